@@ -1,0 +1,138 @@
+"""The small interfaces through which the runner touches the world.
+
+The runner and the locators never grab the screen, move the pointer, read the clock or the keyring
+themselves: they get objects that satisfy these protocols. `main.py` builds the real ones (X11,
+mss, the OS keyring); tests pass fakes.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Protocol, runtime_checkable
+
+import numpy as np
+
+from recipes.keys import Combo
+
+
+@dataclass(eq=False)
+class Frame:
+    """One screenshot: BGR pixels (H x W x 3, uint8) whose top-left is at `origin` on the screen."""
+
+    pixels: np.ndarray
+    origin: tuple[int, int] = (0, 0)
+    taken_at: float = field(default_factory=time.monotonic)
+
+    @property
+    def width(self) -> int:
+        return int(self.pixels.shape[1])
+
+    @property
+    def height(self) -> int:
+        return int(self.pixels.shape[0])
+
+    @cached_property
+    def grey(self) -> np.ndarray:
+        import cv2
+
+        return cv2.cvtColor(self.pixels, cv2.COLOR_BGR2GRAY)
+
+    def crop(self, x: int, y: int, w: int, h: int) -> np.ndarray:
+        """Pixels of a screen rectangle (screen coordinates), clipped to the frame."""
+        ox, oy = self.origin
+        x0, y0 = max(0, x - ox), max(0, y - oy)
+        x1, y1 = min(self.width, x - ox + w), min(self.height, y - oy + h)
+        return self.pixels[y0:y1, x0:x1]
+
+
+@runtime_checkable
+class Screen(Protocol):
+    def grab(self) -> Frame:
+        """The whole screen as it is now."""
+        ...
+
+    def size(self) -> tuple[int, int]: ...
+
+
+@runtime_checkable
+class Input(Protocol):
+    """Pointer and keyboard. Coordinates are screen pixels."""
+
+    def move(self, x: int, y: int) -> None: ...
+
+    def click(self, x: int, y: int, button: str = "left", count: int = 1) -> None: ...
+
+    def drag(self, x1: int, y1: int, x2: int, y2: int) -> None: ...
+
+    def scroll(self, x: int | None, y: int | None, amount: int) -> None:
+        """Wheel ticks at (x, y) (or where the pointer is); positive scrolls down."""
+        ...
+
+    def press(self, combo: Combo) -> None: ...
+
+    def type_text(self, text: str) -> None:
+        """Type text so that any X program receives exactly these characters (æøå ÆØÅ too)."""
+        ...
+
+
+@runtime_checkable
+class Clock(Protocol):
+    def now(self) -> float: ...
+
+    def sleep(self, seconds: float) -> None: ...
+
+
+class SystemClock:
+    def now(self) -> float:
+        return time.monotonic()
+
+    def sleep(self, seconds: float) -> None:
+        if seconds > 0:
+            time.sleep(seconds)
+
+
+@runtime_checkable
+class Secrets(Protocol):
+    """The OS keyring. `service` is the credential's name in the recipe."""
+
+    def get(self, service: str, username: str | None) -> tuple[str | None, str | None]:
+        """(username, password) stored for the credential, or (None, None)."""
+        ...
+
+    def set(self, service: str, username: str | None, password: str) -> None: ...
+
+
+@dataclass
+class Decision:
+    approved: bool
+    who: str
+    values: dict[str, str] = field(default_factory=dict)
+    comment: str = ""
+
+
+@runtime_checkable
+class Prompt(Protocol):
+    """Asks a person at a checkpoint. The robot never answers for them."""
+
+    def checkpoint(self, message: str, frame: Frame | None, values: dict[str, str]) -> Decision: ...
+
+
+@runtime_checkable
+class Desktop(Protocol):
+    """Programs and windows."""
+
+    def launch(self, command: list[str]) -> Any: ...
+
+    def focus(self, title_pattern: str, timeout: float) -> bool:
+        """Bring the first window whose title matches (regular expression, case-insensitive) to the
+        front; False when none showed within the timeout."""
+        ...
+
+
+@runtime_checkable
+class AbortWatch(Protocol):
+    """Raises `UserAbort` once the person asked to stop (hotkey, pointer in a corner)."""
+
+    def check(self) -> None: ...
