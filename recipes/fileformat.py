@@ -1,0 +1,407 @@
+"""Reading, checking and writing recipe files (plain UTF-8 YAML, see RECIPE_FORMAT.md).
+
+Loading keeps the YAML tree (ruamel round-trip) beside the typed `Recipe`, so that saving an
+edited recipe writes the new values into the old tree: comments and key order a person wrote
+survive. Every problem is reported with the file and line it is on. Files of an older
+`schema_version` are migrated (see `recipes.migrations`) before validation; a newer one is a clear
+error. Writes are atomic: a crash leaves either the old file or the new one, never half of one.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from recipes import migrations
+from recipes.errors import RecipeFormatError, RecipeProblems
+from recipes.model import (
+    ACTIONS, SCHEMA_VERSION, ReadTextStep, Recipe, TypeStep, placeholders,
+    step_texts,
+)
+
+# Placeholders every run provides besides the recipe's inputs and read_text variables.
+BUILTIN_VALUES = ("recipe_dir", "row_number")
+
+
+@dataclass
+class RecipeDocument:
+    """A recipe as loaded from a file: the typed recipe and the YAML tree it came from."""
+
+    recipe: Recipe
+    path: Path | None = None
+    tree: CommentedMap | None = None
+    migrated_from: int | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def base_dir(self) -> Path:
+        return self.path.parent if self.path else Path.cwd()
+
+
+def _yaml() -> YAML:
+    y = YAML(typ="rt")
+    y.preserve_quotes = True
+    y.width = 100
+    y.indent(mapping=2, sequence=4, offset=2)
+    return y
+
+
+def load_recipe(path: Path | str) -> RecipeDocument:
+    """Read and validate a recipe file. Raises RecipeFormatError or RecipeProblems."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise RecipeFormatError("the file does not exist", path) from None
+    except IsADirectoryError:
+        raise RecipeFormatError("this is a folder, not a recipe file", path) from None
+    except OSError as e:
+        raise RecipeFormatError(f"the file cannot be read ({e.strerror})", path) from None
+    if b"\x00" in raw[:8192]:
+        raise RecipeFormatError("this is a binary file, not a recipe (YAML text)", path)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = raw[: e.start].count(b"\n") + 1
+        raise RecipeFormatError("the file is not UTF-8 text; save it as UTF-8", path, line) from None
+    return parse_recipe(text, path)
+
+
+def parse_recipe(text: str, path: Path | str | None = None) -> RecipeDocument:
+    """Validate recipe text. `path` is used in messages and to resolve relative files."""
+    path = Path(path) if path is not None else None
+    if not text.strip():
+        raise RecipeFormatError("the file is empty; a recipe needs at least `name` and `steps`", path)
+    try:
+        tree = _yaml().load(text)
+    except MarkedYAMLError as e:
+        mark = e.problem_mark or e.context_mark
+        line = mark.line + 1 if mark is not None else None
+        what = (e.problem or e.context or "YAML syntax error").strip()
+        raise RecipeFormatError(f"the YAML cannot be read: {what}", path, line) from None
+    except YAMLError as e:
+        raise RecipeFormatError(f"the YAML cannot be read: {e}", path) from None
+    if not isinstance(tree, CommentedMap):
+        raise RecipeFormatError(
+            "the top of a recipe must be a mapping with `name`, `steps` and so on", path, 1)
+
+    version = tree.get("schema_version", SCHEMA_VERSION)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise RecipeFormatError("schema_version must be a whole number such as 1", path,
+                                _line_of(tree, ("schema_version",)))
+    if version > SCHEMA_VERSION:
+        raise RecipeFormatError(
+            f"this recipe has schema_version {version}, made by a newer version of the workbench "
+            f"than this one (which reads up to {SCHEMA_VERSION}); update the workbench",
+            path, _line_of(tree, ("schema_version",)))
+    migrated_from = None
+    if version < SCHEMA_VERSION:
+        migrated_from = version
+        tree = migrations.migrate(tree, version, SCHEMA_VERSION)
+
+    try:
+        recipe = Recipe.model_validate(_plain(tree))
+    except ValidationError as e:
+        raise RecipeProblems(_describe_validation(e, tree, path)) from None
+    problems = cross_check(recipe, tree, path)
+    if problems:
+        raise RecipeProblems(problems)
+    return RecipeDocument(recipe=recipe, path=path, tree=tree, migrated_from=migrated_from)
+
+
+def cross_check(recipe: Recipe, tree: CommentedMap | None = None,
+                path: Path | None = None) -> list[RecipeFormatError]:
+    """What types alone cannot see: unique ids, known placeholders, declared credentials."""
+    problems: list[RecipeFormatError] = []
+    seen_ids: dict[str, int] = {}
+    known = {i.name for i in recipe.inputs} | set(BUILTIN_VALUES)
+    for n, step in enumerate(recipe.steps):
+        line = _line_of(tree, ("steps", n)) if tree is not None else None
+        where = f"step {n + 1}" + (f" '{step.id}'" if step.id else "")
+        if step.id is not None:
+            if step.id in seen_ids:
+                problems.append(RecipeFormatError(
+                    f"{where}: the id '{step.id}' is already used by step {seen_ids[step.id] + 1}; "
+                    "ids must be unique", path, line))
+            seen_ids.setdefault(step.id, n)
+        for text in step_texts(step):
+            for name in placeholders(text):
+                if name not in known:
+                    problems.append(RecipeFormatError(
+                        f"{where}: the placeholder {{{name}}} is neither an input of the recipe nor "
+                        "read by an earlier read_text step; add it under `inputs`", path, line))
+        if isinstance(step, TypeStep) and step.secret is not None:
+            if recipe.credential(step.secret) is None:
+                problems.append(RecipeFormatError(
+                    f"{where}: the secret '{step.secret}' is not declared under `credentials`",
+                    path, line))
+        if isinstance(step, ReadTextStep):
+            known.add(step.into)
+    return problems
+
+
+def check_assets(doc: RecipeDocument) -> list[RecipeFormatError]:
+    """Image anchors and patches must exist and be readable PNG files next to the recipe."""
+    problems: list[RecipeFormatError] = []
+    for n, step in enumerate(doc.recipe.steps):
+        for key in ("target", "to"):
+            target = getattr(step, key, None)
+            if target is None:
+                continue
+            for attr in ("image", "patch"):
+                rel = getattr(target, attr)
+                if rel is None:
+                    continue
+                line = _line_of(doc.tree, ("steps", n, key, attr))
+                file = (doc.base_dir / rel)
+                where = f"step {n + 1}" + (f" '{step.id}'" if step.id else "")
+                if not file.is_file():
+                    problems.append(RecipeFormatError(
+                        f"{where}: the {attr} file '{rel}' is missing (looked for {file}); "
+                        "record the anchor again or fix the path", doc.path, line))
+                elif not _is_png(file):
+                    problems.append(RecipeFormatError(
+                        f"{where}: the {attr} file '{rel}' is not a PNG image", doc.path, line))
+    return problems
+
+
+def _is_png(file: Path) -> bool:
+    try:
+        with file.open("rb") as f:
+            return f.read(8) == b"\x89PNG\r\n\x1a\n"
+    except OSError:
+        return False
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing
+
+_FIRST_KEYS = ("schema_version", "name", "description", "baseline_seconds", "inputs",
+               "credentials", "steps", "id", "action")
+
+
+def recipe_data(recipe: Recipe) -> dict[str, Any]:
+    """The recipe as plain data, defaults left out, `schema_version` always written."""
+    data = recipe.model_dump(mode="json", exclude_defaults=True)
+    data["schema_version"] = recipe.schema_version
+    data["steps"] = [
+        {"action": s.action, **s.model_dump(mode="json", exclude_defaults=True)}
+        for s in recipe.steps
+    ]
+    if not data["steps"]:
+        data["steps"] = []
+    return _ordered(data)
+
+
+def _ordered(value: Any) -> Any:
+    if isinstance(value, dict):
+        keys = sorted(value, key=lambda k: (_FIRST_KEYS.index(k) if k in _FIRST_KEYS else 99))
+        return {k: _ordered(value[k]) for k in keys}
+    if isinstance(value, list):
+        return [_ordered(v) for v in value]
+    return value
+
+
+def dump_recipe(recipe: Recipe, tree: CommentedMap | None = None) -> str:
+    """YAML text of a recipe. Given the tree it was loaded from, comments and order survive."""
+    new = recipe_data(recipe)
+    merged = _merge(tree, new) if tree is not None else _to_yaml(new)
+    buf = io.StringIO()
+    _yaml().dump(merged, buf)
+    return buf.getvalue()
+
+
+def save_recipe(recipe: Recipe, path: Path | str, tree: CommentedMap | None = None,
+                backup: bool = False) -> None:
+    """Write atomically: to a temporary file in the same folder, fsync, then rename over."""
+    path = Path(path)
+    text = dump_recipe(recipe, tree)
+    if backup and path.exists():
+        bak = path.with_name(path.name + f".v{_version_on_disk(path)}.bak")
+        if not bak.exists():
+            atomic_write_bytes(bak, path.read_bytes())
+    atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def save_document(doc: RecipeDocument, path: Path | str | None = None) -> None:
+    target = Path(path) if path is not None else doc.path
+    if target is None:
+        raise ValueError("the recipe has no file name yet")
+    save_recipe(doc.recipe, target, doc.tree, backup=doc.migrated_from is not None)
+    doc.path = target
+    doc.tree = _yaml().load(dump_recipe(doc.recipe, doc.tree))
+    doc.migrated_from = None
+
+
+def _version_on_disk(path: Path) -> str:
+    try:
+        tree = _yaml().load(path.read_text("utf-8"))
+        return str(tree.get("schema_version", "1"))
+    except Exception:  # an unreadable old file still gets a backup, under a neutral name
+        return "old"
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    try:  # make the rename itself durable
+        dfd = os.open(path.parent, os.O_DIRECTORY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+    except OSError:
+        pass
+
+
+def _to_yaml(value: Any) -> Any:
+    """Plain data to ruamel nodes; short lists of numbers in flow style ([x, y])."""
+    if isinstance(value, dict):
+        m = CommentedMap()
+        for k, v in value.items():
+            m[k] = _to_yaml(v)
+        return m
+    if isinstance(value, list):
+        s = CommentedSeq(_to_yaml(v) for v in value)
+        if value and all(isinstance(v, (int, float, str)) for v in value) and len(value) <= 6 \
+                and all(not isinstance(v, str) or len(v) < 30 for v in value):
+            s.fa.set_flow_style()
+        return s
+    return value
+
+
+def _merge(old: Any, new: Any) -> Any:
+    """Write `new` into the old YAML node, keeping comments where the structure is unchanged."""
+    if isinstance(old, CommentedMap) and isinstance(new, dict):
+        for k in [k for k in old if k not in new]:
+            del old[k]
+        for pos, (k, v) in enumerate(new.items()):
+            if k in old:
+                old[k] = _merge(old[k], v)
+            else:
+                old.insert(min(pos, len(old)), k, _to_yaml(v))
+        return old
+    if isinstance(old, CommentedSeq) and isinstance(new, list):
+        if all(isinstance(v, dict) for v in new) and all(isinstance(v, CommentedMap) for v in old):
+            by_id = {o.get("id"): o for o in old if o.get("id") is not None}
+            out = CommentedSeq()
+            for i, v in enumerate(new):
+                prior = by_id.get(v.get("id")) if v.get("id") is not None else (
+                    old[i] if i < len(old) and old[i].get("id") is None else None)
+                out.append(_merge(prior, v) if prior is not None else _to_yaml(v))
+            if len(out) == len(old):
+                out.ca.items.update(old.ca.items)
+            return out
+        if [*old] == new:
+            return old
+        return _to_yaml(new)
+    if old == new and isinstance(old, bool) == isinstance(new, bool):
+        return old  # keeps the author's spelling: 45 stays 45, quotes stay quotes
+    return _to_yaml(new)
+
+
+# ---------------------------------------------------------------------------------------------
+# Lines and messages
+
+def _plain(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {str(k): _plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_plain(v) for v in node]
+    if isinstance(node, str):
+        return str(node)
+    return node
+
+
+def _line_of(tree: Any, loc: tuple) -> int | None:
+    """The 1-based line of the deepest part of `loc` found in the YAML tree."""
+    line = None
+    node = tree
+    for part in loc:
+        if isinstance(node, CommentedMap) and part in node:
+            try:
+                line = node.lc.key(part)[0] + 1
+            except (KeyError, TypeError, AttributeError):
+                pass
+            node = node[part]
+        elif isinstance(node, CommentedSeq) and isinstance(part, int) and 0 <= part < len(node):
+            try:
+                line = node.lc.item(part)[0] + 1
+            except (KeyError, TypeError, AttributeError):
+                pass
+            node = node[part]
+        # other parts (a union tag such as 'click', or a model name) do not appear in the YAML
+    if line is None and isinstance(tree, CommentedMap) and getattr(tree, "lc", None) is not None:
+        line = (tree.lc.line or 0) + 1
+    return line
+
+
+def _where(loc: tuple, tree: Any) -> str:
+    parts = []
+    node = tree
+    for part in loc:
+        if isinstance(node, CommentedSeq) and isinstance(part, int):
+            item = node[part] if 0 <= part < len(node) else None
+            sid = item.get("id") if isinstance(item, CommentedMap) else None
+            parts.append(f"step {part + 1}" + (f" '{sid}'" if sid else "")
+                         if parts == ["steps"] else f"item {part + 1}")
+            if parts[:1] == ["steps"]:
+                parts = parts[1:]
+            node = item
+        elif isinstance(node, CommentedMap) and part in node:
+            parts.append(str(part))
+            node = node[part]
+        elif isinstance(part, str) and part in ACTIONS:
+            continue  # the union tag
+        else:
+            parts.append(str(part))
+            node = None
+    return ", ".join(parts) if parts else "recipe"
+
+
+def _describe_validation(e: ValidationError, tree: Any, path: Path | None) -> list[RecipeFormatError]:
+    problems = []
+    for err in e.errors(include_url=False):
+        loc = tuple(err["loc"])
+        kind = err["type"]
+        where = _where(loc, tree)
+        line = _line_of(tree, loc)
+        if kind == "extra_forbidden":
+            where_parent = _where(loc[:-1], tree)
+            msg = f"{where_parent}: '{loc[-1]}' is not a known field here; check the spelling (see RECIPE_FORMAT.md)"
+        elif kind == "union_tag_invalid":
+            got = err.get("ctx", {}).get("tag", "?")
+            msg = f"{where}: unknown action '{got}'; known actions are {', '.join(ACTIONS)}"
+        elif kind == "union_tag_not_found":
+            msg = f"{where}: the step has no `action`; say what it does, e.g. `action: click`"
+        elif kind == "missing":
+            msg = f"{_where(loc[:-1], tree)}: the field '{loc[-1]}' is required"
+        elif kind == "value_error":
+            msg = f"{where}: {str(err['msg']).removeprefix('Value error, ')}"
+        else:
+            got = err.get("input")
+            shown = repr(got) if not isinstance(got, (dict, list)) else type(got).__name__
+            msg = f"{where}: {err['msg'].lower()} (got {shown})"
+        problems.append(RecipeFormatError(msg, path, line))
+    return problems
