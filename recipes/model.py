@@ -93,6 +93,9 @@ class _Step(_Model):
     # Project addition: a thumbnail of the screen at record time (PNG, relative to the recipe),
     # for the editor and for training guides.
     screenshot: str | None = None
+    # Project addition: with `--data`, a step marked `once` runs for the first row only (start the
+    # program and log in once, then handle every case).
+    once: bool = False
 
     @property
     def target_or_none(self) -> Target | None:

@@ -123,7 +123,9 @@ class Prompt(Protocol):
 class Desktop(Protocol):
     """Programs and windows."""
 
-    def launch(self, command: list[str]) -> Any: ...
+    def launch(self, command: list[str], cwd: str | None = None) -> Any:
+        """Start a program; relative paths in `command` are relative to `cwd` (the recipe folder)."""
+        ...
 
     def focus(self, title_pattern: str, timeout: float) -> bool:
         """Bring the first window whose title matches (regular expression, case-insensitive) to the

@@ -1,0 +1,291 @@
+"""The single entry point: opens the workbench, or runs, checks and records recipes from the shell.
+
+This is the composition root: it parses the command line, builds the real adapters
+(`recipes.desktop`) and hands them to the pure core. Errors reach the user as a few plain lines,
+never a traceback; the exit status follows RECIPE_FORMAT.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # before Tesseract loads: 10x faster on 2 cores
+
+EXIT_OK, EXIT_FAILED, EXIT_INVALID, EXIT_REJECTED, EXIT_ABORTED = 0, 1, 2, 3, 130
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # usage errors exit 2 with one plain line, as the contract says
+        self.print_usage(sys.stderr)
+        print(f"error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_INVALID)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="main.py", description="Opskrift workbench: record, edit and replay recipes.")
+    p.add_argument("--home", help="folder for the run history and settings (default: $WORKBENCH_HOME)")
+    p.add_argument("--lang", choices=["da", "en"], help="interface language of the workbench")
+    sub = p.add_subparsers(dest="command")
+    r = sub.add_parser("run", help="replay a recipe on the current display")
+    r.add_argument("recipe")
+    r.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                   help="an input value (repeatable)")
+    r.add_argument("--data", metavar="FILE.csv", help="run once per row; columns are input names")
+    r.add_argument("--from-step", metavar="N|ID", help="start at this step (number or id)")
+    r.add_argument("--home", dest="sub_home", help=argparse.SUPPRESS)
+    c = sub.add_parser("check", help="validate a recipe and its files without running it")
+    c.add_argument("recipe")
+    rec = sub.add_parser("record", help="record a recipe until the stop hotkey, SIGINT or SIGTERM")
+    rec.add_argument("out")
+    rec.add_argument("--recover", action="store_true", help="rebuild OUT from its journal")
+    rec.add_argument("--countdown", type=float, default=3.0)
+    rec.add_argument("--home", dest="sub_home", help=argparse.SUPPRESS)
+    d = sub.add_parser("demo", help="start the bundled demo program and replay the bundled recipe")
+    d.add_argument("--out", help="folder for the before/after screenshots")
+    d.add_argument("--home", dest="sub_home", help=argparse.SUPPRESS)
+    s = sub.add_parser("secret", help="store a credential's password in the OS keyring")
+    s.add_argument("action", choices=["set"])
+    s.add_argument("name")
+    s.add_argument("--username")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    home = getattr(args, "sub_home", None) or args.home
+    if home:
+        os.environ["WORKBENCH_HOME"] = str(Path(home).resolve())
+    from recipes.errors import UserAbort, WorkbenchError
+
+    try:
+        if args.command is None:
+            from workbench.app import main as workbench_main
+
+            return workbench_main(args)
+        if args.command == "check":
+            return cmd_check(args)
+        if args.command == "run":
+            return cmd_run(args)
+        if args.command == "record":
+            from recorders.cli import record_command
+
+            return record_command(args)
+        if args.command == "demo":
+            from recipes.demo import demo_command
+
+            return demo_command(args)
+        if args.command == "secret":
+            return cmd_secret(args)
+    except WorkbenchError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_INVALID
+    except UserAbort as e:
+        print(f"aborted: {e}", file=sys.stderr)
+        return EXIT_ABORTED
+    except KeyboardInterrupt:
+        print("aborted: Ctrl+C", file=sys.stderr)
+        return EXIT_ABORTED
+    return EXIT_INVALID
+
+
+def load_and_check(path: str):
+    """Load a recipe and check its files; raises RecipeProblems with every problem found."""
+    from recipes.errors import RecipeProblems
+    from recipes.fileformat import check_assets, load_recipe
+
+    doc = load_recipe(path)
+    problems = check_assets(doc)
+    if problems:
+        raise RecipeProblems(problems)
+    return doc
+
+
+def cmd_check(args) -> int:
+    from recipes.errors import RecipeFormatError, RecipeProblems
+
+    try:
+        doc = load_and_check(args.recipe)
+    except (RecipeFormatError, RecipeProblems) as e:
+        print(f"invalid: {e}" if isinstance(e, RecipeFormatError) else "invalid:\n" + str(e),
+              file=sys.stderr)
+        return EXIT_INVALID
+    r = doc.recipe
+    note = f" (migrated from schema_version {doc.migrated_from})" if doc.migrated_from else ""
+    print(f"{args.recipe}: valid: '{r.name}', {len(r.steps)} steps, {len(r.inputs)} inputs, "
+          f"{len(r.credentials)} credentials{note}")
+    return EXIT_OK
+
+
+def parse_sets(pairs: list[str]) -> dict[str, str]:
+    from recipes.errors import UsageError
+
+    values = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(f"--set needs NAME=VALUE, got '{pair}'")
+        values[name.strip()] = value
+    return values
+
+
+def read_rows(path: str, recipe) -> list[dict[str, str]]:
+    from recipes.errors import UsageError
+
+    file = Path(path)
+    if not file.is_file():
+        raise UsageError(f"the data file {path} does not exist")
+    try:
+        text = file.read_text("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UsageError(f"{path} is not UTF-8 text; save the CSV as UTF-8") from None
+    sample = text[:4096]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.DictReader(text.splitlines(), dialect=dialect)
+    names = {i.name for i in recipe.inputs}
+    columns = [c for c in (reader.fieldnames or []) if c]
+    extra = [c for c in columns if c not in names]
+    if extra:
+        print(f"note: {path}: columns {', '.join(extra)} are not inputs of the recipe and are "
+              "not used", file=sys.stderr)
+    rows = [{k: (v or "").strip() for k, v in row.items() if k in names} for row in reader]
+    if not rows:
+        raise UsageError(f"{path} has no data rows")
+    return rows
+
+
+class ConsoleObserver:
+    """Prints one line per step as it goes: number, action, what, where found, how long."""
+
+    def __init__(self, recipe, out=sys.stdout):
+        self.recipe = recipe
+        self.out = out
+        self.total = len(recipe.steps)
+
+    def step_started(self, index, step):
+        pass
+
+    def step_finished(self, index, result):
+        step = self.recipe.steps[index]
+        target = getattr(step, "target", None)
+        what = target.describe() if target is not None else _brief(step)
+        where = ""
+        if result.found is not None:
+            m = result.found
+            where = f" found at ({m.centre[0]}, {m.centre[1]}) score {m.score:.2f}"
+            if abs(m.scale - 1) > 0.05:
+                where += f" scale {m.scale:.2f}"
+        mark = {"passed": "ok", "failed": "FAILED", "skipped": "skipped", "rejected": "REJECTED",
+                "aborted": "ABORTED"}.get(result.status, result.status)
+        label = f"{index + 1:>3}/{self.total}" + (f" {step.id}" if step.id else "")
+        print(f"{label:<22} {step.action:<12} {what[:40]:<40}{where}  {result.duration:.2f} s  {mark}",
+              file=self.out, flush=True)
+        if result.status in ("failed", "rejected", "skipped") and result.message:
+            print(f"{'':<22} {result.message}", file=self.out, flush=True)
+
+    def log(self, message):
+        print(f"{'':<22} {message}", file=self.out, flush=True)
+
+
+def _brief(step) -> str:
+    for attr in ("keys", "window", "message"):
+        if getattr(step, attr, None):
+            return str(getattr(step, attr))
+    if step.action == "type":
+        return f"secret {step.secret}" if step.secret else f"'{step.text}'"
+    if step.action == "launch":
+        return " ".join(step.command)
+    if step.action == "wait":
+        return f"{step.seconds:g} s"
+    return ""
+
+
+class StdinPrompt:
+    """A checkpoint on the command line: `y` or `ja` approves; anything else or end of input rejects."""
+
+    def checkpoint(self, message, frame, values):
+        from recipes.ports import Decision
+
+        who = os.environ.get("USER") or os.environ.get("LOGNAME") or "operator"
+        print(f"CHECKPOINT: {message}", flush=True)
+        print("Approve? [y/ja = approve, anything else = reject]: ", end="", flush=True)
+        try:
+            answer = sys.stdin.readline()
+        except (OSError, ValueError):
+            answer = ""
+        if not answer:
+            print("(no answer: end of input)", flush=True)
+        approved = answer.strip().lower() in ("y", "yes", "ja", "j")
+        return Decision(approved=approved, who=f"{who} (terminal)")
+
+
+def step_index(recipe, ref: str) -> int:
+    from recipes.errors import UsageError
+
+    if ref.isdigit() and 1 <= int(ref) <= len(recipe.steps):
+        return int(ref) - 1
+    for i, s in enumerate(recipe.steps):
+        if s.id == ref:
+            return i
+    raise UsageError(f"the recipe has no step '{ref}' (give a number 1-{len(recipe.steps)} or an id)")
+
+
+def cmd_run(args) -> int:
+    from recipes.desktop.environment import build_environment, close_environment
+    from recipes.errors import RecipeFormatError, RecipeProblems
+    from recipes.history import History, workbench_home
+    from recipes.runner import Runner, resolve_values
+
+    try:
+        doc = load_and_check(args.recipe)
+    except (RecipeFormatError, RecipeProblems) as e:
+        print(f"invalid: {e}" if isinstance(e, RecipeFormatError) else "invalid:\n" + str(e),
+              file=sys.stderr)
+        return EXIT_INVALID
+    recipe = doc.recipe
+    given = parse_sets(args.set)
+    rows = read_rows(args.data, recipe) if args.data else [{}]
+    all_values = [resolve_values(recipe, {**row, **given}) for row in rows]
+    start = step_index(recipe, args.from_step) if args.from_step else 0
+    history = History(workbench_home())
+    env = build_environment(doc.base_dir, prompt=StdinPrompt())
+    observer = ConsoleObserver(recipe)
+    code = EXIT_OK
+    try:
+        for n, values in enumerate(all_values, start=1):
+            if len(all_values) > 1:
+                print(f"--- row {n} of {len(all_values)} ---", flush=True)
+            run = Runner(doc, env, observer, history).run(
+                values, start=start, row_number=n if args.data else None, first_row=(n == 1),
+                mode="from_step" if start else "run")
+            print(f"{run.status}: '{recipe.name}' in {run.duration:.1f} s"
+                  + (f" ({run.message})" if run.message and run.status != "passed" else ""),
+                  flush=True)
+            code = run.exit_code
+            if run.status != "passed":
+                break
+    finally:
+        close_environment(env)
+    return code
+
+
+def cmd_secret(args) -> int:
+    import getpass
+
+    from recipes.desktop.secrets import KeyringSecrets
+
+    password = getpass.getpass(f"Password for '{args.name}': ") if sys.stdin.isatty() \
+        else sys.stdin.readline().rstrip("\n")
+    KeyringSecrets().set(args.name, args.username, password)
+    print(f"stored the password for '{args.name}' in the keyring")
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

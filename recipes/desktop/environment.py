@@ -1,0 +1,69 @@
+"""Builds the real RunEnvironment for this desktop: X11 screen and input, windows, keyring, OCR.
+
+Shared by the command line and the workbench, so both replay in exactly the same way.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from recipes.errors import EnvironmentMissing
+from recipes.ports import SystemClock
+from recipes.runner import RunEnvironment
+
+
+def require_display() -> None:
+    if not os.environ.get("DISPLAY"):
+        raise EnvironmentMissing(
+            "there is no display to replay on (DISPLAY is not set).",
+            "run this inside your desktop session, or use `python main.py demo`, which starts its "
+            "own virtual screen")
+
+
+def require_tesseract() -> None:
+    if shutil.which("tesseract") is None and not Path("/usr/share/tesseract-ocr").exists():
+        raise EnvironmentMissing(
+            "Tesseract OCR is not installed, so text anchors cannot be read.",
+            "run `make setup`, or: apt-get install tesseract-ocr tesseract-ocr-dan tesseract-ocr-eng")
+
+
+def build_environment(base_dir: Path, prompt=None, abort_hotkey: str | None = None,
+                      languages: str = "dan+eng", with_abort: bool = True) -> RunEnvironment:
+    """The real world: raises EnvironmentMissing with what to do when a part is missing."""
+    require_display()
+    require_tesseract()
+    from recipes.desktop.abort import AbortWatch
+    from recipes.desktop.screen import X11Screen
+    from recipes.desktop.secrets import KeyringSecrets
+    from recipes.desktop.windows import X11Desktop
+    from recipes.desktop.x11_input import X11Input
+    from recipes.locate import Locator
+    from recipes.ocr import OcrEngine
+
+    ocr = OcrEngine(languages=languages)
+    screen = X11Screen()
+    abort = None
+    if with_abort:
+        abort = AbortWatch(hotkey=abort_hotkey) if abort_hotkey else AbortWatch()
+        abort.start()
+    env = RunEnvironment(
+        screen=screen,
+        input=X11Input(),
+        clock=SystemClock(),
+        locator=Locator(ocr=ocr, base_dir=base_dir),
+        desktop=X11Desktop(),
+        secrets=KeyringSecrets(),
+        prompt=prompt,
+        ocr=ocr,
+    )
+    if abort is not None:
+        env.abort = abort
+    return env
+
+
+def close_environment(env: RunEnvironment) -> None:
+    stop = getattr(env.abort, "stop", None)
+    if stop is not None:
+        stop()

@@ -1,0 +1,136 @@
+"""Run history in SQLite (through sqlite-utils) under WORKBENCH_HOME.
+
+Every run and every step is stored as it happens: times, outcome, where each target was found and
+with what score, and a screenshot of each failed step (already masked; written as PNG under
+`runs/<run id>/`). Values are stored only as the runner masked them: sensitive inputs and
+credentials never reach the database. The schema carries a version with small migrations.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from recipes.run import Run, StepResult
+
+SCHEMA = 1
+
+
+def workbench_home(explicit: str | Path | None = None) -> Path:
+    """The folder that holds the history database and settings."""
+    if explicit:
+        home = Path(explicit)
+    elif os.environ.get("WORKBENCH_HOME"):
+        home = Path(os.environ["WORKBENCH_HOME"])
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
+        home = base / "opskrift-workbench"
+    home.mkdir(parents=True, exist_ok=True)
+    return home
+
+
+class History:
+    def __init__(self, home: Path | str):
+        self.home = Path(home)
+        self.home.mkdir(parents=True, exist_ok=True)
+        self.path = self.home / "history.db"
+        self.db = sqlite_utils.Database(self.path)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self._migrate()
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA:
+            from recipes.errors import EnvironmentMissing
+
+            raise EnvironmentMissing(
+                f"the history database {self.path} was written by a newer workbench",
+                "update the workbench, or point WORKBENCH_HOME at another folder")
+        if version < 1:
+            self.db["runs"].create({
+                "id": int, "recipe_name": str, "recipe_path": str, "recipe_hash": str,
+                "started_at": str, "finished_at": str, "duration": float, "status": str,
+                "failed_step": int, "row_number": int, "message": str, "mode": str,
+                "operator": str,
+            }, pk="id", if_not_exists=True)
+            self.db["steps"].create({
+                "id": int, "run_id": int, "position": int, "step_id": str, "action": str,
+                "status": str, "started_at": str, "duration": float, "attempts": int,
+                "found_x": int, "found_y": int, "found_w": int, "found_h": int, "score": float,
+                "scale": float, "found_how": str, "message": str, "values_json": str,
+                "answered_by": str, "screenshot": str,
+            }, pk="id", foreign_keys=[("run_id", "runs", "id")], if_not_exists=True)
+            self.db["runs"].create_index(["recipe_name", "started_at"], if_not_exists=True)
+            self.db["steps"].create_index(["run_id"], if_not_exists=True)
+            self.db.execute("PRAGMA user_version = 1")
+
+    # -- the runner's side ---------------------------------------------------------------------
+
+    def begin(self, run: Run) -> None:
+        run.id = self.db["runs"].insert(self._run_row(run)).last_pk
+
+    def add_step(self, run: Run, result: StepResult) -> None:
+        shot = None
+        if result.screenshot is not None and run.id is not None:
+            shot = self._save_png(run.id, result)
+        result.screenshot_path = shot
+        import json
+
+        m = result.found
+        self.db["steps"].insert({
+            "run_id": run.id, "position": result.index, "step_id": result.step_id,
+            "action": result.action, "status": result.status, "started_at": result.started_at,
+            "duration": round(result.duration, 4), "attempts": result.attempts,
+            "found_x": m.x if m else None, "found_y": m.y if m else None,
+            "found_w": m.w if m else None, "found_h": m.h if m else None,
+            "score": round(m.score, 4) if m else None, "scale": m.scale if m else None,
+            "found_how": m.how if m else None, "message": result.message,
+            "values_json": json.dumps(result.values, ensure_ascii=False) if result.values else None,
+            "answered_by": result.answered_by, "screenshot": shot,
+        })
+
+    def finish(self, run: Run) -> None:
+        if run.id is not None:
+            self.db["runs"].update(run.id, self._run_row(run))
+
+    def _run_row(self, run: Run) -> dict[str, Any]:
+        failed = run.failed_step
+        return {
+            "recipe_name": run.recipe_name, "recipe_path": run.recipe_path,
+            "recipe_hash": run.recipe_hash, "started_at": run.started_at,
+            "finished_at": run.finished_at, "duration": round(run.duration, 3),
+            "status": run.status, "failed_step": failed.number if failed else None,
+            "row_number": run.row_number, "message": run.message, "mode": run.mode,
+            "operator": run.operator,
+        }
+
+    def _save_png(self, run_id: int, result: StepResult) -> str | None:
+        import cv2
+
+        folder = self.home / "runs" / str(run_id)
+        folder.mkdir(parents=True, exist_ok=True)
+        file = folder / f"step-{result.number:03d}.png"
+        ok, data = cv2.imencode(".png", result.screenshot)
+        if not ok:
+            return None
+        from recipes.fileformat import atomic_write_bytes
+
+        atomic_write_bytes(file, data.tobytes())
+        return str(file.relative_to(self.home))
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def runs(self, recipe_name: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
+        where = "recipe_name = ?" if recipe_name else None
+        args = [recipe_name] if recipe_name else []
+        return list(self.db["runs"].rows_where(where, args, order_by="id desc", limit=limit))
+
+    def steps(self, run_id: int) -> list[dict[str, Any]]:
+        return list(self.db["steps"].rows_where("run_id = ?", [run_id], order_by="position, id"))
+
+    def last_run(self, recipe_name: str) -> dict[str, Any] | None:
+        rows = self.runs(recipe_name, limit=1)
+        return rows[0] if rows else None

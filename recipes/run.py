@@ -1,0 +1,115 @@
+"""What happened in a run: `Run` and `StepResult`, apart from the recipe that said what to do.
+
+`StepReporter` is the one place that sets a step's status and timing: runner code opens it around
+a step and never builds a status by hand (as Robot Framework's status reporters do).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from recipes.errors import (
+    AmbiguousAnchor, AnchorNotFound, CheckpointRejected, StepFailed, UserAbort, WorkbenchError,
+)
+from recipes.match import Match
+from recipes.ports import Clock
+
+Status = Literal["running", "passed", "failed", "skipped", "rejected", "aborted"]
+
+
+def now_iso() -> str:
+    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+@dataclass
+class StepResult:
+    index: int  # 0-based position in the recipe
+    step_id: str | None
+    action: str
+    status: Status = "running"
+    started_at: str = field(default_factory=now_iso)
+    duration: float = 0.0
+    found: Match | None = None
+    message: str = ""
+    attempts: int = 1
+    values: dict[str, str] = field(default_factory=dict)  # read or edited values, masked
+    answered_by: str | None = None
+    screenshot: Any = None  # BGR numpy array of a failed step, already masked
+    screenshot_path: str | None = None
+    candidates: list = field(default_factory=list)
+
+    @property
+    def number(self) -> int:
+        return self.index + 1
+
+
+@dataclass
+class Run:
+    recipe_name: str
+    recipe_path: str | None
+    recipe_hash: str
+    started_at: str = field(default_factory=now_iso)
+    finished_at: str | None = None
+    duration: float = 0.0
+    status: Status = "running"
+    steps: list[StepResult] = field(default_factory=list)
+    row_number: int | None = None
+    message: str = ""
+    mode: str = "run"  # run, from_step, single_step, step_through
+    operator: str = ""
+    id: int | None = None
+
+    @property
+    def failed_step(self) -> StepResult | None:
+        return next((s for s in self.steps if s.status in ("failed", "rejected", "aborted")), None)
+
+    @property
+    def exit_code(self) -> int:
+        return {"passed": 0, "failed": 1, "rejected": 3, "aborted": 130}.get(self.status, 1)
+
+
+class StepReporter:
+    """Context manager around one step: times it and turns what it raised into a status.
+
+    A `StepFailed` becomes `failed` (and is kept in `.error` for the runner to decide about
+    `on_failure`); a rejection at a checkpoint becomes `rejected`; `UserAbort` becomes `aborted`
+    and propagates. Anything else unexpected is a failure of the step with its message, so a bug
+    in one step never loses the record of the run.
+    """
+
+    def __init__(self, result: StepResult, clock: Clock, mask=lambda s: s):
+        self.result = result
+        self.clock = clock
+        self.mask = mask
+        self.error: BaseException | None = None
+        self._t0 = 0.0
+
+    def __enter__(self) -> StepResult:
+        self._t0 = self.clock.now()
+        return self.result
+
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        r = self.result
+        r.duration = max(0.0, self.clock.now() - self._t0)
+        if exc is None:
+            if r.status == "running":
+                r.status = "passed"
+            return False
+        self.error = exc
+        r.message = self.mask(str(exc))
+        if isinstance(exc, UserAbort):
+            r.status = "aborted"
+            return False  # the abort must reach the top
+        if isinstance(exc, CheckpointRejected):
+            r.status = "rejected"
+        else:
+            r.status = "failed"
+            if isinstance(exc, AnchorNotFound) and exc.best is not None:
+                r.candidates = [exc.best]
+            if isinstance(exc, AmbiguousAnchor):
+                r.candidates = list(exc.candidates)
+            if not isinstance(exc, (StepFailed, WorkbenchError)):
+                r.message = self.mask(f"unexpected error in the step: {type(exc).__name__}: {exc}")
+        return True

@@ -1,0 +1,368 @@
+"""The runner: replays a recipe's steps on a screen through the ports, one `Run` per case.
+
+It finds every anchored target through the `Locator` (wait with timeout, near-first), acts through
+the `Input` port, asks a person at checkpoints through the `Prompt` port, and checks the
+`AbortWatch` between and during steps. It never clicks a guess: a target that is not found fails
+the step. Observers (the command line, the workbench) hear of every step as it starts and ends;
+the history stores the run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from recipes.errors import CheckpointRejected, StepFailed, UsageError, UserAbort
+from recipes.fileformat import RecipeDocument, dump_recipe
+from recipes.keys import parse_combo
+from recipes.masking import Masker
+from recipes.match import Match
+from recipes.model import (
+    CheckpointStep, ClickStep, DragStep, ExpectStep, FocusStep, LaunchStep, PressStep,
+    ReadTextStep, Recipe, ScrollStep, Target, TypeStep, WaitForStep, WaitStep, placeholders,
+)
+from recipes.ports import AbortWatch, Clock, Desktop, Input, Prompt, Screen, Secrets
+from recipes.run import Run, StepReporter, StepResult
+
+RETRIES = 2  # extra attempts of a step whose on_failure is `retry`
+
+
+class RunObserver(Protocol):
+    def step_started(self, index: int, step: Any) -> None: ...
+
+    def step_finished(self, index: int, result: StepResult) -> None: ...
+
+    def log(self, message: str) -> None: ...
+
+
+class NullObserver:
+    def step_started(self, index, step):
+        pass
+
+    def step_finished(self, index, result):
+        pass
+
+    def log(self, message):
+        pass
+
+
+class _NoAbort:
+    def check(self) -> None:
+        pass
+
+
+@dataclass
+class RunEnvironment:
+    """The real (or fake) world a run acts on."""
+
+    screen: Screen
+    input: Input
+    clock: Clock
+    locator: Any  # recipes.locate.Locator: wait(screen, target, timeout, clock, gone, abort)
+    desktop: Desktop | None = None
+    secrets: Secrets | None = None
+    prompt: Prompt | None = None
+    abort: AbortWatch = field(default_factory=_NoAbort)
+    ocr: Any = None  # recipes.ocr.OcrEngine, for read_text and masking screenshots
+
+
+class RunControl:
+    """Pause, resume, stop and step-through from another thread (the workbench's buttons)."""
+
+    def __init__(self, step_through: bool = False):
+        self._go = threading.Event()
+        self._go.set()
+        self.step_through = step_through
+        self.stopped = False
+
+    def pause(self) -> None:
+        self._go.clear()
+
+    def resume(self) -> None:
+        self._go.set()
+
+    def next_step(self) -> None:
+        self._go.set()
+
+    def stop(self) -> None:
+        self.stopped = True
+        self._go.set()
+
+    def wait_to_go(self, abort: AbortWatch) -> None:
+        while not self._go.wait(0.1):
+            abort.check()
+        if self.stopped:
+            raise UserAbort("stopped from the workbench")
+        if self.step_through:
+            self._go.clear()
+
+
+def recipe_hash(recipe: Recipe) -> str:
+    """The content hash that pins a recipe version (of its meaning, not its comments)."""
+    return hashlib.sha256(dump_recipe(recipe).encode("utf-8")).hexdigest()
+
+
+def resolve_values(recipe: Recipe, given: dict[str, str]) -> dict[str, str]:
+    """Input values for one run: given ones, then defaults; unknown or missing ones are errors."""
+    unknown = sorted(set(given) - {i.name for i in recipe.inputs})
+    if unknown:
+        names = ", ".join(i.name for i in recipe.inputs) or "none"
+        raise UsageError(f"the recipe has no input named {', '.join(unknown)} (its inputs: {names})")
+    values = {}
+    for inp in recipe.inputs:
+        if inp.name in given:
+            values[inp.name] = given[inp.name]
+        elif inp.default is not None:
+            values[inp.name] = inp.default
+        else:
+            raise UsageError(
+                f"the input '{inp.name}'" + (f" ({inp.label})" if inp.label else "")
+                + f" has no value; give it with --set {inp.name}=VALUE or a --data file column")
+    return values
+
+
+class Runner:
+    def __init__(self, doc: RecipeDocument, env: RunEnvironment, observer: RunObserver | None = None,
+                 history: Any = None, control: RunControl | None = None):
+        self.doc = doc
+        self.recipe = doc.recipe
+        self.env = env
+        self.observer = observer or NullObserver()
+        self.history = history
+        self.control = control or RunControl()
+        self.hash = recipe_hash(self.recipe)
+
+    # -- public ------------------------------------------------------------------------------
+
+    def run(self, values: dict[str, str], *, start: int = 0, only: int | None = None,
+            row_number: int | None = None, first_row: bool = True, mode: str = "run",
+            operator: str = "") -> Run:
+        """Run steps `start..end` (or just `only`) with these input values; returns the Run."""
+        masker = self._masker(values)
+        run = Run(recipe_name=self.recipe.name,
+                  recipe_path=str(self.doc.path) if self.doc.path else None,
+                  recipe_hash=self.hash, row_number=row_number, mode=mode, operator=operator)
+        t0 = self.env.clock.now()
+        if self.history is not None:
+            self.history.begin(run)
+        variables = dict(values)
+        indices = [only] if only is not None else list(range(start, len(self.recipe.steps)))
+        try:
+            for i in indices:
+                step = self.recipe.steps[i]
+                if step.once and not first_row:
+                    continue
+                self.control.wait_to_go(self.env.abort)
+                self.env.abort.check()
+                result = self._run_step(i, step, variables, masker)
+                run.steps.append(result)
+                if self.history is not None:
+                    self.history.add_step(run, result)
+                if result.status == "rejected":
+                    run.status = "rejected"
+                    run.message = result.message
+                    break
+                if result.status == "failed" and step.on_failure != "skip":
+                    run.status = "failed"
+                    run.message = result.message
+                    break
+            else:
+                run.status = "passed"
+        except UserAbort as e:
+            run.status = "aborted"
+            run.message = str(e)
+            if run.steps and run.steps[-1].status == "running":
+                run.steps[-1].status = "aborted"
+        finally:
+            run.duration = self.env.clock.now() - t0
+            from recipes.run import now_iso
+
+            run.finished_at = now_iso()
+            if self.history is not None:
+                self.history.finish(run)
+        return run
+
+    # -- steps -------------------------------------------------------------------------------
+
+    def _masker(self, values: dict[str, str]) -> Masker:
+        masker = Masker(values[i.name] for i in self.recipe.inputs
+                        if i.sensitive and i.name in values)
+        self._masker_ref = masker
+        return masker
+
+    def _run_step(self, i: int, step: Any, variables: dict[str, str], masker: Masker) -> StepResult:
+        self.observer.step_started(i, step)
+        result = StepResult(index=i, step_id=step.id, action=step.action)
+        attempts = 1 + (RETRIES if step.on_failure == "retry" else 0)
+        for attempt in range(1, attempts + 1):
+            result.attempts = attempt
+            result.status, result.message, result.candidates = "running", "", []
+            reporter = StepReporter(result, self.env.clock, masker.text)
+            with reporter:
+                self._do(step, variables, masker, result)
+            if result.status != "failed" or attempt == attempts:
+                break
+            self.observer.log(f"step {i + 1}: attempt {attempt} failed ({result.message}); retrying")
+        if result.status == "failed":
+            self._keep_failure_screenshot(result, reporter.error, masker)
+            if step.on_failure == "skip":
+                result.status = "skipped"
+        self.observer.step_finished(i, result)
+        return result
+
+    def _keep_failure_screenshot(self, result: StepResult, error: Any, masker: Masker) -> None:
+        shot = getattr(error, "screenshot", None)
+        pixels = getattr(shot, "pixels", shot)
+        if pixels is None:
+            try:
+                pixels = self.env.screen.grab().pixels
+            except Exception:
+                pixels = None
+        if pixels is not None:
+            result.screenshot = masker.frame(pixels, self.env.ocr)
+
+    def _fill(self, text: str, variables: dict[str, str]) -> str:
+        for name in placeholders(text):
+            text = text.replace("{" + name + "}", variables.get(name, "{" + name + "}"))
+        return text
+
+    def _target(self, target: Target, variables: dict[str, str]) -> Target:
+        if target.text is not None and "{" in target.text:
+            return target.model_copy(update={"text": self._fill(target.text, variables)})
+        return target
+
+    def _find(self, target: Target, step: Any, variables: dict[str, str], result: StepResult) -> Match:
+        target = self._target(target, variables)
+        match = self.env.locator.wait(self.env.screen, target, step.timeout, self.env.clock,
+                                      abort=self.env.abort)
+        result.found = match
+        return match
+
+    def _do(self, step: Any, variables: dict[str, str], masker: Masker, result: StepResult) -> None:
+        env = self.env
+        if isinstance(step, ClickStep):
+            m = self._find(step.target, step, variables, result)
+            x, y = m.point(step.target.offset)
+            button = {"click": "left", "double_click": "left", "right_click": "right"}[step.action]
+            env.input.click(x, y, button=button, count=2 if step.action == "double_click" else 1)
+        elif isinstance(step, TypeStep):
+            if step.target is not None:
+                m = self._find(step.target, step, variables, result)
+                env.input.click(*m.point(step.target.offset))
+            if step.secret is not None:
+                text = self._secret(step)
+                masker.add(text)
+            else:
+                text = self._fill(step.text or "", variables)
+            env.input.type_text(text)
+        elif isinstance(step, PressStep):
+            env.input.press(parse_combo(step.keys))
+        elif isinstance(step, ScrollStep):
+            x = y = None
+            if step.target is not None:
+                x, y = self._find(step.target, step, variables, result).point(step.target.offset)
+            env.input.scroll(x, y, step.amount)
+        elif isinstance(step, DragStep):
+            a = self._find(step.target, step, variables, result).point(step.target.offset)
+            b_match = env.locator.wait(env.screen, self._target(step.to, variables), step.timeout,
+                                       env.clock, abort=env.abort)
+            env.input.drag(*a, *b_match.point(step.to.offset))
+        elif isinstance(step, WaitStep):
+            self._sleep(step.seconds)
+        elif isinstance(step, WaitForStep):
+            target = self._target(step.target, variables)
+            m = env.locator.wait(env.screen, target, step.timeout, env.clock, gone=step.gone,
+                                 abort=env.abort)
+            result.found = m if isinstance(m, Match) else None
+        elif isinstance(step, ExpectStep):
+            self._find(step.target, step, variables, result)
+        elif isinstance(step, ReadTextStep):
+            self._read_text(step, variables, masker, result)
+        elif isinstance(step, CheckpointStep):
+            self._checkpoint(step, variables, masker, result)
+        elif isinstance(step, LaunchStep):
+            if env.desktop is None:
+                raise StepFailed("this run cannot start programs (no desktop)")
+            env.desktop.launch([self._fill(a, variables) for a in step.command],
+                               cwd=str(self.doc.base_dir))
+        elif isinstance(step, FocusStep):
+            if env.desktop is None or not env.desktop.focus(self._fill(step.window, variables),
+                                                            step.timeout):
+                raise StepFailed(f"no window whose title matches '{step.window}' showed within "
+                                 f"{step.timeout:g} s")
+        else:  # the model's union is closed; this is a bug, not a user error
+            raise StepFailed(f"the action '{step.action}' cannot be replayed yet")
+
+    def _sleep(self, seconds: float) -> None:
+        end = self.env.clock.now() + seconds
+        while True:
+            self.env.abort.check()
+            left = end - self.env.clock.now()
+            if left <= 0:
+                return
+            self.env.clock.sleep(min(0.1, left))
+
+    def _secret(self, step: TypeStep) -> str:
+        cred = self.recipe.credential(step.secret)
+        if self.env.secrets is None:
+            raise StepFailed("no keyring is available to this run; credentials cannot be typed")
+        username, password = self.env.secrets.get(step.secret, cred.username if cred else None)
+        value = username if step.field == "username" else password
+        if value is None:
+            raise StepFailed(
+                f"the keyring has no {step.field} for the credential '{step.secret}'; store it with "
+                f"`python main.py secret set {step.secret}` or in the workbench's settings")
+        return value
+
+    def _read_text(self, step: ReadTextStep, variables, masker: Masker, result: StepResult) -> None:
+        m = self._find(step.target, step, variables, result)
+        offset = step.offset if step.offset is not None else step.target.offset
+        cx, cy = m.point(offset)
+        w, h = round(step.size[0] * m.scale), round(step.size[1] * m.scale)
+        frame = self.env.screen.grab()
+        x0, y0 = cx - w // 2, cy - h // 2
+        pixels = frame.crop(x0, y0, w, h)
+        if self.env.ocr is None:
+            raise StepFailed("no OCR engine is available to read text")
+        words = self.env.ocr.words(pixels, origin=(max(0, x0), max(0, y0)))
+        text = _join_words(words)
+        variables[step.into] = text
+        sensitive = step.into in self.recipe.sensitive_names() or masker.text(text) != text
+        if sensitive:
+            masker.add(text)
+        result.values[step.into] = masker.text(text) if not sensitive else "••••"
+        self.observer.log(f"read {step.into} = {result.values[step.into]!r}")
+
+    def _checkpoint(self, step: CheckpointStep, variables, masker: Masker, result: StepResult):
+        if self.env.prompt is None:
+            raise CheckpointRejected("no person is there to answer the checkpoint; rejected")
+        message = self._fill(step.message, variables)
+        frame = self.env.screen.grab()
+        decision = self.env.prompt.checkpoint(message, frame, dict(variables))
+        result.answered_by = decision.who
+        for k, v in decision.values.items():
+            if k in variables and variables[k] != v:
+                variables[k] = v
+        result.values = {k: masker.text(v) for k, v in decision.values.items()
+                         if k in variables and k not in self.recipe.sensitive_names()}
+        if not decision.approved:
+            raise CheckpointRejected(
+                f"rejected at the checkpoint by {decision.who}"
+                + (f": {decision.comment}" if decision.comment else ""))
+
+
+def _join_words(words: list) -> str:
+    """Words in reading order: lines top to bottom, words left to right."""
+    if not words:
+        return ""
+    words = sorted(words, key=lambda w: (w.y + w.h / 2, w.x))
+    lines: list[list] = []
+    for w in words:
+        if lines and abs((lines[-1][-1].y + lines[-1][-1].h / 2) - (w.y + w.h / 2)) < max(6, w.h * 0.6):
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return "\n".join(" ".join(x.text for x in sorted(line, key=lambda w: w.x)) for line in lines)
