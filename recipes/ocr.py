@@ -1,0 +1,321 @@
+"""OCR: the words on a piece of the screen, in screen coordinates, read the way UI text reads best.
+
+What reads desktop UI text well here (measured, see PLATFORM_NOTES.md): Tesseract through a reused
+`tesserocr.PyTessBaseAPI` (no process per call), `dan+eng`, page segmentation mode 11 (sparse
+text), a 2x cubic upscale, grey backgrounds flattened to white and `tessedit_do_invert=0`. Because
+flattening would erase light-on-dark text (title bars, selected rows), such regions are found and
+inverted first; 1-px box and grid lines (boxed buttons, old Xt programs) are removed so they do not
+glue onto the letters.
+
+Results are cached by the pixel content of the region, so an unchanged piece of screen is never
+read twice (the wait layer polls the same screen many times). `pytesseract` is used only when
+`tesserocr` cannot be imported.
+"""
+
+from __future__ import annotations
+
+import os
+
+# Debian's Tesseract uses OpenMP; on a small machine it is ten times slower with the default.
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+import hashlib  # noqa: E402
+import queue  # noqa: E402
+import shutil  # noqa: E402
+import threading  # noqa: E402
+from collections import OrderedDict  # noqa: E402
+from concurrent.futures import ThreadPoolExecutor  # noqa: E402
+from dataclasses import dataclass, replace  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import cv2  # noqa: E402
+import numpy as np  # noqa: E402
+
+from recipes.errors import EnvironmentMissing  # noqa: E402
+
+TESSDATA = "/usr/share/tesseract-ocr/5/tessdata/"
+LANGUAGES = "dan+eng"
+UPSCALE = 2
+INSTALL_HINT = "sudo apt-get install tesseract-ocr tesseract-ocr-dan tesseract-ocr-eng"
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word read on the screen. `line` is the same for words on one text line of one read."""
+
+    text: str
+    x: int
+    y: int
+    w: int
+    h: int
+    conf: float
+    line: tuple = ()
+
+    @property
+    def right(self) -> int:
+        return self.x + self.w
+
+    @property
+    def centre(self) -> tuple[int, int]:
+        return (self.x + self.w // 2, self.y + self.h // 2)
+
+
+# --- image preparation -------------------------------------------------------------------------
+
+def to_grey(pixels: np.ndarray) -> np.ndarray:
+    if pixels.ndim == 2:
+        return pixels
+    if pixels.shape[2] == 4:
+        return cv2.cvtColor(pixels, cv2.COLOR_BGRA2GRAY)
+    return cv2.cvtColor(pixels, cv2.COLOR_BGR2GRAY)
+
+
+def invert_dark_regions(grey: np.ndarray, dark_level: int = 110) -> np.ndarray:
+    """Turn light-on-dark regions (title bars, selected rows, banners) into dark-on-light.
+
+    Where a pixel's background is dark is told by the median of a wide, low window around it
+    (text runs horizontally, so a window that follows the line is mostly background). That is
+    coarse, so the exact region is the dark pixels, closed so that the light letters inside a
+    dark bar belong to it, within a margin of the coarse dark background.
+    """
+    h, w = grey.shape
+    dark = (grey < dark_level).astype(np.uint8)
+    if not dark.any():
+        return grey
+    sw, sh = max(1, w // 8), max(1, h // 3)
+    small = cv2.resize(grey, (sw, sh), interpolation=cv2.INTER_AREA)
+    background = cv2.medianBlur(small, 5) if min(sw, sh) >= 5 else small
+    coarse = cv2.resize((background < dark_level).astype(np.uint8), (w, h),
+                        interpolation=cv2.INTER_NEAREST)
+    if not coarse.any():
+        return grey
+    coarse = cv2.dilate(coarse, np.ones((13, 13), np.uint8))
+    closed = cv2.morphologyEx(dark, cv2.MORPH_CLOSE, np.ones((7, 7), np.uint8))
+    mask = (coarse & closed).astype(bool)
+    out = grey.copy()
+    out[mask] = 255 - grey[mask]
+    return out
+
+
+def flatten_background(grey: np.ndarray, white_level: int = 190) -> np.ndarray:
+    """Stretch so that light grey backgrounds become white; anti-aliased edges keep their shades."""
+    lut = np.clip(np.arange(256, dtype=np.float32) * (255.0 / white_level), 0, 255).astype(np.uint8)
+    return cv2.LUT(grey, lut)
+
+
+def remove_lines(grey: np.ndarray, min_h: int = 30, min_v: int = 26) -> np.ndarray:
+    """Erase thin straight box and grid lines; letters are shorter than these runs or thicker.
+
+    Only 1-2 px thin runs count: a 3-px opening across the run keeps thick strokes and dark
+    areas, which are then spared.
+    """
+    dark = (grey < 160).astype(np.uint8)
+    horizontal = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((1, min_h), np.uint8))
+    vertical = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((min_v, 1), np.uint8))
+    thick_v = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((3, 1), np.uint8))
+    thick_h = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((1, 3), np.uint8))
+    lines = (horizontal.astype(bool) & ~thick_v.astype(bool)) | (
+        vertical.astype(bool) & ~thick_h.astype(bool))
+    if not lines.any():
+        return grey
+    out = grey.copy()
+    out[lines] = 255
+    return out
+
+
+def prepare(pixels: np.ndarray, upscale: int = UPSCALE) -> np.ndarray:
+    """The grey image Tesseract gets: inverted where light-on-dark, flattened, lines removed, 2x."""
+    grey = flatten_background(invert_dark_regions(to_grey(pixels)))
+    grey = remove_lines(grey)
+    if upscale != 1:
+        grey = cv2.resize(grey, None, fx=upscale, fy=upscale, interpolation=cv2.INTER_CUBIC)
+    return np.ascontiguousarray(grey)
+
+
+# --- the engine --------------------------------------------------------------------------------
+
+def _parse_tsv(tsv: str, scale: float) -> list[Word]:
+    words = []
+    for row in tsv.splitlines():
+        cols = row.split("\t")
+        if len(cols) < 12 or cols[0] != "5":
+            continue
+        text = cols[11].strip()
+        conf = float(cols[10])
+        if not text or conf < 0:
+            continue
+        x, y, w, h = (int(c) for c in cols[6:10])
+        words.append(Word(text, int(x / scale), int(y / scale), max(1, round(w / scale)),
+                          max(1, round(h / scale)), conf,
+                          (int(cols[1]), int(cols[2]), int(cols[3]), int(cols[4]))))
+    return words
+
+
+class _TesserocrBackend:
+    def __init__(self, path: str, languages: str, psm: int):
+        import tesserocr
+
+        self._api = tesserocr.PyTessBaseAPI(path=path, lang=languages, psm=psm)
+        self._api.SetVariable("tessedit_do_invert", "0")
+        self._api.SetVariable("user_defined_dpi", "150")
+
+    def read(self, grey: np.ndarray) -> str:
+        h, w = grey.shape
+        self._api.SetImageBytes(grey.tobytes(), w, h, 1, w)
+        return self._api.GetTSVText(0)
+
+    def close(self) -> None:
+        self._api.End()
+
+
+class _PytesseractBackend:
+    def __init__(self, path: str, languages: str, psm: int):
+        import pytesseract
+
+        self._pt = pytesseract
+        self._config = f"--psm {psm} --tessdata-dir {path} -c tessedit_do_invert=0"
+        self._languages = languages
+
+    def read(self, grey: np.ndarray) -> str:
+        tsv = self._pt.image_to_data(grey, lang=self._languages, config=self._config)
+        # image_to_data's TSV has a header row and the same columns as the C API's.
+        return "\n".join(tsv.splitlines()[1:])
+
+    def close(self) -> None:
+        pass
+
+
+def _check_languages(path: str, languages: str) -> None:
+    missing = [lang for lang in languages.split("+") if not (Path(path) / f"{lang}.traineddata").exists()]
+    if missing:
+        raise EnvironmentMissing(
+            f"Tesseract language data {', '.join(missing)} is missing in {path}.", INSTALL_HINT)
+
+
+class OcrEngine:
+    """Reads words from screen pixels. Thread-safe; one Tesseract instance per worker.
+
+    `workers` instances can read in parallel (`words_many`), which is how a whole screen is read
+    in tiles on a machine with several cores.
+    """
+
+    def __init__(self, languages: str = LANGUAGES, tessdata: str = TESSDATA, psm: int = 11,
+                 workers: int | None = None, cache_size: int = 256, upscale: int = UPSCALE):
+        self.languages, self.tessdata, self.psm, self.upscale = languages, tessdata, psm, upscale
+        self.workers = workers or max(1, min(2, os.cpu_count() or 1))
+        _check_languages(tessdata, languages)
+        self._backend_class = self._choose_backend()
+        self._free: queue.Queue = queue.Queue()
+        self._made = 0
+        self._make_lock = threading.Lock()
+        self._cache: OrderedDict[bytes, list[Word]] = OrderedDict()
+        self._cache_lock = threading.Lock()
+        self._cache_size = cache_size
+        self._pool: ThreadPoolExecutor | None = None
+        self.reads = 0  # how many regions were really read (not served from the cache)
+        self._free.put(self._backend_class(tessdata, languages, psm))  # fail early, not mid-run
+        self._made = 1
+
+    @staticmethod
+    def _choose_backend():
+        try:
+            import tesserocr  # noqa: F401
+
+            return _TesserocrBackend
+        except ImportError:
+            pass
+        try:
+            import pytesseract  # noqa: F401
+        except ImportError:
+            raise EnvironmentMissing("Neither tesserocr nor pytesseract is installed.",
+                                     "pip install tesserocr (or pytesseract) and " + INSTALL_HINT)
+        if shutil.which("tesseract") is None:
+            raise EnvironmentMissing("The tesseract program is not installed.", INSTALL_HINT)
+        return _PytesseractBackend
+
+    @property
+    def backend(self) -> str:
+        return "tesserocr" if self._backend_class is _TesserocrBackend else "pytesseract"
+
+    def _acquire(self):
+        try:
+            return self._free.get_nowait()
+        except queue.Empty:
+            pass
+        with self._make_lock:
+            if self._made < self.workers:
+                self._made += 1
+                return self._backend_class(self.tessdata, self.languages, self.psm)
+        return self._free.get()
+
+    @staticmethod
+    def _key(grey: np.ndarray) -> bytes:
+        digest = hashlib.blake2b(np.ascontiguousarray(grey).data, digest_size=16)
+        digest.update(repr(grey.shape).encode())
+        return digest.digest()
+
+    def cached(self, pixels: np.ndarray) -> bool:
+        """True where these exact pixels were read before (and are still in the cache)."""
+        with self._cache_lock:
+            return self._key(to_grey(pixels)) in self._cache
+
+    def clear_cache(self) -> None:
+        with self._cache_lock:
+            self._cache.clear()
+
+    def words(self, pixels: np.ndarray, origin: tuple[int, int] = (0, 0)) -> list[Word]:
+        """The words in `pixels` (BGR or grey) whose top-left is at `origin` on the screen."""
+        if pixels.size == 0 or min(pixels.shape[:2]) < 4:
+            return []
+        grey = to_grey(pixels)
+        key = self._key(grey)
+        with self._cache_lock:
+            local = self._cache.get(key)
+            if local is not None:
+                self._cache.move_to_end(key)
+        if local is None:
+            local = self._read(grey)
+            with self._cache_lock:
+                self._cache[key] = local
+                while len(self._cache) > self._cache_size:
+                    self._cache.popitem(last=False)
+        ox, oy = origin
+        return [replace(w, x=w.x + ox, y=w.y + oy, line=(ox, oy) + w.line) for w in local]
+
+    def words_many(self, pieces: list[tuple[np.ndarray, tuple[int, int]]]) -> list[Word]:
+        """Words of several pieces (pixels, origin), read in parallel where there are workers."""
+        if len(pieces) <= 1 or self.workers == 1:
+            return [w for p, o in pieces for w in self.words(p, o)]
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="ocr")
+        results = self._pool.map(lambda piece: self.words(*piece), pieces)
+        return [w for ws in results for w in ws]
+
+    def _read(self, grey: np.ndarray) -> list[Word]:
+        image = prepare(grey, self.upscale)
+        backend = self._acquire()
+        try:
+            tsv = backend.read(image)
+        finally:
+            self._free.put(backend)
+        self.reads += 1
+        return _parse_tsv(tsv, self.upscale)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+        while not self._free.empty():
+            self._free.get_nowait().close()
+
+
+_default: OcrEngine | None = None
+_default_lock = threading.Lock()
+
+
+def default_engine() -> OcrEngine:
+    """One engine per process, made on first use (loading Tesseract takes a moment)."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = OcrEngine()
+        return _default
