@@ -392,6 +392,7 @@ def _describe_validation(e: ValidationError, tree: Any, path: Path | None) -> li
             msg = f"{where_parent}: '{loc[-1]}' is not a known field here; check the spelling (see RECIPE_FORMAT.md)"
         elif kind == "union_tag_invalid":
             got = err.get("ctx", {}).get("tag", "?")
+            line = _line_of(tree, loc + ("action",))
             msg = f"{where}: unknown action '{got}'; known actions are {', '.join(ACTIONS)}"
         elif kind == "union_tag_not_found":
             msg = f"{where}: the step has no `action`; say what it does, e.g. `action: click`"

@@ -1,0 +1,153 @@
+"""Fakes behind the ports of recipes/ports.py, for unit tests of the runner (no display)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from recipes.errors import AmbiguousAnchor, AnchorNotFound, AnchorStillVisible, Candidate, UserAbort
+from recipes.match import Match
+from recipes.ports import Decision, Frame
+
+
+class FakeClock:
+    def __init__(self):
+        self.t = 1000.0
+
+    def now(self):
+        return self.t
+
+    def sleep(self, seconds):
+        self.t += seconds
+
+
+class FakeScreen:
+    def __init__(self, w=800, h=600):
+        self.pixels = np.full((h, w, 3), 255, np.uint8)
+
+    def grab(self):
+        return Frame(self.pixels.copy())
+
+    def size(self):
+        return (self.pixels.shape[1], self.pixels.shape[0])
+
+
+class FakeInput:
+    def __init__(self):
+        self.calls = []
+
+    def move(self, x, y):
+        self.calls.append(("move", x, y))
+
+    def click(self, x, y, button="left", count=1):
+        self.calls.append(("click", x, y, button, count))
+
+    def drag(self, x1, y1, x2, y2):
+        self.calls.append(("drag", x1, y1, x2, y2))
+
+    def scroll(self, x, y, amount):
+        self.calls.append(("scroll", x, y, amount))
+
+    def press(self, combo):
+        self.calls.append(("press", str(combo)))
+
+    def type_text(self, text):
+        self.calls.append(("type", text))
+
+
+class FakeLocator:
+    """Screen contents as a dict: anchor text -> Match (or a list for ambiguity), appearing at a
+    given clock time. Waiting past the timeout advances the fake clock, taking no real time."""
+
+    def __init__(self, places=None, appear_at=None):
+        self.places = dict(places or {})
+        self.appear_at = dict(appear_at or {})
+        self.waits = []
+
+    def wait(self, screen, target, timeout, clock, gone=False, abort=None):
+        key = target.text or target.image
+        self.waits.append((key, timeout))
+        deadline = clock.now() + timeout
+        while True:
+            if abort is not None:
+                abort.check()
+            visible = key in self.places and clock.now() >= self.appear_at.get(key, 0)
+            if gone and not visible:
+                return None
+            if not gone and visible:
+                found = self.places[key]
+                if isinstance(found, list):
+                    raise AmbiguousAnchor(target.describe(), [
+                        Candidate(m.x, m.y, m.w, m.h, m.score, m.label) for m in found])
+                return found
+            if clock.now() >= deadline:
+                if gone:
+                    raise AnchorStillVisible(f"{target.describe()} was still visible after {timeout:g} s")
+                raise AnchorNotFound(target.describe(), timeout, Candidate(5, 5, 10, 10, 0.41, "Gen"))
+            clock.sleep(0.1)
+
+
+class FakePrompt:
+    def __init__(self, answers):
+        self.answers = list(answers)
+        self.asked = []
+
+    def checkpoint(self, message, frame, values):
+        self.asked.append((message, dict(values)))
+        approved, edits = self.answers.pop(0)
+        return Decision(approved=approved, who="Mette (test)", values=edits)
+
+
+class FakeSecrets:
+    def __init__(self, store):
+        self.store = store
+
+    def get(self, service, username):
+        return self.store.get(service, (None, None))
+
+    def set(self, service, username, password):
+        self.store[service] = (username, password)
+
+
+class FakeDesktop:
+    def __init__(self, windows=()):
+        self.launched = []
+        self.windows = list(windows)
+
+    def launch(self, command, cwd=None):
+        self.launched.append((command, cwd))
+
+    def focus(self, title_pattern, timeout):
+        import re
+
+        return any(re.search(title_pattern, w, re.I) for w in self.windows)
+
+
+class AbortAfter:
+    """Raises UserAbort once the clock passes a time (as if the person pressed the hotkey)."""
+
+    def __init__(self, clock, at):
+        self.clock, self.at = clock, at
+
+    def check(self):
+        if self.clock.now() >= self.at:
+            raise UserAbort("abort hotkey pressed")
+
+
+class FakeOcr:
+    def __init__(self, text_by_call):
+        self.text_by_call = list(text_by_call)
+
+    def words(self, pixels, origin=(0, 0)):
+        from types import SimpleNamespace
+
+        text = self.text_by_call.pop(0) if self.text_by_call else ""
+        out = []
+        x = origin[0]
+        for word in text.split():
+            out.append(SimpleNamespace(text=word, x=x, y=origin[1], w=10 * len(word), h=12, conf=90))
+            x += 10 * len(word) + 5
+        return out
+
+
+def match(x, y, w=40, h=20, score=0.97, scale=1.0, how="ocr", label=""):
+    return Match(x, y, w, h, score, scale, how, label)

@@ -1,0 +1,179 @@
+"""The runner over fake ports: what it clicks and types, when it stops, what it records."""
+
+import pytest
+
+from recipes.errors import UsageError
+from recipes.fileformat import parse_recipe
+from recipes.history import History
+from recipes.runner import RunControl, RunEnvironment, Runner, resolve_values
+from tests.unit.fakes import (
+    AbortAfter, FakeClock, FakeDesktop, FakeInput, FakeLocator, FakeOcr, FakePrompt, FakeScreen,
+    FakeSecrets, match,
+)
+
+RECIPE = """\
+name: Sag
+inputs:
+  - {name: cpr, label: CPR-nummer, sensitive: true}
+  - {name: belob}
+credentials:
+  - {name: sagssystem, username: sagsbeh}
+steps:
+  - {id: start, action: launch, command: [python3, app.py], once: true}
+  - {id: login, action: type, secret: sagssystem, target: {text: Adgangskode, offset: [100, 0]}, once: true}
+  - {id: cpr, action: type, text: "{cpr}", target: {text: CPR-nummer, offset: [120, 4]}}
+  - {id: sog, action: click, target: {text: Søg}}
+  - {id: navn, action: read_text, target: {text: Navn}, offset: [150, 0], size: [200, 20], into: navn}
+  - {id: ok, action: checkpoint, message: "Gem sag for {navn} ({cpr}) med {belob} kr?"}
+  - {id: gem, action: click, target: {text: Gem, offset: [0, 0]}}
+  - {id: gemt, action: wait_for, target: {text: Sagen er gemt}, timeout: 5}
+"""
+
+PLACES = {
+    "Adgangskode": match(100, 100, 80, 20), "CPR-nummer": match(100, 200, 80, 20),
+    "Søg": match(300, 200, 40, 20), "Navn": match(100, 250, 40, 20),
+    "Gem": match(500, 500, 40, 20, scale=1.5), "Sagen er gemt": match(400, 300, 120, 20),
+}
+
+
+def make(places=PLACES, answers=((True, {}),), ocr_reads=("Søren Ærø Ågesen",), history=None,
+         appear_at=None, recipe=RECIPE, abort_at=None):
+    doc = parse_recipe(recipe, "/tmp/demo/sag.yaml")
+    clock = FakeClock()
+    env = RunEnvironment(
+        screen=FakeScreen(), input=FakeInput(), clock=clock,
+        locator=FakeLocator(places, appear_at), desktop=FakeDesktop(),
+        secrets=FakeSecrets({"sagssystem": ("sagsbeh", "Hemmelig1!")}),
+        prompt=FakePrompt(list(answers)), ocr=FakeOcr(list(ocr_reads)))
+    if abort_at is not None:
+        env.abort = AbortAfter(clock, abort_at)
+    return Runner(doc, env, history=history), env
+
+
+VALUES = {"cpr": "010203-1234", "belob": "1.250,00"}
+
+
+def test_a_passing_run_clicks_at_anchor_plus_scaled_offset_and_types_values():
+    runner, env = make()
+    run = runner.run(VALUES)
+    assert run.status == "passed" and run.exit_code == 0
+    calls = env.input.calls
+    assert ("click", 100 + 40 + 100, 110, "left", 1) in calls  # Adgangskode centre + offset
+    assert ("type", "Hemmelig1!") in calls
+    assert ("click", 140 + 120, 214, "left", 1) in calls  # CPR field
+    assert ("type", "010203-1234") in calls
+    assert ("click", 520, 510, "left", 1) in calls  # Gem, offset 0 at scale 1.5
+    assert env.desktop.launched == [(["python3", "app.py"], "/tmp/demo")]
+
+
+def test_read_text_fills_the_checkpoint_message_which_a_person_answers():
+    runner, env = make()
+    run = runner.run(VALUES)
+    message, values = env.prompt.asked[0]
+    assert message == "Gem sag for Søren Ærø Ågesen (010203-1234) med 1.250,00 kr?"
+    assert values["navn"] == "Søren Ærø Ågesen"
+    ok = next(s for s in run.steps if s.step_id == "ok")
+    assert ok.answered_by == "Mette (test)"
+
+
+def test_rejection_at_a_checkpoint_stops_before_saving_with_exit_3():
+    runner, env = make(answers=[(False, {})])
+    run = runner.run(VALUES)
+    assert run.status == "rejected" and run.exit_code == 3
+    assert not any(c[:3] == ("click", 520, 510) for c in env.input.calls)  # Gem never clicked
+
+
+def test_a_missing_anchor_fails_after_its_timeout_without_clicking_a_guess():
+    places = {k: v for k, v in PLACES.items() if k != "Søg"}
+    runner, env = make(places=places)
+    run = runner.run(VALUES)
+    assert run.status == "failed" and run.exit_code == 1
+    failed = run.failed_step
+    assert failed.step_id == "sog"
+    assert "not found within 10 s" in failed.message and "0.41" in failed.message
+    assert failed.duration == pytest.approx(10, abs=0.2)
+    assert all(c[0] != "click" or c[1:3] != (320, 210) for c in env.input.calls)
+    assert failed.screenshot is not None
+
+
+def test_ambiguous_anchor_fails_and_names_the_candidates():
+    places = dict(PLACES, **{"Søg": [match(300, 200), match(300, 400)]})
+    run = make(places=places)[0].run(VALUES)
+    assert run.status == "failed" and "matches 2 places" in run.failed_step.message
+    assert len(run.failed_step.candidates) == 2
+
+
+def test_wait_for_waits_until_a_slow_program_shows_the_confirmation():
+    runner, env = make(appear_at={"Sagen er gemt": 1003.0})
+    run = runner.run(VALUES)
+    assert run.status == "passed"
+    assert run.steps[-1].duration > 2.5
+
+
+def test_skip_continues_and_retry_tries_again():
+    recipe = RECIPE.replace("{id: sog, action: click, target: {text: Søg}}",
+                            "{id: sog, action: click, target: {text: Søg}, on_failure: skip, timeout: 1}")
+    places = {k: v for k, v in PLACES.items() if k != "Søg"}
+    run = make(places=places, recipe=recipe)[0].run(VALUES)
+    assert run.status == "passed"
+    assert next(s for s in run.steps if s.step_id == "sog").status == "skipped"
+
+    recipe = RECIPE.replace("{id: sog, action: click, target: {text: Søg}}",
+                            "{id: sog, action: click, target: {text: Søg}, on_failure: retry, timeout: 1}")
+    run = make(places=places, recipe=recipe)[0].run(VALUES)
+    sog = next(s for s in run.steps if s.step_id == "sog")
+    assert sog.status == "failed" and sog.attempts == 3
+
+
+def test_abort_stops_at_once_with_exit_130():
+    runner, env = make(appear_at={"Sagen er gemt": 1050.0}, abort_at=1002.0)
+    run = runner.run(VALUES)
+    assert run.status == "aborted" and run.exit_code == 130
+    assert env.clock.t < 1003
+
+
+def test_once_steps_run_for_the_first_data_row_only():
+    runner, env = make(answers=[(True, {}), (True, {})], ocr_reads=["A B", "C D"])
+    runner.run(VALUES, row_number=1, first_row=True)
+    runner.run(VALUES, row_number=2, first_row=False)
+    assert len(env.desktop.launched) == 1
+    assert sum(1 for c in env.input.calls if c == ("type", "Hemmelig1!")) == 1
+
+
+def test_history_keeps_steps_and_scores_but_never_sensitive_values(tmp_path):
+    history = History(tmp_path)
+    runner, env = make(history=history, answers=[(False, {})])
+    run = runner.run(VALUES)
+    rows = history.runs("Sag")
+    assert rows[0]["status"] == "rejected" and rows[0]["failed_step"] == 6
+    steps = history.steps(rows[0]["id"])
+    assert [s["step_id"] for s in steps] == ["start", "login", "cpr", "sog", "navn", "ok"]
+    assert steps[3]["score"] == pytest.approx(0.97) and steps[3]["found_x"] == 300
+    dump = "\n".join(history.db.iterdump())
+    assert "010203-1234" not in dump and "Hemmelig1!" not in dump
+    assert "010203" not in (run.message or "")
+
+
+def test_missing_input_value_is_a_usage_error_naming_it():
+    doc = parse_recipe(RECIPE)
+    with pytest.raises(UsageError, match="'cpr' \\(CPR-nummer\\) has no value"):
+        resolve_values(doc.recipe, {"belob": "1"})
+    with pytest.raises(UsageError, match="no input named navn"):
+        resolve_values(doc.recipe, {"navn": "x", **VALUES})
+
+
+def test_step_through_waits_for_next_step():
+    import threading
+
+    runner, env = make()
+    control = RunControl(step_through=True)
+    runner.control = control
+    done = []
+    t = threading.Thread(target=lambda: done.append(runner.run(VALUES, start=2, only=None)))
+    t.start()
+    t.join(0.3)
+    assert t.is_alive() and len(env.input.calls) <= 2  # first step done, then it waits
+    control.step_through = False
+    control.resume()
+    t.join(5)
+    assert done and done[0].status == "passed"
