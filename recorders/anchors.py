@@ -1,0 +1,237 @@
+"""Choose the anchor of a pointer step from the screenshot taken just before it.
+
+Given the frame and the point clicked, `capture_anchor` returns an `Anchor`:
+- for a button or any labelled thing: the text under the click (the button's label), with the
+  `offset` from the text's centre to the click;
+- for an input field (the person typed right after clicking it): the label to the left of the
+  field or above it, with the offset from the label to the click, so the field's own content
+  (which changes from case to case) is never the anchor;
+- always an image patch centred on the same centre as the text (so one `offset` serves both),
+  grown until it is unique on the screen; without text, a patch centred on the click;
+- the text's own pixels (`patch`) and size, for a cheap exact match and for scale at replay;
+- `index` where the same text shows more than once, counted in reading order.
+
+Pure: the caller passes the OCR words of the frame (see `recipes.ocr`), so golden screenshots
+test it without a display or a second read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+MIN_CONF = 40
+IMAGE_PAD = 10
+UNIQUE_SCORE = 0.93  # another place scoring this high makes an image patch not unique
+
+
+@dataclass
+class Phrase:
+    """Words read on one line close enough together to be one label."""
+
+    text: str
+    x: int
+    y: int
+    w: int
+    h: int
+
+    @property
+    def centre(self) -> tuple[int, int]:
+        return (self.x + self.w // 2, self.y + self.h // 2)
+
+    def contains(self, px: int, py: int, pad: int = 0) -> bool:
+        return self.x - pad <= px <= self.x + self.w + pad and self.y - pad <= py <= self.y + self.h + pad
+
+
+@dataclass
+class Anchor:
+    text: str | None
+    text_box: tuple[int, int, int, int] | None  # x, y, w, h on the screen
+    image_box: tuple[int, int, int, int]  # the image patch, on the screen
+    offset: tuple[int, int]  # from the anchor's centre to the point acted on
+    near: tuple[int, int]  # the anchor's centre
+    index: int | None = None  # occurrence in reading order, where the text repeats
+    occurrences: int = 0  # how many times the text shows on the screen
+    image_unique: bool = True
+    kind: str = ""  # label | field_label | image
+
+
+def _useful(word) -> bool:
+    text = word.text.strip()
+    return (word.conf >= MIN_CONF and any(c.isalnum() for c in text)
+            and not re.fullmatch(r"[|_\-=~.,:;'\"`]+", text))
+
+
+def phrases(words) -> list[Phrase]:
+    """Group OCR words into phrases: same line, gaps narrower than about one letter height."""
+    ws = sorted((w for w in words if _useful(w)), key=lambda w: (w.y + w.h / 2, w.x))
+    lines: list[list] = []
+    for w in ws:
+        cy = w.y + w.h / 2
+        for line in lines:
+            last = line[-1]
+            lcy = last.y + last.h / 2
+            height = max(last.h, w.h)
+            if abs(cy - lcy) <= height * 0.5 and 0 <= w.x - (last.x + last.w) <= height * 1.2:
+                line.append(w)
+                break
+        else:
+            lines.append([w])
+    out = []
+    for line in lines:
+        x0, y0 = min(w.x for w in line), min(w.y for w in line)
+        x1, y1 = max(w.x + w.w for w in line), max(w.y + w.h for w in line)
+        out.append(Phrase(" ".join(w.text for w in line), x0, y0, x1 - x0, y1 - y0))
+    return sorted(out, key=lambda p: (p.y, p.x))
+
+
+def widget_box(grey: np.ndarray, x: int, y: int) -> tuple[int, int, int, int] | None:
+    """The box of the flat-coloured area around the point (a field's or button's face), or None
+    where the area is not widget-sized (the window background, a gradient that leaks)."""
+    h, w = grey.shape
+    if not (0 <= x < w and 0 <= y < h):
+        return None
+    r = 6
+    patch = grey[max(0, y - r):y + r + 1, max(0, x - r):x + r + 1]
+    values, counts = np.unique(patch, return_counts=True)
+    face = int(values[np.argmax(counts)])
+    ys, xs = np.nonzero(patch == face)
+    i = int(np.argmin((ys - min(r, y)) ** 2 + (xs - min(r, x)) ** 2))
+    seed = (int(xs[i]) + max(0, x - r), int(ys[i]) + max(0, y - r))
+    mask = np.zeros((h + 2, w + 2), np.uint8)
+    flags = 4 | cv2.FLOODFILL_MASK_ONLY | cv2.FLOODFILL_FIXED_RANGE | (255 << 8)
+    cv2.floodFill(grey, mask, seed, 0, 3, 3, flags)
+    ys, xs = np.nonzero(mask[1:-1, 1:-1])
+    if len(xs) == 0:
+        return None
+    bx, by, bw, bh = int(xs.min()), int(ys.min()), int(xs.max() - xs.min() + 1), int(ys.max() - ys.min() + 1)
+    if bw > 900 or bh > 240 or bw < 8 or bh < 8:
+        return None
+    return bx, by, bw, bh
+
+
+def _label_of_field(phr: list[Phrase], box: tuple[int, int, int, int], x: int, y: int) -> Phrase | None:
+    bx, by, bw, bh = box
+    best, best_d = None, 1e9
+    for p in phr:
+        if p.x >= bx - 2 and p.x + p.w <= bx + bw + 2 and p.y >= by - 2 and p.y + p.h <= by + bh + 2:
+            continue  # inside the field: its content, not its label
+        pcx, pcy = p.centre
+        if p.x + p.w <= bx + 4 and by - p.h <= pcy <= by + bh + p.h / 2:  # to the left, same row
+            d = bx - (p.x + p.w)
+            if d <= 320 and d < best_d:
+                best, best_d = p, d
+        elif p.y + p.h <= by + 4 and bx - 30 <= p.x <= bx + bw:  # above, over the field
+            d = (by - (p.y + p.h)) * 1.5 + abs(p.x - bx) * 0.2
+            if by - (p.y + p.h) <= 60 and d < best_d:
+                best, best_d = p, d
+    return best
+
+
+def _label_of_thing(phr: list[Phrase], box, x: int, y: int) -> Phrase | None:
+    inside = [p for p in phr if p.contains(x, y, pad=3)]
+    if inside:
+        return inside[0]
+    if box is not None:
+        bx, by, bw, bh = box
+        within = [p for p in phr if p.x >= bx - 2 and p.x + p.w <= bx + bw + 2
+                  and p.y >= by - 2 and p.y + p.h <= by + bh + 2]
+        if within:
+            return min(within, key=lambda p: abs(p.centre[0] - x) + abs(p.centre[1] - y))
+    # a check box or radio button: its label just to the right on the same line
+    side = [p for p in phr if 0 <= p.x - x <= 40 and abs(p.centre[1] - y) <= p.h]
+    if side:
+        return min(side, key=lambda p: p.x - x)
+    return None
+
+
+def _norm(text: str) -> list[str]:
+    return text.casefold().split()
+
+
+def occurrences(phr: list[Phrase], text: str) -> list[Phrase]:
+    """Places where `text` shows as whole words of a phrase, in reading order. The phrase found
+    for the anchor is itself one of them."""
+    want = _norm(text)
+    out = []
+    for p in phr:
+        words = _norm(p.text)
+        if any(words[i:i + len(want)] == want for i in range(len(words) - len(want) + 1)):
+            out.append(p)
+    return out
+
+
+def _matches(grey: np.ndarray, box: tuple[int, int, int, int]) -> int:
+    """How many places on the screen look like this patch (the patch itself included)."""
+    x, y, w, h = box
+    tpl = grey[y:y + h, x:x + w]
+    if tpl.size == 0 or tpl.std() < 1.0:
+        return 99  # a flat patch matches every flat area
+    res = cv2.matchTemplate(grey, tpl, cv2.TM_CCOEFF_NORMED)
+    hits = np.argwhere(res >= UNIQUE_SCORE)
+    if len(hits) <= 1:
+        return len(hits)
+    # count separate places, not neighbouring pixels of one peak
+    places: list[tuple[int, int]] = []
+    for hy, hx in hits:
+        if all(abs(hx - px) > w // 2 or abs(hy - py) > h // 2 for px, py in places):
+            places.append((hx, hy))
+    return len(places)
+
+
+def _clip(box, width: int, height: int) -> tuple[int, int, int, int]:
+    x, y, w, h = box
+    x0, y0 = max(0, x), max(0, y)
+    x1, y1 = min(width, x + w), min(height, y + h)
+    return x0, y0, max(1, x1 - x0), max(1, y1 - y0)
+
+
+def image_box(grey: np.ndarray, centre: tuple[int, int], min_size: tuple[int, int],
+              grow: int = 4) -> tuple[tuple[int, int, int, int], bool]:
+    """A patch centred on `centre`, at least `min_size`, grown until it is unique on the screen."""
+    H, W = grey.shape
+    cx, cy = centre
+    w, h = max(min_size[0], 48), max(min_size[1], 28)
+    box = _clip((cx - w // 2, cy - h // 2, w, h), W, H)
+    for _ in range(grow + 1):
+        box = _clip((cx - w // 2, cy - h // 2, w, h), W, H)
+        if _matches(grey, box) <= 1:
+            return box, True
+        w, h = w + 60, h + 24
+    return box, False
+
+
+def capture_anchor(pixels: np.ndarray, words, x: int, y: int, field: bool = False,
+                   origin: tuple[int, int] = (0, 0)) -> Anchor:
+    """The anchor for a pointer step at screen point (x, y) on a frame (BGR pixels at `origin`)."""
+    ox, oy = origin
+    grey = cv2.cvtColor(pixels, cv2.COLOR_BGR2GRAY) if pixels.ndim == 3 else pixels
+    lx, ly = x - ox, y - oy  # frame coordinates
+    phr = phrases(words)
+    box = widget_box(grey, lx, ly)
+    local_phr = [Phrase(p.text, p.x - ox, p.y - oy, p.w, p.h) for p in phr]
+    if field:
+        fbox = box or (lx - 10, ly - 10, 20, 20)
+        label = _label_of_field(local_phr, fbox, lx, ly)
+        kind = "field_label"
+    else:
+        label = _label_of_thing(local_phr, box, lx, ly)
+        kind = "label"
+    if label is None:
+        ibox, unique = image_box(grey, (lx, ly), (64, 32))
+        icx, icy = ibox[0] + ibox[2] // 2, ibox[1] + ibox[3] // 2
+        return Anchor(None, None, (ibox[0] + ox, ibox[1] + oy, ibox[2], ibox[3]),
+                      (lx - icx, ly - icy), (icx + ox, icy + oy), image_unique=unique, kind="image")
+    same = occurrences(local_phr, label.text)
+    index = None
+    if len(same) > 1:
+        index = 1 + next((i for i, p in enumerate(same) if p.contains(*label.centre)), 0)
+    cx, cy = label.centre
+    ibox, unique = image_box(grey, (cx, cy), (label.w + 2 * IMAGE_PAD, label.h + 2 * IMAGE_PAD))
+    return Anchor(
+        text=label.text, text_box=(label.x + ox, label.y + oy, label.w, label.h),
+        image_box=(ibox[0] + ox, ibox[1] + oy, ibox[2], ibox[3]), offset=(lx - cx, ly - cy),
+        near=(cx + ox, cy + oy), index=index, occurrences=len(same), image_unique=unique, kind=kind)

@@ -1,0 +1,106 @@
+"""Sensitive input: password fields and CPR numbers.
+
+A password field is recognised while recording, before a typed character is journalled:
+- its label (read beside or above the click that focused it) is a password word, or
+- the ink that appeared while the person typed is a row of identical glyphs (bullets or
+  asterisks), one per character, although the characters typed were not all the same.
+Until the field is known, typed characters are held in memory only (see `recorders.session`).
+
+CPR numbers typed as text (DDMMYY-XXXX or ten digits with a valid day and month) become a
+sensitive recipe input, and the text types its `{cpr}` placeholder instead.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import numpy as np
+
+PASSWORD_WORDS = ("adgangskode", "kodeord", "password", "passwort", "pinkode", "pin-kode",
+                  "passphrase", "løsen", "pin")
+
+CPR = re.compile(r"(?<!\d)(\d{2})(\d{2})(\d{2})-?(\d{4})(?!\d)")
+
+
+def looks_like_password_label(text: str | None) -> bool:
+    if not text:
+        return False
+    low = text.lower()
+    return any(re.search(rf"(?<![a-zæøå]){re.escape(w)}(?![a-zæøå])", low) for w in PASSWORD_WORDS)
+
+
+def _valid_cpr(m: re.Match) -> bool:
+    day, month = int(m.group(1)), int(m.group(2))
+    return 1 <= day <= 31 and 1 <= month <= 12
+
+
+def find_cprs(text: str) -> list[str]:
+    """The CPR-like numbers in a text, as typed."""
+    return [m.group(0) for m in CPR.finditer(text) if _valid_cpr(m)]
+
+
+def replace_cprs(text: str, names: dict[str, str]) -> str:
+    """Replace each CPR number by `{name}`; `names` maps a typed number (digits only) to its input
+    name and is extended with new numbers (cpr, cpr2, cpr3, ...)."""
+
+    def sub(m: re.Match) -> str:
+        if not _valid_cpr(m):
+            return m.group(0)
+        digits = re.sub(r"\D", "", m.group(0))
+        if digits not in names:
+            names[digits] = "cpr" if not names else f"cpr{len(names) + 1}"
+        return "{" + names[digits] + "}"
+
+    return CPR.sub(sub, text)
+
+
+def credential_name(label: str | None, taken: set[str]) -> str:
+    """A recipe name for a credential from its field label: 'Adgangskode:' -> 'adgangskode'."""
+    base = "login"
+    if label:
+        plain = unicodedata.normalize("NFKD", label.lower())
+        plain = plain.replace("ø", "o").replace("æ", "ae").replace("å", "a")
+        plain = "".join(c for c in plain if c.isascii())
+        plain = re.sub(r"[^a-z0-9]+", "_", plain).strip("_")
+        if plain and not plain[0].isdigit():
+            base = plain[:30]
+    name, n = base, 2
+    while name in taken:
+        name, n = f"{base}{n}", n + 1
+    return name
+
+
+def masked_glyphs(before: np.ndarray, after: np.ndarray, typed: str) -> bool | None:
+    """Whether the ink that appeared between two grey crops of a field is a row of identical
+    glyphs (a masked password), given the characters typed meanwhile.
+
+    Returns True (masked), False (clear text) or None (cannot tell yet: too few characters, or
+    the typed characters were all the same so identical glyphs prove nothing)."""
+    import cv2
+
+    if before.shape != after.shape or len(typed) < 2:
+        return None
+    new_ink = (before.astype(np.int16) - after.astype(np.int16)) > 60  # dark ink on light
+    new_ink |= (after.astype(np.int16) - before.astype(np.int16)) > 60  # light ink on dark
+    count, _labels, stats, _ = cv2.connectedComponentsWithStats(new_ink.astype(np.uint8), 8)
+    boxes = []
+    for i in range(1, count):
+        x, y, w, h, area = stats[i]
+        if area < 3:
+            continue
+        if w <= 2 and h >= 3 * max(w, 1):
+            continue  # the text cursor
+        boxes.append((int(x), int(y), int(w), int(h), int(area)))
+    if not boxes:
+        return None
+    distinct = len(set(typed)) >= 2
+    sizes = {(w, h) for _x, _y, w, h, _a in boxes}
+    ws = [b[2] for b in boxes]
+    hs = [b[3] for b in boxes]
+    same = max(ws) - min(ws) <= 1 and max(hs) - min(hs) <= 1
+    if len(boxes) >= 2 and same and distinct:
+        return True
+    if len(sizes) >= 2 and not same:
+        return False
+    return None

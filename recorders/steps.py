@@ -1,0 +1,288 @@
+"""The step builder: a recording (raw events and the screenshots taken before them) -> a recipe.
+
+`build_recipe` folds the events into gestures (`recorders.fold`), gives every pointer step an
+anchor from the screenshot taken just before it (`recorders.anchors`), writes the anchor images
+and thumbnails as assets next to the recipe, and handles sensitive input:
+- a masked `type` (password field) becomes `type` with `secret:` and a `credentials` entry; the
+  value itself is only in `Built.secrets` (from memory, never from the journal), to be offered
+  to the keyring;
+- CPR numbers typed become a sensitive input and `{cpr}` in the text.
+
+Waits: every pointer step already waits (up to its `timeout`) for its own anchor at replay, so a
+slow program never makes it click too early. A keyboard step has nothing to wait for, so where the
+previous step changed the screen (a window opened) a `wait_for` on a word that appeared is put
+before it. Where a person waited longer than the default timeout for the screen to change, the
+step's timeout is raised to cover that.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+import cv2
+import numpy as np
+
+from recipes.model import (ClickStep, Credential, DragStep, Input, PressStep, Recipe, ScrollStep,
+                           Target, TypeStep, WaitForStep)
+from recorders.anchors import Anchor, capture_anchor, occurrences, phrases
+from recorders.events import RawEvent
+from recorders.fold import Gesture, fold
+from recorders.sensitive import credential_name, replace_cprs
+
+DEFAULT_TIMEOUT = 10.0
+THUMB_WIDTH = 480
+Reader = Callable[[np.ndarray, tuple[int, int]], list]
+
+
+@dataclass
+class RecordedFrame:
+    seq: int
+    pixels: np.ndarray  # BGR
+    origin: tuple[int, int] = (0, 0)
+
+
+@dataclass
+class Built:
+    recipe: Recipe
+    assets: dict[str, bytes] = field(default_factory=dict)  # path relative to the recipe -> PNG
+    secrets: dict[str, tuple[str | None, str]] = field(default_factory=dict)  # credential -> (user, pw)
+    notes: list[str] = field(default_factory=list)  # what a person should check
+
+
+class _Frames:
+    """Frames by the seq of the event they were taken before; loads lazily, reads OCR once."""
+
+    def __init__(self, frames: dict[int, Callable[[], RecordedFrame]], reader: Reader | None):
+        self._loaders = frames
+        self._cache: dict[int, RecordedFrame] = {}
+        self._words: dict[int, list] = {}
+        self._reader = reader
+
+    def seq_for(self, seq: int) -> int | None:
+        earlier = [s for s in self._loaders if s <= seq]
+        return max(earlier) if earlier else None
+
+    def get(self, seq: int) -> RecordedFrame | None:
+        s = self.seq_for(seq)
+        if s is None:
+            return None
+        if s not in self._cache:
+            self._cache[s] = self._loaders[s]()
+        return self._cache[s]
+
+    def words(self, seq: int) -> list:
+        s = self.seq_for(seq)
+        if s is None or self._reader is None:
+            return []
+        if s not in self._words:
+            f = self.get(s)
+            self._words[s] = self._reader(f.pixels, f.origin)
+        return self._words[s]
+
+
+def _png(pixels: np.ndarray) -> bytes:
+    ok, buf = cv2.imencode(".png", np.ascontiguousarray(pixels))
+    if not ok:
+        raise OSError("an image could not be encoded as PNG")
+    return buf.tobytes()
+
+
+def changed_box(a: np.ndarray, b: np.ndarray) -> tuple[int, int, int, int] | None:
+    """Bounding box (frame pixels) of where two frames differ, or None where they are alike."""
+    if a.shape != b.shape:
+        return (0, 0, b.shape[1], b.shape[0])
+    small_a = cv2.resize(a, (a.shape[1] // 4, a.shape[0] // 4), interpolation=cv2.INTER_AREA)
+    small_b = cv2.resize(b, (b.shape[1] // 4, b.shape[0] // 4), interpolation=cv2.INTER_AREA)
+    diff = np.abs(small_a.astype(np.int16) - small_b.astype(np.int16)).max(axis=2) > 24
+    ys, xs = np.nonzero(diff)
+    if len(xs) < 20:
+        return None
+    return int(xs.min()) * 4, int(ys.min()) * 4, int(xs.max() - xs.min() + 1) * 4, int(ys.max() - ys.min() + 1) * 4
+
+
+class _Builder:
+    def __init__(self, name: str, assets_dir: str, frames: _Frames):
+        self.name = name
+        self.assets_dir = assets_dir
+        self.frames = frames
+        self.built = Built(Recipe(name=name))
+        self.steps: list = []
+        self.inputs: list[Input] = []
+        self.credentials: list[Credential] = []
+        self.cpr_names: dict[str, str] = {}
+        self.ids: set[str] = set()
+
+    def asset(self, name: str, pixels: np.ndarray) -> str:
+        rel = f"{self.assets_dir}/{name}"
+        self.built.assets[rel] = _png(pixels)
+        return rel
+
+    def step_id(self, base: str) -> str:
+        from recorders.sensitive import credential_name as slug
+
+        sid = slug(base, self.ids) if base else slug(None, self.ids)
+        self.ids.add(sid)
+        return sid
+
+    def target(self, g: Gesture, x: int, y: int, n: int, role: str, field_click: bool) -> tuple[Target, Anchor | None]:
+        frame = self.frames.get(g.seq)
+        if frame is None:
+            return Target(point=(x, y)), None
+        a = capture_anchor(frame.pixels, self.frames.words(g.seq), x, y, field=field_click,
+                           origin=frame.origin)
+        stem = f"{n:02d}_{role}"
+        ox, oy = frame.origin
+        ix, iy, iw, ih = a.image_box
+        image = self.asset(f"{stem}.png", frame.pixels[iy - oy:iy - oy + ih, ix - ox:ix - ox + iw])
+        fields = dict(image=image, offset=a.offset, near=a.near)
+        if a.text is not None:
+            tx, ty, tw, th = a.text_box
+            patch = self.asset(f"{stem}_tekst.png", frame.pixels[ty - oy:ty - oy + th, tx - ox:tx - ox + tw])
+            fields.update(text=a.text, patch=patch, size=(tw, th))
+            if a.index is not None:
+                fields["index"] = a.index
+                self.built.notes.append(
+                    f"step {n}: the text '{a.text}' shows {a.occurrences} times; occurrence "
+                    f"{a.index} was recorded (the image anchor tells them apart too)")
+        else:
+            fields["size"] = (iw, ih)
+            if not a.image_unique:
+                self.built.notes.append(f"step {n}: no text near the click and the image patch "
+                                        "is not unique on the screen; check this step")
+        return Target(**fields), a
+
+    def thumbnail(self, g: Gesture, n: int) -> str | None:
+        frame = self.frames.get(g.seq)
+        if frame is None:
+            return None
+        h, w = frame.pixels.shape[:2]
+        scale = THUMB_WIDTH / w
+        small = cv2.resize(frame.pixels, (THUMB_WIDTH, max(1, round(h * scale))), interpolation=cv2.INTER_AREA)
+        return self.asset(f"{n:02d}_skaerm.png", small)
+
+
+def build_recipe(events: list[RawEvent], frames: dict[int, Callable[[], RecordedFrame]],
+                 name: str, assets_dir: str, reader: Reader | None = None,
+                 secrets: dict[int, str] | None = None, field_labels: dict[int, str] | None = None) -> Built:
+    """Steps, inputs, credentials and assets of a recording.
+
+    `frames` maps an event seq to a loader of the frame taken just before that event; `secrets`
+    maps the seq of the first key typed into a password field to what was typed (memory only);
+    `field_labels` maps the same seq to the field's label where the recorder read it."""
+    gestures = fold(events)
+    fr = _Frames(frames, reader)
+    b = _Builder(name, assets_dir, fr)
+    secrets = secrets or {}
+    field_labels = field_labels or {}
+    prev: Gesture | None = None
+    last_label: str | None = None  # the label of the field clicked last
+    last_plain_text: str | None = None
+    for i, g in enumerate(gestures):
+        nxt = gestures[i + 1] if i + 1 < len(gestures) else None
+        n = len(b.steps) + 1
+        if not g.is_pointer:
+            _maybe_wait(b, prev, g)
+            n = len(b.steps) + 1
+        step = None
+        if g.kind in ("click", "double_click", "right_click"):
+            field_click = nxt is not None and nxt.kind == "type"
+            target, a = b.target(g, g.x, g.y, n, "klik", field_click)
+            last_label = a.text if (a is not None and field_click) else None
+            what = f"'{target.text}'" if target.text else "det viste sted"
+            verb = {"click": "Klik på", "double_click": "Dobbeltklik på", "right_click": "Højreklik på"}[g.kind]
+            note = f"Klik i feltet ved {what}." if field_click else f"{verb} {what}."
+            step = ClickStep(action=g.kind, target=target, id=b.step_id(target.text or g.kind), note=note)
+        elif g.kind == "drag":
+            target, _ = b.target(g, g.x, g.y, n, "fra", False)
+            to, _ = b.target(g, g.x2, g.y2, n, "til", False)
+            step = DragStep(action="drag", target=target, to=to, id=b.step_id("traek"),
+                            note="Træk fra det første sted til det andet.")
+        elif g.kind == "scroll":
+            target, _ = b.target(g, g.x, g.y, n, "rul", False)
+            step = ScrollStep(action="scroll", target=target, amount=g.amount, id=b.step_id("rul"),
+                              note="Rul med musehjulet.")
+        elif g.kind == "type":
+            label = field_labels.get(g.seq) or last_label
+            if g.masked:
+                step = _secret_step(b, g, label, last_plain_text, secrets)
+            else:
+                text = replace_cprs(g.text, b.cpr_names)
+                last_plain_text = g.text if text == g.text else None
+                where = f" i feltet '{label}'" if label else ""
+                step = TypeStep(action="type", text=text, id=b.step_id(label or "tekst"),
+                                note=f"Skriv{where}.")
+        elif g.kind == "press":
+            step = PressStep(action="press", keys=g.keys, id=b.step_id(g.keys), note=f"Tryk {g.keys}.")
+        if step is None:
+            continue
+        if g.is_pointer:
+            _raise_timeout(b, prev, g, step)
+            shot = b.thumbnail(g, n)
+            if shot:
+                step.screenshot = shot
+        b.steps.append(step)
+        prev = g
+    for digits, name in b.cpr_names.items():
+        b.inputs.append(Input(name=name, label="CPR-nummer", sensitive=True))
+    b.built.recipe = Recipe(name=name, description=f"Optaget {date.today().isoformat()}.",
+                            inputs=b.inputs, credentials=b.credentials, steps=b.steps)
+    return b.built
+
+
+def _secret_step(b: _Builder, g: Gesture, label: str | None, username: str | None,
+                 secrets: dict[int, str]) -> TypeStep:
+    name = credential_name(label, {c.name for c in b.credentials})
+    b.credentials.append(Credential(name=name, label=label, username=username or None))
+    value = secrets.get(g.seq)
+    if value is not None:
+        b.built.secrets[name] = (username, value)
+    else:
+        b.built.notes.append(f"the password for '{name}' was not kept; store it with "
+                             f"`main.py secret {name}` before the recipe is run")
+    return TypeStep(action="type", secret=name, id=b.step_id(name),
+                    note=f"Skriv adgangskoden ({name}) fra nøgleringen.")
+
+
+def _maybe_wait(b: _Builder, prev: Gesture | None, g: Gesture) -> None:
+    """A wait_for before a keyboard step, where the step before it changed the screen."""
+    if prev is None or not (prev.is_pointer or prev.kind == "press"):
+        return
+    before, now = b.frames.get(prev.seq), b.frames.get(g.seq)
+    if before is None or now is None or b.frames.seq_for(prev.seq) == b.frames.seq_for(g.seq):
+        return
+    box = changed_box(before.pixels, now.pixels)
+    if box is None or box[2] < 100 or box[3] < 60:
+        return
+    ox, oy = now.origin
+    bx, by, bw, bh = box[0] + ox, box[1] + oy, box[2], box[3]
+    old = phrases(b.frames.words(prev.seq))
+    new = phrases(b.frames.words(g.seq))
+    for p in new:
+        inside = bx <= p.x and p.x + p.w <= bx + bw and by <= p.y and p.y + p.h <= by + bh
+        letters = sum(c.isalpha() for c in p.text)
+        if (not inside or letters < 3 or any(c.isdigit() for c in p.text)
+                or len(occurrences(new, p.text)) != 1 or occurrences(old, p.text)):
+            continue
+        b.steps.append(WaitForStep(action="wait_for", target=Target(text=p.text, near=p.centre),
+                                   id=b.step_id("vent"), timeout=_timeout(g.t - prev.t_end),
+                                   note=f"Vent til '{p.text}' vises."))
+        return
+
+
+def _timeout(gap: float) -> float:
+    return DEFAULT_TIMEOUT if gap * 1.5 <= DEFAULT_TIMEOUT else float(min(120, math.ceil(gap * 1.5)))
+
+
+def _raise_timeout(b: _Builder, prev: Gesture | None, g: Gesture, step) -> None:
+    if prev is None:
+        return
+    gap = g.t - prev.t_end
+    if gap * 1.5 <= DEFAULT_TIMEOUT:
+        return
+    before, now = b.frames.get(prev.seq), b.frames.get(g.seq)
+    if before is not None and now is not None and changed_box(before.pixels, now.pixels) is not None:
+        step.timeout = _timeout(gap)

@@ -1,0 +1,145 @@
+"""Raw event streams (as a person makes them) -> the steps a specialist would expect to see."""
+
+from recorders.events import RawEvent, click, combo, keys, press, release, scroll
+from recorders.fold import fold
+from recorders.steps import build_recipe
+
+
+def numbered(events):
+    for i, e in enumerate(events, 1):
+        e.seq = i
+    return events
+
+
+def steps_of(events):
+    built = build_recipe(numbered(events), {}, "t", "t_assets")
+    return built.recipe.steps
+
+
+def test_click_type_click_becomes_three_steps_and_drops_nothing():
+    ev = click(0.0, 100, 200) + keys(0.5, "Søren Ærø") + click(3.0, 300, 400)
+    steps = steps_of(ev)
+    assert [s.action for s in steps] == ["click", "type", "click"]
+    assert steps[1].text == "Søren Ærø"
+    assert steps[0].target.point == (100, 200)
+
+
+def test_backspace_is_applied_to_the_typed_text():
+    ev = keys(0.0, ["h", "e", "j", "x", "BackSpace", "s", "a"])
+    steps = steps_of(ev)
+    assert [s.action for s in steps] == ["type"]
+    assert steps[0].text == "hejsa"
+
+
+def test_backspace_with_nothing_typed_is_a_press():
+    steps = steps_of(keys(0.0, ["BackSpace"]))
+    assert steps[0].action == "press" and steps[0].keys == "BackSpace"
+
+
+def test_text_typed_and_fully_erased_leaves_no_step():
+    assert steps_of(keys(0.0, ["a", "b", "BackSpace", "BackSpace"])) == []
+
+
+def test_two_quick_clicks_are_one_double_click():
+    ev = click(0.0, 50, 50) + click(0.2, 51, 50)
+    steps = steps_of(ev)
+    assert [s.action for s in steps] == ["double_click"]
+
+
+def test_two_slow_clicks_stay_two_clicks():
+    ev = click(0.0, 50, 50) + click(1.0, 50, 50)
+    assert [s.action for s in steps_of(ev)] == ["click", "click"]
+
+
+def test_right_click_is_recorded_as_right_click():
+    assert steps_of(click(0.0, 5, 5, button="right"))[0].action == "right_click"
+
+
+def test_press_move_release_is_a_drag_from_press_to_release():
+    ev = [press(0.0, 10, 10), release(0.5, 200, 120)]
+    (step,) = steps_of(ev)
+    assert step.action == "drag"
+    assert step.target.point == (10, 10) and step.to.point == (200, 120)
+
+
+def test_a_wheel_burst_is_one_scroll_step():
+    ev = [scroll(0.0 + i * 0.05, 300, 300, 1) for i in range(5)] + [scroll(2.0, 300, 300, -2)]
+    steps = steps_of(ev)
+    assert [(s.action, s.amount) for s in steps] == [("scroll", 5), ("scroll", -2)]
+
+
+def test_ctrl_s_is_a_press_and_splits_the_typing():
+    ev = keys(0.0, "abc") + combo(1.0, "Control_L", "s") + keys(2.0, "de")
+    steps = steps_of(ev)
+    assert [(s.action, getattr(s, "text", None) or getattr(s, "keys", None)) for s in steps] == [
+        ("type", "abc"), ("press", "ctrl+s"), ("type", "de")]
+
+
+def test_special_keys_become_presses_and_shift_tab_is_named():
+    ev = keys(0.0, ["Return", "Tab"]) + combo(1.0, "Shift_L", "ISO_Left_Tab") + combo(2.0, "Alt_L", "F4")
+    assert [s.keys for s in steps_of(ev)] == ["Return", "Tab", "shift+Tab", "alt+F4"]
+
+
+def test_capital_danish_letters_typed_with_shift_stay_text():
+    ev = combo(0.0, "Shift_L", "Æ") + keys(0.2, "blegrød")
+    steps = steps_of(ev)
+    assert [s.action for s in steps] == ["type"] and steps[0].text == "Æblegrød"
+
+
+def test_altgr_characters_are_text_not_presses():
+    ev = combo(0.0, "ISO_Level3_Shift", "@")
+    steps = steps_of(keys(0.0, "a") + ev)
+    assert steps[0].text == "a@"
+
+
+def test_modifier_pressed_alone_makes_no_step():
+    ev = [RawEvent("key_down", 0.0, key="Control_L"), RawEvent("key_up", 0.1, key="Control_L")]
+    assert steps_of(ev) == []
+
+
+def test_masked_keys_become_a_secret_type_and_a_credential_without_the_value():
+    ev = click(0.0, 10, 10) + [RawEvent("key_down", 1 + i * 0.1, key="\u2022", masked=True) for i in range(6)]
+    built = build_recipe(numbered(ev), {}, "t", "t_assets", secrets={3: "hemlig"})
+    step = built.recipe.steps[1]
+    assert step.action == "type" and step.secret == "login" and step.text is None
+    assert [c.name for c in built.recipe.credentials] == ["login"]
+    assert built.secrets == {"login": (None, "hemlig")}
+    from recipes.fileformat import dump_recipe
+
+    assert "hemlig" not in dump_recipe(built.recipe)
+
+
+def test_username_typed_before_the_password_names_the_keyring_entry():
+    ev = (click(0.0, 10, 10) + keys(0.5, "jens") + click(2.0, 10, 40)
+          + [RawEvent("key_down", 3 + i * 0.1, key="\u2022", masked=True) for i in range(4)])
+    built = build_recipe(numbered(ev), {}, "t", "t_assets")
+    assert built.recipe.credentials[0].username == "jens"
+
+
+def test_cpr_numbers_typed_become_a_sensitive_input_placeholder():
+    ev = keys(0.0, "010203-1234") + keys(2.0, ["Tab"]) + keys(3.0, "0102031234 og 311299-0000")
+    built = build_recipe(numbered(ev), {}, "t", "t_assets")
+    texts = [s.text for s in built.recipe.steps if s.action == "type"]
+    assert texts == ["{cpr}", "{cpr} og {cpr2}"]
+    assert [(i.name, i.sensitive) for i in built.recipe.inputs] == [("cpr", True), ("cpr2", True)]
+
+
+def test_numbers_that_are_not_dates_are_kept_as_text():
+    steps = steps_of(keys(0.0, "9999999999"))
+    assert steps[0].text == "9999999999"
+
+
+def test_fold_of_a_prefix_gives_the_steps_so_far():
+    ev = numbered(click(0.0, 1, 1) + keys(0.5, "ab"))
+    assert [g.kind for g in fold(ev[:3])] == ["click", "type"]
+
+
+def test_a_recorded_recipe_passes_the_recipe_checks():
+    from recipes.fileformat import dump_recipe, parse_recipe
+
+    ev = (click(0.0, 10, 10) + keys(0.5, "010203-1234") + combo(1.0, "Control_L", "plus")
+          + [RawEvent("key_down", 3 + i * 0.1, key="\u2022", masked=True) for i in range(4)]
+          + keys(4.0, ["Return"]))
+    built = build_recipe(numbered(ev), {}, "Optagelse", "o_assets")
+    doc = parse_recipe(dump_recipe(built.recipe))
+    assert [s.action for s in doc.recipe.steps] == ["click", "type", "press", "type", "press"]
