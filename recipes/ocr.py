@@ -70,28 +70,34 @@ def to_grey(pixels: np.ndarray) -> np.ndarray:
     return cv2.cvtColor(pixels, cv2.COLOR_BGR2GRAY)
 
 
-def invert_dark_regions(grey: np.ndarray, dark_level: int = 110) -> np.ndarray:
+def invert_dark_regions(grey: np.ndarray, dark_level: int = 110, max_line: int = 60) -> np.ndarray:
     """Turn light-on-dark regions (title bars, selected rows, banners) into dark-on-light.
 
-    Where a pixel's background is dark is told by the median of a wide, low window around it
-    (text runs horizontally, so a window that follows the line is mostly background). That is
-    coarse, so the exact region is the dark pixels, closed so that the light letters inside a
-    dark bar belong to it, within a margin of the coarse dark background.
+    A dark background is flat: a dark pixel whose 3x3 neighbourhood has (nearly) one value.
+    Letters never are, at UI sizes. The light letters in such a background are holes in it, no
+    taller than a line of text: those holes are filled, and the whole is inverted. Dark text next
+    to a dark bar is not a hole in it, so it is left alone.
     """
-    h, w = grey.shape
-    dark = (grey < dark_level).astype(np.uint8)
-    if not dark.any():
+    if not (grey < dark_level).any():
         return grey
-    sw, sh = max(1, w // 8), max(1, h // 3)
-    small = cv2.resize(grey, (sw, sh), interpolation=cv2.INTER_AREA)
-    background = cv2.medianBlur(small, 5) if min(sw, sh) >= 5 else small
-    coarse = cv2.resize((background < dark_level).astype(np.uint8), (w, h),
-                        interpolation=cv2.INTER_NEAREST)
-    if not coarse.any():
+    kernel = np.ones((3, 3), np.uint8)
+    spread = cv2.dilate(grey, kernel) - cv2.erode(grey, kernel)
+    flat = ((grey < dark_level) & (spread <= 6)).astype(np.uint8)
+    # Letters may touch the top or bottom of a tight selected row; 2 px more above and below
+    # close them in (the 2-px seams this inverts are thin lines, which `remove_lines` erases).
+    flat = cv2.dilate(flat, np.ones((5, 1), np.uint8))
+    contours, hierarchy = cv2.findContours(flat, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    if hierarchy is None:
         return grey
-    coarse = cv2.dilate(coarse, np.ones((13, 13), np.uint8))
-    closed = cv2.morphologyEx(dark, cv2.MORPH_CLOSE, np.ones((7, 7), np.uint8))
-    mask = (coarse & closed).astype(bool)
+    holes = [c for c, h in zip(contours, hierarchy[0]) if h[3] >= 0 and
+             cv2.boundingRect(c)[3] <= max_line]
+    cv2.drawContours(flat, holes, -1, 1, thickness=cv2.FILLED)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(flat, connectivity=8)
+    big = np.zeros(count, bool)
+    big[1:] = (stats[1:, cv2.CC_STAT_AREA] >= 200) & (stats[1:, cv2.CC_STAT_HEIGHT] >= 8)
+    if not big.any():
+        return grey
+    mask = big[labels]
     out = grey.copy()
     out[mask] = 255 - grey[mask]
     return out
