@@ -8,7 +8,6 @@ never a traceback; the exit status follows RECIPE_FORMAT.md.
 from __future__ import annotations
 
 import argparse
-import csv
 import os
 import sys
 from pathlib import Path
@@ -120,111 +119,6 @@ def cmd_check(args) -> int:
     return EXIT_OK
 
 
-def parse_sets(pairs: list[str]) -> dict[str, str]:
-    from recipes.errors import UsageError
-
-    values = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not name.strip():
-            raise UsageError(f"--set needs NAME=VALUE, got '{pair}'")
-        values[name.strip()] = value
-    return values
-
-
-def read_rows(path: str, recipe) -> list[dict[str, str]]:
-    from recipes.errors import UsageError
-
-    file = Path(path)
-    if not file.is_file():
-        raise UsageError(f"the data file {path} does not exist")
-    try:
-        text = file.read_text("utf-8-sig")
-    except UnicodeDecodeError:
-        raise UsageError(f"{path} is not UTF-8 text; save the CSV as UTF-8") from None
-    sample = text[:4096]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.DictReader(text.splitlines(), dialect=dialect)
-    names = {i.name for i in recipe.inputs}
-    columns = [c for c in (reader.fieldnames or []) if c]
-    extra = [c for c in columns if c not in names]
-    if extra:
-        print(f"note: {path}: columns {', '.join(extra)} are not inputs of the recipe and are "
-              "not used", file=sys.stderr)
-    rows = [{k: (v or "").strip() for k, v in row.items() if k in names} for row in reader]
-    if not rows:
-        raise UsageError(f"{path} has no data rows")
-    return rows
-
-
-class ConsoleObserver:
-    """Prints one line per step as it goes: number, action, what, where found, how long."""
-
-    def __init__(self, recipe, out=sys.stdout):
-        self.recipe = recipe
-        self.out = out
-        self.total = len(recipe.steps)
-
-    def step_started(self, index, step):
-        pass
-
-    def step_finished(self, index, result):
-        step = self.recipe.steps[index]
-        target = getattr(step, "target", None)
-        what = target.describe() if target is not None else _brief(step)
-        where = ""
-        if result.found is not None:
-            m = result.found
-            where = f" found at ({m.centre[0]}, {m.centre[1]}) score {m.score:.2f}"
-            if abs(m.scale - 1) > 0.05:
-                where += f" scale {m.scale:.2f}"
-        mark = {"passed": "ok", "failed": "FAILED", "skipped": "skipped", "rejected": "REJECTED",
-                "aborted": "ABORTED"}.get(result.status, result.status)
-        label = f"{index + 1:>3}/{self.total}" + (f" {step.id}" if step.id else "")
-        print(f"{label:<22} {step.action:<12} {what[:40]:<40}{where}  {result.duration:.2f} s  {mark}",
-              file=self.out, flush=True)
-        if result.status in ("failed", "rejected", "skipped") and result.message:
-            print(f"{'':<22} {result.message}", file=self.out, flush=True)
-
-    def log(self, message):
-        print(f"{'':<22} {message}", file=self.out, flush=True)
-
-
-def _brief(step) -> str:
-    for attr in ("keys", "window", "message"):
-        if getattr(step, attr, None):
-            return str(getattr(step, attr))
-    if step.action == "type":
-        return f"secret {step.secret}" if step.secret else f"'{step.text}'"
-    if step.action == "launch":
-        return " ".join(step.command)
-    if step.action == "wait":
-        return f"{step.seconds:g} s"
-    return ""
-
-
-class StdinPrompt:
-    """A checkpoint on the command line: `y` or `ja` approves; anything else or end of input rejects."""
-
-    def checkpoint(self, message, frame, values):
-        from recipes.ports import Decision
-
-        who = os.environ.get("USER") or os.environ.get("LOGNAME") or "operator"
-        print(f"CHECKPOINT: {message}", flush=True)
-        print("Approve? [y/ja = approve, anything else = reject]: ", end="", flush=True)
-        try:
-            answer = sys.stdin.readline()
-        except (OSError, ValueError):
-            answer = ""
-        if not answer:
-            print("(no answer: end of input)", flush=True)
-        approved = answer.strip().lower() in ("y", "yes", "ja", "j")
-        return Decision(approved=approved, who=f"{who} (terminal)")
-
-
 def step_index(recipe, ref: str) -> int:
     from recipes.errors import UsageError
 
@@ -239,8 +133,9 @@ def step_index(recipe, ref: str) -> int:
 def cmd_run(args) -> int:
     from recipes.desktop.environment import build_environment, close_environment
     from recipes.errors import RecipeFormatError, RecipeProblems
+    from recipes.console import ConsoleObserver, StdinPrompt, parse_sets, read_rows, run_rows
     from recipes.history import History, workbench_home
-    from recipes.runner import Runner, resolve_values
+    from recipes.runner import resolve_values
 
     try:
         doc = load_and_check(args.recipe)
@@ -255,24 +150,11 @@ def cmd_run(args) -> int:
     start = step_index(recipe, args.from_step) if args.from_step else 0
     history = History(workbench_home())
     env = build_environment(doc.base_dir, prompt=StdinPrompt())
-    observer = ConsoleObserver(recipe)
-    code = EXIT_OK
     try:
-        for n, values in enumerate(all_values, start=1):
-            if len(all_values) > 1:
-                print(f"--- row {n} of {len(all_values)} ---", flush=True)
-            run = Runner(doc, env, observer, history).run(
-                values, start=start, row_number=n if args.data else None, first_row=(n == 1),
-                mode="from_step" if start else "run")
-            print(f"{run.status}: '{recipe.name}' in {run.duration:.1f} s"
-                  + (f" ({run.message})" if run.message and run.status != "passed" else ""),
-                  flush=True)
-            code = run.exit_code
-            if run.status != "passed":
-                break
+        return run_rows(doc, all_values, env, history, ConsoleObserver(recipe), start=start,
+                        numbered=bool(args.data))
     finally:
         close_environment(env)
-    return code
 
 
 def cmd_secret(args) -> int:

@@ -1,0 +1,135 @@
+"""The command line's face of a run: one printed line per step, checkpoints on standard input,
+and the loop over data rows shared by `run` and `demo`."""
+
+from __future__ import annotations
+
+import csv
+import os
+import sys
+from pathlib import Path
+
+
+class ConsoleObserver:
+    """Prints one line per step as it goes: number, action, what, where found, how long."""
+
+    def __init__(self, recipe, out=sys.stdout):
+        self.recipe = recipe
+        self.out = out
+        self.total = len(recipe.steps)
+
+    def step_started(self, index, step):
+        pass
+
+    def step_finished(self, index, result):
+        step = self.recipe.steps[index]
+        target = getattr(step, "target", None)
+        what = target.describe() if target is not None else _brief(step)
+        where = ""
+        if result.found is not None:
+            m = result.found
+            where = f" found at ({m.centre[0]}, {m.centre[1]}) score {m.score:.2f}"
+            if abs(m.scale - 1) > 0.05:
+                where += f" scale {m.scale:.2f}"
+        mark = {"passed": "ok", "failed": "FAILED", "skipped": "skipped", "rejected": "REJECTED",
+                "aborted": "ABORTED"}.get(result.status, result.status)
+        label = f"{index + 1:>3}/{self.total}" + (f" {step.id}" if step.id else "")
+        print(f"{label:<22} {step.action:<12} {what[:40]:<40}{where}  {result.duration:.2f} s  {mark}",
+              file=self.out, flush=True)
+        if result.status in ("failed", "rejected", "skipped") and result.message:
+            print(f"{'':<22} {result.message}", file=self.out, flush=True)
+
+    def log(self, message):
+        print(f"{'':<22} {message}", file=self.out, flush=True)
+
+
+def _brief(step) -> str:
+    for attr in ("keys", "window", "message"):
+        if getattr(step, attr, None):
+            return str(getattr(step, attr))
+    if step.action == "type":
+        return f"secret {step.secret}" if step.secret else f"'{step.text}'"
+    if step.action == "launch":
+        return " ".join(step.command)
+    if step.action == "wait":
+        return f"{step.seconds:g} s"
+    return ""
+
+
+class StdinPrompt:
+    """A checkpoint on the command line: `y` or `ja` approves; anything else or end of input rejects."""
+
+    def checkpoint(self, message, frame, values):
+        from recipes.ports import Decision
+
+        who = os.environ.get("USER") or os.environ.get("LOGNAME") or "operator"
+        print(f"CHECKPOINT: {message}", flush=True)
+        print("Approve? [y/ja = approve, anything else = reject]: ", end="", flush=True)
+        try:
+            answer = sys.stdin.readline()
+        except (OSError, ValueError):
+            answer = ""
+        if not answer:
+            print("(no answer: end of input)", flush=True)
+        approved = answer.strip().lower() in ("y", "yes", "ja", "j")
+        return Decision(approved=approved, who=f"{who} (terminal)")
+
+
+def run_rows(doc, all_values, env, history, observer, start: int = 0, numbered: bool = False,
+             operator: str = "") -> int:
+    """Run the recipe once per row of values; stop at the first row that does not pass.
+    Returns the exit status of the contract (0, 1, 3 or 130)."""
+    from recipes.runner import Runner
+
+    code = 0
+    runner = Runner(doc, env, observer, history)
+    for n, values in enumerate(all_values, start=1):
+        if len(all_values) > 1:
+            print(f"--- row {n} of {len(all_values)} ---", flush=True)
+        run = runner.run(values, start=start, row_number=n if numbered else None,
+                         first_row=(n == 1), mode="from_step" if start else "run", operator=operator)
+        print(f"{run.status}: '{doc.recipe.name}' in {run.duration:.1f} s"
+              + (f" ({run.message})" if run.message and run.status != "passed" else ""), flush=True)
+        code = run.exit_code
+        if run.status != "passed":
+            break
+    return code
+
+
+def parse_sets(pairs: list[str]) -> dict[str, str]:
+    from recipes.errors import UsageError
+
+    values = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(f"--set needs NAME=VALUE, got '{pair}'")
+        values[name.strip()] = value
+    return values
+
+
+def read_rows(path: str, recipe) -> list[dict[str, str]]:
+    from recipes.errors import UsageError
+
+    file = Path(path)
+    if not file.is_file():
+        raise UsageError(f"the data file {path} does not exist")
+    try:
+        text = file.read_text("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UsageError(f"{path} is not UTF-8 text; save the CSV as UTF-8") from None
+    sample = text[:4096]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.DictReader(text.splitlines(), dialect=dialect)
+    names = {i.name for i in recipe.inputs}
+    columns = [c for c in (reader.fieldnames or []) if c]
+    extra = [c for c in columns if c not in names]
+    if extra:
+        print(f"note: {path}: columns {', '.join(extra)} are not inputs of the recipe and are "
+              "not used", file=sys.stderr)
+    rows = [{k: (v or "").strip() for k, v in row.items() if k in names} for row in reader]
+    if not rows:
+        raise UsageError(f"{path} has no data rows")
+    return rows

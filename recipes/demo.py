@@ -1,0 +1,136 @@
+"""`main.py demo`: the main job on the embedded default.
+
+Starts the bundled legacy program (KommuneSag, resources/demo/) and replays the bundled recipe on
+it for the three cases in resources/demo/cases.csv. Without a display it starts its own virtual
+screen; without a reachable keyring it starts a private one for the demo's password. It writes a
+screenshot before and after into a folder it names, and prints what the program saved.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+DEMO_DIR = Path(__file__).resolve().parents[1] / "resources" / "demo"
+DEMO_RECIPE = DEMO_DIR / "demo.yaml"
+DEMO_CASES = DEMO_DIR / "cases.csv"
+DEMO_CREDENTIAL = "kommunesag"
+DEMO_USER = "sagsbeh"
+DEMO_PASSWORD = "Sommer2024!"  # fictitious; the program in resources/demo accepts it
+
+
+class DemoPrompt:
+    """At a checkpoint: asks on the terminal when there is one. Run without a terminal (CI, a
+    pipe), the demo answers for a fictitious operator and says so: the cases are made up."""
+
+    def __init__(self):
+        from recipes.console import StdinPrompt
+
+        self.interactive = sys.stdin is not None and sys.stdin.isatty()
+        self.stdin = StdinPrompt()
+
+    def checkpoint(self, message, frame, values):
+        from recipes.ports import Decision
+
+        if self.interactive:
+            return self.stdin.checkpoint(message, frame, values)
+        print(f"CHECKPOINT: {message}\n  (demo without a terminal: approved for the fictitious "
+              "operator 'demo'; with real cases a person answers)", flush=True)
+        return Decision(approved=True, who="demo (no terminal; fictitious case)")
+
+
+def demo_command(args) -> int:
+    from recipes.console import ConsoleObserver, run_rows
+    from recipes.desktop.environment import build_environment, close_environment
+    from recipes.desktop.virtual_screen import VirtualScreen
+    from recipes.fileformat import load_recipe
+    from recipes.history import History, workbench_home
+
+    out = Path(args.out) if getattr(args, "out", None) else Path(
+        tempfile.mkdtemp(prefix="opskrift-demo-"))
+    out.mkdir(parents=True, exist_ok=True)
+    home = workbench_home()
+    store = home / "demo" / "saved_cases.jsonl"
+    before_count = _count_lines(store)
+
+    with contextlib.ExitStack() as stack:
+        if not os.environ.get("DISPLAY"):
+            screen = stack.enter_context(VirtualScreen(width=1920, height=1080, layout="dk"))
+            screen.activate()
+            print(f"No display: started a virtual screen {screen.display} (1920x1080, Danish keyboard)")
+        _ensure_password(stack)
+        doc = load_recipe(DEMO_RECIPE)
+        from recipes.console import read_rows  # the same CSV reading as `run --data`
+        from recipes.runner import resolve_values
+
+        rows = [resolve_values(doc.recipe, row) for row in read_rows(str(DEMO_CASES), doc.recipe)]
+        env = build_environment(doc.base_dir, prompt=DemoPrompt())
+        stack.callback(close_environment, env)
+        stack.callback(_close_demo_program, env)
+        _save_png(env.screen.grab().pixels, out / "before.png")
+        print(f"Replaying '{doc.recipe.name}' on KommuneSag for {len(rows)} cases from {DEMO_CASES.name}")
+        code = run_rows(doc, rows, env, History(home), ConsoleObserver(doc.recipe), numbered=True)
+        time.sleep(0.3)
+        _save_png(env.screen.grab().pixels, out / "after.png")
+
+    saved = _read_new(store, before_count)
+    print(f"\nKommuneSag saved {len(saved)} case(s) in {store}:")
+    for rec in saved:
+        f = rec.get("fields", {})
+        print(f"  {rec.get('case_number')}: {rec.get('name')} - {f.get('sagstype')}, "
+              f"{f.get('beloeb')} kr.")
+    print(f"Screenshots before and after: {out / 'before.png'} and {out / 'after.png'}")
+    print(f"Run history: {home / 'history.db'}")
+    return code
+
+
+def _ensure_password(stack: contextlib.ExitStack) -> None:
+    """Put the demo's (fictitious) password in the keyring, starting a private one if needed."""
+    from recipes.desktop.secrets import KeyringSecrets
+    from recipes.errors import EnvironmentMissing
+
+    try:
+        secrets = KeyringSecrets()
+        if secrets.get(DEMO_CREDENTIAL, DEMO_USER)[1] is None:
+            secrets.set(DEMO_CREDENTIAL, DEMO_USER, DEMO_PASSWORD)
+        return
+    except EnvironmentMissing:
+        pass
+    from recipes.desktop.keyring_session import private_keyring
+
+    stack.enter_context(private_keyring())
+    print("No keyring in this session: started a private one (gnome-keyring) for the demo")
+    KeyringSecrets().set(DEMO_CREDENTIAL, DEMO_USER, DEMO_PASSWORD)
+
+
+def _close_demo_program(env) -> None:
+    """Close KommuneSag when the demo started it, so the next demo starts logged out."""
+    import subprocess
+
+    subprocess.run(["pkill", "-f", "demo/legacy_app.py"], check=False)
+
+
+def _save_png(pixels, path: Path) -> None:
+    import cv2
+
+    cv2.imwrite(str(path), pixels)
+
+
+def _count_lines(path: Path) -> int:
+    try:
+        return sum(1 for _ in path.open("r", encoding="utf-8"))
+    except FileNotFoundError:
+        return 0
+
+
+def _read_new(path: Path, skip: int) -> list[dict]:
+    try:
+        lines = path.read_text("utf-8").splitlines()[skip:]
+    except FileNotFoundError:
+        return []
+    return [json.loads(line) for line in lines if line.strip()]
