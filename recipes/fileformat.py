@@ -44,7 +44,7 @@ class RecipeDocument:
 
     @property
     def base_dir(self) -> Path:
-        return self.path.parent if self.path else Path.cwd()
+        return self.path.resolve().parent if self.path else Path.cwd()
 
 
 def _yaml() -> YAML:

@@ -1,0 +1,60 @@
+"""The command line as a user meets it: exit codes and plain messages, never a traceback."""
+
+import pytest
+
+import main
+
+GOOD = "name: Godkend\nsteps:\n  - {action: click, target: {text: Godkend}}\n"
+
+
+def run_main(capsys, *argv):
+    code = main.main(list(argv))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err
+
+
+def test_check_accepts_a_valid_recipe(tmp_path, capsys):
+    f = tmp_path / "ok.yaml"
+    f.write_text(GOOD)
+    code, out, _ = run_main(capsys, "check", str(f))
+    assert code == 0 and "valid: 'Godkend', 1 steps" in out
+
+
+@pytest.mark.parametrize("content, words", [
+    ("name: x\nsteps:\n  - action: clik\n", "line 3: step 1: unknown action 'clik'"),
+    ("", "the file is empty"),
+    ("name: x\nsteps:\n  - {action: click, target: {image: anker.png}}\n", "'anker.png' is missing"),
+    ("name: x\nsteps: [\n", "YAML cannot be read"),
+])
+def test_check_rejects_bad_recipes_with_file_line_and_reason(tmp_path, capsys, content, words):
+    f = tmp_path / "bad.yaml"
+    f.write_text(content)
+    code, _, err = run_main(capsys, "check", str(f))
+    assert code == 2 and words in err and str(f) in err
+
+
+def test_check_of_a_missing_file_says_so(tmp_path, capsys):
+    code, _, err = run_main(capsys, "check", str(tmp_path / "nope.yaml"))
+    assert code == 2 and "does not exist" in err
+
+
+def test_run_without_a_display_says_what_to_do(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("DISPLAY", raising=False)
+    f = tmp_path / "ok.yaml"
+    f.write_text(GOOD)
+    code, _, err = run_main(capsys, "--home", str(tmp_path / "h"), "run", str(f))
+    assert code == 2 and "no display" in err and "demo" in err
+
+
+def test_run_with_an_unknown_input_is_a_usage_error(tmp_path, capsys):
+    f = tmp_path / "ok.yaml"
+    f.write_text(GOOD)
+    code, _, err = run_main(capsys, "--home", str(tmp_path / "h"), "run", str(f), "--set", "cpr=1")
+    assert code == 2 and "no input named cpr" in err
+
+
+def test_unknown_command_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as e:
+        main.main(["bogus"])
+    assert e.value.code == 2
