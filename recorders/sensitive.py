@@ -71,36 +71,37 @@ def credential_name(label: str | None, taken: set[str]) -> str:
     return name
 
 
-def masked_glyphs(before: np.ndarray, after: np.ndarray, typed: str) -> bool | None:
-    """Whether the ink that appeared between two grey crops of a field is a row of identical
-    glyphs (a masked password), given the characters typed meanwhile.
+def masked_glyphs(before: np.ndarray, after: np.ndarray, typed: str) -> str | None:
+    """What the ink that appeared between two grey crops of the screen says about a field,
+    given the characters typed meanwhile:
 
-    Returns True (masked), False (clear text) or None (cannot tell yet: too few characters, or
-    the typed characters were all the same so identical glyphs prove nothing)."""
+    - "masked": a row of identical glyphs (bullets, asterisks) although the characters typed
+      were not all the same;
+    - "clear": glyphs of different shapes (the text itself);
+    - "no_ink": nothing appeared at all (a field that echoes nothing, like a terminal prompt);
+    - None: cannot tell yet (fewer than two characters typed)."""
     import cv2
 
     if before.shape != after.shape or len(typed) < 2:
         return None
-    new_ink = (before.astype(np.int16) - after.astype(np.int16)) > 60  # dark ink on light
-    new_ink |= (after.astype(np.int16) - before.astype(np.int16)) > 60  # light ink on dark
-    count, _labels, stats, _ = cv2.connectedComponentsWithStats(new_ink.astype(np.uint8), 8)
+    diff = after.astype(np.int16) - before.astype(np.int16)
+    new_ink = ((diff < -60) | (diff > 60)).astype(np.uint8)
+    count, _labels, stats, _ = cv2.connectedComponentsWithStats(new_ink, connectivity=8)
     boxes = []
     for i in range(1, count):
-        x, y, w, h, area = stats[i]
+        x, y, w, h, area = (int(v) for v in stats[i])
         if area < 3:
             continue
         if w <= 2 and h >= 3 * max(w, 1):
-            continue  # the text cursor
-        boxes.append((int(x), int(y), int(w), int(h), int(area)))
+            continue  # the text cursor, moved or blinking
+        boxes.append((x, y, w, h, area))
     if not boxes:
-        return None
-    distinct = len(set(typed)) >= 2
-    sizes = {(w, h) for _x, _y, w, h, _a in boxes}
+        return "no_ink"
     ws = [b[2] for b in boxes]
     hs = [b[3] for b in boxes]
     same = max(ws) - min(ws) <= 1 and max(hs) - min(hs) <= 1
-    if len(boxes) >= 2 and same and distinct:
-        return True
-    if len(sizes) >= 2 and not same:
-        return False
-    return None
+    if same:
+        if len(boxes) >= 2 and len(set(typed)) >= 2:
+            return "masked"
+        return None
+    return "clear"

@@ -1,0 +1,53 @@
+"""From a journal to files: build the recipe of a recording and write it with its images.
+
+The same path serves a recording that ended normally and `record --recover` after a crash or a
+kill: the recipe is always built from the journal, so both give the same recipe. Images are
+written first (each atomically), the recipe file last (atomically), so a recipe never names an
+image that is not there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+import cv2
+
+from recipes.fileformat import atomic_write_bytes, save_recipe
+from recorders.journal import read_journal
+from recorders.steps import Built, RecordedFrame, build_recipe
+
+
+def assets_dir_name(out: Path) -> str:
+    return f"{out.stem}_assets"
+
+
+def _loader(seq: int, file: Path, origin: tuple[int, int]) -> Callable[[], RecordedFrame]:
+    def load() -> RecordedFrame:
+        pixels = cv2.imread(str(file), cv2.IMREAD_COLOR)
+        if pixels is None:
+            raise OSError(f"the screenshot {file} cannot be read")
+        return RecordedFrame(seq, pixels, origin)
+
+    return load
+
+
+def rebuild(out: Path | str, reader: Callable | None = None, secrets: dict[int, str] | None = None,
+            name: str | None = None) -> Built:
+    """The recipe of the recording journalled for `out` (FileNotFoundError without a journal)."""
+    out = Path(out)
+    contents = read_journal(out)
+    frames = {seq: _loader(seq, file, origin) for seq, (_t, file, origin) in contents.frames.items()}
+    labels = {seq: f["label"] for seq, f in contents.fields.items() if f.get("label")}
+    built = build_recipe(contents.events, frames, name or out.stem, assets_dir_name(out),
+                         reader=reader, secrets=secrets, field_labels=labels)
+    if not contents.stopped:
+        built.notes.append("the recording did not end normally; rebuilt from its journal")
+    return built
+
+
+def write_built(out: Path | str, built: Built) -> None:
+    out = Path(out)
+    for rel, data in built.assets.items():
+        atomic_write_bytes(out.parent / rel, data)
+    save_recipe(built.recipe, out)

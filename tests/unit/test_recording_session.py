@@ -1,0 +1,139 @@
+"""A recording session fed by the synthetic recorder and a fake screen that reacts like a program:
+what lands in the journal, what the recipe says, and that a password never lands anywhere."""
+
+import json
+import threading
+import time
+
+import cv2
+import numpy as np
+import pytest
+
+from recipes.ports import Frame
+from recorders.events import RawEvent, click, combo, keys
+from recorders.journal import journal_path
+from recorders.output import rebuild, write_built
+from recorders.recorder import SyntheticRecorder
+from recorders.ring import FrameRing
+from recorders.session import RecordingSession
+
+
+class FakeProgram:
+    """A grey window with one white entry field; typed keys show as letters or as bullets."""
+
+    def __init__(self, masked: bool = False, echo: bool = True):
+        self.masked, self.echo = masked, echo
+        self.lock = threading.Lock()
+        self.canvas = np.full((300, 600, 3), 217, np.uint8)
+        cv2.rectangle(self.canvas, (150, 100), (450, 130), (255, 255, 255), -1)
+        self.typed = ""
+
+    def react(self, ev: RawEvent) -> None:
+        if ev.kind != "key_down" or ev.key is None or len(ev.key) != 1:
+            return
+        with self.lock:
+            x = 156 + 13 * len(self.typed)
+            self.typed += ev.key
+            if not self.echo:
+                return
+            if self.masked:
+                cv2.circle(self.canvas, (x + 5, 115), 4, (0, 0, 0), -1)
+            else:
+                cv2.putText(self.canvas, ev.key, (x, 122), cv2.FONT_HERSHEY_SIMPLEX, 0.55, (0, 0, 0), 1)
+
+    def grab(self) -> Frame:
+        with self.lock:
+            return Frame(self.canvas.copy(), (0, 0), time.monotonic())
+
+    def size(self):
+        return (600, 300)
+
+
+def record(tmp_path, events, program, finish=True, **kw):
+    out = tmp_path / "optagelse.yaml"
+    backend = SyntheticRecorder(events, realtime=True, before_each=program.react)
+    ring = FrameRing(program, fps=40, seconds=1.0).start()
+    session = RecordingSession(out, backend, ring=ring, **kw)
+    session.start()
+    assert backend.done.wait(10)
+    time.sleep(0.3)
+    if finish:
+        session.finish()
+    return out, session
+
+
+def typing(word, t0=0.4):
+    return keys(t0, word, gap=0.07)
+
+
+def test_password_typed_into_a_bulleted_field_never_reaches_the_journal_or_recipe(tmp_path):
+    events = click(0.0, 300, 115) + typing("hemmelig1") + keys(1.6, ["Return"])
+    out, session = record(tmp_path, events, FakeProgram(masked=True))
+    text = journal_path(out).read_text("utf-8")
+    assert "hemmelig" not in text and '"h"' not in text and '"1"' not in text
+    assert session.secrets == {3: "hemmelig1"}
+    built = rebuild(out, secrets=session.secrets)
+    write_built(out, built)
+    assert [s.action for s in built.recipe.steps] == ["click", "type", "press"]
+    assert built.recipe.steps[1].secret == "login"
+    assert built.secrets["login"] == (None, "hemmelig1")
+    assert "hemmelig" not in out.read_text("utf-8")
+
+
+def test_text_typed_into_an_ordinary_field_is_journalled_as_typed(tmp_path):
+    events = click(0.0, 300, 115) + typing("Søren Ærø")
+    out, session = record(tmp_path, events, FakeProgram(masked=False))
+    built = rebuild(out)
+    assert [s.action for s in built.recipe.steps] == ["click", "type"]
+    assert built.recipe.steps[1].text == "Søren Ærø"
+    assert session.secrets == {}
+
+
+def test_typing_that_shows_nothing_on_screen_is_treated_as_a_password(tmp_path):
+    events = click(0.0, 300, 115) + typing("abc123")
+    out, session = record(tmp_path, events, FakeProgram(echo=False))
+    assert "abc" not in journal_path(out).read_text("utf-8")
+    assert rebuild(out).recipe.steps[1].secret is not None
+
+
+def test_a_killed_recording_is_rebuilt_from_its_journal(tmp_path):
+    events = click(0.0, 300, 115) + typing("Gade 12") + combo(1.5, "Control_L", "s")
+    out, session = record(tmp_path, events, FakeProgram(), finish=False)
+    # nothing was closed or flushed by an orderly stop: the journal alone must be enough
+    built = rebuild(out)
+    assert [s.action for s in built.recipe.steps] == ["click", "type", "press"]
+    assert "did not end normally" in " ".join(built.notes)
+    session.finish()
+
+
+def test_events_while_paused_are_not_recorded(tmp_path):
+    program = FakeProgram()
+    out = tmp_path / "p.yaml"
+    session = RecordingSession(out, SyntheticRecorder([]), ring=None)
+    session.start()
+    session.pause()
+    for ev in click(time.monotonic(), 10, 10):
+        session._on_raw(ev)
+    session.resume()
+    for ev in click(time.monotonic(), 20, 20):
+        session._on_raw(ev)
+    session.finish()
+    steps = rebuild(out).recipe.steps
+    assert [s.target.point for s in steps] == [(20, 20)]
+
+
+def test_stop_hotkey_ends_the_recording_and_is_not_a_step(tmp_path):
+    events = click(0.0, 300, 115) + combo(0.5, "Control_L", "Shift_L", "F12")
+    out, session = record(tmp_path, events, FakeProgram(), finish=False)
+    assert session.wait(2)
+    session.finish()
+    assert [s.action for s in rebuild(out).recipe.steps] == ["click"]
+
+
+def test_every_journal_line_is_valid_json_and_names_its_screenshots(tmp_path):
+    events = click(0.0, 300, 115) + typing("ab")
+    out, _ = record(tmp_path, events, FakeProgram())
+    lines = [json.loads(line) for line in journal_path(out).read_text("utf-8").splitlines()]
+    assert lines[0]["type"] == "header" and lines[-1]["type"] == "stop"
+    frames = [rec for rec in lines if rec["type"] == "frame"]
+    assert frames and all((out.parent / (out.name + ".journal.d") / f["file"]).exists() for f in frames)
