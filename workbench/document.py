@@ -47,9 +47,10 @@ class RecipeDocument(QObject):
     dirtyChanged = Signal(bool)
     saved = Signal(str)
 
-    def __init__(self, recipe: Recipe, path: Path | None = None, parent=None):
+    def __init__(self, recipe: Recipe, path: Path | None = None, parent=None, tree=None):
         super().__init__(parent)
         self.recipe = recipe
+        self.tree = tree  # the YAML it was loaded from: saving keeps the author's comments
         self.path = Path(path) if path else None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
@@ -61,7 +62,8 @@ class RecipeDocument(QObject):
 
     @classmethod
     def open(cls, path: Path, parent=None) -> "RecipeDocument":
-        return cls(recipe_io.load(path), path, parent)
+        loaded = recipe_io.load_document(path)
+        return cls(loaded.recipe, path, parent, tree=loaded.tree)
 
     @property
     def folder(self) -> Path | None:
@@ -97,8 +99,9 @@ class RecipeDocument(QObject):
         path = Path(path) if path else self.path
         if path is None:
             raise ValueError("no file name")
-        recipe_io.save(self.recipe, path)
+        recipe_io.save(self.recipe, path, self.tree)
         self.path = path
+        self.tree = recipe_io.load_document(path).tree
         self.undo_stack.setClean()
         self.discard_autosave()
         self.saved.emit(str(path))
@@ -108,7 +111,7 @@ class RecipeDocument(QObject):
             return
         side = autosave_path(self.path)
         try:
-            recipe_io.write_atomic(side, recipe_io.dump(self.recipe))
+            recipe_io.write_atomic(side, recipe_io.dump(self.recipe, self.tree))
             meta = {"path": str(self.path), "time": time.time()}
             recipe_io.write_atomic(side.with_suffix(".json"), json.dumps(meta))
         except Exception:

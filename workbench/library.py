@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from recipes.errors import RecipeFormatError
 from recipes.model import Recipe
 from workbench import recipe_io
 
@@ -68,8 +67,6 @@ class RecipeLibrary:
                 recipe = recipe_io.load(path)
                 entry.name, entry.description, entry.steps = (
                     recipe.name, recipe.description, len(recipe.steps))
-            except RecipeFormatError as exc:
-                entry.error = str(exc)
             except Exception as exc:  # a broken file must not hide the rest of the library
                 entry.error = str(exc)
             if self.last_run is not None:

@@ -1,20 +1,19 @@
 """Where the workbench keeps things: WORKBENCH_HOME and the folders under it.
 
 `WORKBENCH_HOME` (set by `main.py --home` or the environment) holds the recipe library by default,
-the settings file, autosaved edits and the run history. Without it, `~/.opskrift` is used.
+the settings file, autosaved edits and the run history. Without it, the history's default
+(`~/.local/share/opskrift-workbench`) is used.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 
 def workbench_home() -> Path:
-    home = os.environ.get("WORKBENCH_HOME")
-    path = Path(home) if home else Path.home() / ".opskrift"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    from recipes.history import workbench_home as home  # one definition for CLI and workbench
+
+    return home()
 
 
 def default_recipe_folder() -> Path:

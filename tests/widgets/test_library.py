@@ -1,0 +1,33 @@
+"""The recipe library folder: new, duplicate, rename, delete to the trash and restore."""
+
+from __future__ import annotations
+
+from workbench.library import RecipeLibrary, slug
+
+
+def test_slug_spells_danish_letters_out():
+    assert slug("Løn for år") == "loen_for_aar"
+
+
+def test_new_duplicate_rename_delete_restore(tmp_path, recipe_file):
+    lib = RecipeLibrary(recipe_file.parent.parent)
+    assert [e.name for e in lib.entries()] == ["Godkend besked"]
+    new = lib.new("Faktura åbnes")
+    copy = lib.duplicate(recipe_file, "Godkend besked kopi")
+    assert (copy.parent / "shots" / "screen.png").exists()  # anchors travel with the copy
+    renamed = lib.rename(new, "Faktura lukkes")
+    assert renamed.name == "faktura_lukkes.yaml"
+    assert sorted(e.name for e in lib.entries()) == [
+        "Faktura lukkes", "Godkend besked", "Godkend besked kopi"]
+    trashed = lib.delete(recipe_file)
+    assert not recipe_file.exists() and trashed.exists()
+    assert lib.trashed() == [trashed]
+    back = lib.restore(trashed)
+    assert back == recipe_file and back.exists()
+
+
+def test_a_broken_file_is_listed_with_its_error(tmp_path):
+    (tmp_path / "broken.yaml").write_text("name: [\n")
+    lib = RecipeLibrary(tmp_path)
+    [entry] = lib.entries()
+    assert entry.error and entry.name == "broken"

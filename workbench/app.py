@@ -1,0 +1,68 @@
+"""Starting the workbench: `main(args) -> int`, called by `main.py` when no command is given.
+
+Builds the QApplication, the interface language (Danish source texts; English through Qt's
+translator), the run history and the main window. Changing the language in Indstillinger builds a
+new window around the same open recipe, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from workbench.i18n import install_language
+from workbench.settings import load_settings
+
+
+def _history():
+    try:
+        from recipes.history import History, workbench_home
+
+        return History(workbench_home())
+    except Exception:
+        return None
+
+
+def build_window(app: QApplication, args=None):
+    """The main window with the settings, language and history in place (used by tests too)."""
+    from workbench.main_window import MainWindow
+
+    settings = load_settings()
+    lang = getattr(args, "lang", None) or settings.language
+    settings.language = lang
+    install_language(app, lang)
+    window = MainWindow(settings, history=_history())
+
+    def relanguage():
+        nonlocal window
+        install_language(app, window.settings.language)
+        new = MainWindow(window.settings, history=window.history)
+        if window.document is not None:
+            new.open_recipe(window.document.path, document=window.document)
+        new.resize(window.size())
+        new.move(window.pos())
+        new.languageChanged.connect(relanguage)
+        window._replacing = True
+        window.close()
+        window.deleteLater()
+        new.show()
+        window = new
+
+    window.languageChanged.connect(relanguage)
+    recipe = getattr(args, "recipe", None) if getattr(args, "command", None) is None else None
+    if recipe:
+        window.open_recipe(Path(recipe))
+    return window
+
+
+def main(args=None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Opskrift")
+    app.setOrganizationName("Opskrift")
+    app.setStyle("Fusion")
+    app.setStyleSheet((Path(__file__).with_name("style.qss")).read_text(encoding="utf-8"))
+    window = build_window(app, args)
+    window.show()
+    return app.exec()

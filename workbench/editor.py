@@ -1,0 +1,81 @@
+"""The editor page for one open recipe: steps | anchor editor | properties and recipe fields."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from workbench.anchor_editor import AnchorEditor
+from workbench.recipe_panel import RecipePanel
+from workbench.step_form import StepForm
+from workbench.steps_view import StepsView
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.NoFrame)
+    return area
+
+
+class EditorPage(QWidget):
+    currentStepChanged = Signal(object)
+
+    def __init__(self, document, finder=None, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.steps = StepsView(document)
+        self.anchor = AnchorEditor(document, finder=finder)
+        self.form = StepForm(document)
+        self.recipe_panel = RecipePanel(document)
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+
+        tabs = QTabWidget()
+        tabs.addTab(_scrolled(self.form), self.tr("Trin"))
+        tabs.addTab(_scrolled(self.recipe_panel), self.tr("Opskrift"))
+        self.tabs = tabs
+
+        anchor_box = QWidget()
+        al = QVBoxLayout(anchor_box)
+        al.setContentsMargins(0, 0, 0, 0)
+        self.anchor_title = QLabel(self.tr("Anker"))
+        self.anchor_title.setObjectName("sectionTitle")
+        al.addWidget(self.anchor_title)
+        al.addWidget(self.anchor, 1)
+
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(self.steps)
+        split.addWidget(anchor_box)
+        split.addWidget(tabs)
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 5)
+        split.setStretchFactor(2, 3)
+        split.setSizes([640, 700, 420])
+        self.split = split
+
+        self.bottom = QVBoxLayout()  # the run panel goes here
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        lay.addWidget(split, 1)
+        lay.addLayout(self.bottom)
+        self.steps.currentStepChanged.connect(self._step_selected)
+        document.changed.connect(self._update_title)
+        document.dirtyChanged.connect(self._update_title)
+        self._update_title()
+        if document.recipe.steps:
+            self.steps.select_row(0)
+
+    def _step_selected(self, row) -> None:
+        self.form.show_step(row)
+        self.anchor.show_step(row)
+        self.anchor_title.setText(self.tr("Anker for trin {0}").format(row + 1)
+                                  if row is not None else self.tr("Anker"))
+        self.currentStepChanged.emit(row)
+
+    def _update_title(self, *_):
+        r = self.document.recipe
+        mark = " •" if self.document.dirty else ""
+        self.title.setText(f"{r.name}{mark}")
+        self.title.setToolTip(str(self.document.path or ""))

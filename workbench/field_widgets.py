@@ -1,0 +1,115 @@
+"""Small editors for one recipe field each: text, number, pair [x, y], list, yes/no, choice.
+
+Each editor turns what a person typed into the value the model wants (`value()`), raising
+`ValueError` with a Danish message when it cannot, and shows an inline error under itself.
+"""
+
+from __future__ import annotations
+
+import shlex
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+def _number(text: str, kind: type):
+    text = text.strip().replace(",", ".") if kind is float else text.strip()
+    return kind(text)
+
+
+class FieldEditor(QWidget):
+    """`kind`: str, optstr, float, optfloat, int, optint, pair, optpair, quad, list, bool, choice."""
+
+    edited = Signal(str)
+
+    def __init__(self, key: str, kind: str, choices: list[tuple[str, str]] | None = None,
+                 placeholder: str = "", parent=None):
+        super().__init__(parent)
+        self.key, self.kind = key, kind
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        if kind == "bool":
+            self.editor = QCheckBox()
+            self.editor.toggled.connect(lambda _v: self.edited.emit(self.key))
+        elif kind == "choice":
+            self.editor = QComboBox()
+            for value, label in choices or []:
+                self.editor.addItem(label, value)
+            self.editor.currentIndexChanged.connect(lambda _i: self.edited.emit(self.key))
+        else:
+            self.editor = QLineEdit(placeholderText=placeholder)
+            self.editor.textEdited.connect(lambda _t: self.edited.emit(self.key))
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        lay.addWidget(self.editor)
+        lay.addWidget(self.error)
+
+    def set_value(self, value) -> None:
+        self.editor.blockSignals(True)
+        if self.kind == "bool":
+            self.editor.setChecked(bool(value))
+        elif self.kind == "choice":
+            i = self.editor.findData(value)
+            self.editor.setCurrentIndex(max(i, 0))
+        elif value is None:
+            self.editor.setText("")
+        elif self.kind in ("pair", "optpair", "quad"):
+            self.editor.setText(", ".join(str(v) for v in value))
+        elif self.kind == "list":
+            self.editor.setText(shlex.join(value))
+        elif self.kind in ("float", "optfloat"):
+            self.editor.setText(f"{value:g}".replace(".", ","))
+        else:
+            self.editor.setText(str(value))
+        self.editor.blockSignals(False)
+        self.set_error(None)
+
+    def value(self):
+        if self.kind == "bool":
+            return self.editor.isChecked()
+        if self.kind == "choice":
+            return self.editor.currentData()
+        text = self.editor.text()
+        if not text.strip():
+            if self.kind.startswith("opt") or self.kind in ("pair", "quad"):
+                return None
+            if self.kind == "list":
+                return []
+            return text if self.kind == "str" else None
+        try:
+            if self.kind in ("str", "optstr"):
+                return text
+            if self.kind in ("float", "optfloat"):
+                return _number(text, float)
+            if self.kind in ("int", "optint"):
+                return _number(text, int)
+            if self.kind == "list":
+                return shlex.split(text)
+            parts = [int(_number(p, float)) for p in text.replace(";", ",").split(",") if p.strip()]
+        except ValueError:
+            raise ValueError(self._format_hint()) from None
+        want = 4 if self.kind == "quad" else 2
+        if len(parts) != want:
+            raise ValueError(self._format_hint())
+        return tuple(parts)
+
+    def _format_hint(self) -> str:
+        if self.kind in ("float", "optfloat"):
+            return self.tr("Skal være et tal, fx 2 eller 0,5.")
+        if self.kind in ("int", "optint"):
+            return self.tr("Skal være et helt tal.")
+        if self.kind == "quad":
+            return self.tr("Skriv fire tal: x, y, bredde, højde.")
+        if self.kind == "list":
+            return self.tr("Anførselstegn er ikke lukket.")
+        return self.tr("Skriv to tal adskilt af komma, fx 120, 40.")
+
+    def set_error(self, message: str | None) -> None:
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+        self.editor.setStyleSheet("border: 1px solid #b3261e;" if message else "")

@@ -1,0 +1,254 @@
+"""The recipe library page: every recipe in the folder with its last run, and what to do with it."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu,
+    QMessageBox, QPushButton, QStyle, QTableView, QVBoxLayout, QWidget,
+)
+
+from workbench.labels import outcome_label
+from workbench.library import LibraryEntry, RecipeLibrary
+
+OUTCOME_COLOURS = {"passed": "#2e7d32", "failed": "#c62828", "rejected": "#ad6800",
+                   "aborted": "#6d6d6d"}
+
+
+class LibraryTableModel(QAbstractTableModel):
+    PathRole = Qt.UserRole + 1
+
+    def __init__(self, library: RecipeLibrary, parent=None):
+        super().__init__(parent)
+        self.library = library
+        self.entries: list[LibraryEntry] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self.entries = self.library.entries()
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return (self.tr("Navn"), self.tr("Beskrivelse"), self.tr("Trin"),
+                    self.tr("Sidst kørt"), self.tr("Resultat"))[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        e = self.entries[index.row()]
+        col = index.column()
+        if role == Qt.DisplayRole:
+            if col == 0:
+                return e.name
+            if col == 1:
+                return self.tr("Kan ikke læses: {0}").format(e.error) if e.error else e.description
+            if col == 2:
+                return "" if e.error else str(e.steps)
+            if col == 3:
+                return time.strftime("%d-%m-%Y %H:%M", time.localtime(e.last_run)) if e.last_run else self.tr("Aldrig")
+            if col == 4:
+                return outcome_label(e.last_outcome)
+        if role == Qt.ForegroundRole:
+            if col == 4 and e.last_outcome in OUTCOME_COLOURS:
+                return QBrush(QColor(OUTCOME_COLOURS[e.last_outcome]))
+            if col == 1 and e.error:
+                return QBrush(QColor("#c62828"))
+        if role == Qt.ToolTipRole:
+            return str(e.path)
+        if role == self.PathRole:
+            return str(e.path)
+        return None
+
+
+class LibraryPage(QWidget):
+    """Opskrifter: search, new, open, duplicate, rename, delete (to the trash) and restore."""
+
+    openRequested = Signal(str)
+
+    def __init__(self, library: RecipeLibrary, parent=None):
+        super().__init__(parent)
+        self.library = library
+        self.model = LibraryTableModel(library, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+
+        title = QLabel(self.tr("Opskrifter"))
+        title.setObjectName("pageTitle")
+        self.search = QLineEdit(placeholderText=self.tr("Søg i navn og beskrivelse …"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+
+        style = self.style()
+        self.buttons = {}
+        bar = QHBoxLayout()
+        for key, text, icon, slot in (
+            ("new", self.tr("Ny"), QStyle.SP_FileIcon, self.new_recipe),
+            ("open", self.tr("Åbn"), QStyle.SP_DialogOpenButton, self.open_selected),
+            ("duplicate", self.tr("Dupliker"), QStyle.SP_FileDialogNewFolder, self.duplicate_selected),
+            ("rename", self.tr("Omdøb"), QStyle.SP_FileDialogDetailedView, self.rename_selected),
+            ("delete", self.tr("Slet"), QStyle.SP_TrashIcon, self.delete_selected),
+            ("trash", self.tr("Papirkurv …"), QStyle.SP_DialogResetButton, self.show_trash),
+        ):
+            b = QPushButton(style.standardIcon(icon), text)
+            b.clicked.connect(slot)
+            bar.addWidget(b)
+            self.buttons[key] = b
+        bar.addStretch(1)
+        bar.addWidget(self.search, 2)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        h = self.table.horizontalHeader()
+        h.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        h.setSectionResizeMode(1, QHeaderView.Stretch)
+        for c in (2, 3, 4):
+            h.setSectionResizeMode(c, QHeaderView.ResizeToContents)
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.empty = QLabel(self.tr("Der er ingen opskrifter endnu. Klik på »Ny« for at lave den "
+                                    "første, eller optag en arbejdsgang med »Optag«."))
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("hint")
+
+        lay = QVBoxLayout(self)
+        lay.addWidget(title)
+        lay.addLayout(bar)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.empty)
+        self.refresh()
+
+    # -- helpers -------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.model.refresh()
+        self.empty.setVisible(self.model.rowCount() == 0)
+        self._update_buttons()
+
+    def selected_path(self) -> Path | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return Path(self.proxy.data(rows[0], LibraryTableModel.PathRole))
+
+    def select_path(self, path: Path) -> None:
+        for r in range(self.proxy.rowCount()):
+            if self.proxy.data(self.proxy.index(r, 0), LibraryTableModel.PathRole) == str(path):
+                self.table.selectRow(r)
+                return
+
+    def _update_buttons(self, *_):
+        has = self.selected_path() is not None
+        for key in ("open", "duplicate", "rename", "delete"):
+            self.buttons[key].setEnabled(has)
+
+    def _ask(self, title: str, label: str, text: str = "") -> str | None:
+        value, ok = QInputDialog.getText(self, title, label, QLineEdit.Normal, text)
+        value = value.strip()
+        return value if ok and value else None
+
+    def _error(self, exc: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Det lykkedes ikke"), str(exc))
+
+    # -- actions -------------------------------------------------------------------------------
+    def new_recipe(self) -> None:
+        name = self._ask(self.tr("Ny opskrift"), self.tr("Navn på den nye opskrift:"))
+        if name:
+            try:
+                path = self.library.new(name)
+            except Exception as exc:
+                return self._error(exc)
+            self.refresh()
+            self.select_path(path)
+            self.openRequested.emit(str(path))
+
+    def open_selected(self) -> None:
+        path = self.selected_path()
+        if path:
+            self.openRequested.emit(str(path))
+
+    def duplicate_selected(self) -> None:
+        path = self.selected_path()
+        if not path:
+            return
+        name = self._ask(self.tr("Dupliker opskrift"), self.tr("Navn på kopien:"),
+                         self.tr("{0} (kopi)").format(self.proxy.data(self._current(0))))
+        if name:
+            try:
+                new = self.library.duplicate(path, name)
+            except Exception as exc:
+                return self._error(exc)
+            self.refresh()
+            self.select_path(new)
+
+    def rename_selected(self) -> None:
+        path = self.selected_path()
+        if not path:
+            return
+        name = self._ask(self.tr("Omdøb opskrift"), self.tr("Nyt navn:"),
+                         self.proxy.data(self._current(0)))
+        if name:
+            try:
+                new = self.library.rename(path, name)
+            except Exception as exc:
+                return self._error(exc)
+            self.refresh()
+            self.select_path(new)
+
+    def delete_selected(self) -> None:
+        path = self.selected_path()
+        if not path:
+            return
+        name = self.proxy.data(self._current(0))
+        answer = QMessageBox.question(
+            self, self.tr("Slet opskrift"),
+            self.tr("Flyt »{0}« til papirkurven? Den kan hentes tilbage derfra.").format(name))
+        if answer == QMessageBox.Yes:
+            try:
+                self.library.delete(path)
+            except Exception as exc:
+                return self._error(exc)
+            self.refresh()
+
+    def show_trash(self) -> None:
+        items = self.library.trashed()
+        if not items:
+            QMessageBox.information(self, self.tr("Papirkurv"), self.tr("Papirkurven er tom."))
+            return
+        names = [p.name for p in items]
+        choice, ok = QInputDialog.getItem(self, self.tr("Papirkurv"),
+                                          self.tr("Vælg en opskrift at hente tilbage:"),
+                                          names, 0, False)
+        if ok and choice:
+            try:
+                path = self.library.restore(items[names.index(choice)])
+            except Exception as exc:
+                return self._error(exc)
+            self.refresh()
+            self.select_path(path)
+
+    def _current(self, column: int):
+        row = self.table.selectionModel().selectedRows()[0].row()
+        return self.proxy.index(row, column)

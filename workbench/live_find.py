@@ -1,0 +1,88 @@
+""""Find now": look for a target on the live screen, with its rivals (no Qt).
+
+Uses the project's locator (`recipes.locate.Locator`) on one grab of the real screen and reports
+the best match and every other candidate, so the editor can show why an anchor is or is not
+unique. Errors from the locator (not found, ambiguous) carry candidates too; they are reported the
+same way rather than raised.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from recipes.errors import AmbiguousAnchor, AnchorNotFound
+from recipes.match import Match
+
+
+@dataclass
+class FindResult:
+    frame: Any  # recipes.ports.Frame of the live screen
+    best: Match | None = None
+    rivals: list[Match] = field(default_factory=list)
+    message: str = ""
+
+
+def _as_match(c) -> Match:
+    if isinstance(c, Match):
+        return c
+    return Match(x=c.x, y=c.y, w=c.w, h=c.h, score=c.score, label=getattr(c, "label", ""))
+
+
+class LiveFinder:
+    """Builds the real screen and locator on first use (they need a display and Tesseract)."""
+
+    def __init__(self, base_dir: Path, languages: str = "dan+eng"):
+        self.base_dir = Path(base_dir)
+        self.languages = languages
+        self._screen = None
+        self._locator = None
+
+    def _ensure(self):
+        if self._locator is None:
+            from recipes.desktop.environment import require_display, require_tesseract
+
+            require_display()
+            require_tesseract()
+            from recipes.desktop.screen import X11Screen
+            from recipes.locate import Locator
+            from recipes.ocr import OcrEngine
+
+            self._screen = X11Screen()
+            self._locator = Locator(ocr=OcrEngine(languages=self.languages), base_dir=self.base_dir)
+        return self._screen, self._locator
+
+    def find(self, target, frame=None) -> FindResult:
+        screen, locator = self._ensure()
+        frame = frame if frame is not None else screen.grab()
+        return find_in_frame(locator, frame, target)
+
+
+def find_in_frame(locator, frame, target) -> FindResult:
+    result = FindResult(frame=frame)
+    try:
+        if hasattr(locator, "candidates"):
+            found = list(locator.candidates(frame, target))
+        elif hasattr(locator, "find_all"):
+            found = list(locator.find_all(frame, target))
+        else:
+            one = locator.find(frame, target)
+            found = [one] if isinstance(one, Match) else list(one or [])
+    except AmbiguousAnchor as exc:
+        found = [_as_match(c) for c in exc.candidates]
+        result.message = str(exc)
+    except AnchorNotFound as exc:
+        found = []
+        if exc.best is not None:
+            result.rivals = [_as_match(exc.best)]
+        result.message = str(exc)
+        return result
+    found = sorted((_as_match(m) for m in found), key=lambda m: -m.score)
+    if found:
+        threshold = target.similarity if target.similarity is not None else 0.0
+        if found[0].score >= threshold and not result.message:
+            result.best, result.rivals = found[0], found[1:]
+        else:
+            result.rivals = found
+    return result

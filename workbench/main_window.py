@@ -1,0 +1,254 @@
+"""The workbench's main window: the library, the editor of the open recipe, and the history.
+
+Pages are tabs (Opskrifter, Redigér, Historik); the toolbar carries what a specialist does all day
+(Ny, Gem, Fortryd, Gentag, Optag, Kør, Stop, Indstillinger). One recipe is open at a time.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel, QMainWindow, QMessageBox, QStyle, QTabWidget, QToolBar, QVBoxLayout, QWidget,
+)
+
+from workbench.document import RecipeDocument, pending_autosave
+from workbench.editor import EditorPage
+from workbench.library import RecipeLibrary
+from workbench.library_view import LibraryPage
+from workbench.settings import Settings, load_settings
+
+
+class MainWindow(QMainWindow):
+    languageChanged = Signal()
+
+    def __init__(self, settings: Settings | None = None, history=None, parent=None):
+        super().__init__(parent)
+        self.settings = settings or load_settings()
+        self.history = history
+        self.document: RecipeDocument | None = None
+        self.editor: EditorPage | None = None
+        self.setWindowTitle(self.tr("Opskrift – arbejdsbord"))
+        self.resize(1600, 960)
+
+        self.library = RecipeLibrary(self.settings.folder, last_run=self._last_run)
+        self.library_page = LibraryPage(self.library)
+        self.library_page.openRequested.connect(lambda p: self.open_recipe(Path(p)))
+        self.placeholder = QWidget()
+        pl = QVBoxLayout(self.placeholder)
+        hint = QLabel(self.tr("Ingen opskrift er åben. Vælg en under »Opskrifter«."))
+        hint.setObjectName("hint")
+        hint.setAlignment(Qt.AlignCenter)
+        pl.addWidget(hint)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        style = self.style()
+        self.tabs.addTab(self.library_page, style.standardIcon(QStyle.SP_DirHomeIcon),
+                         self.tr("Opskrifter"))
+        self.tabs.addTab(self.placeholder, style.standardIcon(QStyle.SP_FileDialogDetailedView),
+                         self.tr("Redigér"))
+        self.history_page = self._make_history_page()
+        if self.history_page is not None:
+            self.tabs.addTab(self.history_page, style.standardIcon(QStyle.SP_FileDialogInfoView),
+                             self.tr("Historik"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.setCentralWidget(self.tabs)
+        self._build_actions()
+        self._update_actions()
+        self.statusBar().showMessage(self.tr("Opskrifter i {0}").format(self.settings.folder))
+
+    # -- building ------------------------------------------------------------------------------
+    def _make_history_page(self):
+        try:
+            from workbench.history_view import HistoryPage
+        except ImportError:
+            return None
+        return HistoryPage(self.history)
+
+    def _action(self, text, icon, slot, shortcut=None, tip=None) -> QAction:
+        a = QAction(self.style().standardIcon(icon), text, self)
+        if shortcut is not None:
+            a.setShortcut(QKeySequence(shortcut))
+        if tip:
+            a.setToolTip(tip)
+        a.triggered.connect(slot)
+        return a
+
+    def _build_actions(self) -> None:
+        bar = QToolBar(self.tr("Værktøjer"))
+        bar.setObjectName("mainToolbar")
+        bar.setIconSize(QSize(20, 20))
+        bar.setToolButtonStyle(Qt.ToolButtonTextUnderIcon)
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        self.toolbar = bar
+        self.act_new = self._action(self.tr("Ny"), QStyle.SP_FileIcon,
+                                    self.library_page.new_recipe, QKeySequence.New)
+        self.act_save = self._action(self.tr("Gem"), QStyle.SP_DialogSaveButton, self.save,
+                                     QKeySequence.Save, self.tr("Gem opskriften (Ctrl+S)"))
+        self.act_undo = self._action(self.tr("Fortryd"), QStyle.SP_ArrowBack, self.undo,
+                                     QKeySequence.Undo)
+        self.act_redo = self._action(self.tr("Gentag"), QStyle.SP_ArrowForward, self.redo,
+                                     QKeySequence.Redo)
+        self.act_settings = self._action(self.tr("Indstillinger"), QStyle.SP_FileDialogListView,
+                                         self.show_settings)
+        for a in (self.act_new, self.act_save):
+            bar.addAction(a)
+        bar.addSeparator()
+        bar.addAction(self.act_undo)
+        bar.addAction(self.act_redo)
+        bar.addSeparator()
+        self.run_actions_anchor = bar.addSeparator()
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
+                             spacer.sizePolicy().verticalPolicy().Preferred)
+        bar.addWidget(spacer)
+        bar.addAction(self.act_settings)
+        self._install_extras(bar)
+
+    def _install_extras(self, bar: QToolBar) -> None:
+        """Run and record controls (separate modules; they add their own actions)."""
+        try:
+            from workbench.run_controller import RunController
+        except ImportError:
+            self.runs = None
+        else:
+            self.runs = RunController(self)
+            self.runs.install(bar, self.run_actions_anchor)
+        try:
+            from workbench.record_controller import RecordController
+        except ImportError:
+            self.recording = None
+        else:
+            self.recording = RecordController(self)
+            self.recording.install(bar, self.run_actions_anchor)
+
+    # -- the open recipe -----------------------------------------------------------------------
+    def open_recipe(self, path: Path, document: RecipeDocument | None = None) -> bool:
+        if not self.maybe_save():
+            return False
+        try:
+            doc = document or RecipeDocument.open(path, self)
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Opskriften kan ikke åbnes"), str(exc))
+            return False
+        doc.setParent(self)
+        side = pending_autosave(path) if document is None else None
+        if side is not None:
+            answer = QMessageBox.question(
+                self, self.tr("Ikke-gemte ændringer fundet"),
+                self.tr("Der er ændringer i »{0}«, som ikke blev gemt (fx fordi programmet "
+                        "lukkede uventet). Vil du hente dem tilbage?").format(doc.recipe.name))
+            if answer == QMessageBox.Yes:
+                doc.restore_from(side)
+            else:
+                doc.discard_autosave()
+        self.set_document(doc)
+        self.tabs.setCurrentIndex(1)
+        return True
+
+    def set_document(self, doc: RecipeDocument) -> None:
+        old_editor = self.editor
+        self.document = doc
+        self.editor = EditorPage(doc)
+        self.tabs.removeTab(1)
+        self.tabs.insertTab(1, self.editor, self.style().standardIcon(
+            QStyle.SP_FileDialogDetailedView), self.tr("Redigér"))
+        if old_editor is not None:
+            old_editor.deleteLater()
+        doc.undo_stack.canUndoChanged.connect(self._update_actions)
+        doc.undo_stack.canRedoChanged.connect(self._update_actions)
+        doc.dirtyChanged.connect(self._update_actions)
+        doc.saved.connect(lambda _p: self.library_page.refresh())
+        if self.runs is not None:
+            self.runs.attach(self.editor)
+        self._update_actions()
+
+    def _update_actions(self, *_):
+        doc = self.document
+        self.act_save.setEnabled(doc is not None and doc.dirty)
+        self.act_undo.setEnabled(doc is not None and doc.undo_stack.canUndo())
+        self.act_redo.setEnabled(doc is not None and doc.undo_stack.canRedo())
+        if doc is not None:
+            self.act_undo.setToolTip(self.tr("Fortryd: {0}").format(doc.undo_stack.undoText()))
+            self.act_redo.setToolTip(self.tr("Gentag: {0}").format(doc.undo_stack.redoText()))
+            self.setWindowTitle(self.tr("{0}{1} – Opskrift").format(
+                doc.recipe.name, " •" if doc.dirty else ""))
+
+    def save(self) -> bool:
+        if self.document is None:
+            return True
+        try:
+            self.document.save()
+        except Exception as exc:
+            QMessageBox.critical(self, self.tr("Kunne ikke gemme"), self.tr(
+                "Opskriften blev ikke gemt, og filen er uændret.\n\n{0}").format(exc))
+            return False
+        self.statusBar().showMessage(self.tr("Gemt: {0}").format(self.document.path), 5000)
+        return True
+
+    def maybe_save(self) -> bool:
+        """Before the open recipe goes away: save, discard or cancel. True means go on."""
+        if self.document is None or not self.document.dirty:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Gem ændringer?"),
+            self.tr("»{0}« har ændringer, der ikke er gemt.").format(self.document.recipe.name),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        if answer == QMessageBox.Save:
+            return self.save()
+        if answer == QMessageBox.Discard:
+            self.document.discard_autosave()
+            return True
+        return False
+
+    def undo(self):
+        if self.document is not None:
+            self.document.undo_stack.undo()
+
+    def redo(self):
+        if self.document is not None:
+            self.document.undo_stack.redo()
+
+    # -- other pages ---------------------------------------------------------------------------
+    def _last_run(self, path: Path):
+        if self.history is None:
+            return None
+        from workbench.history_access import last_run_for
+
+        return last_run_for(self.history, path)
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.history_page and self.history_page is not None:
+            self.history_page.refresh(self.document.recipe.name if self.document else None)
+        if self.tabs.widget(index) is self.library_page:
+            self.library_page.refresh()
+
+    def show_settings(self) -> None:
+        from workbench.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec():
+            old_lang, old_folder = self.settings.language, self.settings.folder
+            self.settings = dialog.result_settings()
+            from workbench.settings import save_settings
+
+            save_settings(self.settings)
+            if self.settings.folder != old_folder:
+                self.library = RecipeLibrary(self.settings.folder, last_run=self._last_run)
+                self.library_page.library = self.library
+                self.library_page.model.library = self.library
+                self.library_page.refresh()
+            if self.settings.language != old_lang:
+                self.languageChanged.emit()
+
+    def closeEvent(self, event):
+        if getattr(self, "_replacing", False) or self.maybe_save():
+            if self.runs is not None:
+                self.runs.shutdown()
+            event.accept()
+        else:
+            event.ignore()

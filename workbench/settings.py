@@ -1,0 +1,58 @@
+"""Per-user settings, stored with QSettings in WORKBENCH_HOME/settings.ini."""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from workbench.paths import default_recipe_folder, workbench_home
+
+
+@dataclass
+class Settings:
+    ocr_languages: str = "dan+eng"
+    default_timeout: float = 10.0
+    abort_hotkey: str = "ctrl+alt+End"
+    recipe_folder: str = ""
+    language: str = "da"  # "da" or "en"
+    user_name: str = ""  # who answers checkpoints (defaults to the login name)
+
+    @property
+    def folder(self) -> Path:
+        return Path(self.recipe_folder) if self.recipe_folder else default_recipe_folder()
+
+    @property
+    def who(self) -> str:
+        if self.user_name:
+            return self.user_name
+        try:
+            return getpass.getuser()
+        except Exception:
+            return "ukendt"
+
+
+def _store() -> QSettings:
+    return QSettings(str(workbench_home() / "settings.ini"), QSettings.IniFormat)
+
+
+def load_settings() -> Settings:
+    store = _store()
+    s = Settings()
+    for f in fields(Settings):
+        if store.contains(f.name):
+            raw = store.value(f.name)
+            try:
+                setattr(s, f.name, type(getattr(s, f.name))(raw))
+            except (TypeError, ValueError):
+                pass
+    return s
+
+
+def save_settings(settings: Settings) -> None:
+    store = _store()
+    for key, value in asdict(settings).items():
+        store.setValue(key, value)
+    store.sync()

@@ -1,0 +1,89 @@
+"""Indstillinger: OCR languages, default timeout, abort hotkey, recipe folder, interface language."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPushButton, QWidget,
+)
+
+from recipes.keys import parse_combo
+from workbench.field_widgets import ERROR_STYLE
+from workbench.i18n import LANGUAGES
+from workbench.settings import Settings
+
+OCR_CHOICES = [("dan+eng", "Dansk og engelsk"), ("dan", "Dansk"), ("eng", "Engelsk")]
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Indstillinger"))
+        self.settings = settings
+        self.ocr = QComboBox()
+        for value, label in OCR_CHOICES:
+            self.ocr.addItem(self.tr(label), value)
+        i = self.ocr.findData(settings.ocr_languages)
+        if i < 0:
+            self.ocr.addItem(settings.ocr_languages, settings.ocr_languages)
+            i = self.ocr.count() - 1
+        self.ocr.setCurrentIndex(i)
+        self.timeout = QDoubleSpinBox(minimum=0.5, maximum=600, decimals=1, suffix=" s")
+        self.timeout.setValue(settings.default_timeout)
+        self.hotkey = QLineEdit(settings.abort_hotkey)
+        self.hotkey_error = QLabel()
+        self.hotkey_error.setStyleSheet(ERROR_STYLE)
+        self.hotkey.textChanged.connect(self._check_hotkey)
+        self.folder = QLineEdit(str(settings.folder))
+        browse = QPushButton(self.tr("Vælg …"))
+        browse.clicked.connect(self._browse)
+        folder_row = QWidget()
+        fl = QHBoxLayout(folder_row)
+        fl.setContentsMargins(0, 0, 0, 0)
+        fl.addWidget(self.folder, 1)
+        fl.addWidget(browse)
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.user = QLineEdit(settings.user_name, placeholderText=settings.who)
+
+        form = QFormLayout(self)
+        form.addRow(self.tr("OCR-sprog"), self.ocr)
+        form.addRow(self.tr("Standard-ventetid pr. trin"), self.timeout)
+        form.addRow(self.tr("Nødstop-tast"), self.hotkey)
+        form.addRow("", self.hotkey_error)
+        form.addRow(self.tr("Mappe med opskrifter"), folder_row)
+        form.addRow(self.tr("Sprog i programmet"), self.language)
+        form.addRow(self.tr("Dit navn (ved kontrolpunkter)"), self.user)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Gem"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Annuller"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self._check_hotkey(self.hotkey.text())
+
+    def _check_hotkey(self, text: str) -> None:
+        try:
+            parse_combo(text)
+        except Exception as exc:
+            self.hotkey_error.setText(self.tr("Ukendt tastkombination: {0}").format(exc))
+            self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
+            return
+        self.hotkey_error.setText("")
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(True)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Mappe med opskrifter"),
+                                                  self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def result_settings(self) -> Settings:
+        return replace(self.settings, ocr_languages=self.ocr.currentData(),
+                       default_timeout=self.timeout.value(), abort_hotkey=self.hotkey.text().strip(),
+                       recipe_folder=self.folder.text().strip(),
+                       language=self.language.currentData(), user_name=self.user.text().strip())

@@ -1,0 +1,276 @@
+"""The properties panel: every field of the selected step, validated as you type.
+
+Each keystroke rebuilds the step from the form and validates it with the recipe model; a valid
+step is pushed as a `ReplaceStep` command (consecutive typing in one field merges into one undo
+step), an invalid one shows the model's complaint in Danish under the field concerned.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget,
+)
+from pydantic import TypeAdapter, ValidationError
+
+from recipes.model import ACTIONS, Step
+from workbench.commands import ReplaceStep
+from workbench.field_widgets import FieldEditor
+from workbench.labels import action_label, action_labels
+from workbench.validation_text import danish_message
+
+STEP_ADAPTER = TypeAdapter(Step)
+_T = QCoreApplication.translate
+
+TARGET_FIELDS = ("text", "image", "point", "offset", "region", "near", "similarity", "index",
+                 "patch", "size")
+TARGET_KINDS = {"text": "optstr", "image": "optstr", "point": "optpair", "offset": "pair",
+                "region": "quad", "near": "optpair", "similarity": "optfloat", "index": "optint",
+                "patch": "optstr", "size": "optpair"}
+OPTIONAL_TARGET = {"type", "scroll"}
+
+
+def action_fields(action: str) -> list[tuple[str, str]]:
+    """(field, kind) of the fields particular to an action, besides target and `to`."""
+    return {
+        "type": [("text", "optstr"), ("secret", "optstr"), ("field", "choice")],
+        "press": [("keys", "str")],
+        "scroll": [("amount", "int")],
+        "wait": [("seconds", "float")],
+        "wait_for": [("gone", "bool")],
+        "read_text": [("size", "pair"), ("into", "str"), ("offset", "optpair")],
+        "checkpoint": [("message", "str")],
+        "launch": [("command", "list")],
+        "focus": [("window", "str")],
+    }.get(action, [])
+
+
+def field_labels() -> dict[str, str]:
+    t = _T
+    return {
+        "id": t("StepForm", "Id"), "note": t("StepForm", "Note"),
+        "timeout": t("StepForm", "Ventetid (s)"), "on_failure": t("StepForm", "Ved fejl"),
+        "screenshot": t("StepForm", "Skærmbillede"), "text": t("StepForm", "Tekst"),
+        "secret": t("StepForm", "Hemmelighed"), "field": t("StepForm", "Felt"),
+        "keys": t("StepForm", "Taster"), "amount": t("StepForm", "Hak"),
+        "seconds": t("StepForm", "Sekunder"), "gone": t("StepForm", "Vent til den forsvinder"),
+        "size": t("StepForm", "Størrelse (b, h)"), "into": t("StepForm", "Gem i variabel"),
+        "offset": t("StepForm", "Forskydning (dx, dy)"), "message": t("StepForm", "Besked"),
+        "command": t("StepForm", "Kommando"), "window": t("StepForm", "Vinduestitel"),
+        "image": t("StepForm", "Billede"), "point": t("StepForm", "Punkt (x, y)"),
+        "region": t("StepForm", "Område (x, y, b, h)"), "near": t("StepForm", "Nær (x, y)"),
+        "similarity": t("StepForm", "Mindste lighed (0–1)"),
+        "index": t("StepForm", "Forekomst nr."), "patch": t("StepForm", "Pixelprøve"),
+    }
+
+
+def _choices(key: str) -> list[tuple[str, str]]:
+    t = _T
+    if key == "on_failure":
+        return [("abort", t("StepForm", "Stop kørslen")), ("retry", t("StepForm", "Prøv igen")),
+                ("skip", t("StepForm", "Spring over"))]
+    if key == "field":
+        return [("password", t("StepForm", "Adgangskode")), ("username", t("StepForm", "Brugernavn"))]
+    return []
+
+
+class StepForm(QWidget):
+    """Edits `document.recipe.steps[index]`; call `show_step(index)` when the selection moves."""
+
+    stepEdited = Signal(int)
+
+    def __init__(self, document, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.index: int | None = None
+        self._pushing = False
+        self.editors: dict[tuple[str, str], FieldEditor] = {}
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.action = QComboBox()
+        for value, label in action_labels().items():
+            self.action.addItem(label, value)
+        self.action.currentIndexChanged.connect(self._action_changed)
+        self.form_error = QLabel()
+        self.form_error.setStyleSheet("color: #b3261e;")
+        self.form_error.setWordWrap(True)
+        self.body = QWidget()
+        self.empty = QLabel(self.tr("Vælg et trin i listen for at se og rette det."))
+        self.empty.setObjectName("hint")
+        top = QFormLayout()
+        top.addRow(self.tr("Handling"), self.action)
+        self._layout.addWidget(self.empty)
+        self._layout.addLayout(top)
+        self._layout.addWidget(self.form_error)
+        self._layout.addWidget(self.body)
+        self._layout.addStretch(1)
+        self._top_widgets = [self.action]
+        document.changed.connect(self._document_changed)
+        self.show_step(None)
+
+    # -- building ------------------------------------------------------------------------------
+    def show_step(self, index: int | None) -> None:
+        self.index = index
+        has = index is not None and 0 <= index < len(self.document.recipe.steps)
+        self.empty.setVisible(not has)
+        self.action.setVisible(has)
+        self.body.setVisible(has)
+        self.form_error.hide()
+        if not has:
+            self.index = None
+            return
+        step = self.document.recipe.steps[index]
+        self.action.blockSignals(True)
+        self.action.setCurrentIndex(self.action.findData(step.action))
+        self.action.blockSignals(False)
+        self._build(step.action)
+        self._fill(step)
+
+    def _build(self, action: str) -> None:
+        old = self.body
+        self.body = QWidget()
+        self._layout.replaceWidget(old, self.body)
+        old.hide()
+        old.setParent(None)
+        old.deleteLater()
+        self.editors.clear()
+        lay = QVBoxLayout(self.body)
+        lay.setContentsMargins(0, 0, 0, 0)
+        labels = field_labels()
+        specific = action_fields(action)
+        if specific:
+            form = QFormLayout()
+            for key, kind in specific:
+                form.addRow(labels[key], self._editor("", key, kind))
+            lay.addLayout(form)
+        step_cls = type(STEP_ADAPTER.validate_python(self._example(action)))
+        for group, title in (("target", self.tr("Mål (anker)")), ("to", self.tr("Til (anker)"))):
+            if group in step_cls.model_fields:
+                box = QGroupBox(title)
+                form = QFormLayout(box)
+                for key in TARGET_FIELDS:
+                    form.addRow(labels[key], self._editor(group, key, TARGET_KINDS[key]))
+                lay.addWidget(box)
+        general = QGroupBox(self.tr("Generelt"))
+        form = QFormLayout(general)
+        for key, kind in (("id", "optstr"), ("note", "optstr"), ("timeout", "float"),
+                          ("on_failure", "choice"), ("screenshot", "optstr")):
+            form.addRow(labels[key], self._editor("", key, kind))
+        lay.addWidget(general)
+
+    def _editor(self, group: str, key: str, kind: str) -> FieldEditor:
+        ed = FieldEditor(key, kind, _choices(key))
+        ed.edited.connect(lambda _k, g=group, k=key: self._edited(g, k))
+        self.editors[(group, key)] = ed
+        return ed
+
+    @staticmethod
+    def _example(action: str) -> dict:
+        """A minimal valid step of an action (to learn which fields its class has)."""
+        t = {"text": "x"}
+        return {"click": {"target": t}, "double_click": {"target": t}, "right_click": {"target": t},
+                "type": {"text": "x"}, "press": {"keys": "Return"}, "scroll": {},
+                "drag": {"target": t, "to": t}, "wait": {"seconds": 1}, "wait_for": {"target": t},
+                "read_text": {"target": t, "size": [1, 1], "into": "x"}, "expect": {"target": t},
+                "checkpoint": {"message": "x"}, "launch": {"command": ["x"]},
+                "focus": {"window": "x"}}[action] | {"action": action}
+
+    def _fill(self, step) -> None:
+        for (group, key), ed in self.editors.items():
+            if group:
+                target = getattr(step, group, None)
+                ed.set_value(getattr(target, key) if target is not None else None)
+            else:
+                ed.set_value(getattr(step, key, None))
+
+    # -- editing -------------------------------------------------------------------------------
+    def _data(self) -> tuple[dict, dict]:
+        """The step as the form says it, and the fields that could not be read."""
+        data: dict = {"action": self.action.currentData()}
+        bad: dict = {}
+        targets: dict[str, dict] = {}
+        for (group, key), ed in self.editors.items():
+            try:
+                value = ed.value()
+            except ValueError as exc:
+                bad[(group, key)] = str(exc)
+                continue
+            if group:
+                if value is not None and not (key == "offset" and value == (0, 0)):
+                    targets.setdefault(group, {})[key] = value
+            elif value is not None and value != "":
+                data[key] = value
+        for group, tdata in targets.items():
+            data[group] = tdata
+        return data, bad
+
+    def _edited(self, group: str, key: str) -> None:
+        if self.index is None:
+            return
+        data, bad = self._data()
+        for ed in self.editors.values():
+            ed.set_error(None)
+        self.form_error.hide()
+        for where, msg in bad.items():
+            self.editors[where].set_error(msg)
+        if bad:
+            return
+        try:
+            step = STEP_ADAPTER.validate_python(data)
+        except ValidationError as exc:
+            self._show_errors(exc)
+            return
+        if step == self.document.recipe.steps[self.index]:
+            return
+        self._pushing = True
+        try:
+            self.document.push(ReplaceStep(self.index, step, self.tr("Ret {0}").format(
+                field_labels().get(key, key).lower()), field=f"{group}.{key}"))
+        finally:
+            self._pushing = False
+        self.stepEdited.emit(self.index)
+
+    def _show_errors(self, exc: ValidationError) -> None:
+        general = []
+        for err in exc.errors():
+            loc = [str(p) for p in err["loc"] if not str(p).startswith(("ClickStep", "TypeStep"))]
+            loc = [p for p in loc if p not in ACTIONS]
+            ed = None
+            if len(loc) >= 2 and (loc[0], loc[1]) in self.editors:
+                ed = self.editors[(loc[0], loc[1])]
+            elif loc and ("", loc[0]) in self.editors:
+                ed = self.editors[("", loc[0])]
+            elif loc and loc[0] in ("target", "to"):
+                # a target-wide rule (needs text, image or point): shown on its text field
+                ed = self.editors.get((loc[0], "text"))
+            if ed is not None:
+                ed.set_error(danish_message(err))
+            else:
+                general.append(danish_message(err))
+        if general:
+            self.form_error.setText("\n".join(general))
+            self.form_error.show()
+
+    def _action_changed(self, _i: int) -> None:
+        """Changing the action keeps the general fields and the target where both have one."""
+        if self.index is None:
+            return
+        action = self.action.currentData()
+        old = self.document.recipe.steps[self.index]
+        data = self._example(action)
+        for key in ("id", "note", "timeout", "on_failure", "screenshot"):
+            data[key] = getattr(old, key)
+        if getattr(old, "target", None) is not None and "target" in data:
+            data["target"] = old.target.model_dump()
+        step = STEP_ADAPTER.validate_python(data)
+        self.document.push(ReplaceStep(self.index, step, self.tr("Skift handling til {0}").format(
+            action_label(action))))
+        self.show_step(self.index)
+
+    def _document_changed(self, change) -> None:
+        if self._pushing or self.index is None:
+            return
+        if self.index >= len(self.document.recipe.steps):
+            self.show_step(None)
+        elif change.kind in ("update", "reset", "move", "insert", "remove"):
+            self.show_step(self.index)
