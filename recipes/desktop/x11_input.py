@@ -58,8 +58,8 @@ def name_to_keysym(name: str) -> int:
     """Keysym of a canonical key name from `recipes.keys` (`Return`, `F4`, `Control_L`, `a`)."""
     from Xlib import XK
 
-    for group in ("xkb", "latin2", "latin3", "latin4", "latin9", "currency", "special",
-                  "technical", "publishing"):
+    for group in ("xkb", "latin2", "latin3", "latin4", "special", "technical", "xf86",
+                  "publishing"):
         XK.load_keysym_group(group)
     if len(name) == 1:
         return char_to_keysym(name)

@@ -1,0 +1,266 @@
+"""Programs and windows on an X11 desktop: start programs, find windows by title, focus and move them.
+
+With a window manager (EWMH, e.g. openbox) the managed windows are listed in `_NET_CLIENT_LIST`
+and a window is activated by asking the manager (`_NET_ACTIVE_WINDOW` client message), which also
+raises it and switches desktops. Without one, we walk the window tree, raise the window and set
+the input focus ourselves, as the window manager would.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import threading
+import time
+from dataclasses import dataclass
+
+from recipes.errors import StepFailed
+
+
+@dataclass(frozen=True)
+class WindowInfo:
+    """A top-level window: its X id (the client window, not the frame), title and geometry."""
+
+    id: int
+    title: str
+    x: int
+    y: int
+    width: int
+    height: int
+    pid: int | None = None
+
+
+class X11Desktop:
+    """`ports.Desktop` for X11, plus the window helpers tests and the recorder need."""
+
+    def __init__(self, display: str | None = None, poll: float = 0.05):
+        self.display_name = display
+        self.poll = poll
+        self._lock = threading.RLock()
+        self._d = None
+
+    @property
+    def conn(self):
+        if self._d is None:
+            from recipes.desktop.x11_input import open_display
+
+            self._d = open_display(self.display_name)
+        return self._d
+
+    def close(self) -> None:
+        with self._lock:
+            if self._d is not None:
+                self._d.close()
+                self._d = None
+
+    # -- programs -----------------------------------------------------------------------------
+    def launch(self, command: list[str]) -> subprocess.Popen:
+        """Start a program detached from us (own session, no terminal output)."""
+        if not command:
+            raise StepFailed("launch needs a command, e.g. [xmessage, Hello]")
+        program = command[0]
+        if shutil.which(program) is None:
+            raise StepFailed(
+                f"cannot start '{program}': no such program was found"
+                + ("" if os.sep in program else " on the PATH")
+                + ". Install it or correct the command in the recipe.")
+        env = dict(os.environ)
+        if self.display_name:
+            env["DISPLAY"] = self.display_name
+        try:
+            return subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.DEVNULL, start_new_session=True, env=env)
+        except OSError as exc:
+            raise StepFailed(f"cannot start '{program}': {exc.strerror or exc}") from exc
+
+    # -- finding windows ----------------------------------------------------------------------
+    def windows(self) -> list[WindowInfo]:
+        """Top-level windows with a title, in stacking order from the window manager (or tree
+        order without one)."""
+        with self._lock:
+            out = []
+            for win in self._client_windows():
+                try:
+                    title = self._title(win)
+                    if not title:
+                        continue
+                    out.append(self._info(win, title))
+                except Exception:  # the window vanished while we looked: skip it
+                    continue
+            return out
+
+    def find_windows(self, title_pattern: str) -> list[WindowInfo]:
+        """Windows whose title matches the regular expression (case-insensitive, anywhere)."""
+        rx = re.compile(title_pattern, re.IGNORECASE)
+        return [w for w in self.windows() if rx.search(w.title)]
+
+    def wait_for_window(self, title_pattern: str, timeout: float) -> WindowInfo | None:
+        deadline = time.monotonic() + timeout
+        while True:
+            found = self.find_windows(title_pattern)
+            if found:
+                return found[0]
+            if time.monotonic() >= deadline:
+                return None
+            time.sleep(self.poll)
+
+    def active_window(self) -> WindowInfo | None:
+        """The window that has the keyboard focus (the manager's idea, else the X input focus)."""
+        with self._lock:
+            d = self.conn
+            root = d.screen().root
+            win = None
+            prop = root.get_full_property(d.intern_atom("_NET_ACTIVE_WINDOW"), 0)
+            if prop is not None and prop.value and prop.value[0]:
+                win = d.create_resource_object("window", prop.value[0])
+            else:
+                focus = d.get_input_focus().focus
+                if not isinstance(focus, int):
+                    win = self._top_level_of(focus)
+            if win is None:
+                return None
+            try:
+                return self._info(win, self._title(win))
+            except Exception:
+                return None
+
+    # -- acting on windows --------------------------------------------------------------------
+    def focus(self, title_pattern: str, timeout: float) -> bool:
+        """Bring the first matching window to the front with the keyboard focus; False if no
+        such window showed (or it would not take the focus) within the timeout."""
+        deadline = time.monotonic() + timeout
+        info = self.wait_for_window(title_pattern, timeout)
+        if info is None:
+            return False
+        while True:
+            self.activate(info.id)
+            if self._wait_active(info.id, min(0.5, max(0.0, deadline - time.monotonic()))):
+                return True
+            if time.monotonic() >= deadline:
+                return False
+
+    def activate(self, window_id: int) -> None:
+        from Xlib import X, protocol
+
+        with self._lock:
+            d = self.conn
+            root = d.screen().root
+            win = d.create_resource_object("window", window_id)
+            if self._has_wm():
+                event = protocol.event.ClientMessage(
+                    window=win, client_type=d.intern_atom("_NET_ACTIVE_WINDOW"),
+                    data=(32, [2, X.CurrentTime, 0, 0, 0]))  # 2: a pager/tool asks, not an app
+                root.send_event(event, event_mask=X.SubstructureRedirectMask
+                                | X.SubstructureNotifyMask)
+            else:
+                win.map()
+                win.configure(stack_mode=X.Above)
+                win.set_input_focus(X.RevertToParent, X.CurrentTime)
+            d.sync()
+
+    def geometry(self, window_id: int) -> tuple[int, int, int, int]:
+        """(x, y, width, height) of the window's content on the screen."""
+        with self._lock:
+            win = self.conn.create_resource_object("window", window_id)
+            info = self._info(win, "")
+            return info.x, info.y, info.width, info.height
+
+    def move_window(self, window_id: int, x: int, y: int, width: int | None = None,
+                    height: int | None = None, timeout: float = 2.0) -> tuple[int, int, int, int]:
+        """Place the window's content at (x, y) (and resize it); returns the geometry reached."""
+        with self._lock:
+            d = self.conn
+            win = d.create_resource_object("window", window_id)
+            size = {} if width is None else {"width": int(width), "height": int(height or 1)}
+            if self._has_wm():
+                # Ask with static gravity, so x/y mean the client area, not the frame's corner.
+                from Xlib import X, protocol
+
+                flags = (1 << 8) | (1 << 9) | (1 << 12) | X.StaticGravity
+                if size:
+                    flags |= (1 << 10) | (1 << 11)
+                event = protocol.event.ClientMessage(
+                    window=win, client_type=d.intern_atom("_NET_MOVERESIZE_WINDOW"),
+                    data=(32, [flags, int(x), int(y), size.get("width", 0), size.get("height", 0)]))
+                d.screen().root.send_event(event, event_mask=X.SubstructureRedirectMask
+                                           | X.SubstructureNotifyMask)
+            else:
+                win.configure(x=int(x), y=int(y), **size)
+            d.sync()
+        deadline = time.monotonic() + timeout
+        while True:
+            geo = self.geometry(window_id)
+            if geo[:2] == (x, y) or time.monotonic() >= deadline:
+                return geo
+            time.sleep(self.poll)
+
+    # -- internals ----------------------------------------------------------------------------
+    def _has_wm(self) -> bool:
+        d = self.conn
+        prop = d.screen().root.get_full_property(d.intern_atom("_NET_SUPPORTING_WM_CHECK"), 0)
+        return prop is not None and bool(prop.value)
+
+    def _client_windows(self) -> list:
+        d = self.conn
+        root = d.screen().root
+        prop = root.get_full_property(d.intern_atom("_NET_CLIENT_LIST"), 0)
+        if prop is not None and prop.value is not None and len(prop.value):
+            return [d.create_resource_object("window", w) for w in prop.value]
+        # No window manager: mapped children of the root (or their named child, if reparented).
+        from Xlib import X
+
+        found = []
+        for child in root.query_tree().children:
+            try:
+                if child.get_attributes().map_state != X.IsViewable:
+                    continue
+                if self._title(child):
+                    found.append(child)
+                    continue
+                found.extend(c for c in child.query_tree().children if self._title(c))
+            except Exception:
+                continue
+        return found
+
+    def _title(self, win) -> str:
+        d = self.conn
+        prop = win.get_full_property(d.intern_atom("_NET_WM_NAME"), d.intern_atom("UTF8_STRING"))
+        if prop is not None and prop.value:
+            value = prop.value
+            return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+        prop = win.get_full_property(d.intern_atom("WM_NAME"), 0)
+        if prop is not None and prop.value:
+            value = prop.value
+            return value.decode("latin-1") if isinstance(value, bytes) else str(value)
+        return ""
+
+    def _info(self, win, title: str) -> WindowInfo:
+        d = self.conn
+        geo = win.get_geometry()
+        pos = win.translate_coords(d.screen().root, 0, 0)
+        pid_prop = win.get_full_property(d.intern_atom("_NET_WM_PID"), 0)
+        pid = int(pid_prop.value[0]) if pid_prop is not None and len(pid_prop.value) else None
+        return WindowInfo(win.id, title, -int(pos.x), -int(pos.y), int(geo.width),
+                          int(geo.height), pid)
+
+    def _top_level_of(self, win):
+        """Climb from a focused child window to the top-level window that carries a title."""
+        root = self.conn.screen().root
+        while win is not None and win.id != root.id:
+            if self._title(win):
+                return win
+            parent = win.query_tree().parent
+            win = parent if parent and parent.id != root.id else None
+        return None
+
+    def _wait_active(self, window_id: int, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        while True:
+            active = self.active_window()
+            if active is not None and active.id == window_id:
+                return True
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(self.poll)

@@ -1,0 +1,136 @@
+"""Typing into real X programs of three toolkits (xterm, Tk, GTK) under the `dk` and `us` layouts.
+
+Each program reports what it received (a file or its standard output), and the test compares it
+with what the robot typed, character for character.
+"""
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from recipes.desktop.windows import X11Desktop
+from recipes.desktop.x11_input import X11Input
+from recipes.keys import parse_combo
+
+DANISH = "Blåbærgrød ÆØÅ æøå"
+# Characters that both layouts have only behind AltGr or a dead key, or not at all.
+AWKWARD = "a@b{c}~^`\\|€½ñ"
+
+TK_ENTRY = textwrap.dedent("""
+    import sys, tkinter as tk
+    root = tk.Tk(); root.title(sys.argv[2])
+    entry = tk.Entry(root, width=40); entry.pack(padx=20, pady=20); entry.focus_force()
+    def done(_event=None):
+        with open(sys.argv[1], "w", encoding="utf-8") as f:
+            f.write(entry.get())
+        root.destroy()
+    entry.bind("<Return>", done)
+    root.mainloop()
+""")
+
+
+@pytest.fixture(params=["dk", "us"])
+def layout(request, vscreen):
+    vscreen.set_layout(request.param)
+    yield request.param
+    vscreen.set_layout("dk")
+
+
+@pytest.fixture
+def robot(vscreen):
+    inp = X11Input(display=vscreen.display)
+    yield inp
+    inp.close()
+
+
+@pytest.fixture
+def desktop(vscreen):
+    d = X11Desktop(display=vscreen.display)
+    yield d
+    d.close()
+
+
+def utf8_env(vscreen):
+    return {**vscreen.env(), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "NO_AT_BRIDGE": "1"}
+
+
+def type_into_xterm(vscreen, robot, desktop, tmp_path, text, title):
+    out = tmp_path / "xterm.txt"
+    proc = subprocess.Popen(
+        ["xterm", "-u8", "-title", title, "-e", "bash", "-c",
+         f'IFS= read -r -t 8 line; printf %s "$line" > "{out}"'],
+        env=utf8_env(vscreen), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        assert desktop.focus(title, timeout=10), "xterm did not show"
+        robot.type_text(text + "\n")
+        proc.wait(timeout=10)
+    finally:
+        proc.kill()
+    return out.read_text(encoding="utf-8")
+
+
+def test_danish_text_arrives_exactly_in_xterm(vscreen, layout, robot, desktop, tmp_path):
+    got = type_into_xterm(vscreen, robot, desktop, tmp_path, DANISH, f"xterm-{layout}")
+    assert got == DANISH
+
+
+def test_danish_text_arrives_exactly_in_a_tk_entry(vscreen, layout, robot, desktop, tmp_path):
+    out = tmp_path / "tk.txt"
+    title = f"Tk-prøve-{layout}"
+    proc = subprocess.Popen([sys.executable, "-c", TK_ENTRY, str(out), title],
+                            env=utf8_env(vscreen))
+    try:
+        assert desktop.focus(title, timeout=10), "the Tk window did not show"
+        robot.type_text(DANISH)
+        robot.press(parse_combo("Return"))
+        proc.wait(timeout=10)
+    finally:
+        proc.kill()
+    assert out.read_text(encoding="utf-8") == DANISH
+
+
+def test_danish_text_arrives_exactly_in_a_gtk_dialog(vscreen, layout, robot, desktop):
+    title = f"GTK-prøve-{layout}"
+    proc = subprocess.Popen(["zenity", "--entry", "--title", title, "--text", "Skriv"],
+                            env=utf8_env(vscreen), stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL)
+    try:
+        assert desktop.focus(title, timeout=15), "the zenity dialog did not show"
+        robot.type_text(DANISH + "\n")
+        out, _ = proc.communicate(timeout=10)
+    finally:
+        proc.kill()
+    assert out.decode("utf-8") == DANISH + "\n"
+
+
+def test_characters_behind_altgr_or_missing_from_the_layout_arrive(vscreen, layout, robot,
+                                                                   desktop, tmp_path):
+    got = type_into_xterm(vscreen, robot, desktop, tmp_path, AWKWARD, f"xterm-awkward-{layout}")
+    assert got == AWKWARD
+
+
+def test_typing_leaves_the_keyboard_mapping_as_it_was(vscreen, layout, robot, desktop, tmp_path):
+    before = robot.keymap()
+    type_into_xterm(vscreen, robot, desktop, tmp_path, "ÆØÅ€ñ", f"xterm-restore-{layout}")
+    after = robot.keymap()
+    assert after.spare == before.spare and after.by_char == before.by_char
+
+
+def test_ctrl_a_then_typing_replaces_the_text_of_a_gtk_entry(vscreen, robot, desktop):
+    title = "GTK-erstat"
+    proc = subprocess.Popen(["zenity", "--entry", "--title", title, "--text", "Navn",
+                             "--entry-text", "gammel tekst"],
+                            env=utf8_env(vscreen), stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL)
+    try:
+        assert desktop.focus(title, timeout=15)
+        robot.press(parse_combo("End"))
+        robot.press(parse_combo("ctrl+a"))
+        robot.type_text("Ny værdi")
+        robot.press(parse_combo("enter"))
+        out, _ = proc.communicate(timeout=10)
+    finally:
+        proc.kill()
+    assert out.decode("utf-8") == "Ny værdi\n"
