@@ -87,7 +87,7 @@ class App:
         self.login_status = self.look.status_cell(footer, VERSION_TEXT, expand=True)
         body = tk.Frame(screen, padx=px(28), pady=px(16))
         body.pack(fill="both", expand=True)
-        tk.Label(body, text="Angiv brugernavn og adgangskode.").grid(
+        tk.Label(body, text="Kun for autoriserede medarbejdere.").grid(
             row=0, column=0, columnspan=2, sticky="w", pady=(0, px(12)))
         tk.Label(body, text="Brugernavn:").grid(row=1, column=0, sticky="w", pady=px(4))
         self.user_entry = tk.Entry(body, width=22)
@@ -146,7 +146,7 @@ class App:
         self.login_screen.pack_forget()
         self.root.config(menu=self.menubar)
         self.main_screen.pack(fill="both", expand=True)
-        self.root.geometry("%dx%d+%d+%d" % (self.px(820), self.px(600), *self.position))
+        self.root.geometry("%dx%d+%d+%d" % (self.px(800), self.px(540), *self.position))
         self.show_search()
 
     # ---------------------------------------------------------------- main window
@@ -191,7 +191,7 @@ class App:
         frame = tk.Frame(parent)
         box = tk.LabelFrame(frame, text=" Borgeropslag ", padx=px(12), pady=px(10))
         box.pack(fill="x")
-        tk.Label(box, text="Indtast borgerens CPR-nummer for at finde borgeren.").grid(
+        tk.Label(box, text="Opslag i borgerregistret efter personnummer.").grid(
             row=0, column=0, columnspan=4, sticky="w", pady=(0, px(8)))
         tk.Label(box, text="CPR-nummer:").grid(row=1, column=0, sticky="w")
         self.cpr_entry = tk.Entry(box, width=14)
@@ -206,7 +206,7 @@ class App:
         recent.pack(fill="both", expand=True, pady=(px(14), 0))
         tk.Label(recent, text=RECENT_FORMAT % ("Sagsnummer", "Borger", "Sagstype", "Beløb"),
                  font=self.look.mono, anchor="w", padx=px(4)).pack(fill="x")
-        self.recent_list = tk.Listbox(recent, height=10, font=self.look.mono, bg="white",
+        self.recent_list = tk.Listbox(recent, height=8, font=self.look.mono, bg="white",
                                       relief="sunken", bd=2, activestyle="none")
         self.recent_list.pack(fill="both", expand=True)
         return frame
