@@ -19,6 +19,41 @@ from dataclasses import dataclass
 from recipes.errors import StepFailed
 
 
+# ISO 2022 designations of a 96-character set to the right half, as used by COMPOUND_TEXT.
+_GR_CHARSETS = {"A": "latin_1", "B": "iso8859_2", "C": "iso8859_3", "D": "iso8859_4",
+                "F": "iso8859_7", "G": "iso8859_6", "H": "iso8859_8", "L": "iso8859_5",
+                "M": "iso8859_9", "b": "iso8859_15"}
+
+
+def decode_compound_text(data: bytes) -> str:
+    """Decode the COMPOUND_TEXT titles Xt programs (xmessage) set in a UTF-8 locale: ASCII and
+    Latin-1 by default, `ESC - F` switches the right half to another ISO 8859 part, and
+    `ESC % G ... ESC % @` holds UTF-8."""
+    out: list[str] = []
+    gr = "latin_1"
+    i = 0
+    while i < len(data):
+        if data[i] == 0x1B and data[i + 1:i + 3] == b"%G":
+            end = data.find(b"\x1b%@", i + 3)
+            end = len(data) if end < 0 else end
+            out.append(data[i + 3:end].decode("utf-8", "replace"))
+            i = end + 3
+        elif data[i] == 0x1B and data[i + 1:i + 2] == b"-" and i + 2 < len(data):
+            gr = _GR_CHARSETS.get(chr(data[i + 2]), "latin_1")
+            i += 3
+        elif data[i] == 0x1B and data[i + 1:i + 2] in (b"(", b"$"):
+            i += 3  # a GL designation (ASCII back, or a multibyte set we do not decode)
+        else:
+            j = i
+            while j < len(data) and data[j] != 0x1B:
+                j += 1
+            chunk = data[i:j]
+            out.append("".join(chr(b) if b < 0x80 else bytes([b]).decode(gr, "replace")
+                               for b in chunk))
+            i = j
+    return "".join(out)
+
+
 @dataclass(frozen=True)
 class WindowInfo:
     """A top-level window: its X id (the client window, not the frame), title and geometry."""
@@ -63,7 +98,7 @@ class X11Desktop:
         program = command[0]
         if shutil.which(program) is None:
             raise StepFailed(
-                f"cannot start '{program}': no such program was found"
+                f"cannot start '{program}': the program was not found"
                 + ("" if os.sep in program else " on the PATH")
                 + ". Install it or correct the command in the recipe.")
         env = dict(os.environ)
@@ -231,10 +266,18 @@ class X11Desktop:
             value = prop.value
             return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
         prop = win.get_full_property(d.intern_atom("WM_NAME"), 0)
-        if prop is not None and prop.value:
-            value = prop.value
-            return value.decode("latin-1") if isinstance(value, bytes) else str(value)
-        return ""
+        if prop is None or not prop.value:
+            return ""
+        value = prop.value
+        if not isinstance(value, bytes):
+            return str(value)
+        kind = d.get_atom_name(prop.property_type)
+        if kind == "COMPOUND_TEXT":
+            return decode_compound_text(value)
+        try:  # old programs under the C locale put UTF-8 bytes in a Latin-1 STRING
+            return value.decode("utf-8")
+        except UnicodeDecodeError:
+            return value.decode("latin-1")
 
     def _info(self, win, title: str) -> WindowInfo:
         d = self.conn
