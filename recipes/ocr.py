@@ -76,31 +76,39 @@ def invert_dark_regions(grey: np.ndarray, dark_level: int = 110, max_line: int =
     A dark background is flat: a dark pixel whose 3x3 neighbourhood has (nearly) one value.
     Letters never are, at UI sizes. The light letters in such a background are holes in it, no
     taller than a line of text: those holes are filled, and the whole is inverted. Dark text next
-    to a dark bar is not a hole in it, so it is left alone.
+    to a dark bar is not a hole in it, so it is left alone. Letters may touch the edge of a tight
+    selected row, so the holes are looked for in the background grown by a few pixels; what is
+    inverted stays within the background's own bounding box.
     """
     if not (grey < dark_level).any():
         return grey
     kernel = np.ones((3, 3), np.uint8)
     spread = cv2.dilate(grey, kernel) - cv2.erode(grey, kernel)
     flat = ((grey < dark_level) & (spread <= 6)).astype(np.uint8)
-    # Letters may touch the top or bottom of a tight selected row; 2 px more above and below
-    # close them in (the 2-px seams this inverts are thin lines, which `remove_lines` erases).
-    flat = cv2.dilate(flat, np.ones((5, 1), np.uint8))
-    contours, hierarchy = cv2.findContours(flat, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    grown = cv2.dilate(flat, np.ones((13, 9), np.uint8))
+    contours, hierarchy = cv2.findContours(grown, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
     if hierarchy is None:
         return grey
     holes = [c for c, h in zip(contours, hierarchy[0]) if h[3] >= 0 and
              cv2.boundingRect(c)[3] <= max_line]
-    cv2.drawContours(flat, holes, -1, 1, thickness=cv2.FILLED)
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(flat, connectivity=8)
-    big = np.zeros(count, bool)
-    big[1:] = (stats[1:, cv2.CC_STAT_AREA] >= 200) & (stats[1:, cv2.CC_STAT_HEIGHT] >= 8)
-    if not big.any():
-        return grey
-    mask = big[labels]
-    out = grey.copy()
-    out[mask] = 255 - grey[mask]
-    return out
+    cv2.drawContours(grown, holes, -1, 1, thickness=cv2.FILLED)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(grown, connectivity=8)
+    out = None
+    for i in range(1, count):
+        x, y, w, h, area = stats[i]
+        if area < 200 or h < 8:
+            continue
+        mine = labels[y:y + h, x:x + w] == i
+        ys, xs = np.nonzero(mine & flat[y:y + h, x:x + w].astype(bool))
+        if ys.size == 0:
+            continue
+        y0, y1, x0, x1 = ys.min(), ys.max() + 1, xs.min(), xs.max() + 1
+        mask = mine[y0:y1, x0:x1]
+        if out is None:
+            out = grey.copy()
+        region = out[y + y0:y + y1, x + x0:x + x1]
+        region[mask] = 255 - region[mask]
+    return grey if out is None else out
 
 
 def flatten_background(grey: np.ndarray, white_level: int = 190) -> np.ndarray:

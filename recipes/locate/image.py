@@ -1,0 +1,134 @@
+"""Finding an image anchor on a screenshot: grey template matching over display scales.
+
+A pure function over a `Frame`. The template is searched at the scales a desktop may be set to
+(a little below 100 % up to 200 %), coarse to fine: first on a screenshot shrunk by 2 or 4 (a
+few milliseconds for a whole screen), then each promising place is scored exactly at full size
+in a small window. Non-maximum suppression leaves one candidate per place; `Match.scale` is the
+scale it was found at.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from recipes.locate.text import clip_box, iou
+from recipes.match import Match
+from recipes.model import Target
+from recipes.ports import Frame
+
+DEFAULT_SIMILARITY = 0.9
+SCALES = (1.0, 1.25, 1.5, 1.75, 2.0, 0.9)
+COARSE_SLACK = 0.2        # a place is refined when its coarse score is this close to the threshold
+MIN_COARSE_SIDE = 10      # shrink the screen only while the template keeps this many pixels
+MAX_PEAKS = 12
+
+
+def to_grey(pixels: np.ndarray) -> np.ndarray:
+    if pixels.ndim == 2:
+        return pixels
+    code = cv2.COLOR_BGRA2GRAY if pixels.shape[2] == 4 else cv2.COLOR_BGR2GRAY
+    return cv2.cvtColor(pixels, code)
+
+
+def threshold(target: Target | None) -> float:
+    if target is not None and target.similarity is not None:
+        return target.similarity
+    return DEFAULT_SIMILARITY
+
+
+def _scaled(template: np.ndarray, scale: float) -> np.ndarray:
+    if scale == 1.0:
+        return template
+    h, w = template.shape[:2]
+    size = (max(1, round(w * scale)), max(1, round(h * scale)))
+    interp = cv2.INTER_CUBIC if scale > 1 else cv2.INTER_AREA
+    return cv2.resize(template, size, interpolation=interp)
+
+
+def _peaks(scores: np.ndarray, floor: float, tw: int, th: int, limit: int = MAX_PEAKS):
+    """Local maxima of a score map at or above `floor`, best first, one per template-sized area."""
+    scores = scores.copy()
+    out = []
+    for _ in range(limit):
+        _, best, _, (x, y) = cv2.minMaxLoc(scores)
+        if best < floor:
+            break
+        out.append((x, y, float(best)))
+        scores[max(0, y - th // 2):y + th // 2 + 1, max(0, x - tw // 2):x + tw // 2 + 1] = -1
+    return out
+
+
+def _refine(grey: np.ndarray, templ: np.ndarray, x: int, y: int, pad: int):
+    """Exact best score and place of `templ` near (x, y) in `grey` (full size)."""
+    th, tw = templ.shape
+    x0, y0 = max(0, x - pad), max(0, y - pad)
+    x1, y1 = min(grey.shape[1], x + tw + pad), min(grey.shape[0], y + th + pad)
+    window = grey[y0:y1, x0:x1]
+    if window.shape[0] < th or window.shape[1] < tw:
+        return None
+    scores = cv2.matchTemplate(window, templ, cv2.TM_CCOEFF_NORMED)
+    _, best, _, (bx, by) = cv2.minMaxLoc(scores)
+    return x0 + bx, y0 + by, float(best)
+
+
+def match_scale(grey: np.ndarray, templ: np.ndarray, floor: float) -> list[tuple[int, int, float]]:
+    """(x, y, score) of places in `grey` where `templ` scores at least `floor`, coarse to fine."""
+    th, tw = templ.shape
+    if grey.shape[0] < th or grey.shape[1] < tw:
+        return []
+    if np.ptp(templ) == 0:
+        return []  # a flat template matches everywhere and nowhere
+    factor = 1
+    while min(th, tw) // (factor * 2) >= MIN_COARSE_SIDE and factor < 4:
+        factor *= 2
+    if factor == 1:
+        scores = cv2.matchTemplate(grey, templ, cv2.TM_CCOEFF_NORMED)
+        return _peaks(np.nan_to_num(scores, nan=-1.0), floor, tw, th)
+    small = cv2.resize(grey, (grey.shape[1] // factor, grey.shape[0] // factor),
+                       interpolation=cv2.INTER_AREA)
+    small_t = cv2.resize(templ, (max(1, tw // factor), max(1, th // factor)),
+                         interpolation=cv2.INTER_AREA)
+    if small.shape[0] < small_t.shape[0] or small.shape[1] < small_t.shape[1]:
+        return []
+    coarse = np.nan_to_num(cv2.matchTemplate(small, small_t, cv2.TM_CCOEFF_NORMED), nan=-1.0)
+    out = []
+    for cx, cy, _ in _peaks(coarse, floor - COARSE_SLACK, small_t.shape[1], small_t.shape[0]):
+        found = _refine(grey, templ, cx * factor, cy * factor, 2 * factor)
+        if found is not None and found[2] >= floor:
+            out.append(found)
+    return out
+
+
+def find_image(frame: Frame, template: np.ndarray, target: Target | None = None, region=None,
+               scales=SCALES, floor: float | None = None) -> list[Match]:
+    """Places in `region` (screen box; default the frame) where `template` (BGR or grey) shows,
+    best first, at any of `scales`; one candidate per place. Only matches scoring at least the
+    target's similarity (or `floor` where given)."""
+    box = clip_box(frame, region)
+    if box is None:
+        return []
+    x, y, w, h = box
+    ox, oy = frame.origin
+    grey = frame.grey[y - oy:y - oy + h, x - ox:x - ox + w]
+    base = to_grey(template)
+    limit = threshold(target) if floor is None else floor
+    found: list[Match] = []
+    label = ""
+    for scale in scales:
+        templ = _scaled(base, scale)
+        for fx, fy, score in match_scale(grey, templ, limit):
+            found.append(Match(x + fx, y + fy, templ.shape[1], templ.shape[0], round(score, 4),
+                               scale, "image", label))
+        if found and max(m.score for m in found) >= 0.97:
+            break  # a screen has one display scale; a near-perfect hit settles which
+    return suppress(found)
+
+
+def suppress(matches: list[Match], overlap: float = 0.3) -> list[Match]:
+    """Non-maximum suppression: the best of overlapping candidates stands for the place."""
+    kept: list[Match] = []
+    for m in sorted(matches, key=lambda m: -m.score):
+        if all(iou(m, k) < overlap for k in kept):
+            kept.append(m)
+    return kept

@@ -1,0 +1,298 @@
+"""The Locator: where on a screenshot a recipe Target is, or a clear reason why not.
+
+It ties the pure matchers together. A target is searched where it was recorded first (`near`),
+then wider, then in its whole `region` (default: the screen), and the first stage that settles
+the question wins. A place found in a window around `near` is accepted only when any rival
+outside that window would be clearly farther away, so a near-first search never hides an
+ambiguity. Several places matching equally well that neither `near` nor `index` tells apart make
+an ambiguity, never a guess; nothing good enough is a miss that carries the best near miss seen.
+
+`Locator.wait` (see `recipes.locate.wait`) polls a Screen with it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from recipes.errors import AmbiguousAnchor, AnchorNotFound, Candidate, RecipeFormatError
+from recipes.locate import image as image_mod
+from recipes.locate import text as text_mod
+from recipes.match import Match
+from recipes.model import Target
+from recipes.ocr import OcrEngine, default_engine
+from recipes.ports import Frame
+
+TIE_MARGIN = 0.03        # scores this close count as equally good
+MOVED = 220              # how far a recorded anchor may have moved and still be found by its pixels
+
+
+@dataclass
+class Outcome:
+    """What one search of one screenshot found."""
+
+    match: Match | None = None
+    candidates: list[Match] = field(default_factory=list)   # everything good enough, best first
+    ambiguous: list[Match] = field(default_factory=list)    # set when several tie
+    best: Candidate | None = None                           # best place seen (hit or near miss)
+    stage: str = ""
+
+    @property
+    def found(self) -> bool:
+        return self.match is not None
+
+
+def candidate(m: Match) -> Candidate:
+    return Candidate(m.x, m.y, m.w, m.h, m.score, m.label)
+
+
+def reading_order(matches: list[Match]) -> list[Match]:
+    """Top to bottom, and left to right within a row (boxes whose middles share a band)."""
+    rows: list[list[Match]] = []
+    for m in sorted(matches, key=lambda m: m.y + m.h / 2):
+        mid = m.y + m.h / 2
+        if rows and abs(mid - (rows[-1][0].y + rows[-1][0].h / 2)) <= max(4, rows[-1][0].h / 2):
+            rows[-1].append(m)
+        else:
+            rows.append([m])
+    return [m for row in rows for m in sorted(row, key=lambda m: m.x)]
+
+
+def distance(m: Match, point) -> float:
+    cx, cy = m.centre
+    return math.hypot(cx - point[0], cy - point[1])
+
+
+def clearly_nearer(d_best: float, d_other: float) -> bool:
+    return 2 * d_best + 20 < d_other
+
+
+class Locator:
+    """Finds targets on frames. `base_dir` is where a recipe's relative image paths start."""
+
+    def __init__(self, base_dir: Path | str | None = None, ocr: OcrEngine | None = None):
+        self.base_dir = Path(base_dir) if base_dir is not None else Path.cwd()
+        self._ocr = ocr
+        self._images: dict[Path, np.ndarray] = {}
+        self.last_scale: float | None = None   # display scale seen last; tried first next time
+
+    @property
+    def ocr(self) -> OcrEngine:
+        if self._ocr is None:
+            self._ocr = default_engine()
+        return self._ocr
+
+    # --- assets -------------------------------------------------------------------------------
+
+    def load_image(self, relative: str) -> np.ndarray:
+        """A recipe's PNG as grey pixels, loaded once. A missing or unreadable file is an error
+        that names it."""
+        path = (self.base_dir / relative).resolve()
+        cached = self._images.get(path)
+        if cached is not None:
+            return cached
+        if not path.is_file():
+            raise RecipeFormatError(f"the image file {relative} does not exist (looked for {path})",
+                                    path)
+        pixels = cv2.imread(str(path), cv2.IMREAD_GRAYSCALE)
+        if pixels is None or pixels.size == 0:
+            raise RecipeFormatError(f"the image file {relative} cannot be read as an image", path)
+        self._images[path] = pixels
+        return pixels
+
+    def _patch(self, target: Target) -> np.ndarray | None:
+        """The recorded pixels of a text anchor; only an optimisation, so a missing one is
+        skipped (the text alone says what to find)."""
+        if not target.patch or not target.text:
+            return None
+        try:
+            return self.load_image(target.patch)
+        except RecipeFormatError:
+            return None
+
+    # --- polling ---------------------------------------------------------------------------------
+
+    def wait(self, screen, target: Target, timeout: float, clock, gone: bool = False,
+             abort=None) -> Match | None:
+        """Poll `screen` until the target shows (or, with `gone`, vanishes); see `wait.wait`."""
+        from recipes.locate.wait import wait  # the wait module builds on this one
+
+        return wait(self, screen, target, timeout, clock, gone=gone, abort=abort)
+
+    # --- one screenshot ------------------------------------------------------------------------
+
+    def find(self, frame: Frame, target: Target) -> Match:
+        """The target's place, or AnchorNotFound / AmbiguousAnchor (SikuliX's `find`)."""
+        out = self.search(frame, target)
+        if out.ambiguous:
+            raise AmbiguousAnchor(target.describe(), [candidate(m) for m in out.ambiguous], frame)
+        if out.match is None:
+            raise AnchorNotFound(target.describe(), 0, out.best, frame)
+        return out.match
+
+    def exists(self, frame: Frame, target: Target) -> Match | None:
+        """The target's place or None; still raises AmbiguousAnchor (SikuliX's `exists`)."""
+        out = self.search(frame, target)
+        if out.ambiguous:
+            raise AmbiguousAnchor(target.describe(), [candidate(m) for m in out.ambiguous], frame)
+        return out.match
+
+    def search(self, frame: Frame, target: Target) -> Outcome:
+        """Searches near, wider, then the whole region; never raises for a miss."""
+        if not target.is_anchored:
+            if target.point is None:
+                return Outcome()
+            x, y = target.point
+            m = Match(int(x), int(y), 1, 1, 1.0, 1.0, "point", "")
+            return Outcome(m, [m], best=candidate(m), stage="point")
+        whole = text_mod.clip_box(frame, target.region)
+        if whole is None:
+            return Outcome(stage="outside")
+        template = self.load_image(target.image) if target.image else None
+        patch = self._patch(target)
+        best: Match | None = None
+        if target.near is not None and target.index is None:
+            for stage, box, kinds in self._near_stages(target, template, patch, whole):
+                found, miss = self._run(frame, target, template, patch, box, kinds, final=False)
+                best = _better(best, miss)
+                if found:
+                    out = self._decide(found, target, box, whole)
+                    if out is not None:
+                        out.stage = stage
+                        return self._remember(out, best)
+        found, miss = self._run(frame, target, template, None, whole, ("text", "image"), final=True)
+        best = _better(best, miss)
+        out = self._decide(found, target, None, whole) or Outcome()
+        out.stage = "whole"
+        return self._remember(out, best)
+
+    def _remember(self, out: Outcome, best: Match | None) -> Outcome:
+        if out.match is not None:
+            out.best = candidate(out.match)
+            if out.match.how == "image":
+                self.last_scale = out.match.scale
+        elif out.ambiguous:
+            out.best = candidate(out.ambiguous[0])
+        elif best is not None:
+            out.best = candidate(best)
+        return out
+
+    def _near_stages(self, target: Target, template, patch, whole):
+        """(name, box, kinds) of the windows around `near`, smallest first."""
+        nx, ny = target.near
+        ew, eh = self._expected_size(target, template)
+        if patch is not None:
+            ph, pw = patch.shape
+            yield "patch", _around(nx, ny, pw // 2 + 40, ph // 2 + 30, whole), ("patch",)
+            yield "patch-moved", _around(nx, ny, pw // 2 + MOVED, ph // 2 + MOVED, whole), ("patch",)
+        if template is not None:
+            th, tw = template.shape
+            yield "image-near", _around(nx, ny, tw // 2 + 40, th // 2 + 30, whole), ("image1",)
+        yield "near", _around(nx, ny, ew // 2 + 140, eh // 2 + 70, whole), ("text", "image")
+        yield "wider", _around(nx, ny, ew // 2 + 420, eh // 2 + 260, whole), ("text", "image")
+
+    @staticmethod
+    def _expected_size(target: Target, template) -> tuple[int, int]:
+        if template is not None:
+            return template.shape[1] * 2, template.shape[0] * 2
+        if target.size:
+            return int(target.size[0] * 2), int(target.size[1] * 2)
+        return 10 * len(target.text or "") + 20, 30
+
+    def _run(self, frame, target, template, patch, box, kinds, final):
+        """Candidates good enough in `box`, and the best near miss (when `final`)."""
+        found: list[Match] = []
+        miss: Match | None = None
+        if "patch" in kinds and patch is not None:
+            found += text_mod.find_patch(frame, patch, target, box)
+        if "text" in kinds and target.text:
+            floor = 0.5 if final else None
+            ms = text_mod.find_text(frame, target, self.ocr, box, floor=floor)
+            limit = text_mod.threshold(target)
+            found += [m for m in ms if m.score >= limit]
+            miss = _better(miss, next((m for m in ms if m.score < limit), None))
+        if template is not None and ("image" in kinds or "image1" in kinds):
+            limit = image_mod.threshold(target)
+            scales = (1.0,) if "image1" in kinds else self._scales()
+            floor = max(0.5, limit - 0.3) if final else None
+            ms = image_mod.find_image(frame, template, target, box, scales, floor=floor)
+            label = Path(target.image).name
+            ms = [Match(m.x, m.y, m.w, m.h, m.score, m.scale, m.how, label) for m in ms]
+            found += [m for m in ms if m.score >= limit]
+            miss = _better(miss, next((m for m in ms if m.score < limit), None))
+        return _merge(found), miss
+
+    def _scales(self):
+        if self.last_scale is None or self.last_scale == image_mod.SCALES[0]:
+            return image_mod.SCALES
+        return (self.last_scale,) + tuple(s for s in image_mod.SCALES if s != self.last_scale)
+
+    def _decide(self, found: list[Match], target: Target, window, whole) -> Outcome | None:
+        """The outcome of a stage, or None where a wider stage must settle it."""
+        found = sorted(found, key=lambda m: -m.score)
+        if target.index is not None:
+            ordered = reading_order(found)
+            if len(ordered) < target.index:
+                return Outcome(candidates=found)
+            return Outcome(ordered[target.index - 1], found)
+        top = found[0] if found else None
+        if top is None:
+            return None if window is not None else Outcome()
+        ties = [m for m in found if m.score >= top.score - TIE_MARGIN]
+        winner = top
+        if len(ties) > 1:
+            if target.near is None:
+                return Outcome(candidates=found, ambiguous=ties)
+            ties.sort(key=lambda m: distance(m, target.near))
+            if not clearly_nearer(distance(ties[0], target.near), distance(ties[1], target.near)):
+                return Outcome(candidates=found, ambiguous=ties) if window is None else None
+            winner = ties[0]
+        if window is not None and target.near is not None:
+            # A rival outside the window would be at least this far from `near`.
+            if not clearly_nearer(distance(winner, target.near),
+                                  _clearance(window, whole, target.near, winner)):
+                return None
+        return Outcome(winner, found)
+
+
+def _around(cx: int, cy: int, half_w: int, half_h: int, whole) -> tuple[int, int, int, int]:
+    """A box centred on (cx, cy), clipped to the box `whole`."""
+    x0, y0 = max(whole[0], cx - half_w), max(whole[1], cy - half_h)
+    x1 = min(whole[0] + whole[2], cx + half_w)
+    y1 = min(whole[1] + whole[3], cy + half_h)
+    return (x0, y0, max(0, x1 - x0), max(0, y1 - y0))
+
+
+def _clearance(window, whole, near, m: Match) -> float:
+    """How far from `near` the centre of an anchor like `m` outside `window` (but inside `whole`)
+    would at least be. An anchor cut by the window's edge may have its centre half its size
+    inside; sides where the window already reaches the edge of `whole` have nothing beyond."""
+    x, y, w, h = window
+    nx, ny = near
+    gaps = [math.inf]
+    if x > whole[0]:
+        gaps.append(nx - x - m.w / 2)
+    if y > whole[1]:
+        gaps.append(ny - y - m.h / 2)
+    if x + w < whole[0] + whole[2]:
+        gaps.append(x + w - nx - m.w / 2)
+    if y + h < whole[1] + whole[3]:
+        gaps.append(y + h - ny - m.h / 2)
+    return max(0.0, min(gaps))
+
+
+def _merge(found: list[Match]) -> list[Match]:
+    """One candidate per place across methods (patch, OCR, image): the best-scored stays."""
+    return text_mod.dedupe(found, overlap=0.5)
+
+
+def _better(a: Match | None, b: Match | None) -> Match | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if a.score >= b.score else b

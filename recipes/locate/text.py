@@ -1,0 +1,194 @@
+"""Finding a text anchor on a screenshot: by OCR phrases, and by the word's own recorded pixels.
+
+Pure functions over a `Frame`; they never grab the screen. `find_text` reads the words in a
+region and scores every run of consecutive words on one line against the target's text (case and
+whitespace normalised, rapidfuzz ratio), so that "Gem sagen" is found as two words and "(Gem)" on
+a boxed button still reads as "Gem". `find_patch` is the fast path for a recorded anchor: the
+word's pixels saved at record time, template-matched in a small window where it was.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from itertools import groupby
+
+import cv2
+import numpy as np
+from rapidfuzz import fuzz
+
+from recipes.match import Match
+from recipes.model import Target
+from recipes.ocr import OcrEngine, Word
+from recipes.ports import Frame
+
+DEFAULT_SIMILARITY = 0.8
+PATCH_ACCEPT = 0.95          # a recorded patch must match nearly pixel for pixel
+TILE_AREA = 700_000          # regions larger than this are read in two tiles, in parallel
+TILE_OVERLAP = 48            # taller than any UI text line, so every line lies wholly in one tile
+_EDGE_PUNCT = "()[]{}|<>\"'`‘’“”«»"
+
+
+def normalise(text: str) -> str:
+    """Case-folded, NFC, single-spaced, without the brackets and quotes that boxes read as."""
+    text = unicodedata.normalize("NFC", text).casefold()
+    words = [w.strip(_EDGE_PUNCT) for w in text.split()]
+    return " ".join(w for w in words if w)
+
+
+def similarity(wanted: str, seen: str) -> float:
+    """0..1: how alike two texts read (after `normalise`)."""
+    a, b = normalise(wanted), normalise(seen)
+    if not a or not b:
+        return 0.0
+    return fuzz.ratio(a, b) / 100.0
+
+
+def threshold(target: Target) -> float:
+    return target.similarity if target.similarity is not None else DEFAULT_SIMILARITY
+
+
+def clip_box(frame: Frame, box) -> tuple[int, int, int, int] | None:
+    """A screen box clipped to the frame; None where nothing is left."""
+    ox, oy = frame.origin
+    x, y, w, h = box if box is not None else (ox, oy, frame.width, frame.height)
+    x0, y0 = max(x, ox), max(y, oy)
+    x1, y1 = min(x + w, ox + frame.width), min(y + h, oy + frame.height)
+    if x1 - x0 < 2 or y1 - y0 < 2:
+        return None
+    return (x0, y0, x1 - x0, y1 - y0)
+
+
+def read_words(frame: Frame, ocr: OcrEngine, box=None) -> list[Word]:
+    """All words in a screen box of the frame. Large boxes are read in two overlapping tiles
+    (top and bottom) in parallel; each word is kept from the tile that holds its centre."""
+    box = clip_box(frame, box)
+    if box is None:
+        return []
+    x, y, w, h = box
+    if w * h <= TILE_AREA or h < 4 * TILE_OVERLAP:
+        return ocr.words(frame.crop(x, y, w, h), (x, y))
+    mid = y + h // 2
+    top = (x, y, w, mid + TILE_OVERLAP // 2 - y)
+    bottom = (x, mid - TILE_OVERLAP // 2, w, y + h - (mid - TILE_OVERLAP // 2))
+    pieces = [(frame.crop(*t), (t[0], t[1])) for t in (top, bottom)]
+    words = ocr.words_many(pieces)
+    return [wd for wd in words
+            if (wd.line[1] == top[1]) == (wd.y + wd.h // 2 < mid)]
+
+
+def lines_of(words: list[Word]) -> list[list[Word]]:
+    """Words grouped by text line, each line left to right."""
+    ordered = sorted(words, key=lambda w: (w.line, w.x))
+    return [list(g) for _, g in groupby(ordered, key=lambda w: w.line)]
+
+
+def _union(words: list[Word]) -> tuple[int, int, int, int]:
+    x0 = min(w.x for w in words)
+    y0 = min(w.y for w in words)
+    x1 = max(w.x + w.w for w in words)
+    y1 = max(w.y + w.h for w in words)
+    return x0, y0, x1 - x0, y1 - y0
+
+
+def scale_from_size(target: Target, w: int, h: int) -> float:
+    """How much larger than at record time the anchor shows (1.0 where its size is unknown).
+    Width and height together: a word's box height alone jumps with ascenders and descenders."""
+    if not target.size or target.size[0] <= 0 or target.size[1] <= 0:
+        return 1.0
+    scale = (w + h) / float(target.size[0] + target.size[1])
+    if 0.9 <= scale <= 1.1:
+        return 1.0
+    return round(min(4.0, max(0.5, scale)), 2)
+
+
+def phrase_matches(words: list[Word], target: Target, floor: float) -> list[Match]:
+    """Every run of consecutive words on one line that reads like the target, scored."""
+    wanted = normalise(target.text or "")
+    n = len(wanted.split())
+    if not wanted:
+        return []
+    out: list[Match] = []
+    for line in lines_of(words):
+        for size in {max(1, n - 1), n, n + 1}:
+            for i in range(0, len(line) - size + 1):
+                run = line[i:i + size]
+                # A big gap means the next word belongs to another field or button.
+                if any(b.x - (a.x + a.w) > 2.5 * max(a.h, b.h) for a, b in zip(run, run[1:])):
+                    continue
+                seen = " ".join(w.text for w in run)
+                score = similarity(wanted, seen)
+                if score >= floor:
+                    x, y, w, h = _union(run)
+                    out.append(Match(x, y, w, h, round(score, 4), scale_from_size(target, w, h),
+                                     "ocr", seen))
+    return dedupe(out)
+
+
+def dedupe(matches: list[Match], overlap: float = 0.5) -> list[Match]:
+    """One candidate per place: the best-scored of matches whose boxes overlap much."""
+    kept: list[Match] = []
+    for m in sorted(matches, key=lambda m: (-m.score, m.w * m.h)):
+        if all(iou(m, k) < overlap for k in kept):
+            kept.append(m)
+    return kept
+
+
+def iou(a: Match, b: Match) -> float:
+    x0, y0 = max(a.x, b.x), max(a.y, b.y)
+    x1, y1 = min(a.x + a.w, b.x + b.w), min(a.y + a.h, b.y + b.h)
+    inter = max(0, x1 - x0) * max(0, y1 - y0)
+    if inter == 0:
+        return 0.0
+    return inter / float(min(a.w * a.h, b.w * b.h))
+
+
+def find_text(frame: Frame, target: Target, ocr: OcrEngine, region=None,
+              floor: float | None = None) -> list[Match]:
+    """Places in `region` (screen box; default the frame) where the target's text reads, best
+    first. Only matches scoring at least the target's similarity, or `floor` where given (to learn
+    the best near miss for an error message)."""
+    if not target.text:
+        return []
+    words = read_words(frame, ocr, region)
+    limit = threshold(target) if floor is None else floor
+    return phrase_matches(words, target, limit)
+
+
+def _isolated(grey: np.ndarray, x: int, y: int, w: int, h: int, background: float) -> bool:
+    """True where no ink touches the found box at its left and right: a recorded "Gem" must not
+    be accepted as the start of "Gemt"."""
+    strips = [grey[y:y + h, max(0, x - 3):x], grey[y:y + h, x + w:x + w + 3]]
+    for s in strips:
+        if s.size and np.mean(np.abs(s.astype(np.float32) - background) > 60) > 0.08:
+            return False
+    return True
+
+
+def find_patch(frame: Frame, patch: np.ndarray, target: Target, region,
+               accept: float = PATCH_ACCEPT) -> list[Match]:
+    """Where the recorded pixels of the anchor (grey `patch`) show in `region` at the same scale,
+    with a score of at least `accept`; one candidate per place, best first."""
+    box = clip_box(frame, region)
+    if box is None:
+        return []
+    x, y, w, h = box
+    ph, pw = patch.shape[:2]
+    if w < pw or h < ph:
+        return []
+    ox, oy = frame.origin
+    grey = frame.grey
+    window = grey[y - oy:y - oy + h, x - ox:x - ox + w]
+    scores = cv2.matchTemplate(window, patch, cv2.TM_CCOEFF_NORMED)
+    edge = np.concatenate([patch[:, 0], patch[:, -1], patch[0], patch[-1]])
+    background = float(np.median(edge))
+    out = []
+    for _ in range(8):
+        _, best, _, (bx, by) = cv2.minMaxLoc(scores)
+        if best < accept:
+            break
+        if _isolated(grey, x - ox + bx, y - oy + by, pw, ph, background):
+            out.append(Match(x + bx, y + by, pw, ph, round(float(best), 4), 1.0, "patch",
+                             target.text or ""))
+        scores[max(0, by - ph // 2):by + ph // 2 + 1, max(0, bx - pw // 2):bx + pw // 2 + 1] = -1
+    return out
