@@ -27,18 +27,33 @@ _LOCK, _NUMLOCK = 2, 16  # Lock and Mod2: ignored, so the hotkey works with Caps
 
 
 class PointerLedger:
-    """Where the robot put the pointer lately. Thread-safe; cheap enough to note every move."""
+    """Where the robot put the pointer lately. Thread-safe; cheap enough to note every move.
 
-    def __init__(self, memory: float = 1.0):
-        self.memory = memory  # a position the robot set this recently is the robot's, always
+    A position is the robot's while the pointer stays where the robot put it, and for `memory`
+    seconds after the robot moved it there (the watch may see a position the robot already left
+    before its next move arrives). Once the pointer was seen elsewhere, a return to that spot is
+    a person's doing.
+    """
+
+    def __init__(self, memory: float = 0.3):
+        self.memory = memory
         self._lock = threading.Lock()
         self._recent: deque[tuple[int, int, float]] = deque(maxlen=64)
         self._left_latest = False
 
     def note(self, x: int, y: int) -> None:
+        """The robot is moving the pointer to (x, y) (call before the move)."""
         with self._lock:
             self._recent.append((x, y, time.monotonic()))
             self._left_latest = False
+
+    def observe(self, x: int, y: int) -> None:
+        """The watch saw the pointer at (x, y)."""
+        with self._lock:
+            if self._recent:
+                lx, ly, lt = self._recent[-1]
+                if (x, y) != (lx, ly) and time.monotonic() - lt > self.memory:
+                    self._left_latest = True
 
     def is_robot(self, x: int, y: int) -> bool:
         """True when the pointer is at (x, y) because the robot put it there."""
@@ -46,13 +61,8 @@ class PointerLedger:
         with self._lock:
             if not self._recent:
                 return False
-            lx, ly, lt = self._recent[-1]
-            if (x, y) != (lx, ly):
-                # Seen elsewhere once the robot's move has surely arrived: if the pointer comes
-                # back to that spot later, a person brought it.
-                if now - lt > 0.3:
-                    self._left_latest = True
-            elif not self._left_latest:
+            lx, ly, _ = self._recent[-1]
+            if (x, y) == (lx, ly) and not self._left_latest:
                 return True
             return any((x, y) == (px, py) and now - t < self.memory for px, py, t in self._recent)
 
@@ -143,6 +153,8 @@ class AbortWatch:
                 if self.corners:
                     p = root.query_pointer()
                     x, y = int(p.root_x), int(p.root_y)
+                    if self.ledger is not None:
+                        self.ledger.observe(x, y)
                     if self._in_corner(x, y, width, height) and not (
                             self.ledger is not None and self.ledger.is_robot(x, y)):
                         self.trigger("stopped: the pointer was moved into a screen corner",
