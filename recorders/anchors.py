@@ -9,7 +9,8 @@ Given the frame and the point clicked, `capture_anchor` returns an `Anchor`:
 - always an image patch centred on the same centre as the text (so one `offset` serves both),
   grown until it is unique on the screen; without text, a patch centred on the click;
 - the text's own pixels (`patch`) and size, for a cheap exact match and for scale at replay;
-- `index` where the same text shows more than once, counted in reading order.
+- where the same text shows more than once: the image patch alone when it is unique, else the
+  text with its `index` (occurrence in reading order), so that replay is never ambiguous.
 
 Pure: the caller passes the OCR words of the frame (see `recipes.ocr`), so golden screenshots
 test it without a display or a second read.
@@ -57,6 +58,8 @@ class Anchor:
     occurrences: int = 0  # how many times the text shows on the screen
     image_unique: bool = True
     kind: str = ""  # label | field_label | image
+    use_text: bool = True  # write `text` (and `patch`, `size`) into the target
+    use_image: bool = True  # write `image` into the target
 
 
 def _useful(word) -> bool:
@@ -90,45 +93,57 @@ def phrases(words) -> list[Phrase]:
 
 def widget_box(grey: np.ndarray, x: int, y: int) -> tuple[int, int, int, int] | None:
     """The box of the flat-coloured area around the point (a field's or button's face), or None
-    where the area is not widget-sized (the window background, a gradient that leaks)."""
+    where the area is not widget-sized (the window background, a gradient that leaks).
+
+    The face is the commonest grey near the point; the fill is tried from several seeds around
+    it, because one seed may sit inside a letter's loop ('ø', 'e')."""
     h, w = grey.shape
     if not (0 <= x < w and 0 <= y < h):
         return None
-    r = 6
-    patch = grey[max(0, y - r):y + r + 1, max(0, x - r):x + r + 1]
+    r = 8
+    x0, y0 = max(0, x - r), max(0, y - r)
+    patch = grey[y0:y + r + 1, x0:x + r + 1]
     values, counts = np.unique(patch, return_counts=True)
     face = int(values[np.argmax(counts)])
-    ys, xs = np.nonzero(patch == face)
-    i = int(np.argmin((ys - min(r, y)) ** 2 + (xs - min(r, x)) ** 2))
-    seed = (int(xs[i]) + max(0, x - r), int(ys[i]) + max(0, y - r))
-    mask = np.zeros((h + 2, w + 2), np.uint8)
-    flags = 4 | cv2.FLOODFILL_MASK_ONLY | cv2.FLOODFILL_FIXED_RANGE | (255 << 8)
-    cv2.floodFill(grey, mask, seed, 0, 3, 3, flags)
-    ys, xs = np.nonzero(mask[1:-1, 1:-1])
-    if len(xs) == 0:
-        return None
-    bx, by, bw, bh = int(xs.min()), int(ys.min()), int(xs.max() - xs.min() + 1), int(ys.max() - ys.min() + 1)
-    if bw > 900 or bh > 240 or bw < 8 or bh < 8:
-        return None
-    return bx, by, bw, bh
+    best = None
+    for dx, dy in ((0, 0), (0, -r), (0, r), (-r, 0), (r, 0), (-r, -r), (r, r), (-r, r), (r, -r)):
+        sx, sy = min(w - 1, max(0, x + dx)), min(h - 1, max(0, y + dy))
+        if int(grey[sy, sx]) != face:
+            continue
+        mask = np.zeros((h + 2, w + 2), np.uint8)
+        flags = 4 | cv2.FLOODFILL_MASK_ONLY | cv2.FLOODFILL_FIXED_RANGE | (255 << 8)
+        cv2.floodFill(grey, mask, (sx, sy), 0, 3, 3, flags)
+        ys, xs = np.nonzero(mask[1:-1, 1:-1])
+        if len(xs) == 0:
+            continue
+        box = (int(xs.min()), int(ys.min()), int(xs.max() - xs.min() + 1), int(ys.max() - ys.min() + 1))
+        if box[2] > 900 or box[3] > 240 or box[2] < 8 or box[3] < 8:
+            continue
+        if not (box[0] <= x < box[0] + box[2] and box[1] <= y < box[1] + box[3]):
+            continue
+        if best is None or box[2] * box[3] > best[2] * best[3]:
+            best = box
+    return best
 
 
 def _label_of_field(phr: list[Phrase], box: tuple[int, int, int, int], x: int, y: int) -> Phrase | None:
+    """The label to the left of the field on its row, else the nearest one above it."""
     bx, by, bw, bh = box
-    best, best_d = None, 1e9
+    left, above = [], []
     for p in phr:
         if p.x >= bx - 2 and p.x + p.w <= bx + bw + 2 and p.y >= by - 2 and p.y + p.h <= by + bh + 2:
             continue  # inside the field: its content, not its label
-        pcx, pcy = p.centre
-        if p.x + p.w <= bx + 4 and by - p.h <= pcy <= by + bh + p.h / 2:  # to the left, same row
-            d = bx - (p.x + p.w)
-            if d <= 320 and d < best_d:
-                best, best_d = p, d
-        elif p.y + p.h <= by + 4 and bx - 30 <= p.x <= bx + bw:  # above, over the field
-            d = (by - (p.y + p.h)) * 1.5 + abs(p.x - bx) * 0.2
-            if by - (p.y + p.h) <= 60 and d < best_d:
-                best, best_d = p, d
-    return best
+        pcy = p.centre[1]
+        if p.x + p.w <= bx + 4 and by - p.h / 2 <= pcy <= by + bh + p.h / 2:
+            gap = bx - (p.x + p.w)
+            if gap <= 320:
+                left.append((gap, p))
+        elif p.y + p.h <= by + 4 and bx - 30 <= p.x <= bx + bw and by - (p.y + p.h) <= 60:
+            above.append(((by - (p.y + p.h)) * 1.5 + abs(p.x - bx) * 0.2, p))
+    for group in (left, above):
+        if group:
+            return min(group, key=lambda dp: dp[0])[1]
+    return None
 
 
 def _label_of_thing(phr: list[Phrase], box, x: int, y: int) -> Phrase | None:
@@ -148,20 +163,49 @@ def _label_of_thing(phr: list[Phrase], box, x: int, y: int) -> Phrase | None:
     return None
 
 
-def _norm(text: str) -> list[str]:
-    return text.casefold().split()
+_EDGE_PUNCT = "()[]{}|<>\"'`‘’“”«»"
 
 
-def occurrences(phr: list[Phrase], text: str) -> list[Phrase]:
-    """Places where `text` shows as whole words of a phrase, in reading order. The phrase found
-    for the anchor is itself one of them."""
-    want = _norm(text)
+def clean_text(text: str) -> str:
+    """An anchor's text as a person would write it: without the brackets a boxed button reads as."""
+    words = [w.strip(_EDGE_PUNCT) for w in text.split()]
+    return " ".join(w for w in words if w) or text
+
+
+def _alike(a: str, b: str) -> float:
+    try:
+        from recipes.locate.text import similarity
+    except ImportError:  # the locator is optional here; exact comparison is the fallback
+        return 1.0 if clean_text(a).casefold() == clean_text(b).casefold() else 0.0
+    return similarity(a, b)
+
+
+def reading_order(items: list[Phrase]) -> list[Phrase]:
+    """Top to bottom, left to right within a row (as the locator counts `index`)."""
+    rows: list[list[Phrase]] = []
+    for p in sorted(items, key=lambda p: p.y + p.h / 2):
+        mid = p.y + p.h / 2
+        if rows and abs(mid - (rows[-1][0].y + rows[-1][0].h / 2)) <= max(4, rows[-1][0].h / 2):
+            rows[-1].append(p)
+        else:
+            rows.append([p])
+    return [p for row in rows for p in sorted(row, key=lambda p: p.x)]
+
+
+def occurrences(phr: list[Phrase], text: str, alike: float = 0.97) -> list[Phrase]:
+    """Places where `text` reads (as a run of whole words of a phrase), in reading order; the
+    phrase the anchor came from is one of them. `alike` is how close a reading counts as the
+    same text: replay cannot tell such places apart by their text."""
+    n = len(text.split())
     out = []
     for p in phr:
-        words = _norm(p.text)
-        if any(words[i:i + len(want)] == want for i in range(len(words) - len(want) + 1)):
-            out.append(p)
-    return out
+        words = p.text.split()
+        for size in {max(1, n - 1), n, n + 1}:
+            if any(_alike(text, " ".join(words[i:i + size])) >= alike
+                   for i in range(0, len(words) - size + 1)):
+                out.append(p)
+                break
+    return reading_order(out)
 
 
 def _matches(grey: np.ndarray, box: tuple[int, int, int, int]) -> int:
@@ -224,14 +268,22 @@ def capture_anchor(pixels: np.ndarray, words, x: int, y: int, field: bool = Fals
         ibox, unique = image_box(grey, (lx, ly), (64, 32))
         icx, icy = ibox[0] + ibox[2] // 2, ibox[1] + ibox[3] // 2
         return Anchor(None, None, (ibox[0] + ox, ibox[1] + oy, ibox[2], ibox[3]),
-                      (lx - icx, ly - icy), (icx + ox, icy + oy), image_unique=unique, kind="image")
-    same = occurrences(local_phr, label.text)
-    index = None
-    if len(same) > 1:
-        index = 1 + next((i for i, p in enumerate(same) if p.contains(*label.centre)), 0)
+                      (lx - icx, ly - icy), (icx + ox, icy + oy), image_unique=unique, kind="image",
+                      use_text=False)
+    text = clean_text(label.text)
+    same = occurrences(local_phr, text)
     cx, cy = label.centre
     ibox, unique = image_box(grey, (cx, cy), (label.w + 2 * IMAGE_PAD, label.h + 2 * IMAGE_PAD))
-    return Anchor(
-        text=label.text, text_box=(label.x + ox, label.y + oy, label.w, label.h),
+    anchor = Anchor(
+        text=text, text_box=(label.x + ox, label.y + oy, label.w, label.h),
         image_box=(ibox[0] + ox, ibox[1] + oy, ibox[2], ibox[3]), offset=(lx - cx, ly - cy),
-        near=(cx + ox, cy + oy), index=index, occurrences=len(same), image_unique=unique, kind=kind)
+        near=(cx + ox, cy + oy), occurrences=len(same), image_unique=unique, kind=kind,
+        use_image=unique)  # a patch that shows twice would make the text's one place a tie
+    if len(same) > 1:
+        # Replay cannot tell repeated text apart once the window has moved. A unique image patch
+        # can; without one, the occurrence in reading order does (and the image, which would
+        # cover several of the places, is left out so it cannot merge them into one).
+        anchor.index = 1 + next((i for i, p in enumerate(same) if p is label), 0)
+        anchor.use_text = not unique
+        anchor.use_image = unique
+    return anchor

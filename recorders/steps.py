@@ -137,22 +137,24 @@ class _Builder:
         stem = f"{n:02d}_{role}"
         ox, oy = frame.origin
         ix, iy, iw, ih = a.image_box
-        image = self.asset(f"{stem}.png", frame.pixels[iy - oy:iy - oy + ih, ix - ox:ix - ox + iw])
-        fields = dict(image=image, offset=a.offset, near=a.near)
-        if a.text is not None:
+        fields = dict(offset=a.offset, near=a.near)
+        if a.use_image:
+            fields["image"] = self.asset(f"{stem}.png",
+                                         frame.pixels[iy - oy:iy - oy + ih, ix - ox:ix - ox + iw])
+        if a.use_text:
             tx, ty, tw, th = a.text_box
             patch = self.asset(f"{stem}_tekst.png", frame.pixels[ty - oy:ty - oy + th, tx - ox:tx - ox + tw])
             fields.update(text=a.text, patch=patch, size=(tw, th))
             if a.index is not None:
                 fields["index"] = a.index
-                self.built.notes.append(
-                    f"step {n}: the text '{a.text}' shows {a.occurrences} times; occurrence "
-                    f"{a.index} was recorded (the image anchor tells them apart too)")
         else:
             fields["size"] = (iw, ih)
-            if not a.image_unique:
-                self.built.notes.append(f"step {n}: no text near the click and the image patch "
-                                        "is not unique on the screen; check this step")
+        if a.occurrences > 1:
+            how = "the image patch tells them apart" if a.use_image else f"occurrence {a.index} is used"
+            self.built.notes.append(f"step {n}: the text '{a.text}' shows {a.occurrences} times; {how}")
+        if a.text is None and not a.image_unique:
+            self.built.notes.append(f"step {n}: no text near the click and the image patch "
+                                    "is not unique on the screen; check this step")
         return Target(**fields), a
 
     def thumbnail(self, g: Gesture, n: int) -> str | None:
@@ -192,10 +194,11 @@ def build_recipe(events: list[RawEvent], frames: dict[int, Callable[[], Recorded
             field_click = nxt is not None and nxt.kind == "type"
             target, a = b.target(g, g.x, g.y, n, "klik", field_click)
             last_label = a.text if (a is not None and field_click) else None
-            what = f"'{target.text}'" if target.text else "det viste sted"
+            what = f"'{a.text}'" if a is not None and a.text else "det viste sted"
             verb = {"click": "Klik på", "double_click": "Dobbeltklik på", "right_click": "Højreklik på"}[g.kind]
             note = f"Klik i feltet ved {what}." if field_click else f"{verb} {what}."
-            step = ClickStep(action=g.kind, target=target, id=b.step_id(target.text or g.kind), note=note)
+            step = ClickStep(action=g.kind, target=target, note=note,
+                             id=b.step_id((a.text if a is not None else None) or g.kind))
         elif g.kind == "drag":
             target, _ = b.target(g, g.x, g.y, n, "fra", False)
             to, _ = b.target(g, g.x2, g.y2, n, "til", False)

@@ -1,0 +1,218 @@
+"""The X11 recorder backend: global pointer and keyboard input through the RECORD extension.
+
+pynput's listeners use X RECORD, so they see input meant for every program, with about a
+millisecond of delay. Facts that shape this file (PLATFORM_NOTES.md):
+- pynput translates keycodes with the keymap in force when the listener starts, so the layout
+  must be set (e.g. `setxkbmap -layout dk`) before `start`; the layout is reported in `layout`;
+- `injected` is always False on X11: a replay by the workbench looks like a person, so the
+  session is paused while the workbench replays (`RecordingSession.pause`);
+- pointer moves are not needed for any step (a release carries its position), so they are
+  not listened to at all.
+Events on windows of ignored processes (the workbench itself) or ignored window ids are dropped:
+for a pointer event the top-level window under the pointer decides, for a key the window with
+the input focus.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import threading
+import time
+
+from recipes.errors import EnvironmentMissing
+from recorders.events import RawEvent
+from recorders.recorder import Sink
+
+_BUTTONS = {"left": "left", "right": "right", "middle": "middle"}
+
+
+def _keysym_names() -> dict[int, str]:
+    from Xlib import XK
+
+    for group in ("xkb", "latin1", "miscellany", "latin2", "latin3", "latin4"):
+        try:
+            XK.load_keysym_group(group)
+        except Exception:
+            pass
+    names: dict[int, str] = {}
+    for attr in dir(XK):
+        if attr.startswith("XK_"):
+            names.setdefault(getattr(XK, attr), attr[3:])
+    return names
+
+
+def current_layout(env: dict | None = None) -> str:
+    try:
+        out = subprocess.run(["setxkbmap", "-query"], capture_output=True, text=True, timeout=5,
+                             env=env).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return "unknown"
+    for line in out.splitlines():
+        if line.startswith("layout:"):
+            return line.split(":", 1)[1].strip()
+    return "unknown"
+
+
+class X11Recorder:
+    """`recorders.recorder.Recorder` on the X display in $DISPLAY."""
+
+    def __init__(self, ignore_pids: set[int] | None = None, ignore_windows: set[int] | None = None):
+        self.ignore_pids = set(ignore_pids or ())
+        self.ignore_windows = set(ignore_windows or ())
+        self._listeners: list = []
+        self._layout = "unknown"
+        self._local = threading.local()
+        self._names: dict[int, str] = {}
+        self._ignored_keys: set[str] = set()
+        self._ignored_buttons: set[str] = set()
+
+    @property
+    def layout(self) -> str:
+        return self._layout
+
+    def ignore(self, window: int | None = None, pid: int | None = None) -> None:
+        if window is not None:
+            self.ignore_windows.add(int(window))
+        if pid is not None:
+            self.ignore_pids.add(int(pid))
+
+    def start(self, sink: Sink) -> None:
+        if not os.environ.get("DISPLAY"):
+            raise EnvironmentMissing("there is no X display to record (DISPLAY is not set)",
+                                     "run the recorder in an X11 desktop session, or under Xvfb")
+        try:
+            from pynput import keyboard, mouse
+        except ImportError as e:
+            raise EnvironmentMissing(f"pynput cannot record here: {e}",
+                                     "pip install pynput python-xlib==0.33, on an X11 session") from e
+        self._layout = current_layout()
+        self._names = _keysym_names()
+        self._sink = sink
+        m = mouse.Listener(on_click=self._on_click, on_scroll=self._on_scroll)
+        k = keyboard.Listener(on_press=self._on_press, on_release=self._on_release)
+        self._listeners = [m, k]
+        for listener in self._listeners:
+            listener.start()
+        for listener in self._listeners:
+            listener.wait()
+
+    def stop(self) -> None:
+        for listener in self._listeners:
+            listener.stop()
+        for listener in self._listeners:
+            if listener is not threading.current_thread():
+                listener.join(timeout=2)
+        self._listeners = []
+
+    # --- pointer -----------------------------------------------------------------------------
+    def _on_click(self, x, y, button, pressed) -> None:
+        name = _BUTTONS.get(getattr(button, "name", ""), None)
+        if name is None:
+            return
+        t = time.monotonic()
+        if pressed:
+            if self._is_ignored(self._window_under_pointer()):
+                self._ignored_buttons.add(name)
+                return
+            self._ignored_buttons.discard(name)
+        elif name in self._ignored_buttons:
+            self._ignored_buttons.discard(name)
+            return
+        self._sink(RawEvent("press" if pressed else "release", t, x=int(x), y=int(y), button=name))
+
+    def _on_scroll(self, x, y, dx, dy) -> None:
+        t = time.monotonic()
+        if dy == 0 or self._is_ignored(self._window_under_pointer()):
+            return
+        # X reports one wheel tick up as dy=+1; recipes count positive as down
+        self._sink(RawEvent("scroll", t, x=int(x), y=int(y), amount=-int(dy)))
+
+    # --- keyboard ----------------------------------------------------------------------------
+    def _key_name(self, key) -> str | None:
+        value = getattr(key, "value", key)  # a pynput Key's value is its KeyCode
+        char = getattr(value, "char", None)
+        vk = getattr(value, "vk", None)
+        if char is not None and len(char) == 1 and char.isprintable():
+            return char
+        if vk is not None:
+            name = self._names.get(vk)
+            if name:
+                return name
+            if 0x01000100 <= vk <= 0x0110FFFF:  # a Unicode keysym
+                return chr(vk - 0x01000000)
+        return None
+
+    def _on_press(self, key) -> None:
+        t = time.monotonic()
+        name = self._key_name(key)
+        if name is None:
+            return
+        if self._is_ignored(self._focus_window()):
+            self._ignored_keys.add(name)
+            return
+        self._ignored_keys.discard(name)
+        self._sink(RawEvent("key_down", t, key=name))
+
+    def _on_release(self, key) -> None:
+        t = time.monotonic()
+        name = self._key_name(key)
+        if name is None:
+            return
+        if name in self._ignored_keys:
+            self._ignored_keys.discard(name)
+            return
+        self._sink(RawEvent("key_up", t, key=name))
+
+    # --- which window ------------------------------------------------------------------------
+    def _display(self):
+        d = getattr(self._local, "display", None)
+        if d is None:
+            from Xlib import display
+
+            d = self._local.display = display.Display()
+        return d
+
+    def _window_under_pointer(self):
+        if not (self.ignore_pids or self.ignore_windows):
+            return None
+        try:
+            return self._display().screen().root.query_pointer().child
+        except Exception:
+            return None
+
+    def _focus_window(self):
+        if not (self.ignore_pids or self.ignore_windows):
+            return None
+        try:
+            return self._display().get_input_focus().focus
+        except Exception:
+            return None
+
+    def _is_ignored(self, window) -> bool:
+        """True where the window, a window above it, or a client inside it belongs to an
+        ignored process or is an ignored window."""
+        if window is None or isinstance(window, int):
+            return False
+        try:
+            d = self._display()
+            pid_atom = d.intern_atom("_NET_WM_PID")
+            chain = []
+            w = window
+            for _ in range(8):  # up from a sub-window to its top-level
+                chain.append(w)
+                parent = w.query_tree().parent
+                if parent is None or parent.id == d.screen().root.id:
+                    break
+                w = parent
+            for child in window.query_tree().children[:8]:  # down from a WM frame to its client
+                chain.append(child)
+            for w in chain:
+                if w.id in self.ignore_windows:
+                    return True
+                prop = w.get_full_property(pid_atom, 0)
+                if prop is not None and prop.value and int(prop.value[0]) in self.ignore_pids:
+                    return True
+        except Exception:
+            return False
+        return False
