@@ -65,4 +65,10 @@ def main(args=None) -> int:
     app.setStyleSheet((Path(__file__).with_name("style.qss")).read_text(encoding="utf-8"))
     window = build_window(app, args)
     window.show()
-    return app.exec()
+    code = app.exec()
+    # Tear down the windows (and the run thread) while Qt is still alive.
+    for top in app.topLevelWidgets():
+        top.close()
+        top.deleteLater()
+    app.processEvents()
+    return code

@@ -19,6 +19,7 @@ class Settings:
     recipe_folder: str = ""
     language: str = "da"  # "da" or "en"
     user_name: str = ""  # who answers checkpoints (defaults to the login name)
+    minimize_during_run: bool = True  # get out of the way of the program being driven
 
     @property
     def folder(self) -> Path:
@@ -45,7 +46,10 @@ def load_settings() -> Settings:
         if store.contains(f.name):
             raw = store.value(f.name)
             try:
-                setattr(s, f.name, type(getattr(s, f.name))(raw))
+                kind = type(getattr(s, f.name))
+                if kind is bool:
+                    raw = str(raw).lower() in ("true", "1", "yes")
+                setattr(s, f.name, kind(raw))
             except (TypeError, ValueError):
                 pass
     return s

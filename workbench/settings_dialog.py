@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout,
     QLabel, QLineEdit, QPushButton, QWidget,
 )
 
@@ -50,6 +50,8 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.user = QLineEdit(settings.user_name, placeholderText=settings.who)
 
+        self.minimize = QCheckBox(self.tr("Minimér arbejdsbordet, mens robotten kører"))
+        self.minimize.setChecked(settings.minimize_during_run)
         form = QFormLayout(self)
         form.addRow(self.tr("OCR-sprog"), self.ocr)
         form.addRow(self.tr("Standard-ventetid pr. trin"), self.timeout)
@@ -58,6 +60,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Mappe med opskrifter"), folder_row)
         form.addRow(self.tr("Sprog i programmet"), self.language)
         form.addRow(self.tr("Dit navn (ved kontrolpunkter)"), self.user)
+        form.addRow("", self.minimize)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Gem"))
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Annuller"))
@@ -86,4 +89,5 @@ class SettingsDialog(QDialog):
         return replace(self.settings, ocr_languages=self.ocr.currentData(),
                        default_timeout=self.timeout.value(), abort_hotkey=self.hotkey.text().strip(),
                        recipe_folder=self.folder.text().strip(),
-                       language=self.language.currentData(), user_name=self.user.text().strip())
+                       language=self.language.currentData(), user_name=self.user.text().strip(),
+                       minimize_during_run=self.minimize.isChecked())

@@ -1,0 +1,87 @@
+"""Running from the window: progress, highlights, a failure with its view, checkpoints, history."""
+
+from __future__ import annotations
+
+import pytest
+
+from recipes.history import History
+from recipes.ports import Decision
+from workbench import inputs_dialog
+from workbench.checkpoint_dialog import CheckpointDialog
+from workbench.main_window import MainWindow
+from workbench.run_controller import RunController
+from workbench.settings import Settings
+
+from wb_fakes import ALL_FOUND, env_factory
+
+
+@pytest.fixture
+def window(qtbot, recipe_file, home, monkeypatch):
+    monkeypatch.setattr(inputs_dialog, "answer_for_tests", lambda recipe: {"cpr": "010203-1234"})
+    settings = Settings(recipe_folder=str(recipe_file.parent.parent), minimize_during_run=False,
+                        user_name="Mette")
+    w = MainWindow(settings, history=History(home))
+    qtbot.addWidget(w)
+    w.open_recipe(recipe_file)
+    yield w
+    w.runs.shutdown()
+
+
+def _answer(approved):
+    def fake_exec(self):
+        self.decision = Decision(approved=approved, who=self.who.text())
+        return 1
+    return fake_exec
+
+
+def test_a_run_passes_marks_every_step_and_lands_in_the_history(window, qtbot, monkeypatch):
+    monkeypatch.setattr(CheckpointDialog, "exec", _answer(True))
+    window.runs.env_factory = env_factory(ALL_FOUND)
+    with qtbot.waitSignal(window.runs.bridge.worker.finished, timeout=10000) as sig:
+        assert window.runs.run()
+    run = sig.args[0]
+    assert run.status == "passed"
+    model = window.editor.steps.model
+    assert [model.status.get(i) for i in range(5)] == ["passed"] * 5
+    assert run.steps[4].answered_by == "Mette"
+    assert window.runs.panel.progress.value() == 5
+    rows = window.history.runs("Godkend besked")
+    assert rows and rows[0]["status"] == "passed"
+
+
+def test_a_failed_step_shows_the_failure_view(window, qtbot):
+    window.runs.env_factory = env_factory({})
+    with qtbot.waitSignal(window.runs.bridge.worker.finished, timeout=10000) as sig:
+        window.runs.run()
+    assert sig.args[0].status == "failed"
+    panel = window.runs.panel
+    assert not panel.failure.isHidden()
+    assert "Trin 2" in panel.failure.title.text()
+    assert window.editor.steps.current_row() == 1
+    assert window.editor.steps.model.status[1] == "failed"
+
+
+def test_rejecting_a_checkpoint_stops_the_run(window, qtbot, monkeypatch):
+    monkeypatch.setattr(CheckpointDialog, "exec", _answer(False))
+    window.runs.env_factory = env_factory(ALL_FOUND)
+    with qtbot.waitSignal(window.runs.bridge.worker.finished, timeout=10000) as sig:
+        window.runs.run()
+    assert sig.args[0].status == "rejected"
+
+
+def test_run_only_the_selected_step(window, qtbot):
+    window.runs.env_factory = env_factory(ALL_FOUND)
+    window.editor.steps.select_row(3)
+    with qtbot.waitSignal(window.runs.bridge.worker.finished, timeout=10000) as sig:
+        window.runs.run(only_selected=True)
+    run = sig.args[0]
+    assert [s.index for s in run.steps] == [3] and run.mode == "single_step"
+
+
+def test_stop_ends_a_step_through_run(window, qtbot):
+    window.runs.env_factory = env_factory(ALL_FOUND)
+    with qtbot.waitSignal(window.runs.bridge.worker.stepFinished, timeout=10000):
+        window.runs.run(step_through=True)
+    with qtbot.waitSignal(window.runs.bridge.worker.finished, timeout=10000) as sig:
+        window.runs.stop()
+    assert sig.args[0].status == "aborted"

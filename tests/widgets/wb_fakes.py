@@ -1,0 +1,77 @@
+"""A fake world for running recipes from the window without a display."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from recipes.errors import AnchorNotFound, Candidate
+from recipes.match import Match
+from recipes.ports import Frame
+from recipes.runner import RunEnvironment
+
+
+class Clock:
+    def __init__(self):
+        self.t = 0.0
+
+    def now(self):
+        return self.t
+
+    def sleep(self, s):
+        self.t += s
+
+
+class Screen:
+    def grab(self):
+        return Frame(np.full((600, 800, 3), 230, np.uint8))
+
+    def size(self):
+        return (800, 600)
+
+
+class Input:
+    def __init__(self):
+        self.calls = []
+
+    def __getattr__(self, name):
+        return lambda *a, **k: self.calls.append((name, a))
+
+
+class Locator:
+    """Finds the anchors named in `places`; any other fails at once with a candidate."""
+
+    def __init__(self, places):
+        self.places = places
+
+    def wait(self, screen, target, timeout, clock, gone=False, abort=None):
+        if abort is not None:
+            abort.check()
+        key = target.text or target.image
+        if key in self.places:
+            return self.places[key]
+        raise AnchorNotFound(target.describe(), timeout, Candidate(250, 180, 100, 40, 0.52, "Godk"),
+                             screenshot=screen.grab())
+
+
+class Desktop:
+    def __init__(self):
+        self.launched = []
+
+    def launch(self, command, cwd=None):
+        self.launched.append(command)
+
+    def focus(self, title, timeout):
+        return True
+
+
+def env_factory(places, inputs=None):
+    inputs = inputs if inputs is not None else Input()
+
+    def make(request, prompt):
+        return RunEnvironment(screen=Screen(), input=inputs, clock=Clock(),
+                              locator=Locator(places), desktop=Desktop(), prompt=prompt)
+    return make
+
+
+ALL_FOUND = {"Godkend": Match(255, 185, 90, 30, 0.97, how="ocr"),
+             "CPR": Match(230, 110, 40, 20, 0.95, how="ocr")}

@@ -1,0 +1,98 @@
+"""The checkpoint dialog: the robot stops, shows what it sees and the values it read, and a person
+approves or rejects. The robot never decides; the answer records who gave it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStyle,
+    QVBoxLayout,
+)
+
+from recipes.ports import Decision
+from workbench.frames import frame_to_qimage
+
+MASK = "••••••"
+
+
+class CheckpointDialog(QDialog):
+    def __init__(self, message: str, frame, values: dict, sensitive: set[str], who: str,
+                 parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Kontrolpunkt – din godkendelse"))
+        self.setWindowFlag(Qt.WindowStaysOnTopHint, True)
+        self.values, self.sensitive = dict(values), set(sensitive)
+        self.decision: Decision | None = None
+
+        icon = QLabel()
+        icon.setPixmap(self.style().standardIcon(QStyle.SP_MessageBoxQuestion).pixmap(40, 40))
+        text = QLabel(message)
+        text.setWordWrap(True)
+        text.setObjectName("pageTitle")
+        head = QHBoxLayout()
+        head.addWidget(icon)
+        head.addWidget(text, 1)
+        explain = QLabel(self.tr("Robotten venter. Se skærmen og værdierne efter, og afgør selv, "
+                                 "om kørslen skal fortsætte. Robotten træffer ingen afgørelse."))
+        explain.setWordWrap(True)
+        explain.setObjectName("hint")
+
+        screen = QLabel()
+        screen.setAlignment(Qt.AlignCenter)
+        if frame is not None:
+            pix = QPixmap.fromImage(frame_to_qimage(frame.pixels))
+            screen.setPixmap(pix.scaled(760, 430, Qt.KeepAspectRatio, Qt.SmoothTransformation))
+        else:
+            screen.setText(self.tr("(intet skærmbillede)"))
+        screen.setStyleSheet("background: #3a3f44; padding: 4px;")
+
+        box = QGroupBox(self.tr("Værdier"))
+        form = QFormLayout(box)
+        self.edits: dict[str, QLineEdit] = {}
+        for name, value in self.values.items():
+            ed = QLineEdit(MASK if name in self.sensitive else str(value))
+            if name in self.sensitive:
+                ed.setReadOnly(True)
+                ed.setToolTip(self.tr("Følsom værdi – vises ikke"))
+            self.edits[name] = ed
+            form.addRow(name, ed)
+        if not self.values:
+            form.addRow(QLabel(self.tr("Ingen værdier endnu.")))
+        self.who = QLineEdit(who)
+        self.comment = QLineEdit(placeholderText=self.tr("Begrundelse (valgfri)"))
+        form.addRow(self.tr("Besvaret af"), self.who)
+        form.addRow(self.tr("Kommentar"), self.comment)
+
+        approve = QPushButton(self.style().standardIcon(QStyle.SP_DialogApplyButton),
+                              self.tr("Godkend"))
+        approve.setObjectName("primary")
+        reject = QPushButton(self.style().standardIcon(QStyle.SP_DialogCancelButton),
+                             self.tr("Afvis"))
+        reject.setObjectName("danger")
+        approve.clicked.connect(lambda: self._answer(True))
+        reject.clicked.connect(lambda: self._answer(False))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(reject)
+        buttons.addWidget(approve)
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(head)
+        lay.addWidget(explain)
+        lay.addWidget(screen, 1)
+        lay.addWidget(box)
+        lay.addLayout(buttons)
+
+    def _answer(self, approved: bool) -> None:
+        edited = {n: e.text() for n, e in self.edits.items()
+                  if n not in self.sensitive and e.text() != str(self.values.get(n))}
+        self.decision = Decision(approved=approved, who=self.who.text().strip() or "ukendt",
+                                 values=edited, comment=self.comment.text().strip())
+        self.accept()
+
+    def reject(self) -> None:  # Esc or closing the window counts as "Afvis"
+        if self.decision is None:
+            self.decision = Decision(approved=False, who=self.who.text().strip() or "ukendt",
+                                     comment=self.comment.text().strip())
+        super().reject()

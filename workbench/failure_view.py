@@ -1,0 +1,121 @@
+"""What a failed step looks like: the expected anchor beside the screen at the failure, with the
+best candidate(s) marked, the reason, and "Ret anker" / "Prøv igen"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+
+from workbench.anchor_geometry import anchor_box
+from workbench.frames import frame_to_qimage
+from workbench.thumbnails import load_image
+
+
+def _fmt(score: float) -> str:
+    return f"{score:.2f}".replace(".", ",")
+
+
+class FailureView(QWidget):
+    editAnchor = Signal(int)
+    retry = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.index = -1
+        self.setObjectName("failure")
+        self.setStyleSheet("QWidget#failure { background: #fff4f4; border: 1px solid #e7b4b4; "
+                           "border-radius: 6px; }")
+        self.title = QLabel()
+        self.title.setObjectName("sectionTitle")
+        self.title.setStyleSheet("color: #b3261e;")
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.expected = QLabel()
+        self.actual = QLabel()
+        for pic in (self.expected, self.actual):
+            pic.setAlignment(Qt.AlignCenter)
+            pic.setStyleSheet("background: #3a3f44; color: #e0e0e0; padding: 3px;")
+        self.expected_caption = QLabel(self.tr("Forventet anker (optaget)"))
+        self.actual_caption = QLabel(self.tr("Skærmen ved fejlen – bedste kandidat markeret"))
+        fix = QPushButton(self.style().standardIcon(QStyle.SP_FileDialogDetailedView),
+                          self.tr("Ret anker"))
+        again = QPushButton(self.style().standardIcon(QStyle.SP_BrowserReload), self.tr("Prøv igen"))
+        again.setObjectName("primary")
+        fix.clicked.connect(lambda: self.editAnchor.emit(self.index))
+        again.clicked.connect(lambda: self.retry.emit(self.index))
+        grid = QGridLayout(self)
+        grid.addWidget(self.title, 0, 0, 1, 2)
+        grid.addWidget(self.reason, 1, 0, 1, 2)
+        grid.addWidget(self.expected_caption, 2, 0)
+        grid.addWidget(self.actual_caption, 2, 1)
+        grid.addWidget(self.expected, 3, 0)
+        grid.addWidget(self.actual, 3, 1)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(0, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(fix)
+        buttons.addWidget(again)
+        grid.addLayout(buttons, 4, 0, 1, 2)
+
+    def show_failure(self, index: int, step, result, document) -> None:
+        self.index = index
+        self.title.setText(self.tr("Trin {0} fejlede").format(index + 1))
+        reason = result.message or self.tr("Ukendt fejl")
+        if result.candidates:
+            best = max(result.candidates, key=lambda c: c.score)
+            reason = self.tr("Ankeret blev ikke fundet sikkert nok. Bedste kandidat havde score "
+                             "{0}.").format(_fmt(best.score)) + "\n" + reason
+        self.reason.setText(reason)
+        self._show_expected(step, document)
+        self._show_actual(result)
+        self.show()
+
+    def _show_expected(self, step, document) -> None:
+        target = getattr(step, "target", None)
+        pix = None
+        if target is not None and target.image:
+            img = load_image(document.resolve(target.image))
+            pix = QPixmap.fromImage(img) if img is not None else None
+        if pix is None and target is not None:
+            img = load_image(document.resolve(step.screenshot))
+            box = anchor_box(target)
+            if img is not None and box is not None:
+                x, y, w, h = box
+                pad = max(w, h)
+                pix = QPixmap.fromImage(img.copy(QRect(x - pad, y - pad // 2, w + 2 * pad, h + pad)))
+                p = QPainter(pix)
+                p.setPen(QPen(QColor("#1f6fd1"), 2))
+                p.drawRect(pad, pad // 2, w, h)
+                p.end()
+        if pix is None:
+            self.expected.setText(describe(target))
+        else:
+            self.expected.setPixmap(pix.scaled(260, 160, Qt.KeepAspectRatio, Qt.SmoothTransformation))
+
+    def _show_actual(self, result) -> None:
+        if result.screenshot is None:
+            self.actual.setText(self.tr("Intet skærmbillede"))
+            return
+        pix = QPixmap.fromImage(frame_to_qimage(result.screenshot))
+        p = QPainter(pix)
+        for n, c in enumerate(sorted(result.candidates, key=lambda c: -c.score)[:6]):
+            colour = QColor("#ef8a00")
+            p.setPen(QPen(colour, 4 if n == 0 else 2, Qt.SolidLine if n == 0 else Qt.DashLine))
+            p.drawRect(c.x - 3, c.y - 3, c.w + 6, c.h + 6)
+            p.fillRect(c.x - 3, c.y - 26, 64, 22, colour)
+            p.setPen(QColor("white"))
+            f = p.font()
+            f.setPointSize(12)
+            p.setFont(f)
+            p.drawText(QRect(c.x - 3, c.y - 26, 64, 22), Qt.AlignCenter, _fmt(c.score))
+        p.end()
+        self.actual.setPixmap(pix.scaled(620, 300, Qt.KeepAspectRatio, Qt.SmoothTransformation))
+
+
+def describe(target) -> str:
+    from workbench.labels import describe_target
+
+    return describe_target(target) if target is not None else ""

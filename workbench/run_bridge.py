@@ -1,0 +1,183 @@
+"""The bridge between the runner (in a worker thread) and the window (in the GUI thread).
+
+`RunWorker` lives in a QThread and calls `recipes.runner.Runner.run`; the runner's observer calls
+become queued Qt signals. Checkpoints are asked through `GuiPrompt`: the worker thread emits a
+signal and blocks until the person answers in the GUI thread (or the run is stopped, which rejects).
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from recipes.errors import UserAbort
+from recipes.fileformat import RecipeDocument as FileDocument
+from recipes.ports import Decision
+from recipes.runner import RunControl, Runner
+
+
+@dataclass
+class RunRequest:
+    recipe: Any  # recipes.model.Recipe (a copy: edits during the run do not change it)
+    path: Any  # the recipe file, for relative anchors and the history
+    values: dict[str, str] = field(default_factory=dict)
+    start: int = 0
+    only: int | None = None
+    step_through: bool = False
+    mode: str = "run"
+    operator: str = ""
+
+
+class GuiPrompt(QObject):
+    """`recipes.ports.Prompt` for the window. `checkpoint` is called in the worker thread."""
+
+    asked = Signal(str, object, object)  # message, frame, values
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._answer: Decision | None = None
+        self._answered = threading.Event()
+        self._cancelled = False
+
+    def checkpoint(self, message, frame, values) -> Decision:
+        self._answered.clear()
+        self._answer = None
+        if self._cancelled:
+            return Decision(approved=False, who="", comment="kørslen blev stoppet")
+        self.asked.emit(message, frame, dict(values))
+        while not self._answered.wait(0.1):
+            if self._cancelled:
+                return Decision(approved=False, who="", comment="kørslen blev stoppet")
+        return self._answer
+
+    def answer(self, decision: Decision) -> None:
+        self._answer = decision
+        self._answered.set()
+
+    def cancel(self) -> None:
+        self._cancelled = True
+        self._answered.set()
+
+    def reset(self) -> None:
+        self._cancelled = False
+
+
+class _StopAware:
+    """The run's abort watch, plus the window's Stop button (which must stop a step mid-wait)."""
+
+    def __init__(self, inner, control: RunControl | None):
+        self.inner, self.control = inner, control
+
+    def check(self) -> None:
+        if self.control is not None and self.control.stopped:
+            raise UserAbort("stopped from the workbench")
+        self.inner.check()
+
+
+class RunWorker(QObject):
+    stepStarted = Signal(int, object)
+    stepFinished = Signal(int, object)
+    logged = Signal(str)
+    finished = Signal(object)  # recipes.run.Run
+    crashed = Signal(str)  # the run could not start or broke outside any step
+
+    def __init__(self, env_factory: Callable, history=None):
+        super().__init__()
+        self.env_factory = env_factory
+        self.history = history
+        self.control: RunControl | None = None
+
+    # observer protocol (called in the worker thread)
+    def step_started(self, index, step):
+        self.stepStarted.emit(index, step)
+
+    def step_finished(self, index, result):
+        self.stepFinished.emit(index, result)
+
+    def log(self, message):
+        self.logged.emit(message)
+
+    @Slot(object, object)
+    def run(self, request: RunRequest, prompt) -> None:
+        env = None
+        try:
+            env = self.env_factory(request, prompt)
+            env.abort = _StopAware(env.abort, self.control)
+            doc = FileDocument(recipe=request.recipe, path=request.path)
+            # SQLite connections belong to one thread: the worker opens its own on the same file.
+            history = type(self.history)(self.history.home) if self.history is not None else None
+            runner = Runner(doc, env, observer=self, history=history, control=self.control)
+            run = runner.run(request.values, start=request.start, only=request.only,
+                             mode=request.mode, operator=request.operator)
+        except BaseException as exc:  # noqa: BLE001 - the thread must always report back
+            self.crashed.emit(str(exc) or type(exc).__name__)
+            return
+        finally:
+            if env is not None:
+                env.abort = getattr(env.abort, "inner", env.abort)
+                try:
+                    from recipes.desktop.environment import close_environment
+
+                    close_environment(env)
+                except Exception:
+                    pass
+        self.finished.emit(run)
+
+
+class RunBridge(QObject):
+    """Owns the worker thread; the controller calls `start`, `pause`, `resume`, `next`, `stop`."""
+
+    request = Signal(object, object)
+
+    def __init__(self, env_factory: Callable, history=None, parent=None):
+        super().__init__(parent)
+        self.prompt = GuiPrompt(self)
+        self.thread = QThread(self)
+        self.thread.setObjectName("run-worker")
+        self.worker = RunWorker(env_factory, history)
+        self.worker.moveToThread(self.thread)
+        self.request.connect(self.worker.run)
+        self.thread.start()
+        self.running = False
+        self.worker.finished.connect(self._done)
+        self.worker.crashed.connect(self._done)
+
+    def start(self, request: RunRequest) -> None:
+        if self.running:
+            return
+        self.running = True
+        self.prompt.reset()
+        self.worker.control = RunControl(step_through=request.step_through)
+        self.request.emit(request, self.prompt)
+
+    def _done(self, *_):
+        self.running = False
+
+    @property
+    def control(self) -> RunControl | None:
+        return self.worker.control
+
+    def pause(self):
+        if self.control:
+            self.control.pause()
+
+    def resume(self):
+        if self.control:
+            self.control.resume()
+
+    def next_step(self):
+        if self.control:
+            self.control.next_step()
+
+    def stop(self):
+        if self.control:
+            self.control.stop()
+        self.prompt.cancel()
+
+    def shutdown(self):
+        self.stop()
+        self.thread.quit()
+        self.thread.wait(5000)

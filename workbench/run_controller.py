@@ -1,0 +1,238 @@
+"""Running the open recipe from the window: Kør (all, from a step, one step, step through),
+Pause, Stop; the current step highlighted; failures and checkpoints shown as they happen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QStyle, QToolButton
+
+from workbench.checkpoint_dialog import CheckpointDialog
+from workbench.inputs_dialog import ask_values
+from workbench.labels import action_label, outcome_label
+from workbench.run_bridge import RunBridge, RunRequest
+from workbench.run_panel import RunPanel
+
+
+def default_env_factory(settings):
+    def make(request: RunRequest, prompt):
+        from pathlib import Path
+
+        from recipes.desktop.environment import build_environment
+
+        base = Path(request.path).parent if request.path else Path.cwd()
+        return build_environment(base, prompt=prompt, abort_hotkey=settings.abort_hotkey,
+                                 languages=settings.ocr_languages)
+    return make
+
+
+class RunController(QObject):
+    def __init__(self, window, env_factory=None):
+        super().__init__(window)
+        self.window = window
+        self.editor = None
+        self.panel: RunPanel | None = None
+        self.env_factory = env_factory or default_env_factory(window.settings)
+        self.bridge = RunBridge(lambda req, prompt: self.env_factory(req, prompt),
+                                history=window.history, parent=self)
+        w = self.bridge.worker
+        w.stepStarted.connect(self._step_started)
+        w.stepFinished.connect(self._step_finished)
+        w.logged.connect(self._log)
+        w.finished.connect(self._finished)
+        w.crashed.connect(self._crashed)
+        self.bridge.prompt.asked.connect(self._checkpoint)
+        self.highlight = None
+        self.last_run = None
+        self._request: RunRequest | None = None
+
+    # -- toolbar -------------------------------------------------------------------------------
+    def install(self, bar, before) -> None:
+        style = self.window.style()
+        self.act_run = QAction(style.standardIcon(QStyle.SP_MediaPlay), self.tr("Kør"), self)
+        self.act_run.setShortcut(QKeySequence("F5"))
+        self.act_run.setToolTip(self.tr("Kør hele opskriften (F5)"))
+        self.act_run.triggered.connect(lambda: self.run())
+        menu = QMenu()
+        menu.addAction(self.tr("Kør hele opskriften"), lambda: self.run())
+        menu.addAction(self.tr("Kør fra valgt trin"), lambda: self.run(from_selected=True))
+        menu.addAction(self.tr("Kør kun valgt trin"), lambda: self.run(only_selected=True))
+        menu.addAction(self.tr("Trin for trin"), lambda: self.run(step_through=True))
+        self.act_run.setMenu(menu)
+        self.act_stop = QAction(style.standardIcon(QStyle.SP_MediaStop), self.tr("Stop"), self)
+        self.act_stop.setShortcut(QKeySequence("Shift+F5"))
+        self.act_stop.triggered.connect(self.stop)
+        bar.insertAction(before, self.act_run)
+        bar.insertAction(before, self.act_stop)
+        button = bar.widgetForAction(self.act_run)
+        if isinstance(button, QToolButton):
+            button.setPopupMode(QToolButton.MenuButtonPopup)
+        self._menu = menu
+        self._update()
+
+    def attach(self, editor) -> None:
+        self.editor = editor
+        self.panel = RunPanel()
+        editor.bottom.addWidget(self.panel)
+        self.panel.pause.clicked.connect(self.toggle_pause)
+        self.panel.stop.clicked.connect(self.stop)
+        self.panel.next.clicked.connect(self.bridge.next_step)
+        self.panel.failure.editAnchor.connect(self._edit_anchor)
+        self.panel.failure.retry.connect(self._retry)
+        self._update()
+
+    def _update(self) -> None:
+        running = self.bridge.running
+        has = self.editor is not None
+        if hasattr(self, "act_run"):
+            self.act_run.setEnabled(has and not running)
+            self.act_stop.setEnabled(running)
+
+    # -- starting ------------------------------------------------------------------------------
+    def run(self, from_selected=False, only_selected=False, step_through=False, row=None) -> bool:
+        if self.editor is None or self.bridge.running:
+            return False
+        doc = self.editor.document
+        steps = doc.recipe.steps
+        if not steps:
+            return False
+        selected = row if row is not None else self.editor.steps.current_row()
+        start, only, mode = 0, None, "run"
+        if from_selected and selected is not None:
+            start, mode = selected, "from_step"
+        if only_selected:
+            if selected is None:
+                return False
+            only, mode = selected, "single_step"
+        if step_through:
+            mode = "step_through"
+        values = ask_values(doc.recipe, self.window)
+        if values is None:
+            return False
+        recipe = doc.recipe.model_copy(deep=True)
+        timeout = self.window.settings.default_timeout
+        for s in recipe.steps:
+            if "timeout" not in s.model_fields_set:
+                s.timeout = timeout
+        self._request = RunRequest(recipe=recipe, path=doc.path, values=values, start=start,
+                                   only=only, step_through=step_through, mode=mode,
+                                   operator=self.window.settings.who)
+        model = self.editor.steps.model
+        model.clear_run_state()
+        total = 1 if only is not None else len(steps) - start
+        self._done = 0
+        self.panel.begin(total, only if only is not None else start)
+        self.panel.set_running(True, step_through)
+        self.bridge.start(self._request)
+        self._update()
+        if getattr(self.window.settings, "minimize_during_run", False):
+            self.window.showMinimized()
+        return True
+
+    def toggle_pause(self) -> None:
+        control = self.bridge.control
+        if control is None:
+            return
+        if control._go.is_set():
+            self.bridge.pause()
+            self.panel.pause.setText(self.tr("Fortsæt"))
+            self.panel.add_log(self.tr("Sat på pause."))
+        else:
+            self.bridge.resume()
+            self.panel.pause.setText(self.tr("Pause"))
+
+    def stop(self) -> None:
+        if self.bridge.running:
+            self.panel.add_log(self.tr("Stopper …"))
+            self.bridge.stop()
+
+    def shutdown(self) -> None:
+        self.bridge.shutdown()
+
+    # -- following the run ---------------------------------------------------------------------
+    def _step_started(self, index: int, step) -> None:
+        if self.editor is None:
+            return
+        model = self.editor.steps.model
+        model.set_current(index)
+        self.editor.steps.table.scrollTo(model.index(index, 0))
+        self.panel.step(index + 1, self._done, action_label(step.action))
+        self.panel.add_log(self.tr("Trin {0}: {1} …").format(index + 1, action_label(step.action)))
+        if self._request is not None and self._request.step_through:
+            self.panel.next.setEnabled(True)
+
+    def _step_finished(self, index: int, result) -> None:
+        self._done += 1
+        model = self.editor.steps.model
+        model.set_status(index, result.status)
+        found = ""
+        if result.found is not None:
+            f = result.found
+            found = self.tr(" – fundet ved ({0}, {1}), score {2}").format(
+                *f.centre, f"{f.score:.2f}".replace(".", ","))
+            self._flash(f)
+        self.panel.progress.setValue(self._done)
+        self.panel.add_log(self.tr("Trin {0}: {1} ({2} s){3}").format(
+            index + 1, outcome_label(result.status), f"{result.duration:.1f}".replace(".", ","),
+            found))
+        if result.status == "failed":
+            step = self._request.recipe.steps[index]
+            self.panel.failure.show_failure(index, step, result, self.editor.document)
+
+    def _flash(self, match) -> None:
+        try:
+            from workbench.highlight import FoundFrame
+
+            if self.highlight is None:
+                self.highlight = FoundFrame()
+            self.highlight.flash(match.x, match.y, match.w, match.h)
+        except Exception:
+            pass
+
+    def _log(self, message: str) -> None:
+        if self.panel is not None:
+            self.panel.add_log(message)
+
+    def _finished(self, run) -> None:
+        self.last_run = run
+        if self.editor is not None:
+            self.editor.steps.model.set_current(None)
+            self.panel.finish(run.status, run.message)
+            failed = run.failed_step
+            if failed is not None:
+                self.editor.steps.select_row(failed.index)
+        if self.window.isMinimized():
+            self.window.showNormal()
+        self._update()
+        self.window.library_page.refresh()
+
+    def _crashed(self, message: str) -> None:
+        if self.panel is not None:
+            self.panel.finish("failed", self.tr("Kørslen kunne ikke gennemføres: {0}").format(message))
+        if self.window.isMinimized():
+            self.window.showNormal()
+        self._update()
+
+    def _checkpoint(self, message, frame, values) -> None:
+        if self.window.isMinimized():
+            self.window.showNormal()
+        recipe = self._request.recipe if self._request else None
+        sensitive = recipe.sensitive_names() if recipe else set()
+        dialog = CheckpointDialog(message, frame, values, sensitive, self.window.settings.who,
+                                  self.window)
+        self.checkpoint_dialog = dialog
+        dialog.exec()
+        self.checkpoint_dialog = None
+        decision = dialog.decision
+        self.panel.add_log(self.tr("Kontrolpunkt {0} af {1}.").format(
+            self.tr("godkendt") if decision.approved else self.tr("afvist"), decision.who))
+        self.bridge.prompt.answer(decision)
+
+    def _edit_anchor(self, index: int) -> None:
+        self.editor.steps.select_row(index)
+        self.editor.anchor.setFocus()
+        self.panel.failure.hide()
+
+    def _retry(self, index: int) -> None:
+        self.panel.failure.hide()
+        self.run(from_selected=True, row=index)
