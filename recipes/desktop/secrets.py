@@ -1,0 +1,107 @@
+"""Credentials from the OS keyring through the Secret Service API (GNOME Keyring, KWallet 6, ...).
+
+The backend is chosen explicitly. `keyring`'s automatic choice is unsafe here: headless it falls
+back to a backend that refuses everything, and once `keyrings.cryptfile` is installed that one
+wins and asks for a password on the terminal, which hangs a scheduled run. Each credential is
+stored under the service "opskrift-workbench:<credential name>", so the workbench's entries are
+easy to find (and to delete) in Seahorse or `secret-tool`.
+"""
+
+from __future__ import annotations
+
+from recipes.errors import EnvironmentMissing
+
+SERVICE_PREFIX = "opskrift-workbench:"
+# Stored as the user name of a credential that has none (keyring deprecates empty user names).
+NO_USERNAME = "(none)"
+
+_HOW_TO = ("log in to a desktop session with a keyring (GNOME Keyring or KWallet), or on a server "
+           "run under `dbus-run-session` with `gnome-keyring-daemon --unlock --components=secrets` "
+           "(packages: gnome-keyring dbus)")
+
+
+class KeyringSecrets:
+    """`ports.Secrets` on the Secret Service. `collection` is a D-Bus collection path, e.g.
+    "/org/freedesktop/secrets/collection/login"; default: the keyring's default collection."""
+
+    def __init__(self, prefix: str = SERVICE_PREFIX, collection: str | None = None):
+        self.prefix = prefix
+        self.collection = collection
+        self._backend = None
+
+    def service_name(self, credential: str) -> str:
+        return self.prefix + credential
+
+    def get(self, service: str, username: str | None) -> tuple[str | None, str | None]:
+        """(username, password) stored for the credential, or (None, None)."""
+        backend = self._keyring()
+        with _plain_errors(service):
+            if username:
+                password = backend.get_password(self.service_name(service), username)
+                return (username, password) if password is not None else (None, None)
+            found = backend.get_credential(self.service_name(service), None)
+        if found is None:
+            return None, None
+        user = found.username if found.username not in ("", NO_USERNAME) else None
+        return user, found.password
+
+    def set(self, service: str, username: str | None, password: str) -> None:
+        backend = self._keyring()
+        with _plain_errors(service):
+            backend.set_password(self.service_name(service), username or NO_USERNAME, password)
+
+    def delete(self, service: str, username: str | None) -> bool:
+        """Remove a stored credential; False when there was none."""
+        from keyring.errors import PasswordDeleteError
+
+        backend = self._keyring()
+        try:
+            with _plain_errors(service):
+                backend.delete_password(self.service_name(service), username or NO_USERNAME)
+        except PasswordDeleteError:
+            return False
+        return True
+
+    def _keyring(self):
+        if self._backend is None:
+            try:
+                from keyring.backends.SecretService import Keyring
+            except ImportError as exc:
+                raise EnvironmentMissing("the Python packages keyring/SecretStorage are missing.",
+                                         "pip install keyring SecretStorage") from exc
+            try:
+                Keyring.priority  # noqa: B018 - raises with the reason when no service answers
+            except Exception as exc:
+                raise EnvironmentMissing(f"no keyring is reachable: {exc}", _HOW_TO) from exc
+            backend = Keyring()
+            if self.collection:
+                backend.preferred_collection = self.collection
+            self._backend = backend
+        return self._backend
+
+
+class _plain_errors:
+    """Turn keyring / D-Bus failures into EnvironmentMissing that says what to do."""
+
+    def __init__(self, service: str):
+        self.service = service
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, exc, tb):
+        if exc is None:
+            return False
+        from keyring.errors import KeyringLocked, PasswordDeleteError
+
+        if isinstance(exc, PasswordDeleteError):
+            return False
+        if isinstance(exc, KeyringLocked):
+            raise EnvironmentMissing(
+                f"the keyring is locked, so the credential '{self.service}' cannot be read.",
+                "unlock the keyring (log in again, or open Seahorse and unlock 'Login')") from exc
+        if isinstance(exc, Exception):
+            raise EnvironmentMissing(
+                f"the keyring could not be used for the credential '{self.service}': {exc}",
+                _HOW_TO) from exc
+        return False
