@@ -55,6 +55,7 @@ def test_a_failed_step_shows_the_failure_view(window, qtbot):
         window.runs.run()
     assert sig.args[0].status == "failed"
     panel = window.runs.panel
+    qtbot.waitUntil(lambda: window.editor.steps.current_row() == 1)
     assert not panel.failure.isHidden()
     assert "Trin 2" in panel.failure.title.text()
     assert window.editor.steps.current_row() == 1
@@ -85,3 +86,21 @@ def test_stop_ends_a_step_through_run(window, qtbot):
     with qtbot.waitSignal(window.runs.bridge.worker.finished, timeout=10000) as sig:
         window.runs.stop()
     assert sig.args[0].status == "aborted"
+
+
+def test_the_history_page_shows_the_run_and_its_failed_step(window, qtbot):
+    window.runs.env_factory = env_factory({})
+    with qtbot.waitSignal(window.runs.bridge.worker.finished, timeout=10000):
+        window.runs.run()
+    page = window.history_page
+    window.tabs.setCurrentWidget(page)
+    assert page.runs_model.rowCount() == 1
+    assert page.runs_model.data(page.runs_model.index(0, 3)) == "Fejlet"
+    assert page.steps_model.rowCount() == 2
+    # the failed step is selected and its (masked) screenshot shown
+    assert page.steps.currentIndex().row() == 1
+    assert not page.shot.pixmap().isNull()
+    # the library shows the last run and its outcome
+    window.tabs.setCurrentWidget(window.library_page)
+    lib = window.library_page.model
+    assert lib.data(lib.index(0, 4)) == "Fejlet"
