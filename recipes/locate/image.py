@@ -20,7 +20,7 @@ from recipes.ports import Frame
 DEFAULT_SIMILARITY = 0.9
 SCALES = (1.0, 1.25, 1.5, 1.75, 2.0, 0.9)
 COARSE_SLACK = 0.2        # a place is refined when its coarse score is this close to the threshold
-MIN_COARSE_SIDE = 10      # shrink the screen only while the template keeps this many pixels
+MIN_COARSE_SIDE = 6       # shrink the screen only while the template keeps this many pixels
 MAX_PEAKS = 12
 
 
@@ -80,7 +80,7 @@ def match_scale(grey: np.ndarray, templ: np.ndarray, floor: float) -> list[tuple
     if np.ptp(templ) == 0:
         return []  # a flat template matches everywhere and nowhere
     factor = 1
-    while min(th, tw) // (factor * 2) >= MIN_COARSE_SIDE and factor < 4:
+    while min(th, tw) // (factor * 2) >= MIN_COARSE_SIDE and factor < 8:
         factor *= 2
     if factor == 1:
         scores = cv2.matchTemplate(grey, templ, cv2.TM_CCOEFF_NORMED)

@@ -1,0 +1,141 @@
+"""Finding text anchors on golden screenshots: phrases, Danish letters, tolerance, scale, patches."""
+
+import sys
+from pathlib import Path
+
+import cv2
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "golden"))
+import goldens  # noqa: E402
+
+from recipes.locate.text import find_patch, find_text, normalise, similarity  # noqa: E402
+from recipes.model import Target  # noqa: E402
+from recipes.ocr import default_engine  # noqa: E402
+from recipes.ports import Frame  # noqa: E402
+
+SCENE = "scene_100.png"
+
+
+@pytest.fixture(scope="module")
+def ocr():
+    return default_engine()
+
+
+@pytest.mark.parametrize("text, box", [
+    ("Godkendelse", "tk.banner"),
+    ("Status: Afventer godkendelse", "tk.banner"),
+    ("Søren Ærøskøbing", "tk.entry_navn"),
+    ("Øresund sag", "tk.list"),
+    ("Annuller", "zenity.button_Annuller"),
+    ("Journalnummer 2024-117", "xterm.line_1"),
+    ("godkendt af Jørgen", "xterm.line_2"),
+])
+def test_finds_text_inside_the_widget_that_shows_it(ocr, text, box):
+    matches = find_text(goldens.frame(SCENE), Target(text=text), ocr)
+    assert len(matches) == 1, matches
+    assert goldens.inside(matches[0], goldens.box(SCENE, box))
+    assert matches[0].how == "ocr"
+
+
+def test_finds_every_place_a_repeated_word_shows(ocr):
+    matches = find_text(goldens.frame(SCENE), Target(text="Gem"), ocr)
+    places = {name for name in ("tk.button_2_Gem", "zenity.button_Gem", "xmessage.button_Gem")
+              if any(goldens.inside(m, goldens.box(SCENE, name)) for m in matches)}
+    assert places == {"tk.button_2_Gem", "zenity.button_Gem", "xmessage.button_Gem"}
+    assert len(matches) == 3
+
+
+def test_a_word_misread_on_a_boxed_button_scores_lower_than_a_clean_read(ocr):
+    matches = find_text(goldens.frame(SCENE), Target(text="Afvis"), ocr)
+    assert len(matches) == 2
+    assert goldens.inside(matches[0], goldens.box(SCENE, "tk.button_1_Afvis"))
+    assert goldens.inside(matches[1], goldens.box(SCENE, "xmessage.button_Afvis"))
+    assert matches[0].score == 1.0 > matches[1].score
+
+
+def test_case_and_spacing_do_not_matter():
+    assert normalise("  STATUS:   afventer\tGodkendelse ") == "status: afventer godkendelse"
+    assert similarity("Gem", "(Gem)") == 1.0
+    assert similarity("Ærø", "ærø") == 1.0
+
+
+def test_a_word_with_letters_added_or_cut_off_is_another_word():
+    assert similarity("Gem", "Gemt") < 0.8
+    assert similarity("Godkendelse", "godkende") < 0.8
+    assert similarity("Afvis", "Afvist") < 0.8
+    assert similarity("Lukkede sager", "Lukkede sagr") >= 0.8
+
+
+def test_small_reading_errors_are_tolerated_but_other_words_are_not(ocr):
+    frame = goldens.frame(SCENE)
+    typo = find_text(frame, Target(text="Lukkede sagr"), ocr)
+    assert len(typo) == 1 and goldens.inside(typo[0], goldens.box(SCENE, "tk.list"))
+    assert typo[0].score < 1.0
+    assert find_text(frame, Target(text="Lukkede sagr", similarity=0.98), ocr) == []
+    assert find_text(frame, Target(text="Afvisning"), ocr) == []
+
+
+def test_text_that_is_not_on_the_screen_finds_nothing(ocr):
+    assert find_text(goldens.frame(SCENE), Target(text="Slet borger"), ocr) == []
+
+
+def test_search_stays_inside_the_region(ocr):
+    zenity = (430, 0, 320, 170)
+    matches = find_text(goldens.frame(SCENE), Target(text="Gem", region=zenity), ocr, zenity)
+    assert len(matches) == 1
+    assert goldens.inside(matches[0], goldens.box(SCENE, "zenity.button_Gem"))
+
+
+def test_found_on_a_screen_drawn_at_150_percent_with_its_scale(ocr):
+    recorded = find_text(goldens.frame(SCENE), Target(text="Godkendelse"), ocr)[0]
+    target = Target(text="Godkendelse", size=(recorded.w, recorded.h))
+    found = find_text(goldens.frame("scene_150.png"), target, ocr)
+    assert len(found) == 1
+    assert goldens.inside(found[0], goldens.box("scene_150.png", "tk.banner"))
+    assert found[0].scale == pytest.approx(1.5, abs=0.15)
+
+
+def test_without_a_recorded_size_the_scale_is_one(ocr):
+    found = find_text(goldens.frame("scene_150.png"), Target(text="Afvis"), ocr)
+    assert len(found) == 1 and found[0].scale == 1.0
+
+
+def test_whole_screen_is_read_in_two_tiles_without_losing_or_doubling_words(ocr):
+    # The scene placed so that the tile seam (the screen's middle row) runs through a name field.
+    scene = goldens.pixels(SCENE)
+    frame = Frame(goldens.on_screen(scene, at=(600, 540 - 110)))
+    matches = find_text(frame, Target(text="Søren Ærøskøbing"), ocr)
+    assert len(matches) == 1
+    assert goldens.inside(matches[0], goldens.shifted(goldens.box(SCENE, "tk.entry_navn"), 600, 430))
+    assert len(find_text(frame, Target(text="Gem"), ocr)) == 3
+
+
+def _patch(scene, box, margin=3):
+    x, y, w, h = box
+    return cv2.cvtColor(scene[y - margin:y + h + margin, x - margin:x + w + margin],
+                        cv2.COLOR_BGR2GRAY)
+
+
+def test_a_recorded_patch_is_found_pixel_for_pixel_where_it_is():
+    scene = goldens.pixels(SCENE)
+    word = (46, 255, 57, 11)   # "Godkend" on the Tk button, as the recorder saved it
+    patch = _patch(scene, word)
+    found = find_patch(Frame(scene), patch, Target(text="Godkend"), (0, 200, 340, 100))
+    assert len(found) == 1
+    assert (found[0].x, found[0].y) == (43, 252)
+    assert found[0].score > 0.99 and found[0].how == "patch"
+
+
+def test_a_recorded_patch_is_not_taken_for_the_start_of_a_longer_word():
+    scene = goldens.pixels(SCENE)
+    # "Lukk" cut out of "Lukkede": its pixels are on the screen, but inside a longer word.
+    patch = _patch(scene, (32, 218, 26, 11))
+    patch[:, -3:] = patch[0, 0]   # a recorded word has background after it
+    assert find_patch(Frame(scene), patch, Target(text="Lukk"), (0, 150, 340, 100)) == []
+
+
+def test_a_patch_from_another_program_is_not_accepted():
+    scene = goldens.pixels(SCENE)
+    xmessage_gem = _patch(scene, goldens.box(SCENE, "xmessage.button_Gem"), margin=0)
+    assert find_patch(Frame(scene), xmessage_gem, Target(text="Gem"), (0, 0, 430, 300)) == []
