@@ -51,7 +51,7 @@ from tkinter import ttk
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import kommunesag_core as core  # noqa: E402
-from kommunesag_widgets import Look, message_dialog  # noqa: E402
+from kommunesag_widgets import READONLY, Look, message_dialog  # noqa: E402
 
 PREFIX = "KommuneSag - "
 RECENT_FORMAT = "%-12s %-26s %-16s %15s"
@@ -191,7 +191,7 @@ class App:
         frame = tk.Frame(parent)
         box = tk.LabelFrame(frame, text=" Borgeropslag ", padx=px(12), pady=px(10))
         box.pack(fill="x")
-        tk.Label(box, text="Opslag i borgerregistret efter personnummer.").grid(
+        tk.Label(box, text="Opslag i borgerregistret efter personnummer (DDMMÅÅ-XXXX).").grid(
             row=0, column=0, columnspan=4, sticky="w", pady=(0, px(8)))
         tk.Label(box, text="CPR-nummer:").grid(row=1, column=0, sticky="w")
         self.cpr_entry = tk.Entry(box, width=14)
@@ -199,12 +199,11 @@ class App:
         self.cpr_entry.bind("<Return>", lambda e: self.search())
         self.search_btn = self.look.button(box, "Søg", self.search)
         self.search_btn.grid(row=1, column=2, sticky="w")
-        tk.Label(box, text="(DDMMÅÅ-XXXX)", fg="#555555").grid(row=1, column=3, sticky="w",
-                                                              padx=px(10))
+        box.columnconfigure(3, weight=1)
         recent = tk.LabelFrame(frame, text=" Seneste sager i denne session ", padx=px(8),
                                pady=px(8))
         recent.pack(fill="both", expand=True, pady=(px(14), 0))
-        tk.Label(recent, text=RECENT_FORMAT % ("Sagsnummer", "Borger", "Sagstype", "Beløb"),
+        tk.Label(recent, text=RECENT_FORMAT % ("Nummer", "Borger", "Type", "Kroner"),
                  font=self.look.mono, anchor="w", padx=px(4)).pack(fill="x")
         self.recent_list = tk.Listbox(recent, height=8, font=self.look.mono, bg="white",
                                       relief="sunken", bd=2, activestyle="none")
@@ -221,8 +220,10 @@ class App:
                                                    ("Adresse:", "adresse", 34))):
             tk.Label(person, text=label, width=12, anchor="w").grid(row=row, column=0, sticky="w",
                                                                    pady=px(3))
-            tk.Entry(person, textvariable=self.ro_vars[key], width=width, state="readonly").grid(
-                row=row, column=1, sticky="w")
+            # Read-only values: sunken boxes with a little room inside, as the old system drew them.
+            tk.Label(person, textvariable=self.ro_vars[key], width=width, anchor="w",
+                     relief="sunken", bd=2, bg=READONLY, padx=px(5), pady=px(1)).grid(
+                row=row, column=1, sticky="w", pady=px(1))
         case = tk.LabelFrame(frame, text=" Ny sag ", padx=px(12), pady=px(8))
         case.pack(fill="x", pady=(px(12), 0))
         tk.Label(case, text="Sagstype:", width=12, anchor="w").grid(row=0, column=0, sticky="w",
@@ -268,7 +269,7 @@ class App:
         if cpr is None:
             message_dialog(self.look, self.root, PREFIX + "Fejl", "Ugyldigt CPR-nummer",
                            ["CPR-nummeret skal skrives som DDMMÅÅ-XXXX."], "error",
-                           self.cpr_entry.focus_set)
+                           self._retry_cpr)
             return
         self.search_btn.config(state="disabled")
         self.status_text.config(text="Søger i borgerregistret…")
@@ -283,9 +284,15 @@ class App:
             self.status_text.config(text="Klar")
             message_dialog(self.look, self.root, PREFIX + "Fejl", "Ingen borger fundet",
                            [f"Der findes ingen borger med CPR-nummeret {cpr}."], "error",
-                           self.cpr_entry.focus_set)
+                           self._retry_cpr)
             return
         self.show_case(cpr, *found)
+
+    def _retry_cpr(self) -> None:
+        """After an error: the number stays, selected, so typing replaces it."""
+        self.cpr_entry.focus_set()
+        self.cpr_entry.select_range(0, "end")
+        self.cpr_entry.icursor("end")
 
     # ---------------------------------------------------------------- case form
     def show_case(self, cpr: str, name: str, address: str) -> None:
@@ -338,7 +345,7 @@ class App:
         cpr, name, _ = self.citizen
         record = self.store.save(cpr, name, self.user, fields)
         self.recent_list.insert(0, RECENT_FORMAT % (
-            record["case_number"], name, fields["sagstype"], fields["beloeb"] + " kr."))
+            record["case_number"], name, fields["sagstype"], fields["beloeb"]))
         self.root.config(cursor="")
         self.status_text.config(text="Klar")
         message_dialog(self.look, self.root, PREFIX + "Kvittering", "Sagen er gemt",
