@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
 from workbench.anchor_canvas import AnchorCanvas
 from workbench.anchor_geometry import DEFAULT_SIZE, anchor_box, click_point, moved_box, offset_for
 from workbench.commands import ReplaceStep
-from workbench.frames import default_ocr_reader_impl as default_ocr_reader
-from workbench.frames import frame_to_qimage
+from workbench.frames import frame_to_qimage, qimage_to_bgr, read_text
 from workbench.library import slug
-from workbench.thumbnails import load_image
+from workbench.thumbnails import load_image, recorded_screen
 
 
 def _fmt(score: float) -> str:
@@ -36,7 +35,7 @@ class AnchorEditor(QWidget):
         super().__init__(parent)
         self.document = document
         self.finder = finder  # LiveFinder-like: find(target) -> FindResult
-        self.ocr_reader = ocr_reader  # (image path, box) -> str
+        self.ocr_reader = ocr_reader  # (BGR pixels) -> str
         self.index: int | None = None
         self._pushing = False
         self.canvas = AnchorCanvas()
@@ -109,7 +108,7 @@ class AnchorEditor(QWidget):
     def show_step(self, index: int | None) -> None:
         self.index = index
         step, target = self.step(), self.target()
-        image = load_image(self.document.resolve(step.screenshot)) if step is not None else None
+        image = recorded_screen(self.document, step) if step is not None else None
         self.canvas.set_image(image)
         self.canvas.set_matches([])
         self.canvas.set_anchor(anchor_box(target), click_point(target))
@@ -132,7 +131,7 @@ class AnchorEditor(QWidget):
             self.show_step(self.index if self.index < len(self.document.recipe.steps) else None)
 
     # -- editing -------------------------------------------------------------------------------
-    def _replace_target(self, text: str, **fields) -> None:
+    def _replace_target(self, label: str, **fields) -> None:
         step, target = self.step(), self.target()
         if target is None:
             return
@@ -141,7 +140,7 @@ class AnchorEditor(QWidget):
         self._pushing = True
         try:
             self.document.push(ReplaceStep(self.index, step.model_copy(update={"target": new_target}),
-                                           text))
+                                           label))
         finally:
             self._pushing = False
 
@@ -185,8 +184,7 @@ class AnchorEditor(QWidget):
     def _to_image(self) -> None:
         step, target = self.step(), self.target()
         box = anchor_box(target)
-        shot = self.document.resolve(step.screenshot) if step is not None else None
-        image = load_image(shot)
+        image = recorded_screen(self.document, step) if step is not None else None
         if target is None or box is None or image is None or self.document.folder is None:
             self.status.setText(self.tr("Et billed-anker kræver et skærmbillede af trinnet."))
             self.show_step(self.index)
@@ -200,17 +198,18 @@ class AnchorEditor(QWidget):
             rel = Path("anchors") / f"{name}_{n}.png"
             dest, n = self.document.folder / rel, n + 1
         image.copy(QRect(*box)).save(str(dest), "PNG")
-        self._replace_target(self.tr("Skift til billed-anker"), image=rel.as_posix(), text=None)
+        self._replace_target(self.tr("Skift til billed-anker"), image=rel.as_posix(), text=None,
+                             patch=None, index=None)
         self.show_step(self.index)
 
     def _read_box(self) -> str:
         step, box = self.step(), anchor_box(self.target())
-        path = self.document.resolve(step.screenshot) if step is not None else None
-        if path is None or box is None:
+        image = recorded_screen(self.document, step) if step is not None else None
+        if image is None or box is None:
             return ""
         try:
-            reader = self.ocr_reader or default_ocr_reader
-            return reader(path, box).strip()
+            pixels = qimage_to_bgr(image.copy(QRect(*box)))
+            return (self.ocr_reader or read_text)(pixels).strip()
         except Exception as exc:
             self.status.setText(self.tr("Teksten kunne ikke læses: {0}").format(exc))
             return ""

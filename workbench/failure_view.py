@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QSt
 
 from workbench.anchor_geometry import anchor_box
 from workbench.frames import frame_to_qimage
-from workbench.thumbnails import load_image
+from workbench.thumbnails import load_image, recorded_screen
 
 
 def _fmt(score: float) -> str:
@@ -80,7 +80,7 @@ class FailureView(QWidget):
             img = load_image(document.resolve(target.image))
             pix = QPixmap.fromImage(img) if img is not None else None
         if pix is None and target is not None:
-            img = load_image(document.resolve(step.screenshot))
+            img = recorded_screen(document, step)
             box = anchor_box(target)
             if img is not None and box is not None:
                 x, y, w, h = box

@@ -18,13 +18,16 @@ def frame_to_qimage(pixels: np.ndarray) -> QImage:
     return QImage(arr.data, w, h, 3 * w, QImage.Format_BGR888).copy()
 
 
-def default_ocr_reader_impl(path, box, languages: str = "dan+eng") -> str:
-    import cv2
+def qimage_to_bgr(image: QImage) -> np.ndarray:
+    img = image.convertToFormat(QImage.Format_BGR888)
+    h, w = img.height(), img.width()
+    arr = np.frombuffer(img.constBits(), np.uint8, count=img.bytesPerLine() * h)
+    return arr.reshape(h, img.bytesPerLine())[:, : w * 3].reshape(h, w, 3).copy()
 
-    from recipes.ocr import OcrEngine
 
-    img = cv2.imread(str(path))
-    x, y, w, h = box
-    crop = img[max(0, y):y + h, max(0, x):x + w]
-    words = OcrEngine(languages=languages).words(crop)
-    return " ".join(w.text for w in sorted(words, key=lambda w: (w.line, w.x)))
+def read_text(pixels: np.ndarray, languages: str = "dan+eng") -> str:
+    """The words OCR reads in the pixels, in reading order."""
+    from recipes.ocr import default_engine
+
+    words = default_engine().words(pixels)
+    return " ".join(w.text for w in sorted(words, key=lambda w: (w.y // 10, w.x)))

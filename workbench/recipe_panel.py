@@ -101,7 +101,12 @@ class _ListTable(QGroupBox):
             return
         self.error.hide()
         if items != getattr(self.document.recipe, self.field):
-            self.document.push(SetRecipeField(self.field, items, self.title()))
+            owner = self.parent()
+            setattr(owner, "_pushing", True)
+            try:
+                self.document.push(SetRecipeField(self.field, items, self.title()))
+            finally:
+                setattr(owner, "_pushing", False)
 
     def _add(self):
         self._loading = True

@@ -84,6 +84,7 @@ class StepForm(QWidget):
         self.document = document
         self.index: int | None = None
         self._pushing = False
+        self._built_action: str | None = None
         self.editors: dict[tuple[str, str], FieldEditor] = {}
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -123,8 +124,11 @@ class StepForm(QWidget):
         self.action.blockSignals(True)
         self.action.setCurrentIndex(self.action.findData(step.action))
         self.action.blockSignals(False)
-        self._build(step.action)
+        if step.action != self._built_action:
+            self._build(step.action)
+            self._built_action = step.action
         self._fill(step)
+        self.body.show()
 
     def _build(self, action: str) -> None:
         old = self.body

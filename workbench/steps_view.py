@@ -3,7 +3,7 @@ insert, duplicate, delete, move up and down (all undoable)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QMenu, QStyle, QTableView, QToolBar, QToolButton, QVBoxLayout,
@@ -161,4 +161,4 @@ class StepsView(QWidget):
         for r in range(first, first + len(rows)):
             self.table.selectionModel().select(
                 self.model.index(r, 0),
-                self.table.selectionModel().Select | self.table.selectionModel().Rows)
+                QItemSelectionModel.Select | QItemSelectionModel.Rows)

@@ -35,9 +35,48 @@ def load_image(path: Path | None) -> QImage | None:
     return img
 
 
+RECORDER_THUMB_WIDTH = 480  # the recorder keeps screenshots scaled down to this width
+
+
+def _screen_width(img: QImage, document) -> int:
+    """The width of the screen a screenshot was taken of (it may be a scaled-down thumbnail)."""
+    far = 0
+    for s in document.recipe.steps:
+        for t in (getattr(s, "target", None), getattr(s, "to", None)):
+            c = t is not None and (t.near or t.point)
+            if c:
+                far = max(far, c[0])
+    if img.width() != RECORDER_THUMB_WIDTH and far <= img.width():
+        return img.width()
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen()
+    width = screen.geometry().width() if screen is not None else 1920
+    return width if width >= far else max(1920, far)
+
+
+def recorded_screen(document, step) -> QImage | None:
+    """The step's recorded screen in screen pixels: a thumbnail is scaled back up to the screen's
+    size, and the anchor's own full-resolution pixels (patch or image) are drawn in sharp."""
+    img = load_image(document.resolve(step.screenshot))
+    if img is None:
+        return None
+    width = _screen_width(img, document)
+    if width != img.width():
+        img = img.scaledToWidth(width, Qt.SmoothTransformation)
+        for t in (getattr(step, "target", None), getattr(step, "to", None)):
+            box = anchor_box(t)
+            sharp = t is not None and load_image(document.resolve(t.patch or t.image))
+            if box is not None and sharp:
+                p = QPainter(img)
+                p.drawImage(QRect(box[0], box[1], box[2], box[3]), sharp)
+                p.end()
+    return img
+
+
 def step_thumbnail(document, step, size: QSize = THUMB) -> QPixmap | None:
     target = getattr(step, "target", None)
-    img = load_image(document.resolve(step.screenshot))
+    img = recorded_screen(document, step)
     if img is None and target is not None and target.image:
         anchor = load_image(document.resolve(target.image))
         if anchor is not None:

@@ -16,6 +16,12 @@ _VALUE_ERRORS = {
 }
 
 
+def _num(value) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).replace(".", ",")
+
+
 def danish_message(error: dict) -> str:
     """One pydantic error dict (from `ValidationError.errors()`) as a Danish sentence."""
     t = QCoreApplication.translate
@@ -29,11 +35,11 @@ def danish_message(error: dict) -> str:
     if kind in ("int_parsing", "int_type", "int_from_float"):
         return t("Validation", "Skal være et helt tal.")
     if kind == "greater_than":
-        return t("Validation", "Skal være større end {0}.").format(ctx.get("gt"))
+        return t("Validation", "Skal være større end {0}.").format(_num(ctx.get("gt")))
     if kind == "greater_than_equal":
-        return t("Validation", "Skal være mindst {0}.").format(ctx.get("ge"))
+        return t("Validation", "Skal være mindst {0}.").format(_num(ctx.get("ge")))
     if kind == "less_than_equal":
-        return t("Validation", "Må højst være {0}.").format(ctx.get("le"))
+        return t("Validation", "Må højst være {0}.").format(_num(ctx.get("le")))
     if kind == "string_pattern_mismatch":
         return t("Validation", "Brug kun bogstaverne a–z, tal og _, og start ikke med et tal.")
     if kind in ("too_short", "string_too_short"):
