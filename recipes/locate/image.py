@@ -12,7 +12,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from recipes.locate.text import clip_box, iou
+from recipes.locate.geometry import clip_box, iou
 from recipes.match import Match
 from recipes.model import Target
 from recipes.ports import Frame

@@ -22,13 +22,13 @@ import numpy as np
 from recipes.errors import AmbiguousAnchor, AnchorNotFound, Candidate, RecipeFormatError
 from recipes.locate import image as image_mod
 from recipes.locate import text as text_mod
+from recipes.locate.geometry import clip_box, dedupe
 from recipes.match import Match
 from recipes.model import Target
 from recipes.ocr import OcrEngine, default_engine
 from recipes.ports import Frame
 
 TIE_MARGIN = 0.03        # scores this close count as equally good
-MOVED = 220              # how far a recorded anchor may have moved and still be found by its pixels
 
 
 @dataclass
@@ -149,7 +149,7 @@ class Locator:
             x, y = target.point
             m = Match(int(x), int(y), 1, 1, 1.0, 1.0, "point", "")
             return Outcome(m, [m], best=candidate(m), stage="point")
-        whole = text_mod.clip_box(frame, target.region)
+        whole = clip_box(frame, target.region)
         if whole is None:
             return Outcome(stage="outside")
         template = self.load_image(target.image) if target.image else None
@@ -159,11 +159,15 @@ class Locator:
             for stage, box, kinds in self._near_stages(target, template, patch, whole):
                 found, miss = self._run(frame, target, template, patch, box, kinds, final=False)
                 best = _better(best, miss)
-                if found:
-                    out = self._decide(found, target, box, whole)
-                    if out is not None:
-                        out.stage = stage
-                        return self._remember(out, best)
+                if not found:
+                    continue
+                # The recorded pixels searched everywhere settle it: a rendering identical to
+                # the recorded one outranks text that merely reads the same.
+                window = None if stage == "patch-anywhere" else box
+                out = self._decide(found, target, window, whole)
+                if out is not None:
+                    out.stage = stage
+                    return self._remember(out, best)
         found, miss = self._run(frame, target, template, None, whole, ("text", "image"), final=True)
         best = _better(best, miss)
         out = self._decide(found, target, None, whole) or Outcome()
@@ -188,7 +192,7 @@ class Locator:
         if patch is not None:
             ph, pw = patch.shape
             yield "patch", _around(nx, ny, pw // 2 + 40, ph // 2 + 30, whole), ("patch",)
-            yield "patch-moved", _around(nx, ny, pw // 2 + MOVED, ph // 2 + MOVED, whole), ("patch",)
+            yield "patch-anywhere", whole, ("patch",)
         if template is not None:
             th, tw = template.shape
             yield "image-near", _around(nx, ny, tw // 2 + 40, th // 2 + 30, whole), ("image1",)
@@ -287,7 +291,7 @@ def _clearance(window, whole, near, m: Match) -> float:
 
 def _merge(found: list[Match]) -> list[Match]:
     """One candidate per place across methods (patch, OCR, image): the best-scored stays."""
-    return text_mod.dedupe(found, overlap=0.5)
+    return dedupe(found, overlap=0.5)
 
 
 def _better(a: Match | None, b: Match | None) -> Match | None:

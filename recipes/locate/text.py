@@ -13,10 +13,11 @@ import re
 import unicodedata
 from itertools import groupby
 
-import cv2
 import numpy as np
 from rapidfuzz import fuzz
 
+from recipes.locate.geometry import clip_box, dedupe
+from recipes.locate.image import match_scale
 from recipes.match import Match
 from recipes.model import Target
 from recipes.ocr import OcrEngine, Word
@@ -57,17 +58,6 @@ def similarity(wanted: str, seen: str) -> float:
 
 def threshold(target: Target) -> float:
     return target.similarity if target.similarity is not None else DEFAULT_SIMILARITY
-
-
-def clip_box(frame: Frame, box) -> tuple[int, int, int, int] | None:
-    """A screen box clipped to the frame; None where nothing is left."""
-    ox, oy = frame.origin
-    x, y, w, h = box if box is not None else (ox, oy, frame.width, frame.height)
-    x0, y0 = max(x, ox), max(y, oy)
-    x1, y1 = min(x + w, ox + frame.width), min(y + h, oy + frame.height)
-    if x1 - x0 < 2 or y1 - y0 < 2:
-        return None
-    return (x0, y0, x1 - x0, y1 - y0)
 
 
 def read_words(frame: Frame, ocr: OcrEngine, box=None) -> list[Word]:
@@ -136,24 +126,6 @@ def phrase_matches(words: list[Word], target: Target, floor: float) -> list[Matc
     return dedupe(out)
 
 
-def dedupe(matches: list[Match], overlap: float = 0.5) -> list[Match]:
-    """One candidate per place: the best-scored of matches whose boxes overlap much."""
-    kept: list[Match] = []
-    for m in sorted(matches, key=lambda m: (-m.score, m.w * m.h)):
-        if all(iou(m, k) < overlap for k in kept):
-            kept.append(m)
-    return kept
-
-
-def iou(a: Match, b: Match) -> float:
-    x0, y0 = max(a.x, b.x), max(a.y, b.y)
-    x1, y1 = min(a.x + a.w, b.x + b.w), min(a.y + a.h, b.y + b.h)
-    inter = max(0, x1 - x0) * max(0, y1 - y0)
-    if inter == 0:
-        return 0.0
-    return inter / float(min(a.w * a.h, b.w * b.h))
-
-
 def find_text(frame: Frame, target: Target, ocr: OcrEngine, region=None,
               floor: float | None = None) -> list[Match]:
     """Places in `region` (screen box; default the frame) where the target's text reads, best
@@ -179,7 +151,8 @@ def _isolated(grey: np.ndarray, x: int, y: int, w: int, h: int, background: floa
 def find_patch(frame: Frame, patch: np.ndarray, target: Target, region,
                accept: float = PATCH_ACCEPT) -> list[Match]:
     """Where the recorded pixels of the anchor (grey `patch`) show in `region` at the same scale,
-    with a score of at least `accept`; one candidate per place, best first."""
+    with a score of at least `accept`; one candidate per place, best first. A large region is
+    searched coarse to fine (a few milliseconds for a whole screen)."""
     box = clip_box(frame, region)
     if box is None:
         return []
@@ -190,16 +163,11 @@ def find_patch(frame: Frame, patch: np.ndarray, target: Target, region,
     ox, oy = frame.origin
     grey = frame.grey
     window = grey[y - oy:y - oy + h, x - ox:x - ox + w]
-    scores = cv2.matchTemplate(window, patch, cv2.TM_CCOEFF_NORMED)
     edge = np.concatenate([patch[:, 0], patch[:, -1], patch[0], patch[-1]])
     background = float(np.median(edge))
     out = []
-    for _ in range(8):
-        _, best, _, (bx, by) = cv2.minMaxLoc(scores)
-        if best < accept:
-            break
+    for bx, by, score in match_scale(window, patch, accept):
         if _isolated(grey, x - ox + bx, y - oy + by, pw, ph, background):
-            out.append(Match(x + bx, y + by, pw, ph, round(float(best), 4), 1.0, "patch",
+            out.append(Match(x + bx, y + by, pw, ph, round(float(score), 4), 1.0, "patch",
                              target.text or ""))
-        scores[max(0, by - ph // 2):by + ph // 2 + 1, max(0, bx - pw // 2):bx + pw // 2 + 1] = -1
-    return out
+    return sorted(out, key=lambda m: -m.score)

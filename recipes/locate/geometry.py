@@ -1,0 +1,36 @@
+"""Boxes on the screen: clipping to a frame, overlap, one candidate per place."""
+
+from __future__ import annotations
+
+from recipes.match import Match
+from recipes.ports import Frame
+
+
+def clip_box(frame: Frame, box) -> tuple[int, int, int, int] | None:
+    """A screen box clipped to the frame; None where nothing is left."""
+    ox, oy = frame.origin
+    x, y, w, h = box if box is not None else (ox, oy, frame.width, frame.height)
+    x0, y0 = max(x, ox), max(y, oy)
+    x1, y1 = min(x + w, ox + frame.width), min(y + h, oy + frame.height)
+    if x1 - x0 < 2 or y1 - y0 < 2:
+        return None
+    return (x0, y0, x1 - x0, y1 - y0)
+
+
+def dedupe(matches: list[Match], overlap: float = 0.5) -> list[Match]:
+    """One candidate per place: the best-scored of matches whose boxes overlap much."""
+    kept: list[Match] = []
+    for m in sorted(matches, key=lambda m: (-m.score, m.w * m.h)):
+        if all(iou(m, k) < overlap for k in kept):
+            kept.append(m)
+    return kept
+
+
+def iou(a: Match, b: Match) -> float:
+    """How much two boxes overlap, as a share of the smaller one (so a box inside another is 1)."""
+    x0, y0 = max(a.x, b.x), max(a.y, b.y)
+    x1, y1 = min(a.x + a.w, b.x + b.w), min(a.y + a.h, b.y + b.h)
+    inter = max(0, x1 - x0) * max(0, y1 - y0)
+    if inter == 0:
+        return 0.0
+    return inter / float(min(a.w * a.h, b.w * b.h))
