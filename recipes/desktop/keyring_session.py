@@ -24,6 +24,24 @@ from recipes.errors import EnvironmentMissing
 
 DEFAULT_COLLECTION = "/org/freedesktop/secrets/aliases/default"
 
+# A session bus without service activation. With Debian's session.conf, the first call to
+# org.freedesktop.secrets while our daemon is still starting lets the bus start a second,
+# locked gnome-keyring from /usr/share/dbus-1/services; whichever wins the name, ours quits
+# ("another secret service is running") or the keyring stays locked.
+_BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:path={socket}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+
 
 @dataclass
 class KeyringSession:
@@ -55,9 +73,11 @@ def private_keyring(password: str = "workbench", timeout: float = 10.0) -> Itera
     procs: list[subprocess.Popen] = []
     old = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
     try:
+        config = folder / "bus.conf"
+        config.write_text(_BUS_CONFIG.format(socket=runtime / "bus"), encoding="utf-8")
         bus = subprocess.Popen(
-            ["dbus-daemon", "--session", "--nofork", "--nopidfile", "--print-address=1",
-             f"--address=unix:path={runtime / 'bus'}"],
+            ["dbus-daemon", f"--config-file={config}", "--nofork", "--nopidfile",
+             "--print-address=1"],
             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=daemon_env,
             start_new_session=True, text=True)
         procs.append(bus)
