@@ -1,7 +1,8 @@
 """The interface language: Danish is the source text; English comes from a Qt translation file.
 
 `resources/translations/workbench_en.ts` is made with `pyside6-lupdate` over `workbench/` and
-compiled to `workbench_en.qm` with `pyside6-lrelease` (see `update_translations`).
+filled from `fill_en.py` (the English texts), and compiled to `workbench_en.qm` with
+`pyside6-lrelease`: run `python -m workbench.i18n` after changing Danish texts.
 """
 
 from __future__ import annotations
@@ -44,8 +45,8 @@ def update_translations() -> None:  # pragma: no cover - a developer tool
     bindir = Path(sys.executable).parent
     sources = sorted(str(p) for p in root.glob("*.py"))
     subprocess.run([str(bindir / "pyside6-lupdate"), *sources, "-ts", str(ts)], check=True)
-    subprocess.run([str(bindir / "pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                   check=True)
+    # fill_en.py holds the English texts, writes them into the .ts and runs pyside6-lrelease
+    subprocess.run([sys.executable, str(translations_folder() / "fill_en.py")], check=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

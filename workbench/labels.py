@@ -13,22 +13,21 @@ def _t(text: str) -> str:
 
 
 def action_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "click": t("Labels", "Klik"),
-        "double_click": t("Labels", "Dobbeltklik"),
-        "right_click": t("Labels", "Højreklik"),
-        "type": t("Labels", "Skriv"),
-        "press": t("Labels", "Tast"),
-        "scroll": t("Labels", "Rul"),
-        "drag": t("Labels", "Træk"),
-        "wait": t("Labels", "Vent"),
-        "wait_for": t("Labels", "Vent på"),
-        "read_text": t("Labels", "Læs tekst"),
-        "expect": t("Labels", "Forvent"),
-        "checkpoint": t("Labels", "Kontrolpunkt"),
-        "launch": t("Labels", "Start program"),
-        "focus": t("Labels", "Fokusér vindue"),
+        "click": QCoreApplication.translate("Labels", "Klik"),
+        "double_click": QCoreApplication.translate("Labels", "Dobbeltklik"),
+        "right_click": QCoreApplication.translate("Labels", "Højreklik"),
+        "type": QCoreApplication.translate("Labels", "Skriv"),
+        "press": QCoreApplication.translate("Labels", "Tast"),
+        "scroll": QCoreApplication.translate("Labels", "Rul"),
+        "drag": QCoreApplication.translate("Labels", "Træk"),
+        "wait": QCoreApplication.translate("Labels", "Vent"),
+        "wait_for": QCoreApplication.translate("Labels", "Vent på"),
+        "read_text": QCoreApplication.translate("Labels", "Læs tekst"),
+        "expect": QCoreApplication.translate("Labels", "Forvent"),
+        "checkpoint": QCoreApplication.translate("Labels", "Kontrolpunkt"),
+        "launch": QCoreApplication.translate("Labels", "Start program"),
+        "focus": QCoreApplication.translate("Labels", "Fokusér vindue"),
     }
 
 
@@ -37,54 +36,51 @@ def action_label(action: str) -> str:
 
 
 def outcome_label(outcome: str | None) -> str:
-    t = QCoreApplication.translate
     return {
         None: "",
-        "passed": t("Labels", "Gennemført"),
-        "failed": t("Labels", "Fejlet"),
-        "rejected": t("Labels", "Afvist"),
-        "aborted": t("Labels", "Afbrudt"),
-        "running": t("Labels", "Kører"),
-        "skipped": t("Labels", "Sprunget over"),
+        "passed": QCoreApplication.translate("Labels", "Gennemført"),
+        "failed": QCoreApplication.translate("Labels", "Fejlet"),
+        "rejected": QCoreApplication.translate("Labels", "Afvist"),
+        "aborted": QCoreApplication.translate("Labels", "Afbrudt"),
+        "running": QCoreApplication.translate("Labels", "Kører"),
+        "skipped": QCoreApplication.translate("Labels", "Sprunget over"),
     }.get(outcome, outcome or "")
 
 
 def describe_target(target) -> str:
     if target is None:
         return ""
-    t = QCoreApplication.translate
     parts = []
     if target.text is not None:
-        parts.append(t("Labels", "tekst »{0}«").format(target.text))
+        parts.append(QCoreApplication.translate("Labels", "tekst »{0}«").format(target.text))
     if target.image is not None:
-        parts.append(t("Labels", "billede {0}").format(target.image))
+        parts.append(QCoreApplication.translate("Labels", "billede {0}").format(target.image))
     if not parts and target.point is not None:
-        parts.append(t("Labels", "punkt ({0}, {1})").format(*target.point))
-    s = t("Labels", " eller ").join(parts)
+        parts.append(QCoreApplication.translate("Labels", "punkt ({0}, {1})").format(*target.point))
+    s = QCoreApplication.translate("Labels", " eller ").join(parts)
     if target.index:
-        s += t("Labels", " (nr. {0})").format(target.index)
+        s += QCoreApplication.translate("Labels", " (nr. {0})").format(target.index)
     return s
 
 
 def describe_step(step) -> str:
     """What the step acts on or does, in a few words, for the table's Mål column."""
-    t = QCoreApplication.translate
     a = step.action
     target = describe_target(getattr(step, "target", None))
     if a == "type":
-        what = (t("Labels", "hemmelighed {0}").format(step.secret) if step.secret
+        what = (QCoreApplication.translate("Labels", "hemmelighed {0}").format(step.secret) if step.secret
                 else f"»{step.text}«")
-        return what + (t("Labels", " i {0}").format(target) if target else "")
+        return what + (QCoreApplication.translate("Labels", " i {0}").format(target) if target else "")
     if a == "press":
         return step.keys
     if a == "scroll":
-        return t("Labels", "{0} hak").format(step.amount) + (f" · {target}" if target else "")
+        return QCoreApplication.translate("Labels", "{0} hak").format(step.amount) + (f" · {target}" if target else "")
     if a == "drag":
         return f"{target} → {describe_target(step.to)}"
     if a == "wait":
-        return t("Labels", "{0} s").format(f"{step.seconds:g}")
+        return QCoreApplication.translate("Labels", "{0} s").format(f"{step.seconds:g}")
     if a == "wait_for" and step.gone:
-        return t("Labels", "{0} forsvinder").format(target)
+        return QCoreApplication.translate("Labels", "{0} forsvinder").format(target)
     if a == "read_text":
         return f"{target} → {{{step.into}}}"
     if a == "checkpoint":

@@ -14,7 +14,6 @@ from workbench.field_widgets import ERROR_STYLE
 from workbench.i18n import LANGUAGES
 from workbench.settings import Settings
 
-OCR_CHOICES = [("dan+eng", "Dansk og engelsk"), ("dan", "Dansk"), ("eng", "Engelsk")]
 
 
 class SettingsDialog(QDialog):
@@ -23,8 +22,9 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Indstillinger"))
         self.settings = settings
         self.ocr = QComboBox()
-        for value, label in OCR_CHOICES:
-            self.ocr.addItem(self.tr(label), value)
+        for value, label in (("dan+eng", self.tr("Dansk og engelsk")), ("dan", self.tr("Dansk")),
+                             ("eng", self.tr("Engelsk"))):
+            self.ocr.addItem(label, value)
         i = self.ocr.findData(settings.ocr_languages)
         if i < 0:
             self.ocr.addItem(settings.ocr_languages, settings.ocr_languages)

@@ -46,31 +46,29 @@ def action_fields(action: str) -> list[tuple[str, str]]:
 
 
 def field_labels() -> dict[str, str]:
-    t = _T
     return {
-        "id": t("StepForm", "Id"), "note": t("StepForm", "Note"),
-        "timeout": t("StepForm", "Ventetid (s)"), "on_failure": t("StepForm", "Ved fejl"),
-        "screenshot": t("StepForm", "Skærmbillede"), "text": t("StepForm", "Tekst"),
-        "secret": t("StepForm", "Hemmelighed"), "field": t("StepForm", "Felt"),
-        "keys": t("StepForm", "Taster"), "amount": t("StepForm", "Hak"),
-        "seconds": t("StepForm", "Sekunder"), "gone": t("StepForm", "Vent til den forsvinder"),
-        "size": t("StepForm", "Størrelse (b, h)"), "into": t("StepForm", "Gem i variabel"),
-        "offset": t("StepForm", "Forskydning (dx, dy)"), "message": t("StepForm", "Besked"),
-        "command": t("StepForm", "Kommando"), "window": t("StepForm", "Vinduestitel"),
-        "image": t("StepForm", "Billede"), "point": t("StepForm", "Punkt (x, y)"),
-        "region": t("StepForm", "Område (x, y, b, h)"), "near": t("StepForm", "Nær (x, y)"),
-        "similarity": t("StepForm", "Mindste lighed (0–1)"),
-        "index": t("StepForm", "Forekomst nr."), "patch": t("StepForm", "Pixelprøve"),
+        "id": QCoreApplication.translate("StepForm", "Id"), "note": QCoreApplication.translate("StepForm", "Note"),
+        "timeout": QCoreApplication.translate("StepForm", "Ventetid (s)"), "on_failure": QCoreApplication.translate("StepForm", "Ved fejl"),
+        "screenshot": QCoreApplication.translate("StepForm", "Skærmbillede"), "text": QCoreApplication.translate("StepForm", "Tekst"),
+        "secret": QCoreApplication.translate("StepForm", "Hemmelighed"), "field": QCoreApplication.translate("StepForm", "Felt"),
+        "keys": QCoreApplication.translate("StepForm", "Taster"), "amount": QCoreApplication.translate("StepForm", "Hak"),
+        "seconds": QCoreApplication.translate("StepForm", "Sekunder"), "gone": QCoreApplication.translate("StepForm", "Vent til den forsvinder"),
+        "size": QCoreApplication.translate("StepForm", "Størrelse (b, h)"), "into": QCoreApplication.translate("StepForm", "Gem i variabel"),
+        "offset": QCoreApplication.translate("StepForm", "Forskydning (dx, dy)"), "message": QCoreApplication.translate("StepForm", "Besked"),
+        "command": QCoreApplication.translate("StepForm", "Kommando"), "window": QCoreApplication.translate("StepForm", "Vinduestitel"),
+        "image": QCoreApplication.translate("StepForm", "Billede"), "point": QCoreApplication.translate("StepForm", "Punkt (x, y)"),
+        "region": QCoreApplication.translate("StepForm", "Område (x, y, b, h)"), "near": QCoreApplication.translate("StepForm", "Nær (x, y)"),
+        "similarity": QCoreApplication.translate("StepForm", "Mindste lighed (0–1)"),
+        "index": QCoreApplication.translate("StepForm", "Forekomst nr."), "patch": QCoreApplication.translate("StepForm", "Pixelprøve"),
     }
 
 
 def _choices(key: str) -> list[tuple[str, str]]:
-    t = _T
     if key == "on_failure":
-        return [("abort", t("StepForm", "Stop kørslen")), ("retry", t("StepForm", "Prøv igen")),
-                ("skip", t("StepForm", "Spring over"))]
+        return [("abort", QCoreApplication.translate("StepForm", "Stop kørslen")), ("retry", QCoreApplication.translate("StepForm", "Prøv igen")),
+                ("skip", QCoreApplication.translate("StepForm", "Spring over"))]
     if key == "field":
-        return [("password", t("StepForm", "Adgangskode")), ("username", t("StepForm", "Brugernavn"))]
+        return [("password", QCoreApplication.translate("StepForm", "Adgangskode")), ("username", QCoreApplication.translate("StepForm", "Brugernavn"))]
     return []
 
 

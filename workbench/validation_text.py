@@ -24,40 +24,39 @@ def _num(value) -> str:
 
 def danish_message(error: dict) -> str:
     """One pydantic error dict (from `ValidationError.errors()`) as a Danish sentence."""
-    t = QCoreApplication.translate
     kind = error.get("type", "")
     ctx = error.get("ctx") or {}
     msg = str(error.get("msg", ""))
     if kind == "missing":
-        return t("Validation", "Skal udfyldes.")
+        return QCoreApplication.translate("Validation", "Skal udfyldes.")
     if kind in ("float_parsing", "float_type"):
-        return t("Validation", "Skal være et tal, fx 2 eller 0,5.")
+        return QCoreApplication.translate("Validation", "Skal være et tal, fx 2 eller 0,5.")
     if kind in ("int_parsing", "int_type", "int_from_float"):
-        return t("Validation", "Skal være et helt tal.")
+        return QCoreApplication.translate("Validation", "Skal være et helt tal.")
     if kind == "greater_than":
-        return t("Validation", "Skal være større end {0}.").format(_num(ctx.get("gt")))
+        return QCoreApplication.translate("Validation", "Skal være større end {0}.").format(_num(ctx.get("gt")))
     if kind == "greater_than_equal":
-        return t("Validation", "Skal være mindst {0}.").format(_num(ctx.get("ge")))
+        return QCoreApplication.translate("Validation", "Skal være mindst {0}.").format(_num(ctx.get("ge")))
     if kind == "less_than_equal":
-        return t("Validation", "Må højst være {0}.").format(_num(ctx.get("le")))
+        return QCoreApplication.translate("Validation", "Må højst være {0}.").format(_num(ctx.get("le")))
     if kind == "string_pattern_mismatch":
-        return t("Validation", "Brug kun bogstaverne a–z, tal og _, og start ikke med et tal.")
+        return QCoreApplication.translate("Validation", "Brug kun bogstaverne a–z, tal og _, og start ikke med et tal.")
     if kind in ("too_short", "string_too_short"):
-        return t("Validation", "Må ikke være tom.")
+        return QCoreApplication.translate("Validation", "Må ikke være tom.")
     if kind == "literal_error":
-        return t("Validation", "Vælg en af: {0}.").format(ctx.get("expected", ""))
+        return QCoreApplication.translate("Validation", "Vælg en af: {0}.").format(ctx.get("expected", ""))
     if kind == "extra_forbidden":
-        return t("Validation", "Feltet findes ikke for denne handling.")
+        return QCoreApplication.translate("Validation", "Feltet findes ikke for denne handling.")
     if kind in ("tuple_type", "list_type", "too_long"):
-        return t("Validation", "Skriv tal adskilt af komma, fx 120, 40.")
+        return QCoreApplication.translate("Validation", "Skriv tal adskilt af komma, fx 120, 40.")
     if kind == "value_error":
         reason = msg.removeprefix("Value error, ")
         if reason in _VALUE_ERRORS:
-            return t("Validation", _VALUE_ERRORS[reason])
+            return QCoreApplication.translate("Validation", _VALUE_ERRORS[reason])
         if "key" in reason.lower():
-            return t("Validation", "Ukendt tast: {0}").format(reason)
-        return t("Validation", "Ugyldig værdi: {0}").format(reason)
-    return t("Validation", "Ugyldig værdi: {0}").format(msg)
+            return QCoreApplication.translate("Validation", "Ukendt tast: {0}").format(reason)
+        return QCoreApplication.translate("Validation", "Ugyldig værdi: {0}").format(reason)
+    return QCoreApplication.translate("Validation", "Ugyldig værdi: {0}").format(msg)
 
 
 # lupdate finds the sentences above through these calls (they are translated at run time).

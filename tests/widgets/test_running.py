@@ -27,6 +27,13 @@ def window(qtbot, recipe_file, home, monkeypatch):
     w.runs.shutdown()
 
 
+def run_and_wait(window, qtbot, **how):
+    window.runs.last_run = None
+    assert window.runs.run(**how)
+    qtbot.waitUntil(lambda: window.runs.last_run is not None, timeout=10000)
+    return window.runs.last_run
+
+
 def _answer(approved):
     def fake_exec(self):
         self.decision = Decision(approved=approved, who=self.who.text())
@@ -37,9 +44,7 @@ def _answer(approved):
 def test_a_run_passes_marks_every_step_and_lands_in_the_history(window, qtbot, monkeypatch):
     monkeypatch.setattr(CheckpointDialog, "exec", _answer(True))
     window.runs.env_factory = env_factory(ALL_FOUND)
-    with qtbot.waitSignal(window.runs.bridge.worker.finished, timeout=10000) as sig:
-        assert window.runs.run()
-    run = sig.args[0]
+    run = run_and_wait(window, qtbot)
     assert run.status == "passed"
     model = window.editor.steps.model
     assert [model.status.get(i) for i in range(5)] == ["passed"] * 5
@@ -51,9 +56,7 @@ def test_a_run_passes_marks_every_step_and_lands_in_the_history(window, qtbot, m
 
 def test_a_failed_step_shows_the_failure_view(window, qtbot):
     window.runs.env_factory = env_factory({})
-    with qtbot.waitSignal(window.runs.bridge.worker.finished, timeout=10000) as sig:
-        window.runs.run()
-    assert sig.args[0].status == "failed"
+    assert run_and_wait(window, qtbot).status == "failed"
     panel = window.runs.panel
     qtbot.waitUntil(lambda: window.editor.steps.current_row() == 1)
     assert not panel.failure.isHidden()
@@ -65,17 +68,13 @@ def test_a_failed_step_shows_the_failure_view(window, qtbot):
 def test_rejecting_a_checkpoint_stops_the_run(window, qtbot, monkeypatch):
     monkeypatch.setattr(CheckpointDialog, "exec", _answer(False))
     window.runs.env_factory = env_factory(ALL_FOUND)
-    with qtbot.waitSignal(window.runs.bridge.worker.finished, timeout=10000) as sig:
-        window.runs.run()
-    assert sig.args[0].status == "rejected"
+    assert run_and_wait(window, qtbot).status == "rejected"
 
 
 def test_run_only_the_selected_step(window, qtbot):
     window.runs.env_factory = env_factory(ALL_FOUND)
     window.editor.steps.select_row(3)
-    with qtbot.waitSignal(window.runs.bridge.worker.finished, timeout=10000) as sig:
-        window.runs.run(only_selected=True)
-    run = sig.args[0]
+    run = run_and_wait(window, qtbot, only_selected=True)
     assert [s.index for s in run.steps] == [3] and run.mode == "single_step"
 
 
@@ -90,8 +89,7 @@ def test_stop_ends_a_step_through_run(window, qtbot):
 
 def test_the_history_page_shows_the_run_and_its_failed_step(window, qtbot):
     window.runs.env_factory = env_factory({})
-    with qtbot.waitSignal(window.runs.bridge.worker.finished, timeout=10000):
-        window.runs.run()
+    run_and_wait(window, qtbot)
     page = window.history_page
     window.tabs.setCurrentWidget(page)
     assert page.runs_model.rowCount() == 1

@@ -1,0 +1,183 @@
+"""Fill workbench_en.ts with the English texts below, then compile it with pyside6-lrelease.
+
+Run after `pyside6-lupdate workbench/*.py -ts resources/translations/workbench_en.ts` whenever
+Danish texts change:  python resources/translations/fill_en.py
+"""
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+EN = {
+    " (nr. {0})": " (no. {0})", " eller ": " or ", " i {0}": " in {0}",
+    " – fundet ved ({0}, {1}), score {2}": " – found at ({0}, {1}), score {2}",
+    "(intet skærmbillede)": "(no screenshot)",
+    "<span style='color:#1f6fd1'>■</span> anker  <span style='color:#d12f1f'>✚</span> klikpunkt  <span style='color:#2e7d32'>■</span> fundet  <span style='color:#ef8a00'>■</span> andre kandidater":
+        "<span style='color:#1f6fd1'>■</span> anchor  <span style='color:#d12f1f'>✚</span> click point  <span style='color:#2e7d32'>■</span> found  <span style='color:#ef8a00'>■</span> other candidates",
+    "Adgange (fra nøgleringen)": "Credentials (from the keyring)", "Adgangskode": "Password",
+    "Adgangskoder gemmes aldrig i opskriften, kun i styresystemets nøglering.":
+        "Passwords are never stored in the recipe, only in the operating system's keyring.",
+    "Afbrudt": "Aborted", "Afvis": "Reject", "Afvist": "Rejected", "Aldrig": "Never",
+    "Alle opskrifter": "All recipes", "Anførselstegn er ikke lukket.": "A quote is not closed.",
+    "Anker": "Anchor", "Anker for trin {0}": "Anchor of step {0}",
+    "Ankeret blev ikke fundet sikkert nok. Bedste kandidat havde score {0}.":
+        "The anchor was not found with enough certainty. The best candidate scored {0}.",
+    "Annuller": "Cancel", "Begrundelse (valgfri)": "Reason (optional)", "Besked": "Message",
+    "Beskrivelse": "Description", "Besvaret af": "Answered by", "Billed-anker": "Image anchor",
+    "Billede": "Image", "Bredde og højde skal være større end 0.": "Width and height must be above 0.",
+    "Brug kun bogstaverne a–z, tal og _, og start ikke med et tal.":
+        "Use only the letters a–z, digits and _, and do not start with a digit.",
+    "Brugernavn": "User name", "Bygger opskriften …": "Building the recipe …",
+    "Dansk": "Danish", "Dansk og engelsk": "Danish and English",
+    "Der blev ikke læst nogen tekst i boksen.": "No text was read in the box.",
+    "Der er ingen opskrifter endnu. Klik på »Ny« for at lave den første, eller optag en arbejdsgang med »Optag«.":
+        "There are no recipes yet. Click “New” to make the first one, or record a task with “Record”.",
+    "Der er ændringer i »{0}«, som ikke blev gemt (fx fordi programmet lukkede uventet). Vil du hente dem tilbage?":
+        "There are changes to “{0}” that were not saved (for instance because the program closed unexpectedly). Do you want to restore them?",
+    "Det lykkedes ikke": "That did not work", "Dette trin har intet anker.": "This step has no anchor.",
+    "Dit navn (ved kontrolpunkter)": "Your name (at checkpoints)", "Dobbeltklik": "Double-click",
+    "Dupliker": "Duplicate", "Dupliker opskrift": "Duplicate recipe", "Dupliker trin": "Duplicate steps",
+    "Engelsk": "English",
+    "Et billed-anker kræver et skærmbillede af trinnet.": "An image anchor needs a screenshot of the step.",
+    "Etiket": "Label", "Fejlet": "Failed", "Fejlet trin": "Failed step", "Felt": "Field",
+    "Feltet findes ikke for denne handling.": "This action has no such field.",
+    "Find nu": "Find now", "Fjern": "Remove", "Flyt anker": "Move anchor", "Flyt trin": "Move steps",
+    "Flyt »{0}« til papirkurven? Den kan hentes tilbage derfra.":
+        "Move “{0}” to the trash? It can be restored from there.",
+    "Fokusér vindue": "Focus window", "Forekomst nr.": "Occurrence no.",
+    "Foreslået tekst: »{0}«. Tryk Enter eller vælg Tekst-anker for at bruge den.":
+        "Proposed text: “{0}”. Press Enter or choose Text anchor to use it.",
+    "Forskydning (dx, dy)": "Offset (dx, dy)", "Fortryd": "Undo", "Fortryd: {0}": "Undo: {0}",
+    "Fortsæt": "Resume", "Forvent": "Expect", "Forventet anker (optaget)": "Expected anchor (recorded)",
+    "Fra et trin": "From a step", "Fundet ved ({0}, {1}) med score {2}.": "Found at ({0}, {1}) with score {2}.",
+    "Følsom": "Sensitive", "Følsom værdi – vises ikke": "Sensitive value – not shown",
+    "Gem": "Save", "Gem i variabel": "Store in variable", "Gem opskriften (Ctrl+S)": "Save the recipe (Ctrl+S)",
+    "Gem ændringer?": "Save changes?", "Gemt: {0}": "Saved: {0}", "Generelt": "General",
+    "Gennemført": "Passed", "Gentag": "Redo", "Gentag: {0}": "Redo: {0}", "Godkend": "Approve",
+    "Hak": "Notches", "Handling": "Action", "Hele opskriften": "Whole recipe", "Hele skærmen": "Whole screen",
+    "Hemmelighed": "Secret", "Historik": "History", "Historikken kan ikke åbnes.": "The history cannot be opened.",
+    "Højreklik": "Right-click", "Id": "Id", "Ikke fundet på skærmen.": "Not found on the screen.",
+    "Ikke-gemte ændringer fundet": "Unsaved changes found", "Inddata": "Inputs",
+    "Indstillinger": "Settings", "Indsæt trin": "Insert step",
+    "Ingen opskrift er åben. Vælg en under »Opskrifter«.": "No recipe is open. Choose one under “Recipes”.",
+    "Ingen værdier endnu.": "No values yet.", "Intet skærmbillede": "No screenshot",
+    "Intet skærmbillede for dette trin.": "No screenshot for this step.",
+    "Intet skærmbillede til dette trin.\nOptag trinnet, så ses hvor det virker.":
+        "No screenshot for this step.\nRecord the step to see where it acts.",
+    "Kan ikke læses: {0}": "Cannot be read: {0}", "Klar": "Ready", "Klik": "Click",
+    "Kommando": "Command", "Kommentar": "Comment", "Kontrolpunkt": "Checkpoint",
+    "Kontrolpunkt {0} af {1}.": "Checkpoint {0} by {1}.",
+    "Kontrolpunkt – din godkendelse": "Checkpoint – your approval", "Kunne ikke gemme": "Could not save",
+    "Kunne ikke søge: {0}": "Could not search: {0}", "Kør": "Run", "Kør fra valgt trin": "Run from selected step",
+    "Kør hele opskriften": "Run the whole recipe", "Kør hele opskriften (F5)": "Run the whole recipe (F5)",
+    "Kør kun valgt trin": "Run only the selected step", "Kører": "Running",
+    "Kørsel {0}: {1}, {2} trin, {3}. {4}": "Run {0}: {1}, {2} steps, {3}. {4}", "Kørsel:": "Run:",
+    "Kørslen kunne ikke gennemføres: {0}": "The run could not be carried out: {0}",
+    "Kørslen sluttede: {0}. {1}": "The run ended: {0}. {1}",
+    "Kørslen starter ved trin {0}.": "The run starts at step {0}.", "Kørt af": "Run by", "Log": "Log",
+    "Læs tekst": "Read text", "Læs tekst i boksen": "Read text in the box",
+    "Manuel tid pr. sag (s)": "Manual time per case (s)", "Mappe med opskrifter": "Recipe folder",
+    "Mindste lighed (0–1)": "Least similarity (0–1)",
+    "Minimér arbejdsbordet, mens robotten kører": "Minimise the workbench while the robot runs",
+    "Må højst være {0}.": "Must be at most {0}.",
+    "Må ikke være 0 (positiv ruller ned, negativ op).": "Must not be 0 (positive scrolls down, negative up).",
+    "Må ikke være tom.": "Must not be empty.", "Måde": "Mode", "Mål": "Target", "Mål (anker)": "Target (anchor)",
+    "Målet skal have en tekst, et billede eller et punkt.": "The target needs a text, an image or a point.",
+    "Navn": "Name", "Navn på den nye opskrift:": "Name of the new recipe:", "Navn på kopien:": "Name of the copy:",
+    "Ned": "Down", "Note": "Note", "Ny": "New", "Ny opskrift": "New recipe", "Nyt navn:": "New name:",
+    "Nær (x, y)": "Near (x, y)", "Næste trin": "Next step", "Nødstop-tast": "Abort hotkey",
+    "OCR-sprog": "OCR languages", "Omdøb": "Rename", "Omdøb opskrift": "Rename recipe",
+    "Område (x, y, b, h)": "Region (x, y, w, h)", "Op": "Up", "Opskrift": "Recipe",
+    "Opskrift – arbejdsbord": "Recipe workbench", "Opskrift:": "Recipe:",
+    "Opskriften blev ikke gemt, og filen er uændret.\n\n{0}": "The recipe was not saved, and the file is unchanged.\n\n{0}",
+    "Opskriften kan ikke åbnes": "The recipe cannot be opened", "Opskrifter": "Recipes",
+    "Opskrifter i {0}": "Recipes in {0}", "Optag": "Record",
+    "Optag nye trin ind i opskriften efter det valgte trin": "Record new steps into the recipe after the selected step",
+    "Optag trin": "Record steps", "Optag {0} trin": "Record {0} steps",
+    "Optagelsen kunne ikke bygges": "The recording could not be built",
+    "Optagelsen kunne ikke starte": "The recording could not start",
+    "Optagelsen starter om {0} …": "Recording starts in {0} …", "Optager": "Recording",
+    "Papirkurv": "Trash", "Papirkurv …": "Trash …", "Papirkurven er tom.": "The trash is empty.",
+    "Pause": "Pause", "Pixelprøve": "Pixel sample", "Prøv igen": "Try again", "Punkt (x, y)": "Point (x, y)",
+    "Redigér": "Edit", "Resultat": "Outcome", "Ret anker": "Fix anchor", "Ret ankertekst": "Edit anchor text",
+    "Ret opskriftens felter": "Edit recipe fields", "Ret {0}": "Edit {0}",
+    "Robotten venter. Se skærmen og værdierne efter, og afgør selv, om kørslen skal fortsætte. Robotten træffer ingen afgørelse.":
+        "The robot is waiting. Check the screen and the values, and decide yourself whether the run goes on. The robot makes no decision.",
+    "Rul": "Scroll", "Sat på pause.": "Paused.", "Score": "Score", "Sekunder": "Seconds",
+    "Sidst kørt": "Last run", "Skal udfyldes.": "Required.", "Skal være et helt tal.": "Must be a whole number.",
+    "Skal være et tal, fx 2 eller 0,5.": "Must be a number, e.g. 2 or 0.5.",
+    "Skal være mindst {0}.": "Must be at least {0}.", "Skal være større end {0}.": "Must be greater than {0}.",
+    "Skift handling til {0}": "Change action to {0}", "Skift til billed-anker": "Switch to image anchor",
+    "Skift til tekst-anker": "Switch to text anchor", "Skriv": "Type",
+    "Skriv den tekst, der står i boksen, og tryk Enter.": "Type the text shown in the box and press Enter.",
+    "Skriv fire tal: x, y, bredde, højde.": "Write four numbers: x, y, width, height.",
+    "Skriv tal adskilt af komma, fx 120, 40.": "Write numbers separated by commas, e.g. 120, 40.",
+    "Skriv to tal adskilt af komma, fx 120, 40.": "Write two numbers separated by a comma, e.g. 120, 40.",
+    "Skærmbillede": "Screenshot", "Skærmbilledet findes ikke længere.": "The screenshot no longer exists.",
+    "Skærmen ved fejlen – bedste kandidat markeret": "The screen at the failure – best candidate marked",
+    "Slet": "Delete", "Slet opskrift": "Delete recipe", "Slet trin": "Delete steps",
+    "Sprog i programmet": "Interface language", "Spring over": "Skip", "Sprunget over": "Skipped",
+    "Standard-ventetid pr. trin": "Default timeout per step", "Standardværdi": "Default value",
+    "Start program": "Launch program", "Startet": "Started", "Stop": "Stop", "Stop kørslen": "Stop the run",
+    "Stopper …": "Stopping …", "Størrelse (b, h)": "Size (w, h)", "Sæt klikpunkt": "Set click point",
+    "Søg efter ankeret på den skærm, der vises nu": "Search for the anchor on the screen as it is now",
+    "Søg i navn og beskrivelse …": "Search name and description …", "Søger …": "Searching …",
+    "Tast": "Press", "Taster": "Keys", "Tekst": "Text", "Tekst-anker": "Text anchor",
+    "Teksten kunne ikke læses: {0}": "The text could not be read: {0}",
+    "Teksten må ikke være tom.": "The text must not be empty.", "Teksten på skærmen": "The text on the screen",
+    "Tid": "Time", "Til (anker)": "To (anchor)", "Tilføj": "Add", "Tjek: {0}": "Check: {0}",
+    "To rækker har samme navn.": "Two rows have the same name.", "Trin": "Step", "Trin for trin": "Step through",
+    "Trin {0} af {1}": "Step {0} of {1}", "Trin {0} fejlede": "Step {0} failed",
+    "Trin {0}: {1} ({2} s){3}": "Step {0}: {1} ({2} s){3}", "Trin {0}: {1} …": "Step {0}: {1} …",
+    "Træk": "Drag",
+    "Træk boksen for at flytte den, træk et hjørne for at ændre størrelsen, klik for at sætte klikpunktet.":
+        "Drag the box to move it, drag a corner to resize it, click to set the click point.",
+    "Udfyld enten tekst eller hemmelighed – ikke begge.": "Fill in either text or secret – not both.",
+    "Udfyld værdierne, som opskriften skal bruge:": "Fill in the values the recipe needs:",
+    "Ugyldig værdi: {0}": "Invalid value: {0}", "Ukendt fejl": "Unknown error",
+    "Ukendt tast: {0}": "Unknown key: {0}", "Ukendt tastkombination: {0}": "Unknown key combination: {0}",
+    "Varighed": "Duration", "Ved fejl": "On failure", "Vent": "Wait", "Vent på": "Wait for",
+    "Vent til den forsvinder": "Wait until it disappears", "Ventetid (s)": "Timeout (s)",
+    "Vinduestitel": "Window title", "Vis optaget billede": "Show recorded picture",
+    "Vælg en af: {0}.": "Choose one of: {0}.", "Vælg en opskrift at hente tilbage:": "Choose a recipe to restore:",
+    "Vælg et trin for at se dets anker.": "Select a step to see its anchor.",
+    "Vælg et trin i listen for at se og rette det.": "Select a step in the list to see and edit it.",
+    "Vælg et trin med skærmbillede.": "Select a step with a screenshot.", "Vælg …": "Choose …",
+    "Værdier": "Values", "Værdier til kørslen": "Values for the run", "Værktøjer": "Tools",
+    "afvist": "rejected", "billede {0}": "image {0}", "fx 45": "e.g. 45", "godkendt": "approved",
+    "hemmelighed {0}": "secret {0}", "punkt ({0}, {1})": "point ({0}, {1})", "tekst »{0}«": "text “{0}”",
+    "{0}\n\nIntet er tabt: optagelsens journal ligger ved {1}.": "{0}\n\nNothing is lost: the recording's journal is at {1}.",
+    "{0} (kopi)": "{0} (copy)", "{0} andre kandidater: {1}": "{0} other candidates: {1}",
+    "{0} forsvinder": "{0} disappears", "{0} hak": "{0} notches", "{0} s": "{0} s",
+    "{0} trin optaget og sat ind.": "{0} steps recorded and inserted.", "{0} – {1} trin": "{0} – {1} steps",
+    "{0}{1} – Opskrift": "{0}{1} – Recipe", "»{0}« har ændringer, der ikke er gemt.": "“{0}” has unsaved changes.",
+    "Åbn": "Open", "Åbn eller opret først en opskrift; de optagne trin sættes ind i den.":
+        "First open or create a recipe; the recorded steps are inserted into it.",
+    "Ét trin": "One step",
+}
+
+
+def main() -> int:
+    here = Path(__file__).resolve().parent
+    ts = here / "workbench_en.ts"
+    tree = ET.parse(ts)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.find("source").text
+        translation = message.find("translation")
+        if source in EN:
+            translation.text = EN[source]
+            translation.attrib.pop("type", None)
+        else:
+            missing.append(source)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    for m in sorted(set(missing)):
+        print("missing English for:", repr(m), file=sys.stderr)
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1664 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AnchorCanvas</name>
+    <message>
+        <location filename="../../workbench/anchor_canvas.py" line="95" />
+        <source>Intet skærmbillede til dette trin.
+Optag trinnet, så ses hvor det virker.</source>
+        <translation>No screenshot for this step.
+Record the step to see where it acts.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_canvas.py" line="115" />
+        <source>Anker</source>
+        <translation>Anchor</translation>
+    </message>
+</context>
+<context>
+    <name>AnchorEditor</name>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="45" />
+        <source>Tekst-anker</source>
+        <translation>Text anchor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="46" />
+        <source>Billed-anker</source>
+        <translation>Image anchor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="52" />
+        <source>Teksten på skærmen</source>
+        <translation>The text on the screen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="54" />
+        <source>Læs tekst i boksen</source>
+        <translation>Read text in the box</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="58" />
+        <source>Find nu</source>
+        <translation>Find now</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="59" />
+        <source>Søg efter ankeret på den skærm, der vises nu</source>
+        <translation>Search for the anchor on the screen as it is now</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="61" />
+        <source>Vis optaget billede</source>
+        <translation>Show recorded picture</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="63" />
+        <source>Hele skærmen</source>
+        <translation>Whole screen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="68" />
+        <source>&lt;span style='color:#1f6fd1'&gt;■&lt;/span&gt; anker  &lt;span style='color:#d12f1f'&gt;✚&lt;/span&gt; klikpunkt  &lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; fundet  &lt;span style='color:#ef8a00'&gt;■&lt;/span&gt; andre kandidater</source>
+        <translation>&lt;span style='color:#1f6fd1'&gt;■&lt;/span&gt; anchor  &lt;span style='color:#d12f1f'&gt;✚&lt;/span&gt; click point  &lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; found  &lt;span style='color:#ef8a00'&gt;■&lt;/span&gt; other candidates</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="72" />
+        <source>Træk boksen for at flytte den, træk et hjørne for at ændre størrelsen, klik for at sætte klikpunktet.</source>
+        <translation>Drag the box to move it, drag a corner to resize it, click to set the click point.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="123" />
+        <source>Vælg et trin for at se dets anker.</source>
+        <translation>Select a step to see its anchor.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="125" />
+        <source>Dette trin har intet anker.</source>
+        <translation>This step has no anchor.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="152" />
+        <source>Flyt anker</source>
+        <translation>Move anchor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="160" />
+        <location filename="../../workbench/anchor_editor.py" line="162" />
+        <source>Sæt klikpunkt</source>
+        <translation>Set click point</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="170" />
+        <source>Ret ankertekst</source>
+        <translation>Edit anchor text</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="178" />
+        <source>Skriv den tekst, der står i boksen, og tryk Enter.</source>
+        <translation>Type the text shown in the box and press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="181" />
+        <source>Skift til tekst-anker</source>
+        <translation>Switch to text anchor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="189" />
+        <source>Et billed-anker kræver et skærmbillede af trinnet.</source>
+        <translation>An image anchor needs a screenshot of the step.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="201" />
+        <source>Skift til billed-anker</source>
+        <translation>Switch to image anchor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="214" />
+        <source>Teksten kunne ikke læses: {0}</source>
+        <translation>The text could not be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="221" />
+        <source>Foreslået tekst: »{0}«. Tryk Enter eller vælg Tekst-anker for at bruge den.</source>
+        <translation>Proposed text: “{0}”. Press Enter or choose Text anchor to use it.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="224" />
+        <source>Der blev ikke læst nogen tekst i boksen.</source>
+        <translation>No text was read in the box.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="235" />
+        <source>Søger …</source>
+        <translation>Searching …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="240" />
+        <source>Kunne ikke søge: {0}</source>
+        <translation>Could not search: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="259" />
+        <source>Fundet ved ({0}, {1}) med score {2}.</source>
+        <translation>Found at ({0}, {1}) with score {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="262" />
+        <source>Ikke fundet på skærmen.</source>
+        <translation>Not found on the screen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="264" />
+        <source>{0} andre kandidater: {1}</source>
+        <translation>{0} other candidates: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointDialog</name>
+    <message>
+        <location filename="../../workbench/checkpoint_dialog.py" line="23" />
+        <source>Kontrolpunkt – din godkendelse</source>
+        <translation>Checkpoint – your approval</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/checkpoint_dialog.py" line="36" />
+        <source>Robotten venter. Se skærmen og værdierne efter, og afgør selv, om kørslen skal fortsætte. Robotten træffer ingen afgørelse.</source>
+        <translation>The robot is waiting. Check the screen and the values, and decide yourself whether the run goes on. The robot makes no decision.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/checkpoint_dialog.py" line="47" />
+        <source>(intet skærmbillede)</source>
+        <translation>(no screenshot)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/checkpoint_dialog.py" line="50" />
+        <source>Værdier</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/checkpoint_dialog.py" line="57" />
+        <source>Følsom værdi – vises ikke</source>
+        <translation>Sensitive value – not shown</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/checkpoint_dialog.py" line="61" />
+        <source>Ingen værdier endnu.</source>
+        <translation>No values yet.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/checkpoint_dialog.py" line="63" />
+        <source>Begrundelse (valgfri)</source>
+        <translation>Reason (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/checkpoint_dialog.py" line="64" />
+        <source>Besvaret af</source>
+        <translation>Answered by</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/checkpoint_dialog.py" line="65" />
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/checkpoint_dialog.py" line="68" />
+        <source>Godkend</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/checkpoint_dialog.py" line="71" />
+        <source>Afvis</source>
+        <translation>Reject</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <location filename="../../workbench/editor.py" line="36" />
+        <source>Trin</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor.py" line="37" />
+        <source>Opskrift</source>
+        <translation>Recipe</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor.py" line="43" />
+        <location filename="../../workbench/editor.py" line="74" />
+        <source>Anker</source>
+        <translation>Anchor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor.py" line="73" />
+        <source>Anker for trin {0}</source>
+        <translation>Anchor of step {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FailureView</name>
+    <message>
+        <location filename="../../workbench/failure_view.py" line="40" />
+        <source>Forventet anker (optaget)</source>
+        <translation>Expected anchor (recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/failure_view.py" line="41" />
+        <source>Skærmen ved fejlen – bedste kandidat markeret</source>
+        <translation>The screen at the failure – best candidate marked</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/failure_view.py" line="43" />
+        <source>Ret anker</source>
+        <translation>Fix anchor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/failure_view.py" line="44" />
+        <source>Prøv igen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/failure_view.py" line="65" />
+        <source>Trin {0} fejlede</source>
+        <translation>Step {0} failed</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/failure_view.py" line="66" />
+        <source>Ukendt fejl</source>
+        <translation>Unknown error</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/failure_view.py" line="69" />
+        <source>Ankeret blev ikke fundet sikkert nok. Bedste kandidat havde score {0}.</source>
+        <translation>The anchor was not found with enough certainty. The best candidate scored {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/failure_view.py" line="100" />
+        <source>Intet skærmbillede</source>
+        <translation>No screenshot</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../../workbench/field_widgets.py" line="103" />
+        <source>Skal være et tal, fx 2 eller 0,5.</source>
+        <translation>Must be a number, e.g. 2 or 0.5.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/field_widgets.py" line="105" />
+        <source>Skal være et helt tal.</source>
+        <translation>Must be a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/field_widgets.py" line="107" />
+        <source>Skriv fire tal: x, y, bredde, højde.</source>
+        <translation>Write four numbers: x, y, width, height.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/field_widgets.py" line="109" />
+        <source>Anførselstegn er ikke lukket.</source>
+        <translation>A quote is not closed.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/field_widgets.py" line="110" />
+        <source>Skriv to tal adskilt af komma, fx 120, 40.</source>
+        <translation>Write two numbers separated by a comma, e.g. 120, 40.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../workbench/history_view.py" line="79" />
+        <source>Historik</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="87" />
+        <source>Opskrift:</source>
+        <translation>Recipe:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="91" />
+        <source>Startet</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="91" />
+        <source>Opskrift</source>
+        <translation>Recipe</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="91" />
+        <source>Varighed</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="91" />
+        <location filename="../../workbench/history_view.py" line="98" />
+        <source>Resultat</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="92" />
+        <source>Fejlet trin</source>
+        <translation>Failed step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="92" />
+        <source>Kørt af</source>
+        <translation>Run by</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="92" />
+        <source>Måde</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="98" />
+        <source>Trin</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="98" />
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="98" />
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="99" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="99" />
+        <source>Besvaret af</source>
+        <translation>Answered by</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="99" />
+        <source>Værdier</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="99" />
+        <source>Besked</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="111" />
+        <source>Vælg et trin med skærmbillede.</source>
+        <translation>Select a step with a screenshot.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="135" />
+        <source>Historikken kan ikke åbnes.</source>
+        <translation>The history cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="149" />
+        <source>Hele opskriften</source>
+        <translation>Whole recipe</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="149" />
+        <source>Fra et trin</source>
+        <translation>From a step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="150" />
+        <source>Ét trin</source>
+        <translation>One step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="150" />
+        <source>Trin for trin</source>
+        <translation>Step through</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="169" />
+        <source>Alle opskrifter</source>
+        <translation>All recipes</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="192" />
+        <source>Kørsel {0}: {1}, {2} trin, {3}. {4}</source>
+        <translation>Run {0}: {1}, {2} steps, {3}. {4}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="206" />
+        <source>Intet skærmbillede for dette trin.</source>
+        <translation>No screenshot for this step.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="210" />
+        <source>Skærmbilledet findes ikke længere.</source>
+        <translation>The screenshot no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>InputsDialog</name>
+    <message>
+        <location filename="../../workbench/inputs_dialog.py" line="11" />
+        <source>Værdier til kørslen</source>
+        <translation>Values for the run</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/inputs_dialog.py" line="13" />
+        <source>Udfyld værdierne, som opskriften skal bruge:</source>
+        <translation>Fill in the values the recipe needs:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/inputs_dialog.py" line="22" />
+        <source>Kør</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/inputs_dialog.py" line="23" />
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../workbench/labels.py" line="17" />
+        <source>Klik</source>
+        <translation>Click</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="18" />
+        <source>Dobbeltklik</source>
+        <translation>Double-click</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="19" />
+        <source>Højreklik</source>
+        <translation>Right-click</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="20" />
+        <source>Skriv</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="21" />
+        <source>Tast</source>
+        <translation>Press</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="22" />
+        <source>Rul</source>
+        <translation>Scroll</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="23" />
+        <source>Træk</source>
+        <translation>Drag</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="24" />
+        <source>Vent</source>
+        <translation>Wait</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="25" />
+        <source>Vent på</source>
+        <translation>Wait for</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="26" />
+        <source>Læs tekst</source>
+        <translation>Read text</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="27" />
+        <source>Forvent</source>
+        <translation>Expect</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="28" />
+        <source>Kontrolpunkt</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="29" />
+        <source>Start program</source>
+        <translation>Launch program</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="30" />
+        <source>Fokusér vindue</source>
+        <translation>Focus window</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="41" />
+        <source>Gennemført</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="42" />
+        <source>Fejlet</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="43" />
+        <source>Afvist</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="44" />
+        <source>Afbrudt</source>
+        <translation>Aborted</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="45" />
+        <source>Kører</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="46" />
+        <source>Sprunget over</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="55" />
+        <source>tekst »{0}«</source>
+        <translation>text “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="57" />
+        <source>billede {0}</source>
+        <translation>image {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="59" />
+        <source>punkt ({0}, {1})</source>
+        <translation>point ({0}, {1})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="60" />
+        <source> eller </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="62" />
+        <source> (nr. {0})</source>
+        <translation> (no. {0})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="71" />
+        <source>hemmelighed {0}</source>
+        <translation>secret {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="73" />
+        <source> i {0}</source>
+        <translation> in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="77" />
+        <source>{0} hak</source>
+        <translation>{0} notches</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="81" />
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="83" />
+        <source>{0} forsvinder</source>
+        <translation>{0} disappears</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <location filename="../../workbench/library_view.py" line="90" />
+        <source>Opskrifter</source>
+        <translation>Recipes</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="92" />
+        <source>Søg i navn og beskrivelse …</source>
+        <translation>Search name and description …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="100" />
+        <source>Ny</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="101" />
+        <source>Åbn</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="102" />
+        <source>Dupliker</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="103" />
+        <source>Omdøb</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="104" />
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="105" />
+        <source>Papirkurv …</source>
+        <translation>Trash …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="132" />
+        <source>Der er ingen opskrifter endnu. Klik på »Ny« for at lave den første, eller optag en arbejdsgang med »Optag«.</source>
+        <translation>There are no recipes yet. Click “New” to make the first one, or record a task with “Record”.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="173" />
+        <source>Det lykkedes ikke</source>
+        <translation>That did not work</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="177" />
+        <source>Ny opskrift</source>
+        <translation>New recipe</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="177" />
+        <source>Navn på den nye opskrift:</source>
+        <translation>Name of the new recipe:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="196" />
+        <source>Dupliker opskrift</source>
+        <translation>Duplicate recipe</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="196" />
+        <source>Navn på kopien:</source>
+        <translation>Name of the copy:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="197" />
+        <source>{0} (kopi)</source>
+        <translation>{0} (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="210" />
+        <source>Omdøb opskrift</source>
+        <translation>Rename recipe</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="210" />
+        <source>Nyt navn:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="226" />
+        <source>Slet opskrift</source>
+        <translation>Delete recipe</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="227" />
+        <source>Flyt »{0}« til papirkurven? Den kan hentes tilbage derfra.</source>
+        <translation>Move “{0}” to the trash? It can be restored from there.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="238" />
+        <location filename="../../workbench/library_view.py" line="241" />
+        <source>Papirkurv</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="238" />
+        <source>Papirkurven er tom.</source>
+        <translation>The trash is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="242" />
+        <source>Vælg en opskrift at hente tilbage:</source>
+        <translation>Choose a recipe to restore:</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTableModel</name>
+    <message>
+        <location filename="../../workbench/library_view.py" line="44" />
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="44" />
+        <source>Beskrivelse</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="44" />
+        <source>Trin</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="45" />
+        <source>Sidst kørt</source>
+        <translation>Last run</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="45" />
+        <source>Resultat</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="57" />
+        <source>Kan ikke læses: {0}</source>
+        <translation>Cannot be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="61" />
+        <source>Aldrig</source>
+        <translation>Never</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../workbench/main_window.py" line="33" />
+        <source>Opskrift – arbejdsbord</source>
+        <translation>Recipe workbench</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="41" />
+        <source>Ingen opskrift er åben. Vælg en under »Opskrifter«.</source>
+        <translation>No recipe is open. Choose one under “Recipes”.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="50" />
+        <source>Opskrifter</source>
+        <translation>Recipes</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="52" />
+        <location filename="../../workbench/main_window.py" line="159" />
+        <source>Redigér</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="56" />
+        <source>Historik</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="61" />
+        <source>Opskrifter i {0}</source>
+        <translation>Recipes in {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="81" />
+        <source>Værktøjer</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="88" />
+        <source>Ny</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="90" />
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="91" />
+        <source>Gem opskriften (Ctrl+S)</source>
+        <translation>Save the recipe (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="92" />
+        <source>Fortryd</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="94" />
+        <source>Gentag</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="96" />
+        <source>Indstillinger</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="136" />
+        <source>Opskriften kan ikke åbnes</source>
+        <translation>The recipe cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="142" />
+        <source>Ikke-gemte ændringer fundet</source>
+        <translation>Unsaved changes found</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="143" />
+        <source>Der er ændringer i »{0}«, som ikke blev gemt (fx fordi programmet lukkede uventet). Vil du hente dem tilbage?</source>
+        <translation>There are changes to “{0}” that were not saved (for instance because the program closed unexpectedly). Do you want to restore them?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="176" />
+        <source>Fortryd: {0}</source>
+        <translation>Undo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="177" />
+        <source>Gentag: {0}</source>
+        <translation>Redo: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="178" />
+        <source>{0}{1} – Opskrift</source>
+        <translation>{0}{1} – Recipe</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="187" />
+        <source>Kunne ikke gemme</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="188" />
+        <source>Opskriften blev ikke gemt, og filen er uændret.
+
+{0}</source>
+        <translation>The recipe was not saved, and the file is unchanged.
+
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="190" />
+        <source>Gemt: {0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="198" />
+        <source>Gem ændringer?</source>
+        <translation>Save changes?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="199" />
+        <source>»{0}« har ændringer, der ikke er gemt.</source>
+        <translation>“{0}” has unsaved changes.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipePanel</name>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="135" />
+        <source>fx 45</source>
+        <translation>e.g. 45</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="136" />
+        <location filename="../../workbench/recipe_panel.py" line="141" />
+        <location filename="../../workbench/recipe_panel.py" line="146" />
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="137" />
+        <source>Beskrivelse</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="138" />
+        <source>Manuel tid pr. sag (s)</source>
+        <translation>Manual time per case (s)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="141" />
+        <source>Inddata</source>
+        <translation>Inputs</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="141" />
+        <location filename="../../workbench/recipe_panel.py" line="146" />
+        <source>Etiket</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="142" />
+        <source>Følsom</source>
+        <translation>Sensitive</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="142" />
+        <source>Standardværdi</source>
+        <translation>Default value</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="145" />
+        <source>Adgange (fra nøgleringen)</source>
+        <translation>Credentials (from the keyring)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="146" />
+        <source>Brugernavn</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="149" />
+        <source>Adgangskoder gemmes aldrig i opskriften, kun i styresystemets nøglering.</source>
+        <translation>Passwords are never stored in the recipe, only in the operating system's keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="189" />
+        <source>Ret opskriftens felter</source>
+        <translation>Edit recipe fields</translation>
+    </message>
+</context>
+<context>
+    <name>RecordController</name>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="114" />
+        <location filename="../../workbench/record_controller.py" line="123" />
+        <source>Optag</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="115" />
+        <source>Optag nye trin ind i opskriften efter det valgte trin</source>
+        <translation>Record new steps into the recipe after the selected step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="124" />
+        <source>Åbn eller opret først en opskrift; de optagne trin sættes ind i den.</source>
+        <translation>First open or create a recipe; the recorded steps are inserted into it.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="139" />
+        <location filename="../../workbench/record_controller.py" line="153" />
+        <source>Optagelsen starter om {0} …</source>
+        <translation>Recording starts in {0} …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="163" />
+        <source>Optagelsen kunne ikke starte</source>
+        <translation>The recording could not start</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="181" />
+        <location filename="../../workbench/record_controller.py" line="189" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="181" />
+        <source>Optager</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="182" />
+        <source>{0} – {1} trin</source>
+        <translation>{0} – {1} steps</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="192" />
+        <source>Fortsæt</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="201" />
+        <source>Bygger opskriften …</source>
+        <translation>Building the recipe …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="219" />
+        <source>Optagelsen kunne ikke bygges</source>
+        <translation>The recording could not be built</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="220" />
+        <source>{0}
+
+Intet er tabt: optagelsens journal ligger ved {1}.</source>
+        <translation>{0}
+
+Nothing is lost: the recording's journal is at {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="239" />
+        <source>Optag {0} trin</source>
+        <translation>Record {0} steps</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="248" />
+        <source>Optag trin</source>
+        <translation>Record steps</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="255" />
+        <source>{0} trin optaget og sat ind.</source>
+        <translation>{0} steps recorded and inserted.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="256" />
+        <source>Tjek: {0}</source>
+        <translation>Check: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingControl</name>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="68" />
+        <source>Optager</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="73" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="74" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+</context>
+<context>
+    <name>RunController</name>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="52" />
+        <source>Kør</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="54" />
+        <source>Kør hele opskriften (F5)</source>
+        <translation>Run the whole recipe (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="57" />
+        <source>Kør hele opskriften</source>
+        <translation>Run the whole recipe</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="58" />
+        <source>Kør fra valgt trin</source>
+        <translation>Run from selected step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="59" />
+        <source>Kør kun valgt trin</source>
+        <translation>Run only the selected step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="60" />
+        <source>Trin for trin</source>
+        <translation>Step through</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="62" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="138" />
+        <source>Fortsæt</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="139" />
+        <source>Sat på pause.</source>
+        <translation>Paused.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="142" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="146" />
+        <source>Stopper …</source>
+        <translation>Stopping …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="160" />
+        <source>Trin {0}: {1} …</source>
+        <translation>Step {0}: {1} …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="171" />
+        <source> – fundet ved ({0}, {1}), score {2}</source>
+        <translation> – found at ({0}, {1}), score {2}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="175" />
+        <source>Trin {0}: {1} ({2} s){3}</source>
+        <translation>Step {0}: {1} ({2} s){3}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="211" />
+        <source>Kørslen kunne ikke gennemføres: {0}</source>
+        <translation>The run could not be carried out: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="227" />
+        <source>Kontrolpunkt {0} af {1}.</source>
+        <translation>Checkpoint {0} by {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="228" />
+        <source>godkendt</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="228" />
+        <source>afvist</source>
+        <translation>rejected</translation>
+    </message>
+</context>
+<context>
+    <name>RunPanel</name>
+    <message>
+        <location filename="../../workbench/run_panel.py" line="21" />
+        <source>Klar</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_panel.py" line="27" />
+        <location filename="../../workbench/run_panel.py" line="65" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_panel.py" line="28" />
+        <source>Næste trin</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_panel.py" line="29" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_panel.py" line="31" />
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_panel.py" line="35" />
+        <source>Kørsel:</source>
+        <translation>Run:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_panel.py" line="85" />
+        <source>Kørslen starter ved trin {0}.</source>
+        <translation>The run starts at step {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_panel.py" line="89" />
+        <source>Trin {0} af {1}</source>
+        <translation>Step {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_panel.py" line="98" />
+        <source>Kørslen sluttede: {0}. {1}</source>
+        <translation>The run ended: {0}. {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="22" />
+        <source>Indstillinger</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="25" />
+        <source>Dansk og engelsk</source>
+        <translation>Danish and English</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="25" />
+        <source>Dansk</source>
+        <translation>Danish</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="26" />
+        <source>Engelsk</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="40" />
+        <source>Vælg …</source>
+        <translation>Choose …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="53" />
+        <source>Minimér arbejdsbordet, mens robotten kører</source>
+        <translation>Minimise the workbench while the robot runs</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="56" />
+        <source>OCR-sprog</source>
+        <translation>OCR languages</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="57" />
+        <source>Standard-ventetid pr. trin</source>
+        <translation>Default timeout per step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="58" />
+        <source>Nødstop-tast</source>
+        <translation>Abort hotkey</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="60" />
+        <location filename="../../workbench/settings_dialog.py" line="83" />
+        <source>Mappe med opskrifter</source>
+        <translation>Recipe folder</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="61" />
+        <source>Sprog i programmet</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="62" />
+        <source>Dit navn (ved kontrolpunkter)</source>
+        <translation>Your name (at checkpoints)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="65" />
+        <source>Gem</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="66" />
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="76" />
+        <source>Ukendt tastkombination: {0}</source>
+        <translation>Unknown key combination: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <location filename="../../workbench/step_form.py" line="50" />
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="50" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="51" />
+        <source>Ventetid (s)</source>
+        <translation>Timeout (s)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="51" />
+        <source>Ved fejl</source>
+        <translation>On failure</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="52" />
+        <source>Skærmbillede</source>
+        <translation>Screenshot</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="52" />
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="53" />
+        <source>Hemmelighed</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="53" />
+        <source>Felt</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="54" />
+        <source>Taster</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="54" />
+        <source>Hak</source>
+        <translation>Notches</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="55" />
+        <source>Sekunder</source>
+        <translation>Seconds</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="55" />
+        <source>Vent til den forsvinder</source>
+        <translation>Wait until it disappears</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="56" />
+        <source>Størrelse (b, h)</source>
+        <translation>Size (w, h)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="56" />
+        <source>Gem i variabel</source>
+        <translation>Store in variable</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="57" />
+        <source>Forskydning (dx, dy)</source>
+        <translation>Offset (dx, dy)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="57" />
+        <source>Besked</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="58" />
+        <source>Kommando</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="58" />
+        <source>Vinduestitel</source>
+        <translation>Window title</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="59" />
+        <source>Billede</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="59" />
+        <source>Punkt (x, y)</source>
+        <translation>Point (x, y)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="60" />
+        <source>Område (x, y, b, h)</source>
+        <translation>Region (x, y, w, h)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="60" />
+        <source>Nær (x, y)</source>
+        <translation>Near (x, y)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="61" />
+        <source>Mindste lighed (0–1)</source>
+        <translation>Least similarity (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="62" />
+        <source>Forekomst nr.</source>
+        <translation>Occurrence no.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="62" />
+        <source>Pixelprøve</source>
+        <translation>Pixel sample</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="68" />
+        <source>Stop kørslen</source>
+        <translation>Stop the run</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="68" />
+        <source>Prøv igen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="69" />
+        <source>Spring over</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="71" />
+        <source>Adgangskode</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="71" />
+        <source>Brugernavn</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="97" />
+        <source>Vælg et trin i listen for at se og rette det.</source>
+        <translation>Select a step in the list to see and edit it.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="100" />
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="149" />
+        <source>Mål (anker)</source>
+        <translation>Target (anchor)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="149" />
+        <source>Til (anker)</source>
+        <translation>To (anchor)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="156" />
+        <source>Generelt</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="229" />
+        <source>Ret {0}</source>
+        <translation>Edit {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="268" />
+        <source>Skift handling til {0}</source>
+        <translation>Change action to {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StepsTableModel</name>
+    <message>
+        <location filename="../../workbench/steps_model.py" line="52" />
+        <source>Trin</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/steps_model.py" line="52" />
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/steps_model.py" line="52" />
+        <source>Mål</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/steps_model.py" line="52" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/steps_model.py" line="131" />
+        <location filename="../../workbench/steps_model.py" line="139" />
+        <source>Flyt trin</source>
+        <translation>Move steps</translation>
+    </message>
+</context>
+<context>
+    <name>StepsView</name>
+    <message>
+        <location filename="../../workbench/steps_view.py" line="72" />
+        <location filename="../../workbench/steps_view.py" line="125" />
+        <source>Indsæt trin</source>
+        <translation>Insert step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/steps_view.py" line="83" />
+        <source>Dupliker</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/steps_view.py" line="84" />
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/steps_view.py" line="85" />
+        <source>Op</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/steps_view.py" line="86" />
+        <source>Ned</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/steps_view.py" line="136" />
+        <source>Dupliker trin</source>
+        <translation>Duplicate steps</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/steps_view.py" line="143" />
+        <location filename="../../workbench/steps_view.py" line="145" />
+        <source>Slet trin</source>
+        <translation>Delete steps</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../workbench/validation_text.py" line="31" />
+        <source>Skal udfyldes.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/validation_text.py" line="33" />
+        <source>Skal være et tal, fx 2 eller 0,5.</source>
+        <translation>Must be a number, e.g. 2 or 0.5.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/validation_text.py" line="35" />
+        <source>Skal være et helt tal.</source>
+        <translation>Must be a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/validation_text.py" line="37" />
+        <source>Skal være større end {0}.</source>
+        <translation>Must be greater than {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/validation_text.py" line="39" />
+        <source>Skal være mindst {0}.</source>
+        <translation>Must be at least {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/validation_text.py" line="41" />
+        <source>Må højst være {0}.</source>
+        <translation>Must be at most {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/validation_text.py" line="43" />
+        <source>Brug kun bogstaverne a–z, tal og _, og start ikke med et tal.</source>
+        <translation>Use only the letters a–z, digits and _, and do not start with a digit.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/validation_text.py" line="45" />
+        <source>Må ikke være tom.</source>
+        <translation>Must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/validation_text.py" line="47" />
+        <source>Vælg en af: {0}.</source>
+        <translation>Choose one of: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/validation_text.py" line="49" />
+        <source>Feltet findes ikke for denne handling.</source>
+        <translation>This action has no such field.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/validation_text.py" line="51" />
+        <source>Skriv tal adskilt af komma, fx 120, 40.</source>
+        <translation>Write numbers separated by commas, e.g. 120, 40.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/validation_text.py" line="57" />
+        <source>Ukendt tast: {0}</source>
+        <translation>Unknown key: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/validation_text.py" line="58" />
+        <location filename="../../workbench/validation_text.py" line="59" />
+        <source>Ugyldig værdi: {0}</source>
+        <translation>Invalid value: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/validation_text.py" line="64" />
+        <source>Teksten må ikke være tom.</source>
+        <translation>The text must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/validation_text.py" line="65" />
+        <source>Målet skal have en tekst, et billede eller et punkt.</source>
+        <translation>The target needs a text, an image or a point.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/validation_text.py" line="66" />
+        <source>Udfyld enten tekst eller hemmelighed – ikke begge.</source>
+        <translation>Fill in either text or secret – not both.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/validation_text.py" line="67" />
+        <source>Bredde og højde skal være større end 0.</source>
+        <translation>Width and height must be above 0.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/validation_text.py" line="68" />
+        <source>Må ikke være 0 (positiv ruller ned, negativ op).</source>
+        <translation>Must not be 0 (positive scrolls down, negative up).</translation>
+    </message>
+</context>
+<context>
+    <name>_ListTable</name>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="38" />
+        <source>Tilføj</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="39" />
+        <source>Fjern</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="99" />
+        <source>To rækker har samme navn.</source>
+        <translation>Two rows have the same name.</translation>
+    </message>
+</context>
+</TS>

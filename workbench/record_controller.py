@@ -1,0 +1,257 @@
+"""Recording from the window: Optag -> a countdown -> a small always-on-top control (Pause, Stop)
+while the workbench steps aside -> the new steps are inserted into the open recipe at the selected
+position, as one undoable edit.
+
+The workbench's own windows are never recorded: the X11 recorder ignores this process's windows.
+The recording is written next to the open recipe (`<name>_optagelse_N.yaml` with its images in
+`<name>_optagelse_N_assets/`), so the relative image paths of the new steps stay valid; the
+temporary YAML is removed once its steps are in the recipe. A crash mid-recording leaves the
+recorder's journal, which `main.py record --recover` rebuilds.
+"""
+
+from __future__ import annotations
+
+import os
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+
+from workbench.commands import InsertSteps
+
+
+def record_icon() -> QIcon:
+    pix = QPixmap(32, 32)
+    pix.fill(Qt.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.Antialiasing)
+    p.setBrush(QColor("#d12f1f"))
+    p.setPen(Qt.NoPen)
+    p.drawEllipse(6, 6, 20, 20)
+    p.end()
+    return QIcon(pix)
+
+
+def default_session_factory(out: Path, settings):
+    """The real recorder on this display; this process's windows are not recorded."""
+    from recipes.desktop.screen import X11Screen
+    from recorders.cli import _reader
+    from recorders.ring import FrameRing
+    from recorders.session import RecordingSession
+    from recorders.x11 import X11Recorder
+
+    ring = FrameRing(X11Screen()).start()
+    return RecordingSession(out, X11Recorder(ignore_pids={os.getpid()}), ring=ring,
+                            reader=_reader())
+
+
+def default_builder(out: Path, session):
+    """Finish the session and build its recipe (in a worker thread: OCR takes a moment)."""
+    from recorders.cli import _reader
+    from recorders.journal import discard_journal
+    from recorders.output import rebuild, write_built
+
+    session.finish()
+    built = rebuild(out, _reader(), secrets=session.secrets, name=out.stem)
+    write_built(out, built)
+    discard_journal(out)
+    return built
+
+
+class RecordingControl(QWidget):
+    """The small always-on-top control shown while recording."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent, Qt.Tool | Qt.WindowStaysOnTopHint | Qt.FramelessWindowHint)
+        self.setWindowTitle(self.tr("Optager"))
+        self.setObjectName("recordingControl")
+        self.setStyleSheet("QWidget#recordingControl { background: #2b2f33; border-radius: 6px; }"
+                           "QLabel { color: white; font-weight: 600; padding: 0 6px; }")
+        self.label = QLabel()
+        self.pause = QPushButton(self.tr("Pause"))
+        self.stop = QPushButton(self.tr("Stop"))
+        self.stop.setObjectName("danger")
+        dot = QLabel()
+        dot.setPixmap(record_icon().pixmap(16, 16))
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(8, 6, 8, 6)
+        lay.addWidget(dot)
+        lay.addWidget(self.label)
+        lay.addWidget(self.pause)
+        lay.addWidget(self.stop)
+
+    def show_text(self, text: str) -> None:
+        self.label.setText(text)
+        self.adjustSize()
+
+
+class RecordController(QObject):
+    COUNTDOWN = 3
+
+    def __init__(self, window, session_factory=None, builder=None):
+        super().__init__(window)
+        self.window = window
+        self.session_factory = session_factory or (
+            lambda out: default_session_factory(out, window.settings))
+        self.builder = builder or default_builder
+        self.session = None
+        self.out: Path | None = None
+        self.position = 0
+        self.control = RecordingControl()
+        self.control.pause.clicked.connect(self.toggle_pause)
+        self.control.stop.clicked.connect(self.stop)
+        self._count = 0
+        self._countdown = QTimer(self, interval=1000)
+        self._countdown.timeout.connect(self._tick)
+        self._poll = QTimer(self, interval=300)
+        self._poll.timeout.connect(self._check)
+        self._pool = ThreadPoolExecutor(max_workers=1)
+        self._building: Future | None = None
+
+    def install(self, bar, before) -> None:
+        self.act_record = QAction(record_icon(), self.tr("Optag"), self)
+        self.act_record.setToolTip(self.tr("Optag nye trin ind i opskriften efter det valgte trin"))
+        self.act_record.triggered.connect(self.start)
+        bar.insertAction(before, self.act_record)
+
+    # -- start ---------------------------------------------------------------------------------
+    def start(self) -> bool:
+        editor = self.window.editor
+        if editor is None or editor.document.path is None:
+            QMessageBox.information(self.window, self.tr("Optag"), self.tr(
+                "Åbn eller opret først en opskrift; de optagne trin sættes ind i den."))
+            return False
+        if self.session is not None:
+            return False
+        doc = editor.document
+        self.position = editor.steps.insert_position()
+        stem, n = doc.path.stem, 1
+        while (doc.folder / f"{stem}_optagelse_{n}.yaml").exists() or \
+                (doc.folder / f"{stem}_optagelse_{n}_assets").exists():
+            n += 1
+        self.out = doc.folder / f"{stem}_optagelse_{n}.yaml"
+        self._count = self.COUNTDOWN
+        self._place_control()
+        self.control.stop.setEnabled(False)
+        self.control.pause.setEnabled(False)
+        self.control.show_text(self.tr("Optagelsen starter om {0} …").format(self._count))
+        self.control.show()
+        self.window.showMinimized()
+        self._countdown.start()
+        return True
+
+    def _place_control(self) -> None:
+        screen = self.window.screen().availableGeometry()
+        self.control.adjustSize()
+        self.control.move(screen.right() - 420, screen.top() + 12)
+
+    def _tick(self) -> None:
+        self._count -= 1
+        if self._count > 0:
+            self.control.show_text(self.tr("Optagelsen starter om {0} …").format(self._count))
+            return
+        self._countdown.stop()
+        try:
+            self.session = self.session_factory(self.out)
+            self.session.start()
+        except Exception as exc:
+            self.session = None
+            self.control.hide()
+            self.window.showNormal()
+            QMessageBox.warning(self.window, self.tr("Optagelsen kunne ikke starte"), str(exc))
+            return
+        self.control.stop.setEnabled(True)
+        self.control.pause.setEnabled(True)
+        self._poll.start()
+        self._check()
+
+    # -- while recording -----------------------------------------------------------------------
+    def _check(self) -> None:
+        if self.session is None:
+            return
+        if self.session.stopped.is_set():  # the stop hotkey
+            self.stop()
+            return
+        try:
+            n = len(self.session.gestures())
+        except Exception:
+            n = 0
+        state = self.tr("Pause") if self.session.paused else self.tr("Optager")
+        self.control.show_text(self.tr("{0} – {1} trin").format(state, n))
+
+    def toggle_pause(self) -> None:
+        if self.session is None:
+            return
+        if self.session.paused:
+            self.session.resume()
+            self.control.pause.setText(self.tr("Pause"))
+        else:
+            self.session.pause()
+            self.control.pause.setText(self.tr("Fortsæt"))
+        self._check()
+
+    def stop(self) -> None:
+        if self.session is None or self._building is not None:
+            return
+        self._poll.stop()
+        self.control.stop.setEnabled(False)
+        self.control.pause.setEnabled(False)
+        self.control.show_text(self.tr("Bygger opskriften …"))
+        self._building = self._pool.submit(self.builder, self.out, self.session)
+        self._wait = QTimer(self, interval=150)
+        self._wait.timeout.connect(self._built_yet)
+        self._wait.start()
+
+    def _built_yet(self) -> None:
+        if self._building is None or not self._building.done():
+            return
+        self._wait.stop()
+        future, self._building = self._building, None
+        self.session = None
+        self.control.hide()
+        self.window.showNormal()
+        self.window.activateWindow()
+        try:
+            built = future.result()
+        except Exception as exc:
+            QMessageBox.warning(self.window, self.tr("Optagelsen kunne ikke bygges"), self.tr(
+                "{0}\n\nIntet er tabt: optagelsens journal ligger ved {1}.").format(exc, self.out))
+            return
+        self.insert(built)
+
+    def insert(self, built) -> None:
+        """Put the recorded steps (and any new inputs and credentials) into the open recipe."""
+        editor = self.window.editor
+        doc = editor.document
+        taken = {s.id for s in doc.recipe.steps if s.id}
+        steps = []
+        for s in built.recipe.steps:
+            if s.id in taken:
+                n = 2
+                while f"{s.id}_{n}" in taken:
+                    n += 1
+                s = s.model_copy(update={"id": f"{s.id}_{n}"})
+            taken.add(s.id)
+            steps.append(s)
+        stack = doc.undo_stack
+        stack.beginMacro(self.tr("Optag {0} trin").format(len(steps)))
+        from workbench.commands import SetRecipeField
+
+        for field in ("inputs", "credentials"):
+            have = {i.name for i in getattr(doc.recipe, field)}
+            new = [i for i in getattr(built.recipe, field) if i.name not in have]
+            if new:
+                doc.push(SetRecipeField(field, list(getattr(doc.recipe, field)) + new))
+        if steps:
+            doc.push(InsertSteps(self.position, steps, self.tr("Optag trin")))
+        stack.endMacro()
+        if self.out is not None:
+            self.out.unlink(missing_ok=True)  # its steps are in the recipe now; images stay
+        if steps:
+            editor.steps.select_row(self.position)
+        notes = getattr(built, "notes", [])
+        self.window.statusBar().showMessage(self.tr("{0} trin optaget og sat ind.").format(
+            len(steps)) + (" " + self.tr("Tjek: {0}").format("; ".join(notes)) if notes else ""),
+            15000)
