@@ -27,6 +27,8 @@ class Look:
         family = FAMILY if FAMILY in tkfont.families(root) else "TkDefaultFont"
         self.normal = tkfont.Font(root, name="KSNormal", family=family, size=11)
         self.bold = tkfont.Font(root, name="KSBold", family=family, size=11, weight="bold")
+        # Dialog headings: larger, not bold (bold strokes at 2x scaling read badly by OCR).
+        self.heading = tkfont.Font(root, name="KSHeading", family=family, size=12)
         self.small = tkfont.Font(root, name="KSSmall", family=family, size=10)
         self.banner_font = tkfont.Font(root, name="KSBanner", family=family, size=15, weight="bold")
         mono = "DejaVu Sans Mono" if "DejaVu Sans Mono" in tkfont.families(root) else "TkFixedFont"
@@ -61,7 +63,7 @@ class Look:
         opt("*Checkbutton.selectColor", "white")
         opt("*Labelframe.Relief", "groove")
         opt("*Labelframe.BorderWidth", 2)
-        opt("*Labelframe.Font", "KSBold")
+        opt("*Labelframe.Font", "KSNormal")
         opt("*Menu.Relief", "raised")
         opt("*Menu.activeBackground", BLUE)
         opt("*Menu.activeForeground", "white")
@@ -126,7 +128,7 @@ def _icon(look: Look, parent: tk.Misc, kind: str) -> tk.Canvas:
 
 def message_dialog(look: Look, parent: tk.Misc, title: str, heading: str, lines: list[str],
                    kind: str = "info", on_close: Callable[[], None] | None = None) -> tk.Toplevel:
-    """A modal message box with an icon, a bold heading, a few lines and an "OK" button."""
+    """A modal message box with an icon, a heading, a few lines and an "OK" button."""
     px = look.px
     win = tk.Toplevel(parent)
     win.withdraw()
@@ -137,7 +139,7 @@ def message_dialog(look: Look, parent: tk.Misc, title: str, heading: str, lines:
     body.pack(fill="both", expand=True)
     _icon(look, body, kind).grid(row=0, column=0, rowspan=len(lines) + 1, sticky="n",
                                  padx=(0, px(14)))
-    tk.Label(body, text=heading, font=look.bold, anchor="w").grid(row=0, column=1, sticky="w")
+    tk.Label(body, text=heading, font=look.heading, anchor="w").grid(row=0, column=1, sticky="w")
     for i, line in enumerate(lines, start=1):
         tk.Label(body, text=line, anchor="w", justify="left").grid(row=i, column=1, sticky="w",
                                                                   pady=(px(4), 0))
