@@ -44,13 +44,17 @@ def build_environment(base_dir: Path, prompt=None, abort_hotkey: str | None = No
 
     ocr = OcrEngine(languages=languages)
     screen = X11Screen()
+    pointer = X11Input()
     abort = None
     if with_abort:
-        abort = AbortWatch(hotkey=abort_hotkey) if abort_hotkey else AbortWatch()
+        # The watch is told where the robot moves the pointer, so only a person's move into a
+        # corner stops the run.
+        kw = {"hotkey": abort_hotkey} if abort_hotkey else {}
+        abort = AbortWatch(ledger=pointer.moves, **kw)
         abort.start()
     env = RunEnvironment(
         screen=screen,
-        input=X11Input(),
+        input=pointer,
         clock=SystemClock(),
         locator=Locator(ocr=ocr, base_dir=base_dir),
         desktop=X11Desktop(),

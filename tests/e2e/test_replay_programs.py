@@ -165,33 +165,38 @@ def test_rejecting_at_a_checkpoint_exits_3_and_saves_nothing(vscreen, run_cli, t
         finish(proc)
 
 
-def test_image_anchor_cut_at_100_percent_is_clicked_at_200_percent(vscreen, run_cli, tmp_path):
+@pytest.mark.parametrize("scale", [2])
+def test_image_anchor_cut_at_100_percent_is_clicked_on_a_display_scaled_to_200(vscreen, run_cli,
+                                                                                tmp_path, scale):
+    """GTK's GDK_SCALE draws everything (text, borders, padding) larger, as display scaling does."""
     from recipes.desktop.screen import X11Screen
+    from recipes.locate import Locator
+    from recipes.model import Target
 
-    out = tmp_path / "tk.txt"
-    small = start(vscreen, [sys.executable, str(PROGRAMS / "tk_form.py"), "--out", str(out),
-                            "--geometry", "+100+100"], "Sagsform")
-    boxes = json.loads(small.stdout.readline())
-    x, y, w, h = boxes["gem"]
+    question = ["zenity", "--question", "--title", "Bekræft", "--text", "Skal sagen lukkes?"]
+    plain = {"LANG": "C.UTF-8", "LANGUAGE": "C", "GDK_SCALE": "1"}
+    small = start(vscreen, question, "Bekræft", env=plain)
     frame = X11Screen().grab()
+    yes = Locator().find(frame, Target(text="Yes"))
+    cx, cy = yes.centre
     (tmp_path / "anchors").mkdir()
-    cv2.imwrite(str(tmp_path / "anchors" / "gem.png"), frame.crop(x, y, w, h))
+    cv2.imwrite(str(tmp_path / "anchors" / "yes.png"), frame.crop(cx - 30, cy - 14, 60, 28))
     small.kill()
     finish(small)
 
-    big = start(vscreen, [sys.executable, str(PROGRAMS / "tk_form.py"), "--out", str(out),
-                          "--geometry", "+700+300", "--scale", "2"], "Sagsform")
-    big.stdout.readline()
+    big = subprocess.Popen(question, env=dict(vscreen.env(), **{**plain, "GDK_SCALE": str(scale)}))
+    from recipes.desktop.windows import X11Desktop
+
+    assert X11Desktop(vscreen.display).wait_for_window("Bekræft", 15)
+    time.sleep(0.6)
     result = run_cli("""
         name: Billedanker
         steps:
-          - {action: type, text: "skaleret", target: {text: Bemærkning, offset: [200, 0]}}
-          - {action: click, target: {image: anchors/gem.png}}
+          - {action: click, target: {image: anchors/yes.png}}
     """)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "scale 2.0" in result.stdout or "scale 1.9" in result.stdout or "scale 2.1" in result.stdout
-    finish(big)
-    assert out.read_text("utf-8") == "skaleret"
+    assert f"scale {scale:.2f}" in result.stdout or "scale 1.9" in result.stdout
+    assert big.wait(10) == 0  # zenity --question exits 0 only for "Yes"
 
 
 def test_history_records_the_run_with_where_each_target_was_found(vscreen, run_cli, tmp_path):
