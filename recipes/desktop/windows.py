@@ -91,12 +91,14 @@ class X11Desktop:
                 self._d = None
 
     # -- programs -----------------------------------------------------------------------------
-    def launch(self, command: list[str]) -> subprocess.Popen:
-        """Start a program detached from us (own session, no terminal output)."""
+    def launch(self, command: list[str], cwd: str | None = None) -> subprocess.Popen:
+        """Start a program detached from us (own session, no terminal output). It runs in `cwd`
+        (the recipe's folder), so relative paths in the command are relative to the recipe."""
         if not command:
             raise StepFailed("launch needs a command, e.g. [xmessage, Hello]")
         program = command[0]
-        if shutil.which(program) is None:
+        if shutil.which(program, path=None) is None and not (
+                cwd and os.sep in program and os.access(os.path.join(cwd, program), os.X_OK)):
             raise StepFailed(
                 f"cannot start '{program}': the program was not found"
                 + ("" if os.sep in program else " on the PATH")
@@ -106,7 +108,8 @@ class X11Desktop:
             env["DISPLAY"] = self.display_name
         try:
             return subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.DEVNULL, start_new_session=True, env=env)
+                                    stderr=subprocess.DEVNULL, start_new_session=True, env=env,
+                                    cwd=cwd or None)
         except OSError as exc:
             raise StepFailed(f"cannot start '{program}': {exc.strerror or exc}") from exc
 
