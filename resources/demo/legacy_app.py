@@ -146,7 +146,12 @@ class App:
         self.login_screen.pack_forget()
         self.root.config(menu=self.menubar)
         self.main_screen.pack(fill="both", expand=True)
-        self.root.geometry("%dx%d+%d+%d" % (self.px(800), self.px(540), *self.position))
+        w, h = self.px(800), self.px(500)
+        # Keep the whole window on the screen (room for the title bar and frame), as a window
+        # manager would; a given position wins where it fits.
+        x = max(0, min(self.position[0], self.root.winfo_screenwidth() - w))
+        y = max(0, min(self.position[1], self.root.winfo_screenheight() - h - 60))
+        self.root.geometry("%dx%d+%d+%d" % (w, h, x, y))
         self.show_search()
 
     # ---------------------------------------------------------------- main window
@@ -205,7 +210,7 @@ class App:
         recent.pack(fill="both", expand=True, pady=(px(14), 0))
         tk.Label(recent, text=RECENT_FORMAT % ("Nummer", "Borger", "Type", "Kroner"),
                  font=self.look.mono, anchor="w", padx=px(4)).pack(fill="x")
-        self.recent_list = tk.Listbox(recent, height=8, font=self.look.mono, bg="white",
+        self.recent_list = tk.Listbox(recent, height=6, font=self.look.mono, bg="white",
                                       relief="sunken", bd=2, activestyle="none")
         self.recent_list.pack(fill="both", expand=True)
         return frame
@@ -283,7 +288,7 @@ class App:
         if found is None:
             self.status_text.config(text="Klar")
             message_dialog(self.look, self.root, PREFIX + "Fejl", "Ingen borger fundet",
-                           [f"Der findes ingen borger med CPR-nummeret {cpr}."], "error",
+                           [f"Der findes ingen borger med personnummer {cpr}."], "error",
                            self._retry_cpr)
             return
         self.show_case(cpr, *found)
