@@ -9,6 +9,9 @@ Login: user ``sagsbeh``, password ``Sommer2024!`` (or the value of the environme
 ``DEMO_PASSWORD`` where set). The bundled recipe (demo.yaml) takes the password from the OS keyring
 entry ``kommunesag``.
 
+Citizens (fictitious) are in kommunesag_core.REGISTER, e.g. 120375-1234 Søren Ærø Ågesen,
+240188-2468 Åse Møller Kjær, 050762-3579 Jørgen Østergård; case types in CASE_TYPES.
+
 Flow and window titles (distinct, plain ASCII so that `xdotool search --name` and other tools that
 read the legacy WM_NAME property find them; the program is one window whose content and title change,
 plus modal dialogs):
@@ -34,8 +37,8 @@ and fsynced before the confirmation shows:
 Case numbers count on from 00017 by the records already in the store.
 
 Only one program runs per store file and display: a second start asks the running one to come to
-the front and exits (status 0), so a recipe may `launch` it once per data row. The program stays
-logged in until "Filer > Log ud".
+the front and exits (status 0), so a second `launch` does not stack up copies. The program stays
+logged in until "Filer > Log ud", so a recipe logs in once and then handles case after case.
 """
 
 from __future__ import annotations

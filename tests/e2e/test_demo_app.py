@@ -375,3 +375,55 @@ def test_scale_two_draws_everything_twice_as_large(vscreen, tmp_path):
             if prog is not None and prog.proc.poll() is None:
                 prog.proc.terminate()
                 prog.proc.wait(timeout=5)
+
+
+# ---------------------------------------------------------------- the bundled recipe and data
+
+def _core():
+    sys.path.insert(0, str(DEMO))
+    try:
+        import kommunesag_core
+    finally:
+        sys.path.remove(str(DEMO))
+    return kommunesag_core
+
+
+def test_the_bundled_recipe_fits_the_program_and_its_cases():
+    import csv
+
+    from recipes.fileformat import load_recipe
+
+    core = _core()
+    doc = load_recipe(DEMO / "demo.yaml")
+    recipe = doc.recipe
+    with open(DEMO / "cases.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == 3
+    assert set(rows[0]) == {i.name for i in recipe.inputs}
+    for row in rows:
+        assert core.normalize_cpr(row["cpr"]) in core.REGISTER
+        assert core.normalize_case_type(row["sagstype"]) == row["sagstype"]
+        assert core.parse_amount(row["beloeb"]) is not None
+        assert any(c in row["bemaerkning"] for c in "æøåÆØÅ")
+    launch = recipe.steps[0]
+    assert launch.action == "launch" and (doc.base_dir / launch.command[-1]).is_file()
+    # Start and log in once; every other step handles one case and ends back at the search.
+    once = [s.id for s in recipe.steps if s.once]
+    assert once == ["start_program", "find_vindue", "brugernavn", "adgangskode", "log_ind"]
+    assert recipe.steps[-1].target.text == "CPR-nummer:"
+    assert recipe.credential("kommunesag").username == core.DEMO_USER
+    assert recipe.input("cpr").sensitive
+
+
+def test_amounts_and_cpr_numbers_are_read_the_danish_way():
+    core = _core()
+    assert core.parse_amount("1.250,5") == "1250.50"
+    assert core.parse_amount("12875") == "12875.00"
+    assert core.parse_amount("1.250,00 kr.") == "1250.00"
+    assert core.parse_amount("12,875.00") is None
+    assert core.parse_amount("mange penge") is None
+    assert core.format_amount("12875.00") == "12.875,00"
+    assert core.normalize_cpr("1203751234") == "120375-1234"
+    assert core.normalize_cpr("320375-1234") is None
+    assert core.normalize_cpr("12-03") is None
+    assert core.normalize_case_type("særlig  STØTTE") == "Særlig støtte"
