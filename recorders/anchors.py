@@ -64,8 +64,11 @@ class Anchor:
 
 def _useful(word) -> bool:
     text = word.text.strip()
-    return (word.conf >= MIN_CONF and any(c.isalnum() for c in text)
-            and not re.fullmatch(r"[|_\-=~.,:;'\"`]+", text))
+    alnum = [c for c in text if c.isalnum()]
+    if word.conf < MIN_CONF or not alnum or re.fullmatch(r"[|_\-=~.,:;'\"`]+", text):
+        return False
+    # a text cursor or a focus ring read as "I", "(I", "|l": one tall thin letter
+    return not (len(alnum) <= 1 and word.w * 2 < word.h)
 
 
 def phrases(words) -> list[Phrase]:
@@ -77,8 +80,11 @@ def phrases(words) -> list[Phrase]:
         for line in lines:
             last = line[-1]
             lcy = last.y + last.h / 2
-            height = max(last.h, w.h)
-            if abs(cy - lcy) <= height * 0.5 and 0 <= w.x - (last.x + last.w) <= height * 1.2:
+            height = min(last.h, w.h)
+            alike = max(last.h, w.h) <= 2.5 * height  # a tall glyph is a box edge, not a word
+            boxed = last.text.endswith((")", "]", "|", "}")) or w.text.startswith(("(", "[", "|", "{"))
+            if (alike and not boxed and abs(cy - lcy) <= height * 0.6
+                    and 0 <= w.x - (last.x + last.w) <= height * 1.3):
                 line.append(w)
                 break
         else:
@@ -146,17 +152,21 @@ def _label_of_field(phr: list[Phrase], box: tuple[int, int, int, int], x: int, y
     return None
 
 
-def _label_of_thing(phr: list[Phrase], box, x: int, y: int) -> Phrase | None:
+def _label_of_thing(phr: list[Phrase], words, box, x: int, y: int) -> Phrase | None:
+    """The label of what was clicked: the words on the clicked widget's face, else the phrase
+    under the click, else a check box's or radio button's label just to its right."""
+    if box is not None:
+        bx, by, bw, bh = box
+        on_face = [w for w in words if _useful(w) and w.x >= bx - 3 and w.x + w.w <= bx + bw + 3
+                   and w.y >= by - 3 and w.y + w.h <= by + bh + 3]
+        if on_face and bh <= 80:  # a button's face, not a whole panel
+            face = phrases(on_face)
+            inside = [p for p in face if p.contains(x, y, pad=3)]
+            return inside[0] if inside else min(
+                face, key=lambda p: abs(p.centre[0] - x) + abs(p.centre[1] - y))
     inside = [p for p in phr if p.contains(x, y, pad=3)]
     if inside:
         return inside[0]
-    if box is not None:
-        bx, by, bw, bh = box
-        within = [p for p in phr if p.x >= bx - 2 and p.x + p.w <= bx + bw + 2
-                  and p.y >= by - 2 and p.y + p.h <= by + bh + 2]
-        if within:
-            return min(within, key=lambda p: abs(p.centre[0] - x) + abs(p.centre[1] - y))
-    # a check box or radio button: its label just to the right on the same line
     side = [p for p in phr if 0 <= p.x - x <= 40 and abs(p.centre[1] - y) <= p.h]
     if side:
         return min(side, key=lambda p: p.x - x)
@@ -248,9 +258,25 @@ def image_box(grey: np.ndarray, centre: tuple[int, int], min_size: tuple[int, in
     return box, False
 
 
+class _Shifted:
+    """A word moved into frame coordinates."""
+
+    def __init__(self, w, ox: int, oy: int):
+        self.text, self.conf = w.text, w.conf
+        self.x, self.y, self.w, self.h = w.x - ox, w.y - oy, w.w, w.h
+
+
+def _overlap(a: Phrase, b: Phrase) -> bool:
+    return (min(a.x + a.w, b.x + b.w) > max(a.x, b.x)) and (min(a.y + a.h, b.y + b.h) > max(a.y, b.y))
+
+
 def capture_anchor(pixels: np.ndarray, words, x: int, y: int, field: bool = False,
-                   origin: tuple[int, int] = (0, 0)) -> Anchor:
-    """The anchor for a pointer step at screen point (x, y) on a frame (BGR pixels at `origin`)."""
+                   origin: tuple[int, int] = (0, 0), screen_words=None) -> Anchor:
+    """The anchor for a pointer step at screen point (x, y) on a frame (BGR pixels at `origin`).
+
+    `words` are the OCR words the label is chosen from (a close read around the click is the most
+    accurate); `screen_words`, where given, are the words of the whole screen, against which the
+    text is checked for being unique."""
     ox, oy = origin
     grey = cv2.cvtColor(pixels, cv2.COLOR_BGR2GRAY) if pixels.ndim == 3 else pixels
     lx, ly = x - ox, y - oy  # frame coordinates
@@ -262,7 +288,8 @@ def capture_anchor(pixels: np.ndarray, words, x: int, y: int, field: bool = Fals
         label = _label_of_field(local_phr, fbox, lx, ly)
         kind = "field_label"
     else:
-        label = _label_of_thing(local_phr, box, lx, ly)
+        local_words = [_Shifted(w, ox, oy) for w in words]
+        label = _label_of_thing(local_phr, local_words, box, lx, ly)
         kind = "label"
     if label is None:
         ibox, unique = image_box(grey, (lx, ly), (64, 32))
@@ -271,7 +298,17 @@ def capture_anchor(pixels: np.ndarray, words, x: int, y: int, field: bool = Fals
                       (lx - icx, ly - icy), (icx + ox, icy + oy), image_unique=unique, kind="image",
                       use_text=False)
     text = clean_text(label.text)
-    same = occurrences(local_phr, text)
+    if screen_words is not None:
+        everywhere = [Phrase(p.text, p.x - ox, p.y - oy, p.w, p.h) for p in phrases(screen_words)]
+        same = occurrences(everywhere, text)
+        mine = next((p for p in same if _overlap(p, label)), None)
+        if mine is None:  # the whole-screen read missed it: count the close read instead
+            same = reading_order(same + [label])
+        else:
+            label_in_same = mine
+            same = [label if p is label_in_same else p for p in same]
+    else:
+        same = occurrences(local_phr, text)
     cx, cy = label.centre
     ibox, unique = image_box(grey, (cx, cy), (label.w + 2 * IMAGE_PAD, label.h + 2 * IMAGE_PAD))
     anchor = Anchor(

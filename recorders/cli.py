@@ -28,6 +28,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--store-secrets", choices=["ask", "yes", "no"], default="ask",
                    help="store passwords typed while recording in the OS keyring")
     p.add_argument("--name", help="the recipe's name (default: the file name)")
+    p.add_argument("--keep-journal", action="store_true",
+                   help="keep the journal and its screenshots (as OUT.yaml.journal.kept) to look into")
 
 
 def _reader():
@@ -71,8 +73,9 @@ def _offer_secrets(built, mode: str) -> None:
               f"python main.py secret set {name}{user}")
 
 
-def _finish(out: Path, reader, secrets: dict[int, str], name: str | None, store: str) -> int:
-    from recorders.journal import discard_journal, journal_path
+def _finish(out: Path, reader, secrets: dict[int, str], name: str | None, store: str,
+            keep: bool = False) -> int:
+    from recorders.journal import discard_journal, frames_dir, journal_path
     from recorders.output import rebuild, write_built
 
     try:
@@ -83,6 +86,13 @@ def _finish(out: Path, reader, secrets: dict[int, str], name: str | None, store:
               f"the journal {journal_path(out)} is kept; try `record --recover {out}`",
               file=sys.stderr)
         return EXIT_INVALID
+    if keep:
+        import shutil
+
+        for path in (journal_path(out), frames_dir(out)):
+            kept = path.with_name(path.name + ".kept")
+            shutil.rmtree(kept, ignore_errors=True) if kept.is_dir() else kept.unlink(missing_ok=True)
+            path.rename(kept)
     discard_journal(out)
     _report(out, built)
     _offer_secrets(built, store)
@@ -99,7 +109,7 @@ def record_command(args) -> int:
         if not journal_path(out).exists():
             print(f"error: there is no journal to recover for {out} ({journal_path(out)})", file=sys.stderr)
             return EXIT_INVALID
-        return _finish(out, _reader(), {}, name, store)
+        return _finish(out, _reader(), {}, name, store, getattr(args, "keep_journal", False))
 
     from recorders.journal import journal_path
 
@@ -138,7 +148,7 @@ def record_command(args) -> int:
     session.finish()
     for err in session.errors:
         print(f"warning: {err}", file=sys.stderr)
-    return _finish(out, reader, session.secrets, name, store)
+    return _finish(out, reader, session.secrets, name, store, getattr(args, "keep_journal", False))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -84,6 +84,21 @@ class _Frames:
         return self._words[s]
 
 
+    def words_near(self, seq: int, x: int, y: int) -> list:
+        """OCR words of the part of the frame around a point (where labels of what was clicked
+        are): a close read finds small labels that a whole-screen read can miss."""
+        f = self.get(seq)
+        if f is None or self._reader is None:
+            return []
+        ox, oy = f.origin
+        h, w = f.pixels.shape[:2]
+        x0, y0 = max(0, x - ox - 520), max(0, y - oy - 110)
+        x1, y1 = min(w, x - ox + 360), min(h, y - oy + 60)
+        if x1 - x0 < 8 or y1 - y0 < 8:
+            return []
+        return self._reader(np.ascontiguousarray(f.pixels[y0:y1, x0:x1]), (x0 + ox, y0 + oy))
+
+
 def _png(pixels: np.ndarray) -> bytes:
     ok, buf = cv2.imencode(".png", np.ascontiguousarray(pixels))
     if not ok:
@@ -91,15 +106,19 @@ def _png(pixels: np.ndarray) -> bytes:
     return buf.tobytes()
 
 
-def changed_box(a: np.ndarray, b: np.ndarray) -> tuple[int, int, int, int] | None:
-    """Bounding box (frame pixels) of where two frames differ, or None where they are alike."""
+WINDOW_CHANGE_PX = 20000  # changed pixels that mean a window opened, not a focus ring moved
+
+
+def changed_box(a: np.ndarray, b: np.ndarray, min_pixels: int = 320) -> tuple[int, int, int, int] | None:
+    """Bounding box (frame pixels) of where two frames differ, or None where fewer than
+    `min_pixels` changed."""
     if a.shape != b.shape:
         return (0, 0, b.shape[1], b.shape[0])
     small_a = cv2.resize(a, (a.shape[1] // 4, a.shape[0] // 4), interpolation=cv2.INTER_AREA)
     small_b = cv2.resize(b, (b.shape[1] // 4, b.shape[0] // 4), interpolation=cv2.INTER_AREA)
     diff = np.abs(small_a.astype(np.int16) - small_b.astype(np.int16)).max(axis=2) > 24
     ys, xs = np.nonzero(diff)
-    if len(xs) < 20:
+    if len(xs) * 16 < min_pixels:
         return None
     return int(xs.min()) * 4, int(ys.min()) * 4, int(xs.max() - xs.min() + 1) * 4, int(ys.max() - ys.min() + 1) * 4
 
@@ -115,6 +134,7 @@ class _Builder:
         self.credentials: list[Credential] = []
         self.cpr_names: dict[str, str] = {}
         self.ids: set[str] = set()
+        self.typed: list[str] = []  # every text typed: never an anchor (it may be personal data)
 
     def asset(self, name: str, pixels: np.ndarray) -> str:
         rel = f"{self.assets_dir}/{name}"
@@ -132,8 +152,9 @@ class _Builder:
         frame = self.frames.get(g.seq)
         if frame is None:
             return Target(point=(x, y)), None
-        a = capture_anchor(frame.pixels, self.frames.words(g.seq), x, y, field=field_click,
-                           origin=frame.origin)
+        a = capture_anchor(frame.pixels, self.frames.words_near(g.seq, x, y), x, y,
+                           field=field_click, origin=frame.origin,
+                           screen_words=self.frames.words(g.seq))
         stem = f"{n:02d}_{role}"
         ox, oy = frame.origin
         ix, iy, iw, ih = a.image_box
@@ -214,6 +235,7 @@ def build_recipe(events: list[RawEvent], frames: dict[int, Callable[[], Recorded
                 step = _secret_step(b, g, label, last_plain_text, secrets)
             else:
                 text = replace_cprs(g.text, b.cpr_names)
+                b.typed.append(g.text)
                 last_plain_text = g.text if text == g.text else None
                 where = f" i feltet '{label}'" if label else ""
                 step = TypeStep(action="type", text=text, id=b.step_id(label or "tekst"),
@@ -257,8 +279,8 @@ def _maybe_wait(b: _Builder, prev: Gesture | None, g: Gesture) -> None:
     before, now = b.frames.get(prev.seq), b.frames.get(g.seq)
     if before is None or now is None or b.frames.seq_for(prev.seq) == b.frames.seq_for(g.seq):
         return
-    box = changed_box(before.pixels, now.pixels)
-    if box is None or box[2] < 100 or box[3] < 60:
+    box = changed_box(before.pixels, now.pixels, WINDOW_CHANGE_PX)
+    if box is None:
         return
     ox, oy = now.origin
     bx, by, bw, bh = box[0] + ox, box[1] + oy, box[2], box[3]
@@ -267,7 +289,9 @@ def _maybe_wait(b: _Builder, prev: Gesture | None, g: Gesture) -> None:
     for p in new:
         inside = bx <= p.x and p.x + p.w <= bx + bw and by <= p.y and p.y + p.h <= by + bh
         letters = sum(c.isalpha() for c in p.text)
-        if (not inside or letters < 3 or any(c.isdigit() for c in p.text)
+        typed = any(t.casefold() in p.text.casefold() or p.text.casefold() in t.casefold()
+                    for t in b.typed if t.strip())
+        if (not inside or letters < 3 or any(c.isdigit() for c in p.text) or typed
                 or len(occurrences(new, p.text)) != 1 or occurrences(old, p.text)):
             continue
         b.steps.append(WaitForStep(action="wait_for", target=Target(text=p.text, near=p.centre),

@@ -16,7 +16,6 @@ the input focus.
 from __future__ import annotations
 
 import os
-import subprocess
 import threading
 import time
 
@@ -25,6 +24,7 @@ from recorders.events import RawEvent
 from recorders.recorder import Sink
 
 _BUTTONS = {"left": "left", "right": "right", "middle": "middle"}
+_MODS = {"ISO_Level3_Shift": "altgr", "Mode_switch": "altgr", "Shift_L": "shift", "Shift_R": "shift"}
 
 
 def _keysym_names() -> dict[int, str]:
@@ -42,16 +42,14 @@ def _keysym_names() -> dict[int, str]:
     return names
 
 
-def current_layout(env: dict | None = None) -> str:
+def current_layout() -> str:
+    """The layout the X server really uses (from its compiled keymap), or "unknown"."""
     try:
-        out = subprocess.run(["setxkbmap", "-query"], capture_output=True, text=True, timeout=5,
-                             env=env).stdout
-    except (OSError, subprocess.TimeoutExpired):
+        from recipes.desktop.virtual_screen import current_layout as server_layout
+
+        return server_layout(os.environ.get("DISPLAY", "")) or "unknown"
+    except Exception:
         return "unknown"
-    for line in out.splitlines():
-        if line.startswith("layout:"):
-            return line.split(":", 1)[1].strip()
-    return "unknown"
 
 
 class X11Recorder:
@@ -66,6 +64,8 @@ class X11Recorder:
         self._names: dict[int, str] = {}
         self._ignored_keys: set[str] = set()
         self._ignored_buttons: set[str] = set()
+        self._held: set[str] = set()  # altgr and shift, for AltGr characters
+        self._altgr_keys: dict = {}  # vk -> the AltGr character its press was recorded as
 
     @property
     def layout(self) -> str:
@@ -143,11 +143,39 @@ class X11Recorder:
                 return chr(vk - 0x01000000)
         return None
 
+    def _altgr_char(self, key) -> str | None:
+        """pynput reads AltGr (ISO_Level3_Shift) characters at the key's plain level ('2' for
+        '@' on a Danish keyboard); read the key's third or fourth level instead."""
+        vk = getattr(getattr(key, "value", key), "vk", None)
+        if not vk:
+            return None
+        try:
+            d = self._display()
+            keycode = d.keysym_to_keycode(vk)
+            keysym = d.keycode_to_keysym(keycode, 4 + (1 if "shift" in self._held else 0)) if keycode else 0
+        except Exception:
+            return None
+        if not keysym:
+            return None
+        if keysym < 0x100:
+            return chr(keysym)
+        if 0x01000100 <= keysym <= 0x0110FFFF:
+            return chr(keysym - 0x01000000)
+        from Xlib import XK
+
+        char = XK.keysym_to_string(keysym)
+        return char if char and len(char) == 1 else None
+
     def _on_press(self, key) -> None:
         t = time.monotonic()
         name = self._key_name(key)
         if name is None:
             return
+        if name in _MODS:
+            self._held.add(_MODS[name])
+        elif "altgr" in self._held and len(name) == 1:
+            name = self._altgr_char(key) or name
+            self._altgr_keys[getattr(getattr(key, "value", key), "vk", None)] = name
         if self._is_ignored(self._focus_window()):
             self._ignored_keys.add(name)
             return
@@ -159,6 +187,9 @@ class X11Recorder:
         name = self._key_name(key)
         if name is None:
             return
+        if name in _MODS:
+            self._held.discard(_MODS[name])
+        name = self._altgr_keys.pop(getattr(getattr(key, "value", key), "vk", None), name)
         if name in self._ignored_keys:
             self._ignored_keys.discard(name)
             return

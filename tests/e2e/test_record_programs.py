@@ -1,0 +1,227 @@
+"""Recording real programs of other toolkits (GTK zenity, Xaw xmessage, xterm) under Xvfb.
+
+The recorder runs as its own process (`python -m recorders.cli`, what `main.py record` calls);
+xdotool moves the pointer, clicks and types as a person would. The recipe that comes out must
+validate, and replaying it with `main.py run` on a fresh instance of the program, moved to another
+place on the screen, must make the program receive the same thing as the first time.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from recipes.fileformat import check_assets, load_recipe
+
+ROOT = Path(__file__).resolve().parents[2]
+FORM = ["zenity", "--forms", "--title=Borger", "--text=Oplysninger",
+        "--add-entry=Navn", "--add-entry=By"]
+REPLAYED: dict[str, tuple[int, int]] = {}  # test -> (steps recorded, steps replayed unedited)
+
+
+def xdo(*args: str) -> str:
+    return subprocess.run(["xdotool", *args], capture_output=True, text=True).stdout
+
+
+def window(title: str, timeout: float = 15.0) -> int:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        ids = xdo("search", "--onlyvisible", "--name", title).split()
+        if ids:
+            time.sleep(0.5)  # the first paint
+            return int(ids[-1])
+        time.sleep(0.1)
+    raise AssertionError(f"no window {title!r}")
+
+
+def geometry(title: str) -> tuple[int, int, int, int]:
+    """The client area of the window on the screen (xwininfo's absolute corner: xdotool's
+    getwindowgeometry counts the title bar twice under openbox)."""
+    info = subprocess.run(["xwininfo", "-id", str(window(title))], capture_output=True,
+                          text=True).stdout
+    val = {k.strip(): v.strip() for k, _, v in (line.partition(":") for line in info.splitlines())}
+    return (int(val["Absolute upper-left X"]), int(val["Absolute upper-left Y"]),
+            int(val["Width"]), int(val["Height"]))
+
+
+def place(title: str, x: int, y: int) -> tuple[int, int]:
+    """Move the window to about (x, y); return where its client area really is."""
+    xdo("windowmove", "--sync", str(window(title)), str(x), str(y))
+    time.sleep(0.6)
+    return geometry(title)[:2]
+
+
+def click(x: int, y: int) -> None:
+    xdo("mousemove", str(x), str(y))
+    time.sleep(0.35)
+    xdo("click", "1")
+    time.sleep(0.5)
+
+
+def type_text(text: str) -> None:
+    xdo("type", "--delay", "90", text)
+    time.sleep(0.5)
+
+
+def key(name: str) -> None:
+    xdo("key", name)
+    time.sleep(0.5)
+
+
+class Recorder:
+    def __init__(self, vscreen, out: Path, *extra: str, env: dict | None = None):
+        self.out = out
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "recorders.cli", str(out), "--countdown", "0", "--keep-journal",
+             *extra],
+            cwd=ROOT, env={**vscreen.env(), **(env or {})}, text=True,
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        line = self.proc.stdout.readline()
+        assert "recording into" in line, line + self.proc.stdout.read()
+        time.sleep(0.5)
+
+    def stop(self, sig=signal.SIGINT) -> str:
+        time.sleep(0.5)
+        self.proc.send_signal(sig)
+        out, _ = self.proc.communicate(timeout=120)
+        assert self.proc.returncode == 0, out
+        return out
+
+
+def run(vscreen, recipe: Path, home: Path, *args: str, env: dict | None = None):
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), "run", str(recipe), *args],
+                          cwd=ROOT, env={**vscreen.env(), "WORKBENCH_HOME": str(home), **(env or {})},
+                          capture_output=True, text=True, timeout=180)
+
+
+def start(vscreen, argv, title, env=None):
+    proc = subprocess.Popen(argv, env={**vscreen.env(), **(env or {})}, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    window(title)
+    return proc
+
+
+def output(proc, timeout=15) -> str:
+    try:
+        out, _ = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        out, _ = proc.communicate()
+    return out
+
+
+def valid(out: Path):
+    doc = load_recipe(out)
+    assert check_assets(doc) == []
+    return doc.recipe
+
+
+def fill_form(x: int, y: int, name: str, city: str) -> None:
+    """A person fills the zenity form whose client area is at (x, y) and presses OK."""
+    click(x + 200, y + 53)
+    type_text(name)
+    click(x + 200, y + 93)
+    type_text(city)
+
+
+def ok_button(title: str) -> tuple[int, int]:
+    """Where the OK button of a zenity dialog is (bottom right of its client area)."""
+    x, y, w, h = geometry(title)
+    return x + w - 53, y + h - 25
+
+
+def test_a_recorded_gtk_form_replays_on_a_moved_window_with_the_same_text(vscreen, tmp_path):
+    out = tmp_path / "borger.yaml"
+    rec = Recorder(vscreen, out, "--store-secrets", "no")
+    first = start(vscreen, FORM, "Borger")
+    x, y = place("Borger", 120, 140)
+    fill_form(x, y, "Søren Æblegård", "Århus Ø")
+    click(*ok_button("Borger"))
+    received = output(first)
+    log = rec.stop()
+    assert received.strip() == "Søren Æblegård|Århus Ø"
+    recipe = valid(out)
+    actions = [s.action for s in recipe.steps]
+    assert actions == ["click", "type", "click", "type", "click"], log
+    assert [s.target.text for s in recipe.steps if s.action == "click"] == ["Navn", "By", "OK"]
+    assert recipe.steps[1].text == "Søren Æblegård" and recipe.steps[3].text == "Århus Ø"
+    assert not out.with_name(out.name + ".journal").exists()  # kept only under another name
+
+    again = start(vscreen, FORM, "Borger")
+    place("Borger", 900, 560)
+    result = run(vscreen, out, tmp_path / "home")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert output(again).strip() == "Søren Æblegård|Århus Ø"
+    REPLAYED["gtk form"] = (len(recipe.steps), len(recipe.steps))
+
+
+def test_a_recorded_xaw_button_and_xterm_prompt_replay_elsewhere(vscreen, tmp_path):
+    target = tmp_path / "svar.txt"
+    script = f'printf "Navn: "; read a; printf "%s" "$a" > {target}'
+    xterm = ["xterm", "-title", "Terminal", "-geometry", "50x6+200+500", "-e", "sh", "-c", script]
+    message = ["xmessage", "-print", "-buttons", "Godkend,Afvis", "-geometry", "+150+150",
+               "Vil du godkende sagen?"]
+    out = tmp_path / "godkend.yaml"
+    rec = Recorder(vscreen, out)
+    term = start(vscreen, xterm, "Terminal")
+    tx, ty = place("Terminal", 200, 500)
+    click(tx + 120, ty + 8)
+    type_text("Blåbærgrød Østergade")
+    key("Return")
+    output(term)
+    msg = start(vscreen, message, "xmessage")
+    mx, my = place("xmessage", 150, 150)
+    click(mx + 45, my + 48)
+    received = output(msg)
+    rec.stop()
+    assert received.strip() == "Godkend"
+    assert target.read_text() == "Blåbærgrød Østergade"
+    recipe = valid(out)
+    assert [s.action for s in recipe.steps] == ["click", "type", "press", "click"]
+    assert recipe.steps[3].target.text == "Godkend"
+
+    target.unlink()
+    term = start(vscreen, xterm[:4] + ["50x6+900+300"] + xterm[5:], "Terminal")
+    msg = None
+
+    def later_message():
+        return start(vscreen, message[:5] + ["+1200+700"] + message[6:], "xmessage")
+
+    # The recipe types into the terminal, then clicks the message: open both, in new places.
+    msg = later_message()
+    result = run(vscreen, out, tmp_path / "home")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert output(msg).strip() == "Godkend"
+    output(term)
+    assert target.read_text() == "Blåbærgrød Østergade"
+    REPLAYED["xaw + xterm"] = (len(recipe.steps), len(recipe.steps))
+
+
+def test_a_recording_killed_with_sigkill_is_recovered_from_its_journal(vscreen, tmp_path):
+    out = tmp_path / "afbrudt.yaml"
+    rec = Recorder(vscreen, out)
+    form = start(vscreen, FORM, "Borger")
+    x, y = place("Borger", 300, 200)
+    fill_form(x, y, "Åse Ørnsø", "Ærøskøbing")
+    time.sleep(1.0)
+    rec.proc.kill()  # kill -9: no handler runs, nothing is flushed by an orderly stop
+    rec.proc.wait()
+    assert not out.exists()
+    result = subprocess.run([sys.executable, "-m", "recorders.cli", str(out), "--recover"],
+                            cwd=ROOT, env=vscreen.env(), capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    recipe = valid(out)
+    assert [s.action for s in recipe.steps] == ["click", "type", "click", "type"]
+    assert [s.text for s in recipe.steps if s.action == "type"] == ["Åse Ørnsø", "Ærøskøbing"]
+    click(*ok_button("Borger"))
+    output(form)
+
+
+def test_report_how_many_recorded_steps_replay_without_an_edit():
+    print({k: f"{b}/{a} steps replayed unedited" for k, (a, b) in REPLAYED.items()})
