@@ -46,6 +46,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import signal
 import sys
 import tkinter as tk
 from datetime import date
@@ -400,6 +401,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     instance.listen()
     app.instance = instance
+    # Closed by a signal (a test, the demo ending): leave the main loop so the socket is removed.
+    signal.signal(signal.SIGTERM, lambda *_: app.quit())
     try:
         app.root.mainloop()
     finally:
