@@ -19,8 +19,9 @@ from recipes.ports import Frame
 
 DEFAULT_SIMILARITY = 0.9
 SCALES = (1.0, 1.25, 1.5, 1.75, 2.0, 0.9)
-COARSE_SLACK = 0.2        # a place is refined when its coarse score is this close to the threshold
-MIN_COARSE_SIDE = 6       # shrink the screen only while the template keeps this many pixels
+COARSE_SLACK = 0.3        # a place is refined when its coarse score is this close to the threshold
+COARSE_BLUR = 0.75        # sigma (shrunk pixels): makes coarse scores independent of pixel phase
+MIN_COARSE_SIDE = 5       # shrink the screen only while the template keeps this many pixels
 MAX_PEAKS = 12
 
 
@@ -72,8 +73,22 @@ def _refine(grey: np.ndarray, templ: np.ndarray, x: int, y: int, pad: int):
     return x0 + bx, y0 + by, float(best)
 
 
-def match_scale(grey: np.ndarray, templ: np.ndarray, floor: float) -> list[tuple[int, int, float]]:
-    """(x, y, score) of places in `grey` where `templ` scores at least `floor`, coarse to fine."""
+def _shrunk(grey: np.ndarray, factor: int, cache: dict | None) -> np.ndarray:
+    """`grey` shrunk by `factor` and slightly blurred (see COARSE_BLUR); kept in `cache`."""
+    if cache is not None and factor in cache:
+        return cache[factor]
+    small = cv2.resize(grey, (grey.shape[1] // factor, grey.shape[0] // factor),
+                       interpolation=cv2.INTER_AREA)
+    small = cv2.GaussianBlur(small, (0, 0), COARSE_BLUR)
+    if cache is not None:
+        cache[factor] = small
+    return small
+
+
+def match_scale(grey: np.ndarray, templ: np.ndarray, floor: float,
+                cache: dict | None = None) -> list[tuple[int, int, float]]:
+    """(x, y, score) of places in `grey` where `templ` scores at least `floor`, coarse to fine.
+    `cache` keeps the shrunk screen between calls on the same `grey` (one per scale)."""
     th, tw = templ.shape
     if grey.shape[0] < th or grey.shape[1] < tw:
         return []
@@ -85,16 +100,18 @@ def match_scale(grey: np.ndarray, templ: np.ndarray, floor: float) -> list[tuple
     if factor == 1:
         scores = cv2.matchTemplate(grey, templ, cv2.TM_CCOEFF_NORMED)
         return _peaks(np.nan_to_num(scores, nan=-1.0), floor, tw, th)
-    small = cv2.resize(grey, (grey.shape[1] // factor, grey.shape[0] // factor),
-                       interpolation=cv2.INTER_AREA)
+    # Thin strokes land on different shrunk pixels depending on where they fall; a slight blur
+    # of both keeps the true place's coarse score high (0.85+ instead of 0.55+).
+    small = _shrunk(grey, factor, cache)
     small_t = cv2.resize(templ, (max(1, tw // factor), max(1, th // factor)),
                          interpolation=cv2.INTER_AREA)
+    small_t = cv2.GaussianBlur(small_t, (0, 0), COARSE_BLUR)
     if small.shape[0] < small_t.shape[0] or small.shape[1] < small_t.shape[1]:
         return []
     coarse = np.nan_to_num(cv2.matchTemplate(small, small_t, cv2.TM_CCOEFF_NORMED), nan=-1.0)
     out = []
     for cx, cy, _ in _peaks(coarse, floor - COARSE_SLACK, small_t.shape[1], small_t.shape[0]):
-        found = _refine(grey, templ, cx * factor, cy * factor, 2 * factor)
+        found = _refine(grey, templ, cx * factor, cy * factor, factor + 1)
         if found is not None and found[2] >= floor:
             out.append(found)
     return out
@@ -115,9 +132,10 @@ def find_image(frame: Frame, template: np.ndarray, target: Target | None = None,
     limit = threshold(target) if floor is None else floor
     found: list[Match] = []
     label = ""
+    shrunk: dict = {}
     for scale in scales:
         templ = _scaled(base, scale)
-        for fx, fy, score in match_scale(grey, templ, limit):
+        for fx, fy, score in match_scale(grey, templ, limit, shrunk):
             found.append(Match(x + fx, y + fy, templ.shape[1], templ.shape[0], round(score, 4),
                                scale, "image", label))
         if found and max(m.score for m in found) >= 0.97:

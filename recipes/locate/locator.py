@@ -196,8 +196,9 @@ class Locator:
         if template is not None:
             th, tw = template.shape
             yield "image-near", _around(nx, ny, tw // 2 + 40, th // 2 + 30, whole), ("image1",)
-        yield "near", _around(nx, ny, ew // 2 + 140, eh // 2 + 70, whole), ("text", "image")
-        yield "wider", _around(nx, ny, ew // 2 + 420, eh // 2 + 260, whole), ("text", "image")
+        # Images are searched on the whole screen at once next: coarse to fine it costs little.
+        yield "near", _around(nx, ny, ew // 2 + 140, eh // 2 + 70, whole), ("text",)
+        yield "wider", _around(nx, ny, ew // 2 + 420, eh // 2 + 260, whole), ("text",)
 
     @staticmethod
     def _expected_size(target: Target, template) -> tuple[int, int]:
@@ -221,7 +222,7 @@ class Locator:
             miss = _better(miss, next((m for m in ms if m.score < limit), None))
         if template is not None and ("image" in kinds or "image1" in kinds):
             limit = image_mod.threshold(target)
-            scales = (1.0,) if "image1" in kinds else self._scales()
+            scales = self._scales()[:1] if "image1" in kinds else self._scales()
             floor = max(0.5, limit - 0.3) if final else None
             ms = image_mod.find_image(frame, template, target, box, scales, floor=floor)
             label = Path(target.image).name
