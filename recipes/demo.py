@@ -71,7 +71,8 @@ def demo_command(args) -> int:
         rows = [resolve_values(doc.recipe, row) for row in read_rows(str(DEMO_CASES), doc.recipe)]
         env = build_environment(doc.base_dir, prompt=DemoPrompt())
         stack.callback(close_environment, env)
-        stack.callback(_close_demo_program, env)
+        started = _track_launches(env)
+        stack.callback(_close_programs, started)
         _save_png(env.screen.grab().pixels, out / "before.png")
         print(f"Replaying '{doc.recipe.name}' on KommuneSag for {len(rows)} cases from {DEMO_CASES.name}")
         code = run_rows(doc, rows, env, History(home), ConsoleObserver(doc.recipe), numbered=True)
@@ -108,11 +109,30 @@ def _ensure_password(stack: contextlib.ExitStack) -> None:
     KeyringSecrets().set(DEMO_CREDENTIAL, DEMO_USER, DEMO_PASSWORD)
 
 
-def _close_demo_program(env) -> None:
-    """Close KommuneSag when the demo started it, so the next demo starts logged out."""
-    import subprocess
+def _track_launches(env) -> list:
+    """Remember the programs the recipe starts, so the demo can close exactly those."""
+    started: list = []
+    launch = env.desktop.launch
 
-    subprocess.run(["pkill", "-f", "demo/legacy_app.py"], check=False)
+    def tracked(command, cwd=None):
+        proc = launch(command, cwd=cwd)
+        started.append(proc)
+        return proc
+
+    env.desktop.launch = tracked
+    return started
+
+
+def _close_programs(started: list) -> None:
+    """Close what the demo started (SIGTERM, which KommuneSag handles), so the next demo starts
+    logged out."""
+    for proc in started:
+        if proc is not None and proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=5)
+            except Exception:
+                proc.kill()
 
 
 def _save_png(pixels, path: Path) -> None:
