@@ -215,68 +215,87 @@ class X11Input:
         return Keymap(first, [tuple(r) for r in d.get_keyboard_mapping(first, last - first + 1)])
 
     def press(self, combo: Combo) -> None:
+        """Hold the modifiers, press and release the key, release the modifiers."""
         from Xlib import X
 
         with self._lock:
             km = self.keymap()
-            held: list[int] = []
+            held = []
             for name in combo.modifiers:
                 found = km.by_keysym.get(name_to_keysym(name))
                 if found is None:
                     raise StepFailed(f"the keyboard layout has no {name} key for '{combo}'")
                 held.append(found[0])
-            key = combo.key.lower() if len(combo.key) == 1 and combo.key.isalpha() else combo.key
-            keysym = name_to_keysym(key)
-            found = km.find_char(key) if len(key) == 1 else km.by_keysym.get(keysym)
-            with self._mapped(km, [] if found else [key if len(key) == 1 else keysym]) as extra:
-                keycode, shift = found if found else extra[key if len(key) == 1 else keysym]
-                shift_code = self._shift_code(km) if shift and "Shift_L" not in combo.modifiers else None
-                downs = held + ([shift_code] if shift_code else [])
+            # `ctrl+A` means the A key, as on the keyboard; Shift must be asked for.
+            key: str | int = combo.key.lower() if len(combo.key) == 1 else name_to_keysym(combo.key)
+            found = km.find_char(key) if isinstance(key, str) else km.by_keysym.get(key)
+            plain = isinstance(key, str) and key.isalpha()
+            with self._caps_lock_off(km, plain), self._mapped(km, [] if found else [key]) as extra:
+                keycode, shift = found or extra[key]
+                if shift and "Shift_L" not in combo.modifiers:
+                    held.append(self._shift_code(km))
                 try:
-                    for kc in downs:
+                    for kc in held:
                         self._fake(X.KeyPress, kc)
                         time.sleep(self.key_delay)
-                    self._fake(X.KeyPress, keycode)
-                    time.sleep(self.key_delay)
-                    self._fake(X.KeyRelease, keycode)
+                    self._tap(keycode)
                 finally:
-                    for kc in reversed(downs):
-                        time.sleep(self.key_delay)
+                    for kc in reversed(held):
                         self._fake(X.KeyRelease, kc)
+                        time.sleep(self.key_delay)
                     self.conn.sync()
 
     def type_text(self, text: str) -> None:
+        """Type the text key by key; newline is Return and tab is Tab."""
         from Xlib import X
 
         text = text.replace("\r\n", "\n")
         with self._lock:
             km = self.keymap()
             missing = sorted({c for c in text if km.find_char(c) is None})
-            # More missing characters than empty keycodes: type in slices, remapping per slice.
             if len(missing) > len(km.spare):
-                step = max(1, len(km.spare))
-                chunk: list[str] = []
-                for c in text:
-                    chunk.append(c)
-                    if len({x for x in chunk if km.find_char(x) is None}) >= step:
-                        self.type_text("".join(chunk))
-                        chunk = []
-                if chunk:
-                    self.type_text("".join(chunk))
+                for part in _slices(text, km, max(1, len(km.spare))):
+                    self.type_text(part)
                 return
             shift_code = self._shift_code(km)
-            with self._mapped(km, missing) as extra:
+            with self._caps_lock_off(km, True), self._mapped(km, missing) as extra:
                 for ch in text:
                     keycode, shift = km.find_char(ch) or extra[ch]
                     if shift:
                         self._fake(X.KeyPress, shift_code)
-                    self._fake(X.KeyPress, keycode)
-                    time.sleep(self.key_delay)
-                    self._fake(X.KeyRelease, keycode)
+                    self._tap(keycode)
                     if shift:
                         self._fake(X.KeyRelease, shift_code)
                     time.sleep(self.key_delay)
                 self.conn.sync()
+
+    def _tap(self, keycode: int) -> None:
+        from Xlib import X
+
+        self._fake(X.KeyPress, keycode)
+        time.sleep(self.key_delay)
+        self._fake(X.KeyRelease, keycode)
+
+    def caps_lock_on(self) -> bool:
+        from Xlib import X
+
+        with self._lock:
+            return bool(self.conn.screen().root.query_pointer().mask & X.LockMask)
+
+    @contextmanager
+    def _caps_lock_off(self, km: Keymap, needed: bool) -> Iterator[None]:
+        """Switch Caps Lock off while typing letters (it would turn æ into Æ), then back on."""
+        caps = km.by_keysym.get(0xFFE5)  # Caps_Lock
+        if not needed or caps is None or not self.caps_lock_on():
+            yield
+            return
+        self._tap(caps[0])
+        self.conn.sync()
+        try:
+            yield
+        finally:
+            self._tap(caps[0])
+            self.conn.sync()
 
     def _shift_code(self, km: Keymap) -> int:
         found = km.by_keysym.get(0xFFE1) or km.by_keysym.get(0xFFE2)  # Shift_L, Shift_R
@@ -319,6 +338,19 @@ class X11Input:
             for keycode in used:
                 d.change_keyboard_mapping(keycode, [tuple([0] * km.width)])
             d.sync()
+
+
+def _slices(text: str, km: Keymap, per_slice: int) -> Iterator[str]:
+    """Cut the text so that no slice needs more spare keycodes than there are."""
+    chunk: list[str] = []
+    for c in text:
+        if km.find_char(c) is None and c not in chunk and \
+                len({x for x in chunk if km.find_char(x) is None}) >= per_slice:
+            yield "".join(chunk)
+            chunk = []
+        chunk.append(c)
+    if chunk:
+        yield "".join(chunk)
 
 
 def _button(button: str) -> int:

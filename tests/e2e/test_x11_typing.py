@@ -7,6 +7,7 @@ with what the robot typed, character for character.
 import subprocess
 import sys
 import textwrap
+import time
 
 import pytest
 
@@ -57,18 +58,33 @@ def utf8_env(vscreen):
 
 
 def type_into_xterm(vscreen, robot, desktop, tmp_path, text, title):
-    out = tmp_path / "xterm.txt"
+    out, ready = tmp_path / "xterm.txt", tmp_path / "ready"
     proc = subprocess.Popen(
         ["xterm", "-u8", "-title", title, "-e", "bash", "-c",
-         f'IFS= read -r -t 8 line; printf %s "$line" > "{out}"'],
+         f': > "{ready}"; IFS= read -r -t 8 line; printf %s "$line" > "{out}"'],
         env=utf8_env(vscreen), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         assert desktop.focus(title, timeout=10), "xterm did not show"
+        # xterm sets up its terminal (and flushes its input) in the child it starts: a key
+        # typed before the shell runs can be lost, with a person as with the robot.
+        wait_for_file(ready, 10)
         robot.type_text(text + "\n")
         proc.wait(timeout=10)
     finally:
+        active = desktop.active_window()
         proc.kill()
-    return out.read_text(encoding="utf-8")
+    got = out.read_text(encoding="utf-8")
+    if got != text:  # say where the keys went, for the failure message
+        focus = robot.conn.get_input_focus().focus
+        got += f" [active window: {active}, X focus: {focus}, layout {vscreen.layout}]"
+    return got
+
+
+def wait_for_file(path, timeout):
+    deadline = time.monotonic() + timeout
+    while not path.exists():
+        assert time.monotonic() < deadline, f"{path.name} did not appear"
+        time.sleep(0.02)
 
 
 def test_danish_text_arrives_exactly_in_xterm(vscreen, layout, robot, desktop, tmp_path):
@@ -134,3 +150,16 @@ def test_ctrl_a_then_typing_replaces_the_text_of_a_gtk_entry(vscreen, robot, des
     finally:
         proc.kill()
     assert out.decode("utf-8") == "Ny værdi\n"
+
+
+def test_text_arrives_as_written_when_caps_lock_is_on_and_caps_lock_stays_on(vscreen, robot,
+                                                                            desktop, tmp_path):
+    robot.press(parse_combo("Caps_Lock"))
+    try:
+        assert robot.caps_lock_on()
+        got = type_into_xterm(vscreen, robot, desktop, tmp_path, DANISH, "xterm-caps")
+        assert robot.caps_lock_on()
+    finally:
+        if robot.caps_lock_on():
+            robot.press(parse_combo("Caps_Lock"))
+    assert got == DANISH

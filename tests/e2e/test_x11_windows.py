@@ -102,12 +102,16 @@ def test_focus_works_without_a_window_manager(bare_screen, tmp_path):
     out = tmp_path / "bare.txt"
     env = {**bare_screen.env(), "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
     procs = [subprocess.Popen(["xterm", "-u8", "-title", title, "-geometry", f"40x5+{x}+0",
-                               "-e", "bash", "-c", f'IFS= read -r -t 8 l; printf %s "$l" > {out}'],
+                               "-e", "bash", "-c",
+                               f': > {tmp_path / title}; IFS= read -r -t 8 l; printf %s "$l" > {out}'],
                               env=env, stderr=subprocess.DEVNULL)
              for title, x in (("Første", 0), ("Anden", 400))]
     try:
         assert desktop.wait_for_window("Første", 10) and desktop.wait_for_window("Anden", 10)
         assert desktop.focus("Anden", timeout=5)
+        deadline = time.monotonic() + 10
+        while not (tmp_path / "Anden").exists() and time.monotonic() < deadline:
+            time.sleep(0.02)  # the shell in xterm is ready to read
         robot.type_text("til anden\n")
         procs[1].wait(timeout=10)
         assert out.read_text(encoding="utf-8") == "til anden"
