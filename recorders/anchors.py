@@ -73,7 +73,7 @@ def _useful(word) -> bool:
 
 def phrases(words) -> list[Phrase]:
     """Group OCR words into phrases: same line, gaps narrower than about one letter height."""
-    ws = sorted((w for w in words if _useful(w)), key=lambda w: (w.y + w.h / 2, w.x))
+    ws = sorted((w for w in words if _useful(w)), key=lambda w: (w.x, w.y))
     lines: list[list] = []
     for w in ws:
         cy = w.y + w.h / 2
@@ -82,9 +82,10 @@ def phrases(words) -> list[Phrase]:
             lcy = last.y + last.h / 2
             height = min(last.h, w.h)
             alike = max(last.h, w.h) <= 2.5 * height  # a tall glyph is a box edge, not a word
-            boxed = last.text.endswith((")", "]", "|", "}")) or w.text.startswith(("(", "[", "|", "{"))
+            # "(Godkend)" "(Afvis)": two boxed buttons side by side, not one label
+            boxed = last.text.endswith((")", "]", "|", "}")) and w.text.startswith(("(", "[", "|", "{"))
             if (alike and not boxed and abs(cy - lcy) <= height * 0.6
-                    and 0 <= w.x - (last.x + last.w) <= height * 1.3):
+                    and -2 <= w.x - (last.x + last.w) <= height * 1.3):
                 line.append(w)
                 break
         else:
@@ -173,12 +174,24 @@ def _label_of_thing(phr: list[Phrase], words, box, x: int, y: int) -> Phrase | N
     return None
 
 
-_EDGE_PUNCT = "()[]{}|<>\"'`‘’“”«»"
+_PAIRS = {"(": ")", "[": "]", "{": "}"}
+
+
+def _clean_word(word: str) -> str:
+    """Drop a box edge read as a bracket or bar: '(Godkend' -> 'Godkend', but '(kr.):' stays."""
+    if len(word) > 2 and word[0] in _PAIRS and word[-1] == _PAIRS[word[0]]:
+        word = word[1:-1]  # a whole word in a box: '(Godkend)'
+    while word and word[0] in "([{|" and (word[0] == "|" or _PAIRS[word[0]] not in word[1:]):
+        word = word[1:]
+    while word and word[-1] in ")]}|" and (word[-1] == "|" or not any(
+            o in word[:-1] for o, c in _PAIRS.items() if c == word[-1])):
+        word = word[:-1]
+    return word
 
 
 def clean_text(text: str) -> str:
     """An anchor's text as a person would write it: without the brackets a boxed button reads as."""
-    words = [w.strip(_EDGE_PUNCT) for w in text.split()]
+    words = [_clean_word(w) for w in text.split()]
     return " ".join(w for w in words if w) or text
 
 

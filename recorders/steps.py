@@ -251,8 +251,8 @@ def build_recipe(events: list[RawEvent], frames: dict[int, Callable[[], Recorded
                 step.screenshot = shot
         b.steps.append(step)
         prev = g
-    for digits, name in b.cpr_names.items():
-        b.inputs.append(Input(name=name, label="CPR-nummer", sensitive=True))
+    for input_name in b.cpr_names.values():
+        b.inputs.append(Input(name=input_name, label="CPR-nummer", sensitive=True))
     b.built.recipe = Recipe(name=name, description=f"Optaget {date.today().isoformat()}.",
                             inputs=b.inputs, credentials=b.credentials, steps=b.steps)
     return b.built

@@ -116,3 +116,28 @@ def test_every_pointer_step_gets_a_thumbnail(tmp_path):
     built = record_on(pixels, click(0.0, *centre(boxes["button_1_Afvis"])), tmp_path)
     shot = built.recipe.steps[0].screenshot
     assert shot and (tmp_path / shot).exists()
+
+
+class W:
+    def __init__(self, text, x, y, w, h, conf=95):
+        self.text, self.x, self.y, self.w, self.h, self.conf = text, x, y, w, h, conf
+
+
+def test_a_button_label_with_a_descender_reads_as_one_phrase():
+    from recorders.anchors import phrases
+
+    assert [p.text for p in phrases([W("ind", 280, 257, 20, 11), W("Log", 249, 258, 24, 13)])] == ["Log ind"]
+
+
+def test_a_label_with_brackets_stays_whole_but_boxed_buttons_side_by_side_do_not_merge():
+    from recorders.anchors import clean_text, phrases
+
+    assert [p.text for p in phrases([W("Beløb", 100, 50, 40, 12), W("(kr.):", 145, 50, 38, 14)])] == ["Beløb (kr.):"]
+    buttons = phrases([W("(Godkend)", 10, 10, 86, 27), W("(Afvis)", 100, 10, 46, 27)])
+    assert sorted(clean_text(p.text) for p in buttons) == ["Afvis", "Godkend"]
+
+
+def test_a_text_cursor_read_as_a_letter_is_not_a_label():
+    from recorders.anchors import phrases
+
+    assert [p.text for p in phrases([W("Navn", 142, 209, 32, 9), W("(I", 185, 197, 10, 33, 64)])] == ["Navn"]
