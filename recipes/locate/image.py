@@ -17,7 +17,7 @@ from recipes.match import Match
 from recipes.model import Target
 from recipes.ports import Frame
 
-DEFAULT_SIMILARITY = 0.9
+DEFAULT_SIMILARITY = 0.85
 SCALES = (1.0, 1.25, 1.5, 1.75, 2.0, 0.9)
 COARSE_SLACK = 0.3        # a place is refined when its coarse score is this close to the threshold
 COARSE_BLUR = 0.75        # sigma (shrunk pixels): makes coarse scores independent of pixel phase
@@ -118,10 +118,12 @@ def match_scale(grey: np.ndarray, templ: np.ndarray, floor: float,
 
 
 def find_image(frame: Frame, template: np.ndarray, target: Target | None = None, region=None,
-               scales=SCALES, floor: float | None = None) -> list[Match]:
+               scales=SCALES, floor: float | None = None, trusted: float | None = None) -> list[Match]:
     """Places in `region` (screen box; default the frame) where `template` (BGR or grey) shows,
-    best first, at any of `scales`; one candidate per place. Only matches scoring at least the
-    target's similarity (or `floor` where given)."""
+    best first, at any of `scales` (tried in that order); one candidate per place. Only matches
+    scoring at least the target's similarity (or `floor` where given). A screen has one display
+    scale: once a match is near-perfect, or good enough at the `trusted` scale (the one seen
+    last), the other scales are not tried."""
     box = clip_box(frame, region)
     if box is None:
         return []
@@ -138,8 +140,9 @@ def find_image(frame: Frame, template: np.ndarray, target: Target | None = None,
         for fx, fy, score in match_scale(grey, templ, limit, shrunk):
             found.append(Match(x + fx, y + fy, templ.shape[1], templ.shape[0], round(score, 4),
                                scale, "image", label))
-        if found and max(m.score for m in found) >= 0.97:
-            break  # a screen has one display scale; a near-perfect hit settles which
+        best = max((m.score for m in found), default=0.0)
+        if best >= 0.97 or (scale == trusted and best >= threshold(target)):
+            break
     return suppress(found)
 
 

@@ -224,7 +224,8 @@ class Locator:
             limit = image_mod.threshold(target)
             scales = self._scales()[:1] if "image1" in kinds else self._scales()
             floor = max(0.5, limit - 0.3) if final else None
-            ms = image_mod.find_image(frame, template, target, box, scales, floor=floor)
+            ms = image_mod.find_image(frame, template, target, box, scales, floor=floor,
+                                      trusted=self.last_scale)
             label = Path(target.image).name
             ms = [Match(m.x, m.y, m.w, m.h, m.score, m.scale, m.how, label) for m in ms]
             found += [m for m in ms if m.score >= limit]

@@ -125,6 +125,7 @@ def read_words(frame: Frame, ocr: OcrEngine, box=None) -> list[Word]:
     grey = frame.grey[y - oy:y - oy + h, x - ox:x - ox + w]
     parts = [(bx + x, by + y, bw, bh) for bx, by, bw, bh in content_boxes(grey)]
     pieces = [pair for part in parts for pair in _split(part)]
+    pieces.sort(key=lambda p: -p[0][2] * p[0][3])   # the largest first keeps the workers busy
     words = ocr.words_many([(frame.crop(*read), (read[0], read[1])) for read, _ in pieces])
     keep = {(read[0], read[1]): kept for read, kept in pieces}
     out = []
@@ -197,22 +198,38 @@ def find_text(frame: Frame, target: Target, ocr: OcrEngine, region=None,
 
 
 def _has_margins(patch: np.ndarray) -> bool:
-    """True where the patch has plain background at its left and right: then the template itself
-    refuses a longer word (its next letter would fall on that margin)."""
+    """True where the patch has plain background at its left and right (the recorder cuts the
+    word with a margin)."""
     return all(np.ptp(side) <= 30 for side in (patch[:, :2], patch[:, -2:]))
 
 
-def _isolated(grey: np.ndarray, x: int, y: int, patch: np.ndarray) -> bool:
-    """For a patch cut tight: True where the pixels just beyond its left and right edges go on as
-    its edge columns do, so a recorded "Gem" is not accepted as the start of "Gemt"."""
+def _margins_match(grey: np.ndarray, x: int, y: int, patch: np.ndarray) -> bool:
+    """The found place has the patch's plain margins too: a longer word ("Gemt" for "Gem")
+    puts a letter there, which the overall score hardly notices."""
     ph, pw = patch.shape
-    if x < 2 or x + pw + 2 > grey.shape[1]:
-        return True
-    left = grey[y:y + ph, x - 2:x].astype(np.float32)
-    right = grey[y:y + ph, x + pw:x + pw + 2].astype(np.float32)
-    edge_l = patch[:, :1].astype(np.float32)
-    edge_r = patch[:, -1:].astype(np.float32)
-    return bool(np.mean(np.abs(left - edge_l)) <= 25 and np.mean(np.abs(right - edge_r)) <= 25)
+    found = grey[y:y + ph, x:x + pw].astype(np.int16)
+    for cols in (slice(0, 3), slice(pw - 3, pw)):
+        if np.mean(np.abs(found[:, cols] - patch[:, cols].astype(np.int16)) > 60) > 0.05:
+            return False
+    return True
+
+
+def _isolated(grey: np.ndarray, x: int, y: int, patch: np.ndarray) -> bool:
+    """For a patch cut without plain margins: True where no letter touches it from the left or
+    right, so a recorded "Gem" is not accepted as the start of "Gemt". A column beyond the cut
+    is fine when it is one even tone, or goes on like the patch's own edge column (a field's
+    border, a selected row running on); otherwise it holds a letter."""
+    ph, pw = patch.shape
+    for side, columns in ((patch[:, 0], (x - 3, x - 2, x - 1)),
+                          (patch[:, -1], (x + pw, x + pw + 1, x + pw + 2))):
+        edge = side.astype(np.float32)
+        for cx in columns:
+            if not 0 <= cx < grey.shape[1]:
+                continue
+            col = grey[y:y + ph, cx].astype(np.float32)
+            if np.ptp(col) > 40 and np.mean(np.abs(col - edge)) > 25:
+                return False
+    return True
 
 
 def find_patch(frame: Frame, patch: np.ndarray, target: Target, region,
@@ -233,7 +250,8 @@ def find_patch(frame: Frame, patch: np.ndarray, target: Target, region,
     margins = _has_margins(patch)
     out = []
     for bx, by, score in match_scale(window, patch, accept):
-        if margins or _isolated(grey, x - ox + bx, y - oy + by, patch):
+        gx, gy = x - ox + bx, y - oy + by
+        if _margins_match(grey, gx, gy, patch) if margins else _isolated(grey, gx, gy, patch):
             out.append(Match(x + bx, y + by, pw, ph, round(float(score), 4), 1.0, "patch",
                              target.text or ""))
     return sorted(out, key=lambda m: -m.score)

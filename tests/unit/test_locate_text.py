@@ -131,7 +131,7 @@ def test_a_recorded_patch_is_not_taken_for_the_start_of_a_longer_word():
     scene = goldens.pixels(SCENE)
     # "Lukk" cut out of "Lukkede": its pixels are on the screen, but inside a longer word.
     patch = _patch(scene, (32, 218, 26, 11))
-    patch[:, -3:] = patch[0, 0]   # a recorded word has background after it
+    patch[:, -3:] = 255   # a recorded word has background after it
     assert find_patch(Frame(scene), patch, Target(text="Lukk"), (0, 150, 340, 100)) == []
 
 
@@ -139,3 +139,11 @@ def test_a_patch_from_another_program_is_not_accepted():
     scene = goldens.pixels(SCENE)
     xmessage_gem = _patch(scene, goldens.box(SCENE, "xmessage.button_Gem"), margin=0)
     assert find_patch(Frame(scene), xmessage_gem, Target(text="Gem"), (0, 0, 430, 300)) == []
+
+
+def test_a_tightly_cut_patch_is_not_taken_for_the_start_of_a_longer_word():
+    scene = goldens.pixels(SCENE)
+    tight = _patch(scene, (32, 218, 27, 11), margin=0)    # "Lukk" with no margin, as cut tight
+    assert find_patch(Frame(scene), tight, Target(text="Lukk"), (0, 150, 340, 100)) == []
+    whole_word = _patch(scene, (32, 218, 54, 11), margin=0)   # "Lukkede", cut just as tight
+    assert len(find_patch(Frame(scene), whole_word, Target(text="Lukkede"), (0, 150, 340, 100))) == 1
