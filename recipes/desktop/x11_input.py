@@ -117,6 +117,8 @@ class X11Input:
         self.restore_delay = restore_delay
         self.drag_steps = max(1, drag_steps)
         self.moves = PointerLedger()
+        # Set to the run's AbortWatch to stop long typing and drags between two keys or steps.
+        self.abort = None
         self._lock = threading.RLock()
         self._d = None
 
@@ -185,6 +187,8 @@ class X11Input:
             time.sleep(0.05)
             try:
                 for i in range(1, self.drag_steps + 1):
+                    if self.abort is not None:
+                        self.abort.check()  # the button is released below
                     self.move(round(x1 + (x2 - x1) * i / self.drag_steps),
                               round(y1 + (y2 - y1) * i / self.drag_steps))
                     time.sleep(0.02)
@@ -260,6 +264,8 @@ class X11Input:
             shift_code = self._shift_code(km)
             with self._caps_lock_off(km, True), self._mapped(km, missing) as extra:
                 for ch in text:
+                    if self.abort is not None:
+                        self.abort.check()  # no key is held here, so stopping is clean
                     keycode, shift = km.find_char(ch) or extra[ch]
                     if shift:
                         self._fake(X.KeyPress, shift_code)

@@ -2,6 +2,7 @@
 `UserAbort` within half a second; the robot's own moves into a corner do not."""
 
 import subprocess
+import threading
 import time
 
 import pytest
@@ -111,3 +112,30 @@ def test_a_hotkey_another_program_holds_is_reported_with_what_to_do(vscreen):
             AbortWatch(display=vscreen.display, corners=False).start()
     finally:
         first.stop()
+
+
+def test_the_corner_stops_long_typing_between_two_keys(vscreen, watch, robot, tmp_path):
+    from recipes.desktop.windows import X11Desktop
+
+    out, ready = tmp_path / "typed", tmp_path / "ready"
+    xterm = subprocess.Popen(["xterm", "-title", "Lang-tekst", "-e", "bash", "-c",
+                              f"stty raw -echo; : > {ready}; cat > {out}"],
+                             env=vscreen.env(), stderr=subprocess.DEVNULL)
+    desktop = X11Desktop(display=vscreen.display)
+    robot.abort = watch
+    try:
+        assert desktop.focus("Lang-tekst", timeout=10)
+        while not ready.exists():
+            time.sleep(0.02)
+        timer = threading.Timer(0.3, person_moves_pointer, (vscreen, 0, 0))
+        timer.start()
+        t = time.monotonic()
+        with pytest.raises(UserAbort, match="corner"):
+            robot.type_text("x" * 400)
+        timer.join()
+        assert time.monotonic() - t < 0.3 + 0.5 + robot.restore_delay
+        time.sleep(0.3)
+        assert 0 < len(out.read_bytes()) < 400
+    finally:
+        xterm.kill()
+        desktop.close()
