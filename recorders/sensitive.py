@@ -86,22 +86,35 @@ def masked_glyphs(before: np.ndarray, after: np.ndarray, typed: str) -> str | No
         return None
     diff = after.astype(np.int16) - before.astype(np.int16)
     new_ink = ((diff < -60) | (diff > 60)).astype(np.uint8)
-    count, _labels, stats, _ = cv2.connectedComponentsWithStats(new_ink, connectivity=8)
-    boxes = []
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(new_ink, connectivity=8)
+    shapes = []
     for i in range(1, count):
         x, y, w, h, area = (int(v) for v in stats[i])
         if area < 3:
             continue
         if w <= 2 and h >= 3 * max(w, 1):
             continue  # the text cursor, moved or blinking
-        boxes.append((x, y, w, h, area))
-    if not boxes:
+        shapes.append((labels[y:y + h, x:x + w] == i))
+    if not shapes:
         return "no_ink"
-    ws = [b[2] for b in boxes]
-    hs = [b[3] for b in boxes]
-    same = max(ws) - min(ws) <= 1 and max(hs) - min(hs) <= 1
-    if same:
-        if len(boxes) >= 2 and len(set(typed)) >= 2:
-            return "masked"
-        return None
-    return "clear"
+    # Group glyphs of the same shape (not only the same size: 'n' and 'o' are as large).
+    groups: list[list[np.ndarray]] = []
+    for shape in shapes:
+        for group in groups:
+            ref = group[0]
+            if abs(ref.shape[0] - shape.shape[0]) <= 1 and abs(ref.shape[1] - shape.shape[1]) <= 1:
+                a = cv2.resize(shape.astype(np.uint8), (ref.shape[1], ref.shape[0]),
+                               interpolation=cv2.INTER_NEAREST).astype(bool)
+                if (a ^ ref).sum() <= 0.15 * max(1, ref.sum()):
+                    group.append(shape)
+                    break
+        else:
+            groups.append([shape])
+    biggest = max(len(g) for g in groups)
+    if len(set(typed)) < 2:
+        return None  # "aaaa" typed shows identical glyphs either way
+    if biggest >= 2 and biggest >= 0.6 * len(shapes) and biggest >= 0.6 * len(typed):
+        return "masked"
+    if len(groups) >= 2:
+        return "clear"
+    return None

@@ -255,11 +255,21 @@ class RecordingSession:
         after = self.ring.after(last_t + SETTLE_S)
         if after is None or after is first_frame:
             return None, label
-        a, b = first_frame.grey, after.grey
+        verdict = self._glyphs(first_frame, after)
+        if verdict == "no_ink":
+            # Nothing showed yet: a slow program (or a remote desktop) may still be drawing.
+            # Look again a second later before calling it a field that echoes nothing.
+            later = self.ring.after(last_t + 1.0, timeout=1.5)
+            if later is not None and later is not after:
+                verdict = self._glyphs(first_frame, later)
+        return verdict, label
+
+    def _glyphs(self, before, after) -> str | None:
+        a, b = before.grey, after.grey
         if self._focus is not None:
-            fy = self._focus[1] - first_frame.origin[1]
+            fy = self._focus[1] - before.origin[1]
             a, b = a[max(0, fy - 30):fy + 30], b[max(0, fy - 30):fy + 30]
-        return masked_glyphs(a, b, self._typed), label
+        return masked_glyphs(a, b, self._typed)
 
     def _read_label(self) -> str | None:
         if self.reader is None or self._focus is None or self._focus_frame is None:

@@ -225,3 +225,30 @@ def test_a_recording_killed_with_sigkill_is_recovered_from_its_journal(vscreen, 
 
 def test_report_how_many_recorded_steps_replay_without_an_edit():
     print({k: f"{b}/{a} steps replayed unedited" for k, (a, b) in REPLAYED.items()})
+
+
+def test_typing_into_a_gtk_field_that_shows_bullets_is_recorded_as_a_secret(vscreen, tmp_path):
+    """The field's label says nothing about passwords: the bullets on the screen must tell."""
+    form = ["zenity", "--forms", "--title=Kode", "--text=Adgang", "--add-entry=Bruger",
+            "--add-password=Felt"]
+    secret = "Blå9bær!"
+    out = tmp_path / "kode.yaml"
+    rec = Recorder(vscreen, out, "--store-secrets", "no")
+    first = start(vscreen, form, "Kode")
+    x, y = place("Kode", 200, 200)
+    fill_form(x, y, "jens", secret)
+    click(*ok_button("Kode"))
+    received = output(first)
+    log = rec.stop()
+    assert received.strip() == f"jens|{secret}"
+    assert "was not stored" in log
+    kept = list(tmp_path.rglob("*"))
+    for path in kept:
+        if path.is_file():
+            assert secret.encode() not in path.read_bytes(), path
+            assert "Blå9".encode() not in path.read_bytes(), path
+    recipe = valid(out)
+    assert [s.action for s in recipe.steps] == ["click", "type", "click", "type", "click"]
+    assert recipe.steps[1].text == "jens"
+    assert recipe.steps[3].secret is not None and recipe.steps[3].text is None
+    assert recipe.credentials[0].username == "jens"

@@ -1,0 +1,53 @@
+"""Telling a password field from an ordinary one by what typing drew, and CPR-like numbers."""
+
+import cv2
+import numpy as np
+import pytest
+
+from recorders.sensitive import find_cprs, looks_like_password_label, masked_glyphs
+
+
+def field(text: str = "", bullets: int = 0) -> np.ndarray:
+    img = np.full((30, 300), 255, np.uint8)
+    if text:
+        cv2.putText(img, text, (6, 21), cv2.FONT_HERSHEY_SIMPLEX, 0.6, 0, 1, cv2.LINE_AA)
+    for i in range(bullets):
+        cv2.circle(img, (12 + 12 * i, 15), 4, 0, -1, cv2.LINE_AA)
+    return img
+
+
+@pytest.mark.parametrize("typed", ["nonsense", "hemmelig", "Jensen", "ab"])
+def test_clear_text_is_not_taken_for_a_password(typed):
+    assert masked_glyphs(field(), field(typed), typed) == "clear"
+
+
+@pytest.mark.parametrize("typed", ["hemmelig", "Blå9bær!", "ab"])
+def test_a_row_of_bullets_is_a_password(typed):
+    assert masked_glyphs(field(), field(bullets=len(typed)), typed) == "masked"
+
+
+def test_asterisks_are_a_password_too():
+    assert masked_glyphs(field(), field("******"), "Sommer") == "masked"
+
+
+def test_nothing_drawn_while_typing_is_reported():
+    assert masked_glyphs(field(), field(), "abc") == "no_ink"
+
+
+def test_one_repeated_character_proves_nothing():
+    assert masked_glyphs(field(), field(bullets=4), "aaaa") is None
+
+
+@pytest.mark.parametrize("label", ["Adgangskode:", "Password", "Kodeord", "PIN-kode"])
+def test_password_labels_are_known(label):
+    assert looks_like_password_label(label)
+
+
+@pytest.mark.parametrize("label", ["Brugernavn:", "Kodeks", "Navn", None])
+def test_other_labels_are_not_password_labels(label):
+    assert not looks_like_password_label(label)
+
+
+def test_cpr_numbers_with_and_without_dash_are_found_but_not_other_numbers():
+    assert find_cprs("CPR 120375-1234 og 2401882468, tlf 43591000, konto 9999999999") == [
+        "120375-1234", "2401882468"]
