@@ -34,14 +34,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def _reader():
     """The OCR used for text anchors, or None (image anchors only) where Tesseract is missing."""
-    try:
-        from recipes.ocr import default_engine
+    from recorders.api import default_reader
 
-        engine = default_engine()
-        return engine.words
-    except Exception as e:  # EnvironmentMissing or an import problem: record anyway
-        print(f"warning: no OCR ({e}); steps get image anchors only", file=sys.stderr)
-        return None
+    reader = default_reader()
+    if reader is None:
+        print("warning: no OCR (Tesseract); steps get image anchors only", file=sys.stderr)
+    return reader
 
 
 def _report(out: Path, built) -> None:
@@ -73,58 +71,43 @@ def _offer_secrets(built, mode: str) -> None:
               f"python main.py secret set {name}{user}")
 
 
-def _finish(out: Path, reader, secrets: dict[int, str], name: str | None, store: str,
-            keep: bool = False) -> int:
-    from recorders.journal import discard_journal, frames_dir, journal_path
-    from recorders.output import rebuild, write_built
+def _finish(out: Path, build, store: str) -> int:
+    from recorders.journal import journal_path
 
     try:
-        built = rebuild(out, reader, secrets=secrets, name=name)
-        write_built(out, built)
+        built = build()
     except Exception as e:
         print(f"error: the recipe could not be built ({type(e).__name__}: {e}). Nothing is lost: "
               f"the journal {journal_path(out)} is kept; try `record --recover {out}`",
               file=sys.stderr)
         return EXIT_INVALID
-    if keep:
-        import shutil
-
-        for path in (journal_path(out), frames_dir(out)):
-            kept = path.with_name(path.name + ".kept")
-            shutil.rmtree(kept, ignore_errors=True) if kept.is_dir() else kept.unlink(missing_ok=True)
-            path.rename(kept)
-    discard_journal(out)
     _report(out, built)
     _offer_secrets(built, store)
     return EXIT_OK
 
 
 def record_command(args) -> int:
+    from recorders.api import UnfinishedRecording, recover_recording, start_recording, stop_recording
+    from recorders.journal import journal_path
+
     out = Path(args.out)
     name = getattr(args, "name", None)
     store = getattr(args, "store_secrets", "ask")
+    keep = getattr(args, "keep_journal", False)
     if getattr(args, "recover", False):
-        from recorders.journal import journal_path
-
         if not journal_path(out).exists():
             print(f"error: there is no journal to recover for {out} ({journal_path(out)})", file=sys.stderr)
             return EXIT_INVALID
-        return _finish(out, _reader(), {}, name, store, getattr(args, "keep_journal", False))
-
-    from recorders.journal import journal_path
-
+        reader = _reader()
+        return _finish(out, lambda: recover_recording(out, reader, name, keep), store)
     if journal_path(out).exists():
         print(f"error: {journal_path(out)} holds an unfinished recording; rebuild it with "
               f"`record --recover {out}` or delete it first", file=sys.stderr)
         return EXIT_INVALID
-    from recipes.desktop.screen import X11Screen
-    from recorders.ring import FrameRing
-    from recorders.session import RecordingSession
-    from recorders.x11 import X11Recorder
 
     stop_keys = getattr(args, "stop_keys", None) or DEFAULT_STOP_KEYS
     reader = _reader()
-    stop_early = []
+    stop_early: list[int] = []
     signal.signal(signal.SIGINT, lambda *_: stop_early.append(1))
     signal.signal(signal.SIGTERM, lambda *_: stop_early.append(1))
     countdown = float(getattr(args, "countdown", 3.0) or 0)
@@ -135,20 +118,23 @@ def record_command(args) -> int:
     if stop_early:
         print("stopped before recording started; nothing written")
         return EXIT_OK
-    ring = FrameRing(X11Screen()).start()
-    session = RecordingSession(out, X11Recorder(ignore_pids={os.getpid()}), ring=ring,
-                               reader=reader, stop_keys=stop_keys)
+    try:
+        session = start_recording(out, ignore_pids={os.getpid()}, stop_keys=stop_keys, reader=reader)
+    except UnfinishedRecording as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_INVALID
     signal.signal(signal.SIGINT, lambda *_: session.request_stop())
     signal.signal(signal.SIGTERM, lambda *_: session.request_stop())
-    session.start()
+    if stop_early:
+        session.request_stop()
     print(f"recording into {out}; stop with {stop_keys}, Ctrl+C or SIGTERM", flush=True)
     while not session.wait(0.2):
         pass
     print("stopping; building the recipe ...", flush=True)
-    session.finish()
+    result = _finish(out, lambda: stop_recording(session, name, keep), store)
     for err in session.errors:
         print(f"warning: {err}", file=sys.stderr)
-    return _finish(out, reader, session.secrets, name, store, getattr(args, "keep_journal", False))
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -49,13 +49,14 @@ def _combo_parts(keys: str) -> tuple[set[str], str]:
 class RecordingSession:
     def __init__(self, out: Path | str, backend: Recorder, ring: FrameRing | None = None,
                  reader: Callable | None = None, stop_keys: str | None = DEFAULT_STOP_KEYS,
-                 header: dict | None = None):
+                 header: dict | None = None, on_stop: Callable[[], None] | None = None):
         self.out = Path(out)
         self.backend = backend
         self.ring = ring
         self.reader = reader  # OCR: (pixels, origin) -> words; reads a field's label
         self._stop_mods, self._stop_key = _combo_parts(stop_keys) if stop_keys else (set(), "")
         self._header = header or {}
+        self.on_stop = on_stop  # called once when the stop hotkey is pressed
         self.stopped = threading.Event()
         self._paused = threading.Event()
         self._q: queue.Queue = queue.Queue()
@@ -137,6 +138,8 @@ class RecordingSession:
         elif (ev.kind == "key_down" and self._stop_key and (ev.key or "").lower() == self._stop_key
               and self._stop_mods <= self._held_cb):
             self.stopped.set()
+            if self.on_stop is not None:
+                self.on_stop()
             return
         frame = None
         if self.ring is not None and self._needs_frame(ev):

@@ -137,3 +137,25 @@ def test_every_journal_line_is_valid_json_and_names_its_screenshots(tmp_path):
     assert lines[0]["type"] == "header" and lines[-1]["type"] == "stop"
     frames = [rec for rec in lines if rec["type"] == "frame"]
     assert frames and all((out.parent / (out.name + ".journal.d") / f["file"]).exists() for f in frames)
+
+
+def test_the_workbench_api_records_pauses_and_writes_the_recipe_with_its_images(tmp_path):
+    from recipes.fileformat import check_assets, load_recipe
+    from recorders.api import UnfinishedRecording, start_recording, stop_recording
+
+    program = FakeProgram()
+    events = click(0.0, 300, 115) + typing("Ærø")
+    backend = SyntheticRecorder(events, realtime=True, before_each=program.react)
+    out = tmp_path / "api.yaml"
+    stops = []
+    session = start_recording(out, backend=backend, screen=program, on_stop=lambda: stops.append(1))
+    assert backend.done.wait(10)
+    time.sleep(0.3)
+    with pytest.raises(UnfinishedRecording):
+        start_recording(out, backend=SyntheticRecorder([]), screen=program)
+    assert [g.kind for g in session.gestures()] == ["click", "type"]
+    built = stop_recording(session)
+    assert [s.action for s in built.recipe.steps] == ["click", "type"]
+    doc = load_recipe(out)
+    assert check_assets(doc) == [] and doc.recipe.steps[1].text == "Ærø"
+    assert not journal_path(out).exists()
