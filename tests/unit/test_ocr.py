@@ -137,3 +137,14 @@ def test_preparation_turns_a_dark_banner_dark_on_light():
     # Mostly white background with dark letters, like the rest of the form.
     assert np.mean(prepared > 200) > 0.7
     assert np.mean(prepared < 80) > 0.05
+
+
+def test_without_tesserocr_the_tesseract_program_reads_the_same_words(monkeypatch):
+    from recipes import ocr as ocr_mod
+
+    monkeypatch.setattr(ocr_mod.OcrEngine, "_choose_backend",
+                        staticmethod(lambda: ocr_mod._PytesseractBackend))
+    engine = ocr_mod.OcrEngine(workers=1)
+    assert engine.backend == "pytesseract"
+    words = engine.words(goldens.crop(goldens.pixels(SCENE), (20, 240, 320, 40)), origin=(20, 240))
+    assert centre_inside(word_in(words, "Godkend"), goldens.box(SCENE, "tk.button_0_Godkend"))
