@@ -17,6 +17,18 @@ def clip_box(frame: Frame, box) -> tuple[int, int, int, int] | None:
     return (x0, y0, x1 - x0, y1 - y0)
 
 
+def grey_of(frame: Frame, box: tuple[int, int, int, int]):
+    """Grey pixels of a screen box (already clipped to the frame). A small box is converted on
+    its own: converting the whole screen costs more than matching in a small window."""
+    x, y, w, h = box
+    ox, oy = frame.origin
+    if w * h * 4 >= frame.width * frame.height or "grey" in frame.__dict__:
+        return frame.grey[y - oy:y - oy + h, x - ox:x - ox + w]
+    import cv2
+
+    return cv2.cvtColor(frame.pixels[y - oy:y - oy + h, x - ox:x - ox + w], cv2.COLOR_BGR2GRAY)
+
+
 def dedupe(matches: list[Match], overlap: float = 0.5) -> list[Match]:
     """One candidate per place: the best-scored of matches whose boxes overlap much."""
     kept: list[Match] = []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from recipes.locate.geometry import clip_box, iou
+from recipes.locate.geometry import clip_box, grey_of, iou
 from recipes.match import Match
 from recipes.model import Target
 from recipes.ports import Frame
@@ -128,8 +128,7 @@ def find_image(frame: Frame, template: np.ndarray, target: Target | None = None,
     if box is None:
         return []
     x, y, w, h = box
-    ox, oy = frame.origin
-    grey = frame.grey[y - oy:y - oy + h, x - ox:x - ox + w]
+    grey = grey_of(frame, box)
     base = to_grey(template)
     limit = threshold(target) if floor is None else floor
     found: list[Match] = []

@@ -17,7 +17,7 @@ import cv2
 import numpy as np
 from rapidfuzz import fuzz
 
-from recipes.locate.geometry import clip_box, dedupe
+from recipes.locate.geometry import clip_box, dedupe, grey_of
 from recipes.locate.image import match_scale
 from recipes.match import Match
 from recipes.model import Target
@@ -244,13 +244,14 @@ def find_patch(frame: Frame, patch: np.ndarray, target: Target, region,
     ph, pw = patch.shape[:2]
     if w < pw or h < ph:
         return []
-    ox, oy = frame.origin
-    grey = frame.grey
-    window = grey[y - oy:y - oy + h, x - ox:x - ox + w]
+    # A few pixels beyond the box too, to see what touches a match at its edge.
+    outer = clip_box(frame, (x - 3, y, w + 6, h))
+    grey = grey_of(frame, outer)
+    window = grey[:, x - outer[0]:x - outer[0] + w]
     margins = _has_margins(patch)
     out = []
     for bx, by, score in match_scale(window, patch, accept):
-        gx, gy = x - ox + bx, y - oy + by
+        gx, gy = x - outer[0] + bx, by
         if _margins_match(grey, gx, gy, patch) if margins else _isolated(grey, gx, gy, patch):
             out.append(Match(x + bx, y + by, pw, ph, round(float(score), 4), 1.0, "patch",
                              target.text or ""))
