@@ -53,8 +53,9 @@ def describe_target(target) -> str:
     parts = []
     if target.text is not None:
         parts.append(QCoreApplication.translate("Labels", "tekst »{0}«").format(target.text))
-    if target.image is not None:
-        parts.append(QCoreApplication.translate("Labels", "billede {0}").format(target.image))
+    elif target.image is not None:
+        name = target.image.rsplit("/", 1)[-1]
+        parts.append(QCoreApplication.translate("Labels", "billede {0}").format(name))
     if not parts and target.point is not None:
         parts.append(QCoreApplication.translate("Labels", "punkt ({0}, {1})").format(*target.point))
     s = QCoreApplication.translate("Labels", " eller ").join(parts)

@@ -61,6 +61,17 @@ class LiveFinder:
 
 def find_in_frame(locator, frame, target) -> FindResult:
     result = FindResult(frame=frame)
+    if hasattr(locator, "search"):  # recipes.locate.Locator: one search, never raises for a miss
+        out = locator.search(frame, target)
+        if out.ambiguous:
+            result.rivals = [_as_match(m) for m in out.ambiguous]
+            result.message = "ambiguous"
+        elif out.match is not None:
+            result.best = out.match
+            result.rivals = [m for m in out.candidates if m != out.match]
+        elif out.best is not None:
+            result.rivals = [_as_match(out.best)]
+        return result
     try:
         if hasattr(locator, "candidates"):
             found = list(locator.candidates(frame, target))

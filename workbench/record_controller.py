@@ -56,6 +56,12 @@ def default_builder(out: Path, session):
     session.finish()
     built = rebuild(out, _reader(), secrets=session.secrets, name=out.stem)
     write_built(out, built)
+    try:
+        from workbench.full_screenshots import keep_full_screens
+
+        keep_full_screens(out, built.recipe)
+    except Exception:
+        pass  # only a nicety for the anchor editor; the thumbnails are there
     discard_journal(out)
     return built
 

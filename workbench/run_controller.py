@@ -43,6 +43,7 @@ class RunController(QObject):
         w.crashed.connect(self._crashed)
         self.bridge.prompt.asked.connect(self._checkpoint)
         self.highlight = None
+        self.checkpoint_dialog = None
         self.last_run = None
         self._request: RunRequest | None = None
 

@@ -30,7 +30,7 @@ class RunPanel(QWidget):
         self.stop.setObjectName("danger")
         self.toggle_log = QPushButton(self.tr("Log"))
         self.toggle_log.setCheckable(True)
-        self.toggle_log.setChecked(True)
+        self.toggle_log.setChecked(False)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Kørsel:")))
         row.addWidget(self.progress, 1)
@@ -45,6 +45,7 @@ class RunPanel(QWidget):
         self.log.setMaximumBlockCount(2000)
         self.log.setFixedHeight(110)
         self.toggle_log.toggled.connect(self.log.setVisible)
+        self.log.hide()
         self.failure = FailureView()
         self.failure.hide()
         lay = QVBoxLayout(self)
@@ -79,6 +80,7 @@ class RunPanel(QWidget):
 
     def begin(self, total: int, first: int) -> None:
         self.log.clear()
+        self.toggle_log.setChecked(True)
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(0)
         self.total = total

@@ -49,7 +49,7 @@ class StepsTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return (self.tr("Trin"), self.tr("Handling"), self.tr("Mål"), self.tr("Note"))[section]
+            return (self.tr("Billede"), self.tr("Handling"), self.tr("Mål"), self.tr("Note"))[section]
         if orientation == Qt.Vertical and role == Qt.DisplayRole:
             return str(section + 1)
         return None
@@ -61,7 +61,7 @@ class StepsTableModel(QAbstractTableModel):
         step = self.steps[row]
         if role == Qt.DisplayRole:
             if col == 0:
-                return step.id or ""
+                return ""
             if col == 1:
                 return action_label(step.action)
             if col == 2:
@@ -73,7 +73,8 @@ class StepsTableModel(QAbstractTableModel):
                 self._thumbs[row] = step_thumbnail(self.document, step)
             return self._thumbs[row]
         elif role == Qt.ToolTipRole:
-            return step.note or describe_step(step)
+            tip = step.note or describe_step(step)
+            return f"{step.id}: {tip}" if step.id else tip
         elif role == Qt.BackgroundRole:
             if row == self.current_row:
                 return QBrush(RUNNING)

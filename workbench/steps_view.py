@@ -58,7 +58,7 @@ class StepsView(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.Fixed)
-        self.table.setColumnWidth(0, THUMB.width() + 70)
+        self.table.setColumnWidth(0, THUMB.width() + 12)
         h.setSectionResizeMode(1, QHeaderView.ResizeToContents)
         h.setSectionResizeMode(2, QHeaderView.Stretch)
         h.setSectionResizeMode(3, QHeaderView.Stretch)

@@ -58,7 +58,15 @@ def _screen_width(img: QImage, document) -> int:
 def recorded_screen(document, step) -> QImage | None:
     """The step's recorded screen in screen pixels: a thumbnail is scaled back up to the screen's
     size, and the anchor's own full-resolution pixels (patch or image) are drawn in sharp."""
-    img = load_image(document.resolve(step.screenshot))
+    shot = document.resolve(step.screenshot)
+    if shot is None:
+        return None
+    from workbench.full_screenshots import full_path
+
+    full = load_image(full_path(shot))
+    if full is not None:
+        return full
+    img = load_image(shot)
     if img is None:
         return None
     width = _screen_width(img, document)
