@@ -58,7 +58,6 @@ ANCHORS = {  # text -> window it belongs to
     "Vil du godkende sagen?": "xmessage",
 }
 SHOWN_TWICE = {"Godkend", "Afvis"}   # also xmessage buttons: only `near` or `index` tells them apart
-IMAGE_WIDGETS = ["button_0_Godkend", "button_1_Afvis", "button_2_Gem", "entry_navn", "label_cpr"]
 IMAGE_SCALES = [1.25, 1.5, 1.75, 2.0]
 MOVES = 4          # moved screens per session
 BASELINE_TEXT = 4  # baseline full-screen OCR runs per kind (each takes a second or more)
@@ -102,7 +101,7 @@ def outcome_of(centre, box, slack=4) -> str:
 
 def start_programs(vs: VirtualScreen, scale: float) -> list[subprocess.Popen]:
     env = vs.env()
-    procs, _ = [], None
+    procs = []
     tk, _boxes = scenes.start_tk_form(env, 60, 60, scale)
     procs.append(tk)
     procs.append(scenes.start(env, ["xmessage", "-geometry", "+80+700", "-buttons",
@@ -166,8 +165,9 @@ def record(frame: Frame, ocr: OcrEngine, folder: Path, tag: str) -> dict[str, tu
 
 # --- measuring -----------------------------------------------------------------------------------
 
-def ours(screen: X11Screen, locator: Locator, target: Target, swap=None):
-    locator.ocr.clear_cache()
+def ours(screen: X11Screen, locator: Locator, target: Target, swap=None, cold=True):
+    if cold:
+        locator.ocr.clear_cache()
     t0 = time.perf_counter()
     frame = screen.grab()
     if swap is not None:
@@ -240,9 +240,6 @@ def session(scale: float, results: dict, rng: random.Random, folder: Path) -> No
             home = window_boxes(env)
             frame = screen.grab()
             recorded = record(frame, ocr, folder, f"{int(scale * 100)}")
-            tk_boxes = {}
-            if scale == 1.0:
-                _, tk_boxes = None, json_boxes(env)
             print(f"  recorded {len(recorded)} text anchors", flush=True)
             k = f"recorded unmoved @{label}"
             for text, (target, box) in recorded.items():
@@ -251,7 +248,6 @@ def session(scale: float, results: dict, rng: random.Random, folder: Path) -> No
             for text, (target, box) in list(recorded.items())[:BASELINE_TEXT]:
                 results.setdefault(k + " [baseline]", Tally()).add(*_timed(baseline_text(screen, text), box))
             # Moved windows: recorded anchors and hand-written text.
-            base_moved, base_hand = 0, 0
             for move in range(MOVES):
                 shifts = move_windows(env, rng, home)
                 for text, (target, box) in recorded.items():
@@ -262,14 +258,16 @@ def session(scale: float, results: dict, rng: random.Random, folder: Path) -> No
                         hand = Target(text=text)
                         results.setdefault(f"hand-written text @{label}", Tally()).add(
                             *_timed(ours(screen, locator, hand), expect, text))
+                        # The same screen again, as a wait polls it: unchanged windows are not
+                        # read again.
+                        results.setdefault(f"hand-written, screen read before @{label}", Tally()).add(
+                            *_timed(ours(screen, locator, hand, cold=False), expect, text))
                 for text, (target, box) in list(recorded.items())[move::5][:1]:
                     expect = shifted(box, shifts[ANCHORS[text]])
                     results.setdefault(f"recorded moved <=200px @{label} [baseline]", Tally()).add(
                         *_timed(baseline_text(screen, text), expect))
-                    base_moved += 1
                     results.setdefault(f"hand-written text @{label} [baseline]", Tally()).add(
                         *_timed(baseline_text(screen, text), expect))
-                    base_hand += 1
                 print(f"  moved screen {move + 1}/{MOVES} done", flush=True)
             if scale == 1.0:
                 move_windows(env, random.Random(0), {k: v for k, v in home.items()})
@@ -280,10 +278,6 @@ def session(scale: float, results: dict, rng: random.Random, folder: Path) -> No
                 p.wait()
             screen.close()
             ocr.close()
-
-
-def json_boxes(env):
-    return {}
 
 
 def _timed(result, box, what=""):
@@ -323,8 +317,12 @@ def image_anchors(screen, locator, folder, results, env, home) -> None:
                 *_timed(baseline_image(screen, pixels, swap), expect))
 
 
+TARGETS = {"recorded unmoved": 100, "recorded moved": 10, "hand-written text": 2, "image at 125": 30}
+
+
 def report(results: dict) -> None:
-    print("\n== results (median per locate, screen grab included; OCR cache emptied each time) ==")
+    print("\n== results (median per locate, screen grab included; OCR cache emptied first, "
+          "except where the screen was read before) ==")
     kinds = [k for k in results if not k.endswith("[baseline]")]
     for k in kinds:
         print(f"{k:34s} ours     {results[k].row()}")
@@ -336,7 +334,9 @@ def report(results: dict) -> None:
             print(f"{'':34s} baseline {b.row()}")
             ratio = statistics.median(b.times) / statistics.median(results[k].times)
             worst = max(results[k].times) / statistics.median(b.times)
-            print(f"{'':34s} -> {ratio:6.1f}x faster (median); our slowest is "
+            goal = next((v for name, v in TARGETS.items() if k.startswith(name)), None)
+            verdict = "" if goal is None else f"  (target >= {goal}x: {'met' if ratio >= goal else 'NOT met'})"
+            print(f"{'':34s} -> {ratio:6.1f}x faster (median){verdict}; our slowest is "
                   f"{worst:4.2f}x the baseline median")
 
 
