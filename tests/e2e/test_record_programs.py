@@ -75,11 +75,15 @@ def key(name: str) -> None:
 
 
 class Recorder:
-    def __init__(self, vscreen, out: Path, *extra: str, env: dict | None = None):
+    def __init__(self, vscreen, out: Path, *extra: str, env: dict | None = None,
+                 via_main: bool = False):
         self.out = out
+        argv = ([sys.executable, str(ROOT / "main.py"), "record", str(out), "--countdown", "0"]
+                if via_main else
+                [sys.executable, "-m", "recorders.cli", str(out), "--countdown", "0",
+                 "--keep-journal", *extra])
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "recorders.cli", str(out), "--countdown", "0", "--keep-journal",
-             *extra],
+            argv,
             cwd=ROOT, env={**vscreen.env(), **(env or {})}, text=True,
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         line = self.proc.stdout.readline()
@@ -168,7 +172,7 @@ def test_a_recorded_xaw_button_and_xterm_prompt_replay_elsewhere(vscreen, tmp_pa
     message = ["xmessage", "-print", "-buttons", "Godkend,Afvis", "-geometry", "+150+150",
                "Vil du godkende sagen?"]
     out = tmp_path / "godkend.yaml"
-    rec = Recorder(vscreen, out)
+    rec = Recorder(vscreen, out, via_main=True)
     term = start(vscreen, xterm, "Terminal")
     tx, ty = place("Terminal", 200, 500)
     click(tx + 120, ty + 8)
@@ -179,7 +183,7 @@ def test_a_recorded_xaw_button_and_xterm_prompt_replay_elsewhere(vscreen, tmp_pa
     mx, my = place("xmessage", 150, 150)
     click(mx + 45, my + 48)
     received = output(msg)
-    rec.stop()
+    rec.stop(signal.SIGTERM)
     assert received.strip() == "Godkend"
     assert target.read_text() == "Blåbærgrød Østergade"
     recipe = valid(out)
