@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout, QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget,
+)
 
 from workbench.anchor_geometry import anchor_box
 from workbench.frames import frame_to_qimage
@@ -45,20 +47,27 @@ class FailureView(QWidget):
         again.setObjectName("primary")
         fix.clicked.connect(lambda: self.editAnchor.emit(self.index))
         again.clicked.connect(lambda: self.retry.emit(self.index))
-        grid = QGridLayout(self)
-        grid.addWidget(self.title, 0, 0, 1, 2)
-        grid.addWidget(self.reason, 1, 0, 1, 2)
-        grid.addWidget(self.expected_caption, 2, 0)
-        grid.addWidget(self.actual_caption, 2, 1)
-        grid.addWidget(self.expected, 3, 0)
-        grid.addWidget(self.actual, 3, 1)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(0, 1)
+        self.reason.setMaximumHeight(90)
+        self.expected.setFixedSize(240, 150)
+        self.actual.setFixedHeight(150)
+        self.actual.setMinimumWidth(300)
+        left = QVBoxLayout()
+        left.addWidget(self.title)
+        left.addWidget(self.reason, 1)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
         buttons.addWidget(fix)
         buttons.addWidget(again)
-        grid.addLayout(buttons, 4, 0, 1, 2)
+        buttons.addStretch(1)
+        left.addLayout(buttons)
+        grid = QGridLayout(self)
+        grid.addLayout(left, 0, 0, 2, 1)
+        grid.addWidget(self.expected_caption, 0, 1)
+        grid.addWidget(self.actual_caption, 0, 2)
+        grid.addWidget(self.expected, 1, 1)
+        grid.addWidget(self.actual, 1, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(2, 2)
+        self.setMaximumHeight(200)
 
     def show_failure(self, index: int, step, result, document) -> None:
         self.index = index
@@ -70,7 +79,7 @@ class FailureView(QWidget):
                              "{0}.").format(_fmt(best.score)) + "\n" + reason
         self.reason.setText(reason)
         self._show_expected(step, document)
-        self._show_actual(result)
+        self._show_actual(result, getattr(step, 'target', None))
         self.show()
 
     def _show_expected(self, step, document) -> None:
@@ -93,9 +102,9 @@ class FailureView(QWidget):
         if pix is None:
             self.expected.setText(describe(target))
         else:
-            self.expected.setPixmap(pix.scaled(260, 160, Qt.KeepAspectRatio, Qt.SmoothTransformation))
+            self.expected.setPixmap(pix.scaled(232, 142, Qt.KeepAspectRatio, Qt.SmoothTransformation))
 
-    def _show_actual(self, result) -> None:
+    def _show_actual(self, result, target=None) -> None:
         if result.screenshot is None:
             self.actual.setText(self.tr("Intet skærmbillede"))
             return
@@ -112,7 +121,14 @@ class FailureView(QWidget):
             p.setFont(f)
             p.drawText(QRect(c.x - 3, c.y - 26, 64, 22), Qt.AlignCenter, _fmt(c.score))
         p.end()
-        self.actual.setPixmap(pix.scaled(620, 300, Qt.KeepAspectRatio, Qt.SmoothTransformation))
+        # show the neighbourhood of the best candidate (or of where the anchor was recorded)
+        best = max(result.candidates, key=lambda c: c.score) if result.candidates else None
+        centre = ((best.x + best.w // 2, best.y + best.h // 2) if best is not None
+                  else (target.near if target is not None and target.near else None))
+        if centre is not None:
+            w, h = 900, 340
+            pix = pix.copy(QRect(centre[0] - w // 2, centre[1] - h // 2, w, h))
+        self.actual.setPixmap(pix.scaled(560, 142, Qt.KeepAspectRatio, Qt.SmoothTransformation))
 
 
 def describe(target) -> str:

@@ -105,6 +105,7 @@ class HistoryPage(QWidget):
         self.runs = self._table(self.runs_model)
         self.steps = self._table(self.steps_model)
         self.steps.horizontalHeader().setSectionResizeMode(7, QHeaderView.Stretch)
+        self.steps.setWordWrap(True)
         self.runs.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.runs.selectionModel().currentRowChanged.connect(self._run_selected)
         self.steps.selectionModel().currentRowChanged.connect(self._step_selected)
@@ -114,6 +115,7 @@ class HistoryPage(QWidget):
         self.shot.setStyleSheet("background: #3a3f44; color: #e0e0e0;")
         self.summary = QLabel()
         self.summary.setObjectName("hint")
+        self.summary.setWordWrap(True)
 
         lower = QSplitter(Qt.Horizontal)
         lower.addWidget(self.steps)

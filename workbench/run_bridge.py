@@ -65,6 +65,45 @@ class GuiPrompt(QObject):
         self._cancelled = False
 
 
+class OwnWindowsHidden:
+    """The screen as the robot should see it: the workbench's own windows painted over.
+
+    The workbench may be on the screen during a run (not minimised, a checkpoint dialog, the
+    highlight): its tables and anchor pictures show the very words the robot looks for, and it
+    must never find (and click) them there. The GUI thread keeps `rects` up to date.
+    """
+
+    FILL = (128, 128, 128)
+
+    def __init__(self, inner):
+        self.inner = inner
+        self.rects: list[tuple[int, int, int, int]] = []
+        self._lock = threading.Lock()
+
+    def set_rects(self, rects) -> None:
+        with self._lock:
+            self.rects = list(rects)
+
+    def size(self):
+        return self.inner.size()
+
+    def grab(self):
+        frame = self.inner.grab()
+        with self._lock:
+            rects = list(self.rects)
+        if rects:
+            ox, oy = frame.origin
+            pixels = frame.pixels.copy()
+            for x, y, w, h in rects:
+                x0, y0 = max(0, x - ox), max(0, y - oy)
+                pixels[y0:max(y0, y - oy + h), x0:max(x0, x - ox + w)] = self.FILL
+            frame = type(frame)(pixels, frame.origin, frame.taken_at)
+        return frame
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+
 class _StopAware:
     """The run's abort watch, plus the window's Stop button (which must stop a step mid-wait)."""
 
@@ -89,6 +128,7 @@ class RunWorker(QObject):
         self.env_factory = env_factory
         self.history = history
         self.control: RunControl | None = None
+        self.own_windows: OwnWindowsHidden | None = None
 
     # observer protocol (called in the worker thread)
     def step_started(self, index, step):
@@ -106,6 +146,9 @@ class RunWorker(QObject):
         try:
             env = self.env_factory(request, prompt)
             env.abort = _StopAware(env.abort, self.control)
+            if self.own_windows is not None:
+                self.own_windows.inner = env.screen
+                env.screen = self.own_windows
             doc = FileDocument(recipe=request.recipe, path=request.path)
             # SQLite connections belong to one thread: the worker opens its own on the same file.
             history = type(self.history)(self.history.home) if self.history is not None else None

@@ -44,6 +44,13 @@ class RunController(QObject):
         self.bridge.prompt.asked.connect(self._checkpoint)
         self.highlight = None
         self.checkpoint_dialog = None
+        from PySide6.QtCore import QTimer
+
+        from workbench.run_bridge import OwnWindowsHidden
+
+        self.bridge.worker.own_windows = OwnWindowsHidden(None)
+        self._own = QTimer(self, interval=150)
+        self._own.timeout.connect(self._update_own_windows)
         self.last_run = None
         self._request: RunRequest | None = None
 
@@ -124,11 +131,24 @@ class RunController(QObject):
         self._done = 0
         self.panel.begin(total, only if only is not None else start)
         self.panel.set_running(True, step_through)
+        self._update_own_windows()
+        self._own.start()
         self.bridge.start(self._request)
         self._update()
         if getattr(self.window.settings, "minimize_during_run", False):
             self.window.showMinimized()
         return True
+
+    def _update_own_windows(self) -> None:
+        """Where this program's visible windows are, for the robot to look past them."""
+        from PySide6.QtWidgets import QApplication
+
+        rects = []
+        for w in QApplication.topLevelWidgets():
+            if w.isVisible() and not w.isMinimized() and w is not self.highlight:
+                g = w.frameGeometry()
+                rects.append((g.x(), g.y(), g.width(), g.height()))
+        self.bridge.worker.own_windows.set_rects(rects)
 
     def toggle_pause(self) -> None:
         control = self.bridge.control
@@ -195,6 +215,7 @@ class RunController(QObject):
             self.panel.add_log(message)
 
     def _finished(self, run) -> None:
+        self._own.stop()
         self.last_run = run
         if self.editor is not None:
             self.editor.steps.model.set_current(None)
@@ -208,6 +229,7 @@ class RunController(QObject):
         self.window.library_page.refresh()
 
     def _crashed(self, message: str) -> None:
+        self._own.stop()
         if self.panel is not None:
             self.panel.finish("failed", self.tr("Kørslen kunne ikke gennemføres: {0}").format(message))
         if self.window.isMinimized():

@@ -24,6 +24,7 @@ class RunPanel(QWidget):
         self.elapsed.setMinimumWidth(60)
         self.state = QLabel()
         self.state.setObjectName("hint")
+        self.state.setMaximumWidth(200)
         self.pause = QPushButton(style.standardIcon(QStyle.SP_MediaPause), self.tr("Pause"))
         self.next = QPushButton(style.standardIcon(QStyle.SP_MediaSkipForward), self.tr("Næste trin"))
         self.stop = QPushButton(style.standardIcon(QStyle.SP_MediaStop), self.tr("Stop"))
@@ -96,7 +97,7 @@ class RunPanel(QWidget):
         self.progress.setFormat(outcome_label(status))
         if status == "passed":
             self.progress.setValue(self.progress.maximum())
-        self.state.setText(message)
+        self.state.setText("")
         self.add_log(self.tr("Kørslen sluttede: {0}. {1}").format(outcome_label(status), message))
 
     def add_log(self, text: str) -> None:

@@ -229,7 +229,7 @@ class Flow:
         self.start_legacy()
         step = doc.recipe.steps[row]
         wrong = step.model_copy(update={"timeout": 3.0, "target": step.target.model_copy(
-            update={"text": "Afslut", "patch": None, "image": None})})
+            update={"text": "Godkend sag", "patch": None, "image": None})})
         doc.push(ReplaceStep(row, wrong))
         w.runs.last_run = None
         assert w.runs.run()
@@ -254,8 +254,12 @@ class Flow:
         w.document.undo_stack.setClean()
         self.legacy.terminate()
         w.runs.shutdown()
-        w.close()
-        print(json.dumps(self.report))
+        print(json.dumps(self.report), flush=True)
+        for top in self.app.topLevelWidgets():
+            top.close()
+            top.deleteLater()
+        self.app.processEvents()
+        os._exit(0)  # Qt objects owned by threads make interpreter teardown noisy
 
 
 def _checkpoint():
