@@ -18,6 +18,7 @@ step's timeout is raised to cover that.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -29,20 +30,15 @@ import numpy as np
 from recipes.model import (ClickStep, Credential, DragStep, Input, PressStep, Recipe, ScrollStep,
                            Target, TypeStep, WaitForStep)
 from recorders.anchors import Anchor, capture_anchor, occurrences, phrases
+from recorders.frames import (WINDOW_CHANGE_PX, RecordedFrame, RecordingFrames, changed_box,
+                              intersects)
 from recorders.events import RawEvent
 from recorders.fold import Gesture, fold
-from recorders.sensitive import credential_name, replace_cprs
+from recorders.sensitive import credential_name, find_cprs, replace_cprs
 
 DEFAULT_TIMEOUT = 10.0
 THUMB_WIDTH = 480
 Reader = Callable[[np.ndarray, tuple[int, int]], list]
-
-
-@dataclass
-class RecordedFrame:
-    seq: int
-    pixels: np.ndarray  # BGR
-    origin: tuple[int, int] = (0, 0)
 
 
 @dataclass
@@ -53,52 +49,6 @@ class Built:
     notes: list[str] = field(default_factory=list)  # what a person should check
 
 
-class _Frames:
-    """Frames by the seq of the event they were taken before; loads lazily, reads OCR once."""
-
-    def __init__(self, frames: dict[int, Callable[[], RecordedFrame]], reader: Reader | None):
-        self._loaders = frames
-        self._cache: dict[int, RecordedFrame] = {}
-        self._words: dict[int, list] = {}
-        self._reader = reader
-
-    def seq_for(self, seq: int) -> int | None:
-        earlier = [s for s in self._loaders if s <= seq]
-        return max(earlier) if earlier else None
-
-    def get(self, seq: int) -> RecordedFrame | None:
-        s = self.seq_for(seq)
-        if s is None:
-            return None
-        if s not in self._cache:
-            self._cache[s] = self._loaders[s]()
-        return self._cache[s]
-
-    def words(self, seq: int) -> list:
-        s = self.seq_for(seq)
-        if s is None or self._reader is None:
-            return []
-        if s not in self._words:
-            f = self.get(s)
-            self._words[s] = self._reader(f.pixels, f.origin)
-        return self._words[s]
-
-
-    def words_near(self, seq: int, x: int, y: int) -> list:
-        """OCR words of the part of the frame around a point (where labels of what was clicked
-        are): a close read finds small labels that a whole-screen read can miss."""
-        f = self.get(seq)
-        if f is None or self._reader is None:
-            return []
-        ox, oy = f.origin
-        h, w = f.pixels.shape[:2]
-        x0, y0 = max(0, x - ox - 520), max(0, y - oy - 110)
-        x1, y1 = min(w, x - ox + 360), min(h, y - oy + 60)
-        if x1 - x0 < 8 or y1 - y0 < 8:
-            return []
-        return self._reader(np.ascontiguousarray(f.pixels[y0:y1, x0:x1]), (x0 + ox, y0 + oy))
-
-
 def _png(pixels: np.ndarray) -> bytes:
     ok, buf = cv2.imencode(".png", np.ascontiguousarray(pixels))
     if not ok:
@@ -106,25 +56,8 @@ def _png(pixels: np.ndarray) -> bytes:
     return buf.tobytes()
 
 
-WINDOW_CHANGE_PX = 20000  # changed pixels that mean a window opened, not a focus ring moved
-
-
-def changed_box(a: np.ndarray, b: np.ndarray, min_pixels: int = 320) -> tuple[int, int, int, int] | None:
-    """Bounding box (frame pixels) of where two frames differ, or None where fewer than
-    `min_pixels` changed."""
-    if a.shape != b.shape:
-        return (0, 0, b.shape[1], b.shape[0])
-    small_a = cv2.resize(a, (a.shape[1] // 4, a.shape[0] // 4), interpolation=cv2.INTER_AREA)
-    small_b = cv2.resize(b, (b.shape[1] // 4, b.shape[0] // 4), interpolation=cv2.INTER_AREA)
-    diff = np.abs(small_a.astype(np.int16) - small_b.astype(np.int16)).max(axis=2) > 24
-    ys, xs = np.nonzero(diff)
-    if len(xs) * 16 < min_pixels:
-        return None
-    return int(xs.min()) * 4, int(ys.min()) * 4, int(xs.max() - xs.min() + 1) * 4, int(ys.max() - ys.min() + 1) * 4
-
-
 class _Builder:
-    def __init__(self, name: str, assets_dir: str, frames: _Frames):
+    def __init__(self, name: str, assets_dir: str, frames: RecordingFrames):
         self.name = name
         self.assets_dir = assets_dir
         self.frames = frames
@@ -157,23 +90,36 @@ class _Builder:
                            screen_words=self.frames.words(g.seq))
         stem = f"{n:02d}_{role}"
         ox, oy = frame.origin
+        pixels, secret_boxes = self.frames.masked(g.seq)
         ix, iy, iw, ih = a.image_box
+        text = a.text
+        if text is not None and self.frames.masker is not None and self.frames.masker.is_sensitive_word(text):
+            # personal data as the anchor (a CPR number clicked in a list): its placeholder
+            # where it was typed, else no text anchor at all
+            text = replace_cprs(text, self.cpr_names) if find_cprs(text) and all(
+                re.sub(r"\D", "", c) in self.cpr_names for c in find_cprs(text)) else None
+            a.use_text = text is not None
+            a.use_image = a.use_image and not a.use_text
         fields = dict(offset=a.offset, near=a.near)
-        if a.use_image:
-            fields["image"] = self.asset(f"{stem}.png",
-                                         frame.pixels[iy - oy:iy - oy + ih, ix - ox:ix - ox + iw])
+        if a.use_text and any(intersects(a.image_box, box) for box in secret_boxes):
+            a.use_image = False  # a patch with personal data blacked out would not match
+        if a.use_image or not a.use_text:
+            fields["image"] = self.asset(f"{stem}.png", pixels[iy - oy:iy - oy + ih, ix - ox:ix - ox + iw])
         if a.use_text:
             tx, ty, tw, th = a.text_box
-            patch = self.asset(f"{stem}_tekst.png", frame.pixels[ty - oy:ty - oy + th, tx - ox:tx - ox + tw])
-            fields.update(text=a.text, patch=patch, size=(tw, th))
+            fields.update(text=text, size=(tw, th))
+            if not any(intersects(a.text_box, box) for box in secret_boxes):
+                fields["patch"] = self.asset(f"{stem}_tekst.png",
+                                             frame.pixels[ty - oy:ty - oy + th, tx - ox:tx - ox + tw])
             if a.index is not None:
                 fields["index"] = a.index
         else:
             fields["size"] = (iw, ih)
         if a.occurrences > 1:
-            how = "the image patch tells them apart" if a.use_image else f"occurrence {a.index} is used"
-            self.built.notes.append(f"step {n}: the text '{a.text}' shows {a.occurrences} times; {how}")
-        if a.text is None and not a.image_unique:
+            how = "the image patch tells them apart" if "image" in fields and not a.use_text \
+                else f"occurrence {a.index} is used"
+            self.built.notes.append(f"step {n}: the text '{text}' shows {a.occurrences} times; {how}")
+        if "text" not in fields and not a.image_unique:
             self.built.notes.append(f"step {n}: no text near the click and the image patch "
                                     "is not unique on the screen; check this step")
         return Target(**fields), a
@@ -182,9 +128,10 @@ class _Builder:
         frame = self.frames.get(g.seq)
         if frame is None:
             return None
-        h, w = frame.pixels.shape[:2]
+        pixels, _ = self.frames.masked(g.seq)
+        h, w = pixels.shape[:2]
         scale = THUMB_WIDTH / w
-        small = cv2.resize(frame.pixels, (THUMB_WIDTH, max(1, round(h * scale))), interpolation=cv2.INTER_AREA)
+        small = cv2.resize(pixels, (THUMB_WIDTH, max(1, round(h * scale))), interpolation=cv2.INTER_AREA)
         return self.asset(f"{n:02d}_skaerm.png", small)
 
 
@@ -197,7 +144,11 @@ def build_recipe(events: list[RawEvent], frames: dict[int, Callable[[], Recorded
     maps the seq of the first key typed into a password field to what was typed (memory only);
     `field_labels` maps the same seq to the field's label where the recorder read it."""
     gestures = fold(events)
-    fr = _Frames(frames, reader)
+    from recipes.masking import Masker
+
+    typed_cprs = [c for g in gestures if g.kind == "type" and not g.masked for c in find_cprs(g.text)]
+    masker = Masker(typed_cprs + [re.sub(r"\D", "", c) for c in typed_cprs])
+    fr = RecordingFrames(frames, reader, masker)
     b = _Builder(name, assets_dir, fr)
     secrets = secrets or {}
     field_labels = field_labels or {}

@@ -141,3 +141,16 @@ def test_a_text_cursor_read_as_a_letter_is_not_a_label():
     from recorders.anchors import phrases
 
     assert [p.text for p in phrases([W("Navn", 142, 209, 32, 9), W("(I", 185, 197, 10, 33, 64)])] == ["Navn"]
+
+
+def test_a_cpr_number_on_the_screen_is_blacked_out_of_the_thumbnail(tmp_path):
+    pixels, boxes = scene("tk_form")
+    built = record_on(pixels, click(0.0, *centre(boxes["button_1_Afvis"])), tmp_path)
+    thumb = cv2.imread(str(tmp_path / built.recipe.steps[0].screenshot), cv2.IMREAD_GRAYSCALE)
+    scale = thumb.shape[1] / pixels.shape[1]
+    x, y, w, h = boxes["entry_cpr"]
+    value = thumb[int((y + 6) * scale):int((y + h - 6) * scale), int((x + 6) * scale):int((x + 80) * scale)]
+    assert value.size and value.max() < 40  # the digits' place is black, not white with text
+    x, y, w, h = boxes["entry_navn"]
+    other = thumb[int((y + 6) * scale):int((y + h - 6) * scale), int((x + 6) * scale):int((x + 80) * scale)]
+    assert other.max() > 200  # other values stay readable

@@ -1,0 +1,112 @@
+"""The screenshots of a recording, as the step builder uses them.
+
+Frames are loaded lazily by the seq of the event they were taken before, read by OCR once (the
+whole screen, for uniqueness; a close read around a click, for its label), and served masked for
+anything written next to the recipe: CPR numbers and other sensitive values shown on the screen
+are blacked out of thumbnails and anchor images, as everywhere else in the workbench.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import cv2
+import numpy as np
+
+Reader = Callable[[np.ndarray, tuple[int, int]], list]
+
+
+@dataclass
+class RecordedFrame:
+    seq: int
+    pixels: np.ndarray  # BGR
+    origin: tuple[int, int] = (0, 0)
+
+
+WINDOW_CHANGE_PX = 20000  # changed pixels that mean a window opened, not a focus ring moved
+
+
+def changed_box(a: np.ndarray, b: np.ndarray, min_pixels: int = 320) -> tuple[int, int, int, int] | None:
+    """Bounding box (frame pixels) of where two frames differ, or None where fewer than
+    `min_pixels` changed."""
+    if a.shape != b.shape:
+        return (0, 0, b.shape[1], b.shape[0])
+    small_a = cv2.resize(a, (a.shape[1] // 4, a.shape[0] // 4), interpolation=cv2.INTER_AREA)
+    small_b = cv2.resize(b, (b.shape[1] // 4, b.shape[0] // 4), interpolation=cv2.INTER_AREA)
+    diff = np.abs(small_a.astype(np.int16) - small_b.astype(np.int16)).max(axis=2) > 24
+    ys, xs = np.nonzero(diff)
+    if len(xs) * 16 < min_pixels:
+        return None
+    return int(xs.min()) * 4, int(ys.min()) * 4, int(xs.max() - xs.min() + 1) * 4, int(ys.max() - ys.min() + 1) * 4
+
+
+class RecordingFrames:
+    """Frames by the seq of the event they were taken before; loads lazily, reads OCR once."""
+
+    def __init__(self, frames: dict[int, Callable[[], RecordedFrame]], reader: Reader | None,
+                 masker=None):
+        self._loaders = frames
+        self._cache: dict[int, RecordedFrame] = {}
+        self._words: dict[int, list] = {}
+        self._masked: dict[int, tuple[np.ndarray, list]] = {}
+        self._reader = reader
+        self.masker = masker  # recipes.masking.Masker: which words are personal data
+
+    def seq_for(self, seq: int) -> int | None:
+        earlier = [s for s in self._loaders if s <= seq]
+        return max(earlier) if earlier else None
+
+    def get(self, seq: int) -> RecordedFrame | None:
+        s = self.seq_for(seq)
+        if s is None:
+            return None
+        if s not in self._cache:
+            self._cache[s] = self._loaders[s]()
+        return self._cache[s]
+
+    def words(self, seq: int) -> list:
+        s = self.seq_for(seq)
+        if s is None or self._reader is None:
+            return []
+        if s not in self._words:
+            f = self.get(s)
+            self._words[s] = self._reader(f.pixels, f.origin)
+        return self._words[s]
+
+
+    def words_near(self, seq: int, x: int, y: int) -> list:
+        """OCR words of the part of the frame around a point (where labels of what was clicked
+        are): a close read finds small labels that a whole-screen read can miss."""
+        f = self.get(seq)
+        if f is None or self._reader is None:
+            return []
+        ox, oy = f.origin
+        h, w = f.pixels.shape[:2]
+        x0, y0 = max(0, x - ox - 520), max(0, y - oy - 110)
+        x1, y1 = min(w, x - ox + 360), min(h, y - oy + 60)
+        if x1 - x0 < 8 or y1 - y0 < 8:
+            return []
+        return self._reader(np.ascontiguousarray(f.pixels[y0:y1, x0:x1]), (x0 + ox, y0 + oy))
+
+    def masked(self, seq: int) -> tuple[np.ndarray, list[tuple[int, int, int, int]]] | None:
+        """The frame's pixels with sensitive words blacked out, and those words' screen boxes."""
+        s = self.seq_for(seq)
+        if s is None:
+            return None
+        if s not in self._masked:
+            f = self.get(s)
+            pixels, boxes = f.pixels.copy(), []
+            if self.masker is not None:
+                ox, oy = f.origin
+                for w in self.words(s):
+                    if self.masker.is_sensitive_word(w.text):
+                        boxes.append((w.x - 2, w.y - 2, w.w + 4, w.h + 4))
+                        x0, y0 = max(0, w.x - ox - 2), max(0, w.y - oy - 2)
+                        pixels[y0:w.y - oy + w.h + 2, x0:w.x - ox + w.w + 2] = 0
+            self._masked[s] = (pixels, boxes)
+        return self._masked[s]
+
+
+def intersects(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
