@@ -72,12 +72,26 @@ class FailureView(QWidget):
     def show_failure(self, index: int, step, result, document) -> None:
         self.index = index
         self.title.setText(self.tr("Trin {0} fejlede").format(index + 1))
-        reason = result.message or self.tr("Ukendt fejl")
-        if result.candidates:
+        target = getattr(step, "target", None)
+        what = describe(target)
+        if result.candidates and len(result.candidates) > 1 and \
+                "equally" in (result.message or ""):
+            lead = self.tr("Ankeret {0} findes flere steder på skærmen, og robotten gætter "
+                           "ikke. Angiv forekomst, område eller nær-position.").format(what)
+        elif result.candidates:
             best = max(result.candidates, key=lambda c: c.score)
-            reason = self.tr("Ankeret blev ikke fundet sikkert nok. Bedste kandidat havde score "
-                             "{0}.").format(_fmt(best.score)) + "\n" + reason
-        self.reason.setText(reason)
+            lead = self.tr("Ankeret {0} blev ikke fundet sikkert nok inden for {1} s. Det "
+                           "bedste bud havde score {2}.").format(
+                what, f"{step.timeout:g}", _fmt(best.score))
+        elif target is not None:
+            lead = self.tr("Ankeret {0} blev ikke fundet på skærmen inden for {1} s, og intet "
+                           "lignende var at se.").format(what, f"{step.timeout:g}")
+        else:
+            lead = self.tr("Trinnet kunne ikke udføres.")
+        details = result.message or self.tr("Ukendt fejl")
+        label = self.tr("Detaljer")
+        self.reason.setText(f"<b>{lead}</b><br><span style='color:#5b6570'>"
+                            f"{label}: {_html(details)}</span>")
         self._show_expected(step, document)
         self._show_actual(result, getattr(step, 'target', None))
         self.show()
@@ -129,6 +143,10 @@ class FailureView(QWidget):
             w, h = 900, 340
             pix = pix.copy(QRect(centre[0] - w // 2, centre[1] - h // 2, w, h))
         self.actual.setPixmap(pix.scaled(560, 142, Qt.KeepAspectRatio, Qt.SmoothTransformation))
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def describe(target) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu,
-    QMessageBox, QPushButton, QStyle, QTableView, QVBoxLayout, QWidget,
+    QMessageBox, QPushButton, QSplitter, QStyle, QTableView, QVBoxLayout, QWidget,
 )
 
 from workbench.labels import outcome_label
@@ -134,16 +134,32 @@ class LibraryPage(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setObjectName("hint")
 
+        from workbench.library_preview import LibraryPreview
+
+        self.preview = LibraryPreview()
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(self.preview)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([900, 520])
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.preview.show_recipe(self.selected_path()))
         lay = QVBoxLayout(self)
         lay.addWidget(title)
         lay.addLayout(bar)
-        lay.addWidget(self.table, 1)
+        lay.addWidget(split, 1)
         lay.addWidget(self.empty)
         self.refresh()
 
     # -- helpers -------------------------------------------------------------------------------
     def refresh(self) -> None:
+        keep = self.selected_path() if hasattr(self, "preview") else None
         self.model.refresh()
+        if keep is not None:
+            self.select_path(keep)
+        elif self.proxy.rowCount():
+            self.table.selectRow(0)
         self.empty.setVisible(self.model.rowCount() == 0)
         self._update_buttons()
 

@@ -248,7 +248,13 @@ class Flow:
         self.pump(0.3)
         self.report["history_runs"] = page.runs_model.rowCount()
         self.shot_window("5_historik")
+        demo = w.library.folder / "registrer_sag"
+        demo.mkdir(exist_ok=True)
+        shutil.copy(ROOT / "resources" / "demo" / "demo.yaml", demo / "registrer_sag.yaml")
+        w.library.duplicate(doc.path, "Log ind i KommuneSag (øvelse)")
         w.tabs.setCurrentWidget(w.library_page)
+        w.library_page.refresh()
+        w.library_page.select_path(doc.path)
         self.pump(0.3)
         self.shot_window("1_opskrifter")
         w.document.undo_stack.setClean()
