@@ -156,19 +156,19 @@ class Locator:
         patch = self._patch(target)
         best: Match | None = None
         if target.near is not None and target.index is None:
-            for stage, box, kinds in self._near_stages(target, template, patch, whole):
-                found, miss = self._run(frame, target, template, patch, box, kinds, final=False)
+            for stage, box, kinds, centre in self._near_stages(target, template, patch, whole):
+                found, miss = self._run(frame, target, template, patch, box, kinds, whole)
                 best = _better(best, miss)
                 if not found:
                     continue
                 # The recorded pixels searched everywhere settle it: a rendering identical to
                 # the recorded one outranks text that merely reads the same.
                 window = None if stage == "patch-anywhere" else box
-                out = self._decide(found, target, window, whole)
+                out = self._decide(found, target, window, whole, centre)
                 if out is not None:
                     out.stage = stage
                     return self._remember(out, best)
-        found, miss = self._run(frame, target, template, None, whole, ("text", "image"), final=True)
+        found, miss = self._run(frame, target, template, None, whole, ("text", "image"), None)
         best = _better(best, miss)
         out = self._decide(found, target, None, whole) or Outcome()
         out.stage = "whole"
@@ -186,19 +186,28 @@ class Locator:
         return out
 
     def _near_stages(self, target: Target, template, patch, whole):
-        """(name, box, kinds) of the windows around `near`, smallest first."""
+        """(name, box, kinds, centre) of the searches around `near`, cheapest first."""
         nx, ny = target.near
         ew, eh = self._expected_size(target, template)
         if patch is not None:
             ph, pw = patch.shape
-            yield "patch", _around(nx, ny, pw // 2 + 40, ph // 2 + 30, whole), ("patch",)
-            yield "patch-anywhere", whole, ("patch",)
+            yield "patch", _around(nx, ny, pw // 2 + 40, ph // 2 + 30, whole), ("patch",), (nx, ny)
+            yield "patch-anywhere", whole, ("patch",), (nx, ny)
         if template is not None:
             th, tw = template.shape
-            yield "image-near", _around(nx, ny, tw // 2 + 40, th // 2 + 30, whole), ("image1",)
+            yield ("image-near", _around(nx, ny, tw // 2 + 40, th // 2 + 30, whole), ("image1",),
+                   (nx, ny))
+            s = self.last_scale
+            if s is not None and s != 1.0:
+                # On a display scaled by s, what was at `near` tends to be at s times `near`.
+                sx, sy = round(nx * s), round(ny * s)
+                yield ("image-near-scaled", _around(sx, sy, round(tw * s) // 2 + 40,
+                                                    round(th * s) // 2 + 30, whole),
+                       ("image1",), (sx, sy))
         # Images are searched on the whole screen at once next: coarse to fine it costs little.
-        yield "near", _around(nx, ny, ew // 2 + 140, eh // 2 + 70, whole), ("text",)
-        yield "wider", _around(nx, ny, ew // 2 + 420, eh // 2 + 260, whole), ("text",)
+        if target.text:
+            yield "near", _around(nx, ny, ew // 2 + 140, eh // 2 + 70, whole), ("text",), (nx, ny)
+            yield "wider", _around(nx, ny, ew // 2 + 420, eh // 2 + 260, whole), ("text",), (nx, ny)
 
     @staticmethod
     def _expected_size(target: Target, template) -> tuple[int, int]:
@@ -208,15 +217,19 @@ class Locator:
             return int(target.size[0] * 2), int(target.size[1] * 2)
         return 10 * len(target.text or "") + 20, 30
 
-    def _run(self, frame, target, template, patch, box, kinds, final):
-        """Candidates good enough in `box`, and the best near miss (when `final`)."""
+    def _run(self, frame, target, template, patch, box, kinds, whole):
+        """Candidates good enough in `box`, and the best near miss. `whole` is the region the
+        search ends in (None when `box` is that region): text near first is read so that the
+        last, whole read finds those parts in the OCR cache."""
         found: list[Match] = []
         miss: Match | None = None
+        final = whole is None
         if "patch" in kinds and patch is not None:
             found += text_mod.find_patch(frame, patch, target, box)
         if "text" in kinds and target.text:
             floor = 0.5 if final else None
-            ms = text_mod.find_text(frame, target, self.ocr, box, floor=floor)
+            region, within = (box, None) if final else (whole, box)
+            ms = text_mod.find_text(frame, target, self.ocr, region, floor=floor, within=within)
             limit = text_mod.threshold(target)
             found += [m for m in ms if m.score >= limit]
             miss = _better(miss, next((m for m in ms if m.score < limit), None))
@@ -237,8 +250,11 @@ class Locator:
             return image_mod.SCALES
         return (self.last_scale,) + tuple(s for s in image_mod.SCALES if s != self.last_scale)
 
-    def _decide(self, found: list[Match], target: Target, window, whole) -> Outcome | None:
-        """The outcome of a stage, or None where a wider stage must settle it."""
+    def _decide(self, found: list[Match], target: Target, window, whole,
+                centre=None) -> Outcome | None:
+        """The outcome of a stage, or None where a wider stage must settle it. `centre` is where
+        the stage expected the anchor (default: `near`)."""
+        near = centre if centre is not None else target.near
         found = sorted(found, key=lambda m: -m.score)
         if target.index is not None:
             ordered = reading_order(found)
@@ -251,16 +267,15 @@ class Locator:
         ties = [m for m in found if m.score >= top.score - TIE_MARGIN]
         winner = top
         if len(ties) > 1:
-            if target.near is None:
+            if near is None:
                 return Outcome(candidates=found, ambiguous=ties)
-            ties.sort(key=lambda m: distance(m, target.near))
-            if not clearly_nearer(distance(ties[0], target.near), distance(ties[1], target.near)):
+            ties.sort(key=lambda m: distance(m, near))
+            if not clearly_nearer(distance(ties[0], near), distance(ties[1], near)):
                 return Outcome(candidates=found, ambiguous=ties) if window is None else None
             winner = ties[0]
-        if window is not None and target.near is not None:
+        if window is not None and near is not None:
             # A rival outside the window would be at least this far from `near`.
-            if not clearly_nearer(distance(winner, target.near),
-                                  _clearance(window, whole, target.near, winner)):
+            if not clearly_nearer(distance(winner, near), _clearance(window, whole, near, winner)):
                 return None
         return Outcome(winner, found)
 

@@ -111,28 +111,40 @@ def _split(box) -> list[tuple[tuple, tuple]]:
     return [(top, (x, y, w, mid - y)), (bottom, (x, mid, w, y + h - mid))]
 
 
-def read_words(frame: Frame, ocr: OcrEngine, box=None) -> list[Word]:
-    """All words in a screen box of the frame. A large box is read only where something is
-    shown (each window on its own, so an unchanged window is served from the OCR cache), and
-    what is still large in two overlapping tiles; the pieces are read in parallel."""
+def _overlaps(a, b) -> bool:
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
+def read_words(frame: Frame, ocr: OcrEngine, box=None, within=None) -> list[Word]:
+    """All words in a screen box of the frame (default: all of it). A large box is read only
+    where something is shown, each window on its own, and what is still large in two
+    overlapping tiles; the pieces are read in parallel. With `within`, only the pieces that
+    reach into it are read and only its words returned: a later read of the whole box finds
+    those pieces in the OCR cache, so searching near first never costs more than one read of
+    everything."""
     box = clip_box(frame, box)
     if box is None:
         return []
     x, y, w, h = box
     if w * h <= TILE_AREA:
-        return ocr.words(frame.crop(x, y, w, h), (x, y))
-    ox, oy = frame.origin
-    grey = frame.grey[y - oy:y - oy + h, x - ox:x - ox + w]
-    parts = [(bx + x, by + y, bw, bh) for bx, by, bw, bh in content_boxes(grey)]
-    pieces = [pair for part in parts for pair in _split(part)]
+        pieces = [(box, box)]
+    else:
+        ox, oy = frame.origin
+        grey = frame.grey[y - oy:y - oy + h, x - ox:x - ox + w]
+        parts = [(bx + x, by + y, bw, bh) for bx, by, bw, bh in content_boxes(grey)]
+        pieces = [pair for part in parts for pair in _split(part)]
+    if within is not None:
+        pieces = [p for p in pieces if _overlaps(p[1], within)]
     pieces.sort(key=lambda p: -p[0][2] * p[0][3])   # the largest first keeps the workers busy
     words = ocr.words_many([(frame.crop(*read), (read[0], read[1])) for read, _ in pieces])
     keep = {(read[0], read[1]): kept for read, kept in pieces}
     out = []
     for wd in words:
-        kx, ky, kw, kh = keep[wd.line[:2]]
         cx, cy = wd.x + wd.w // 2, wd.y + wd.h // 2
-        if kx <= cx < kx + kw and ky <= cy < ky + kh:
+        for kx, ky, kw, kh in (keep[wd.line[:2]], within or keep[wd.line[:2]]):
+            if not (kx <= cx < kx + kw and ky <= cy < ky + kh):
+                break
+        else:
             out.append(wd)
     return out
 
@@ -186,13 +198,14 @@ def phrase_matches(words: list[Word], target: Target, floor: float) -> list[Matc
 
 
 def find_text(frame: Frame, target: Target, ocr: OcrEngine, region=None,
-              floor: float | None = None) -> list[Match]:
+              floor: float | None = None, within=None) -> list[Match]:
     """Places in `region` (screen box; default the frame) where the target's text reads, best
     first. Only matches scoring at least the target's similarity, or `floor` where given (to learn
-    the best near miss for an error message)."""
+    the best near miss for an error message). `within` narrows to a part of the region that is
+    searched first (see `read_words`)."""
     if not target.text:
         return []
-    words = read_words(frame, ocr, region)
+    words = read_words(frame, ocr, region, within)
     limit = threshold(target) if floor is None else floor
     return phrase_matches(words, target, limit)
 

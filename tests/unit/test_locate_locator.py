@@ -185,3 +185,30 @@ def test_region_narrows_a_repeated_word_to_one_place(locator):
 
 def test_a_region_off_the_screen_finds_nothing(locator):
     assert locator.exists(goldens.frame(SCENE), Target(text="Gem", region=(3000, 0, 100, 100))) is None
+
+
+def test_once_a_display_scale_is_seen_images_are_first_looked_for_at_the_scaled_place(locator, tmp_path):
+    scene = goldens.pixels(SCENE)
+    frame = Frame(goldens.on_screen(goldens.scaled(SCENE, 1.5)))
+    targets = []
+    for key in ("tk.button_2_Gem", "tk.button_1_Afvis"):
+        image = save(tmp_path, key + ".png", goldens.crop(scene, goldens.box(SCENE, key)))
+        targets.append((key, Target(image=image, near=centre(goldens.box(SCENE, key)))))
+    first = locator.search(frame, targets[0][1])
+    assert first.stage == "whole" and first.match.scale == 1.5
+    second = locator.search(frame, targets[1][1])
+    assert second.stage == "image-near-scaled"
+    assert goldens.inside(second.match, goldens.shifted(goldens.box(SCENE, targets[1][0]), 0, 0, 1.5))
+
+
+def test_a_text_searched_near_first_and_then_everywhere_reads_each_window_once(locator):
+    screen = Frame(goldens.on_screen(goldens.pixels(SCENE), at=(300, 200)))
+    ocr = locator.ocr
+    ocr.clear_cache()
+    before = ocr.reads
+    locator.search(screen, Target(text="Udbetal ydelse"))           # everywhere at once
+    everywhere = ocr.reads - before
+    ocr.clear_cache()
+    before = ocr.reads
+    locator.search(screen, Target(text="Udbetal ydelse", near=(400, 300)))   # near, wider, all
+    assert ocr.reads - before == everywhere
