@@ -203,7 +203,7 @@ class Locator:
                 sx, sy = round(nx * s), round(ny * s)
                 yield ("image-near-scaled", _around(sx, sy, round(tw * s) // 2 + 40,
                                                     round(th * s) // 2 + 30, whole),
-                       ("image1",), (sx, sy))
+                       ("image-last",), (sx, sy))
         # Images are searched on the whole screen at once next: coarse to fine it costs little.
         if target.text:
             yield "near", _around(nx, ny, ew // 2 + 140, eh // 2 + 70, whole), ("text",), (nx, ny)
@@ -233,9 +233,11 @@ class Locator:
             limit = text_mod.threshold(target)
             found += [m for m in ms if m.score >= limit]
             miss = _better(miss, next((m for m in ms if m.score < limit), None))
-        if template is not None and ("image" in kinds or "image1" in kinds):
+        if template is not None and {"image", "image1", "image-last"} & set(kinds):
             limit = image_mod.threshold(target)
-            scales = self._scales()[:1] if "image1" in kinds else self._scales()
+            # image1: at the recorded size; image-last: at the display scale seen last.
+            scales = ((1.0,) if "image1" in kinds else
+                      (self.last_scale,) if "image-last" in kinds else self._scales())
             floor = max(0.5, limit - 0.3) if final else None
             ms = image_mod.find_image(frame, template, target, box, scales, floor=floor,
                                       trusted=self.last_scale)
