@@ -3,7 +3,8 @@
 The recorder stores each step's screenshot as a small thumbnail (for lists and training guides).
 Moving an anchor box precisely needs the real pixels, so when the workbench records, it finds the
 journal frame each thumbnail was made from (the same downscale gives the same pixels) and writes
-it beside the thumbnail as `<thumbnail>_fuld.png`, before the journal is discarded. Recipes
+it beside the thumbnail as `<thumbnail>_fuld.png`, before the journal is discarded. Whatever the
+recorder blacked out of the thumbnail (personal data) is blacked out of the full copy as well. Recipes
 recorded elsewhere simply have no full copies; the editor then scales the thumbnail up.
 """
 
@@ -19,6 +20,22 @@ SUFFIX = "_fuld"
 
 def full_path(thumbnail: Path) -> Path:
     return thumbnail.with_name(thumbnail.stem + SUFFIX + thumbnail.suffix)
+
+
+def _blacked_out_like(thumb: np.ndarray, reduced: np.ndarray, full: np.ndarray) -> np.ndarray:
+    """The full frame with every area the recorder blacked out of the thumbnail (CPR numbers,
+    other personal data) blacked out too, with a margin: a full copy never shows more."""
+    differs = (cv2.absdiff(reduced, thumb).max(axis=2) > 40).astype(np.uint8)
+    if not differs.any():
+        return full
+    differs = cv2.dilate(differs, np.ones((3, 3), np.uint8))
+    h, w = full.shape[:2]
+    big = cv2.resize(differs, (w, h), interpolation=cv2.INTER_NEAREST)
+    k = max(3, int(round(w / thumb.shape[1])) * 2 + 1)
+    big = cv2.dilate(big, np.ones((k, k), np.uint8))
+    out = full.copy()
+    out[big > 0] = 0
+    return out
 
 
 def keep_full_screens(out: Path, recipe) -> int:
@@ -51,7 +68,8 @@ def keep_full_screens(out: Path, recipe) -> int:
             if best_diff is None or diff < best_diff:
                 best, best_diff = file, diff
         if best is not None and best_diff is not None and best_diff < 2.0:
-            ok, data = cv2.imencode(".png", small[best][1])
+            full = _blacked_out_like(thumb, *small[best])
+            ok, data = cv2.imencode(".png", full)
             if ok:
                 atomic_write_bytes(full_path(thumb_path), data.tobytes())
                 written += 1
