@@ -203,7 +203,8 @@ class _PytesseractBackend:
 
 
 def _check_languages(path: str, languages: str) -> None:
-    missing = [lang for lang in languages.split("+") if not (Path(path) / f"{lang}.traineddata").exists()]
+    missing = [lang for lang in languages.split("+")
+               if not (Path(path) / f"{lang}.traineddata").exists()]
     if missing:
         raise EnvironmentMissing(
             f"Tesseract language data {', '.join(missing)} is missing in {path}.", INSTALL_HINT)

@@ -118,7 +118,8 @@ def match_scale(grey: np.ndarray, templ: np.ndarray, floor: float,
 
 
 def find_image(frame: Frame, template: np.ndarray, target: Target | None = None, region=None,
-               scales=SCALES, floor: float | None = None, trusted: float | None = None) -> list[Match]:
+               scales=SCALES, floor: float | None = None,
+               trusted: float | None = None) -> list[Match]:
     """Places in `region` (screen box; default the frame) where `template` (BGR or grey) shows,
     best first, at any of `scales` (tried in that order); one candidate per place. Only matches
     scoring at least the target's similarity (or `floor` where given). A screen has one display

@@ -2,7 +2,10 @@
 
 It ties the pure matchers together. A target is searched where it was recorded first (`near`),
 then wider, then in its whole `region` (default: the screen), and the first stage that settles
-the question wins. A place found in a window around `near` is accepted only when any rival
+the question wins. A text anchor recorded with its own pixels (`patch`) is looked for by those
+first: where it was (about a millisecond), then anywhere at the recorded size (a few); a
+rendering identical to the recorded one outranks text that merely reads the same. Only then is
+text read, near first, in whole windows that the last, whole-screen read takes from the cache. A place found in a window around `near` is accepted only when any rival
 outside that window would be clearly farther away, so a near-first search never hides an
 ambiguity. Several places matching equally well that neither `near` nor `index` tells apart make
 an ambiguity, never a guess; nothing good enough is a miss that carries the best near miss seen.

@@ -9,7 +9,6 @@ word's pixels saved at record time, template-matched in a small window where it 
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from itertools import groupby
 
@@ -79,6 +78,10 @@ def content_boxes(grey: np.ndarray, min_side: int = 10) -> list[tuple[int, int, 
     return _merge_overlapping(boxes)
 
 
+def _overlaps(a, b) -> bool:
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
 def _merge_overlapping(boxes: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
     boxes = list(boxes)
     merged = True
@@ -87,7 +90,7 @@ def _merge_overlapping(boxes: list[tuple[int, int, int, int]]) -> list[tuple[int
         for i in range(len(boxes)):
             for j in range(i + 1, len(boxes)):
                 a, b = boxes[i], boxes[j]
-                if a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]:
+                if _overlaps(a, b):
                     x0, y0 = min(a[0], b[0]), min(a[1], b[1])
                     x1, y1 = max(a[0] + a[2], b[0] + b[2]), max(a[1] + a[3], b[1] + b[3])
                     boxes[i] = (x0, y0, x1 - x0, y1 - y0)
@@ -109,10 +112,6 @@ def _split(box) -> list[tuple[tuple, tuple]]:
     top = (x, y, w, mid + TILE_OVERLAP // 2 - y)
     bottom = (x, mid - TILE_OVERLAP // 2, w, y + h - (mid - TILE_OVERLAP // 2))
     return [(top, (x, y, w, mid - y)), (bottom, (x, mid, w, y + h - mid))]
-
-
-def _overlaps(a, b) -> bool:
-    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
 
 
 def read_words(frame: Frame, ocr: OcrEngine, box=None, within=None) -> list[Word]:
