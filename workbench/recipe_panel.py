@@ -146,6 +146,9 @@ class RecipePanel(QWidget):
                                       [self.tr("Navn"), self.tr("Etiket"), self.tr("Brugernavn")],
                                       ["name", "label", "username"], Credential, "credentials",
                                       document)
+        self.set_password = QPushButton(self.tr("Gem adgangskode i nøgleringen …"))
+        self.set_password.clicked.connect(self.store_password)
+        self.credentials.layout().itemAt(2).layout().insertWidget(2, self.set_password)
         hint = QLabel(self.tr("Adgangskoder gemmes aldrig i opskriften, kun i styresystemets "
                               "nøglering."))
         hint.setObjectName("hint")
@@ -158,6 +161,34 @@ class RecipePanel(QWidget):
         lay.addStretch(1)
         document.changed.connect(self._document_changed)
         self.reload()
+
+    def store_password(self, _checked=False, secrets=None) -> bool:
+        """Ask for the selected credential's password and put it in the OS keyring."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+
+        creds = self.document.recipe.credentials
+        if not creds:
+            return False
+        rows = sorted({i.row() for i in self.credentials.table.selectedIndexes()})
+        cred = creds[rows[0]] if rows and rows[0] < len(creds) else creds[0]
+        password, ok = QInputDialog.getText(
+            self, self.tr("Adgangskode"), self.tr("Adgangskode til »{0}«{1}:").format(
+                cred.label or cred.name, f" ({cred.username})" if cred.username else ""),
+            QLineEdit.Password)
+        if not ok or not password:
+            return False
+        try:
+            if secrets is None:
+                from recipes.desktop.secrets import KeyringSecrets
+
+                secrets = KeyringSecrets()
+            secrets.set(cred.name, cred.username, password)
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Nøgleringen afviste adgangskoden"), str(exc))
+            return False
+        QMessageBox.information(self, self.tr("Gemt"), self.tr(
+            "Adgangskoden til »{0}« er gemt i nøgleringen.").format(cred.label or cred.name))
+        return True
 
     def reload(self) -> None:
         r = self.document.recipe

@@ -155,6 +155,21 @@ EN = {
     "Åbn": "Open", "Åbn eller opret først en opskrift; de optagne trin sættes ind i den.":
         "First open or create a recipe; the recorded steps are inserted into it.",
     "Ét trin": "One step",
+    "Adgangskode til »{0}«{1}:": "Password for “{0}”{1}:",
+    "Adgangskoden til »{0}« er gemt i nøgleringen.": "The password for “{0}” is stored in the keyring.",
+    "Ankeret {0} blev ikke fundet på skærmen inden for {1} s, og intet lignende var at se.":
+        "The anchor {0} was not found on the screen within {1} s, and nothing similar was seen.",
+    "Ankeret {0} blev ikke fundet sikkert nok inden for {1} s. Det bedste bud havde score {2}.":
+        "The anchor {0} was not found with enough certainty within {1} s. The best guess scored {2}.",
+    "Ankeret {0} findes flere steder på skærmen, og robotten gætter ikke. Angiv forekomst, område eller nær-position.":
+        "The anchor {0} shows in several places and the robot does not guess. Give an occurrence, a region or a near position.",
+    "Detaljer": "Details", "Gem adgangskode i nøgleringen …": "Store password in the keyring …",
+    "Gemt": "Saved", "Her ses opskriftens trin, som de vil blive udført.":
+        "Here are the recipe's steps, as they will be carried out.",
+    "Nøgleringen afviste adgangskoden": "The keyring refused the password",
+    "Trinnet kunne ikke udføres.": "The step could not be carried out.",
+    "Vælg en opskrift": "Choose a recipe", "inddata: {0}": "inputs: {0}",
+    "manuel tid {0} min. pr. sag": "manual time {0} min. per case", "{0} trin": "{0} steps",
 }
 
 

@@ -239,42 +239,62 @@ Record the step to see where it acts.</translation>
 <context>
     <name>FailureView</name>
     <message>
-        <location filename="../../workbench/failure_view.py" line="40" />
+        <location filename="../../workbench/failure_view.py" line="42" />
         <source>Forventet anker (optaget)</source>
         <translation>Expected anchor (recorded)</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="41" />
+        <location filename="../../workbench/failure_view.py" line="43" />
         <source>Skærmen ved fejlen – bedste kandidat markeret</source>
         <translation>The screen at the failure – best candidate marked</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="43" />
+        <location filename="../../workbench/failure_view.py" line="45" />
         <source>Ret anker</source>
         <translation>Fix anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="44" />
+        <location filename="../../workbench/failure_view.py" line="46" />
         <source>Prøv igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="65" />
+        <location filename="../../workbench/failure_view.py" line="74" />
         <source>Trin {0} fejlede</source>
         <translation>Step {0} failed</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="66" />
+        <location filename="../../workbench/failure_view.py" line="79" />
+        <source>Ankeret {0} findes flere steder på skærmen, og robotten gætter ikke. Angiv forekomst, område eller nær-position.</source>
+        <translation>The anchor {0} shows in several places and the robot does not guess. Give an occurrence, a region or a near position.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/failure_view.py" line="83" />
+        <source>Ankeret {0} blev ikke fundet sikkert nok inden for {1} s. Det bedste bud havde score {2}.</source>
+        <translation>The anchor {0} was not found with enough certainty within {1} s. The best guess scored {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/failure_view.py" line="87" />
+        <source>Ankeret {0} blev ikke fundet på skærmen inden for {1} s, og intet lignende var at se.</source>
+        <translation>The anchor {0} was not found on the screen within {1} s, and nothing similar was seen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/failure_view.py" line="90" />
+        <source>Trinnet kunne ikke udføres.</source>
+        <translation>The step could not be carried out.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/failure_view.py" line="91" />
         <source>Ukendt fejl</source>
         <translation>Unknown error</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="69" />
-        <source>Ankeret blev ikke fundet sikkert nok. Bedste kandidat havde score {0}.</source>
-        <translation>The anchor was not found with enough certainty. The best candidate scored {0}.</translation>
+        <location filename="../../workbench/failure_view.py" line="92" />
+        <source>Detaljer</source>
+        <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="100" />
+        <location filename="../../workbench/failure_view.py" line="123" />
         <source>Intet skærmbillede</source>
         <translation>No screenshot</translation>
     </message>
@@ -391,52 +411,52 @@ Record the step to see where it acts.</translation>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="111" />
+        <location filename="../../workbench/history_view.py" line="112" />
         <source>Vælg et trin med skærmbillede.</source>
         <translation>Select a step with a screenshot.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="135" />
+        <location filename="../../workbench/history_view.py" line="137" />
         <source>Historikken kan ikke åbnes.</source>
         <translation>The history cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="149" />
+        <location filename="../../workbench/history_view.py" line="151" />
         <source>Hele opskriften</source>
         <translation>Whole recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="149" />
+        <location filename="../../workbench/history_view.py" line="151" />
         <source>Fra et trin</source>
         <translation>From a step</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="150" />
+        <location filename="../../workbench/history_view.py" line="152" />
         <source>Ét trin</source>
         <translation>One step</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="150" />
+        <location filename="../../workbench/history_view.py" line="152" />
         <source>Trin for trin</source>
         <translation>Step through</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="169" />
+        <location filename="../../workbench/history_view.py" line="171" />
         <source>Alle opskrifter</source>
         <translation>All recipes</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="192" />
+        <location filename="../../workbench/history_view.py" line="194" />
         <source>Kørsel {0}: {1}, {2} trin, {3}. {4}</source>
         <translation>Run {0}: {1}, {2} steps, {3}. {4}</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="206" />
+        <location filename="../../workbench/history_view.py" line="208" />
         <source>Intet skærmbillede for dette trin.</source>
         <translation>No screenshot for this step.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="210" />
+        <location filename="../../workbench/history_view.py" line="212" />
         <source>Skærmbilledet findes ikke længere.</source>
         <translation>The screenshot no longer exists.</translation>
     </message>
@@ -572,47 +592,47 @@ Record the step to see where it acts.</translation>
         <translation>text “{0}”</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="57" />
+        <location filename="../../workbench/labels.py" line="58" />
         <source>billede {0}</source>
         <translation>image {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="59" />
+        <location filename="../../workbench/labels.py" line="60" />
         <source>punkt ({0}, {1})</source>
         <translation>point ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="60" />
+        <location filename="../../workbench/labels.py" line="61" />
         <source> eller </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="62" />
+        <location filename="../../workbench/labels.py" line="63" />
         <source> (nr. {0})</source>
         <translation> (no. {0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="71" />
+        <location filename="../../workbench/labels.py" line="72" />
         <source>hemmelighed {0}</source>
         <translation>secret {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="73" />
+        <location filename="../../workbench/labels.py" line="74" />
         <source> i {0}</source>
         <translation> in {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="77" />
+        <location filename="../../workbench/labels.py" line="78" />
         <source>{0} hak</source>
         <translation>{0} notches</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="81" />
+        <location filename="../../workbench/labels.py" line="82" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="83" />
+        <location filename="../../workbench/labels.py" line="84" />
         <source>{0} forsvinder</source>
         <translation>{0} disappears</translation>
     </message>
@@ -665,70 +685,103 @@ Record the step to see where it acts.</translation>
         <translation>There are no recipes yet. Click “New” to make the first one, or record a task with “Record”.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="173" />
+        <location filename="../../workbench/library_view.py" line="189" />
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="177" />
+        <location filename="../../workbench/library_view.py" line="193" />
         <source>Ny opskrift</source>
         <translation>New recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="177" />
+        <location filename="../../workbench/library_view.py" line="193" />
         <source>Navn på den nye opskrift:</source>
         <translation>Name of the new recipe:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="196" />
+        <location filename="../../workbench/library_view.py" line="212" />
         <source>Dupliker opskrift</source>
         <translation>Duplicate recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="196" />
+        <location filename="../../workbench/library_view.py" line="212" />
         <source>Navn på kopien:</source>
         <translation>Name of the copy:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="197" />
+        <location filename="../../workbench/library_view.py" line="213" />
         <source>{0} (kopi)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="210" />
+        <location filename="../../workbench/library_view.py" line="226" />
         <source>Omdøb opskrift</source>
         <translation>Rename recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="210" />
+        <location filename="../../workbench/library_view.py" line="226" />
         <source>Nyt navn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="226" />
+        <location filename="../../workbench/library_view.py" line="242" />
         <source>Slet opskrift</source>
         <translation>Delete recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="227" />
+        <location filename="../../workbench/library_view.py" line="243" />
         <source>Flyt »{0}« til papirkurven? Den kan hentes tilbage derfra.</source>
         <translation>Move “{0}” to the trash? It can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="238" />
-        <location filename="../../workbench/library_view.py" line="241" />
+        <location filename="../../workbench/library_view.py" line="254" />
+        <location filename="../../workbench/library_view.py" line="257" />
         <source>Papirkurv</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="238" />
+        <location filename="../../workbench/library_view.py" line="254" />
         <source>Papirkurven er tom.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="242" />
+        <location filename="../../workbench/library_view.py" line="258" />
         <source>Vælg en opskrift at hente tilbage:</source>
         <translation>Choose a recipe to restore:</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPreview</name>
+    <message>
+        <location filename="../../workbench/library_preview.py" line="54" />
+        <source>Vælg en opskrift</source>
+        <translation>Choose a recipe</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_preview.py" line="55" />
+        <source>Her ses opskriftens trin, som de vil blive udført.</source>
+        <translation>Here are the recipe's steps, as they will be carried out.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_preview.py" line="62" />
+        <source>Kan ikke læses: {0}</source>
+        <translation>Cannot be read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_preview.py" line="66" />
+        <source>{0} trin</source>
+        <translation>{0} steps</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_preview.py" line="68" />
+        <source>manuel tid {0} min. pr. sag</source>
+        <translation>manual time {0} min. per case</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_preview.py" line="71" />
+        <source>inddata: {0}</source>
+        <translation>inputs: {0}</translation>
     </message>
 </context>
 <context>
@@ -954,11 +1007,41 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/recipe_panel.py" line="149" />
+        <source>Gem adgangskode i nøgleringen …</source>
+        <translation>Store password in the keyring …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="152" />
         <source>Adgangskoder gemmes aldrig i opskriften, kun i styresystemets nøglering.</source>
         <translation>Passwords are never stored in the recipe, only in the operating system's keyring.</translation>
     </message>
     <message>
+        <location filename="../../workbench/recipe_panel.py" line="175" />
+        <source>Adgangskode</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="175" />
+        <source>Adgangskode til »{0}«{1}:</source>
+        <translation>Password for “{0}”{1}:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="187" />
+        <source>Nøgleringen afviste adgangskoden</source>
+        <translation>The keyring refused the password</translation>
+    </message>
+    <message>
         <location filename="../../workbench/recipe_panel.py" line="189" />
+        <source>Gemt</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="190" />
+        <source>Adgangskoden til »{0}« er gemt i nøgleringen.</source>
+        <translation>The password for “{0}” is stored in the keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="220" />
         <source>Ret opskriftens felter</source>
         <translation>Edit recipe fields</translation>
     </message>
@@ -966,65 +1049,65 @@ Record the step to see where it acts.</translation>
 <context>
     <name>RecordController</name>
     <message>
-        <location filename="../../workbench/record_controller.py" line="114" />
-        <location filename="../../workbench/record_controller.py" line="123" />
+        <location filename="../../workbench/record_controller.py" line="120" />
+        <location filename="../../workbench/record_controller.py" line="129" />
         <source>Optag</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="115" />
+        <location filename="../../workbench/record_controller.py" line="121" />
         <source>Optag nye trin ind i opskriften efter det valgte trin</source>
         <translation>Record new steps into the recipe after the selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="124" />
+        <location filename="../../workbench/record_controller.py" line="130" />
         <source>Åbn eller opret først en opskrift; de optagne trin sættes ind i den.</source>
         <translation>First open or create a recipe; the recorded steps are inserted into it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="139" />
-        <location filename="../../workbench/record_controller.py" line="153" />
+        <location filename="../../workbench/record_controller.py" line="145" />
+        <location filename="../../workbench/record_controller.py" line="159" />
         <source>Optagelsen starter om {0} …</source>
         <translation>Recording starts in {0} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="163" />
+        <location filename="../../workbench/record_controller.py" line="169" />
         <source>Optagelsen kunne ikke starte</source>
         <translation>The recording could not start</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="181" />
-        <location filename="../../workbench/record_controller.py" line="189" />
+        <location filename="../../workbench/record_controller.py" line="187" />
+        <location filename="../../workbench/record_controller.py" line="195" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="181" />
+        <location filename="../../workbench/record_controller.py" line="187" />
         <source>Optager</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="182" />
+        <location filename="../../workbench/record_controller.py" line="188" />
         <source>{0} – {1} trin</source>
         <translation>{0} – {1} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="192" />
+        <location filename="../../workbench/record_controller.py" line="198" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="201" />
+        <location filename="../../workbench/record_controller.py" line="207" />
         <source>Bygger opskriften …</source>
         <translation>Building the recipe …</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="219" />
+        <location filename="../../workbench/record_controller.py" line="225" />
         <source>Optagelsen kunne ikke bygges</source>
         <translation>The recording could not be built</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="220" />
+        <location filename="../../workbench/record_controller.py" line="226" />
         <source>{0}
 
 Intet er tabt: optagelsens journal ligger ved {1}.</source>
@@ -1033,22 +1116,22 @@ Intet er tabt: optagelsens journal ligger ved {1}.</source>
 Nothing is lost: the recording's journal is at {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="239" />
+        <location filename="../../workbench/record_controller.py" line="245" />
         <source>Optag {0} trin</source>
         <translation>Record {0} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="248" />
+        <location filename="../../workbench/record_controller.py" line="254" />
         <source>Optag trin</source>
         <translation>Record steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="255" />
+        <location filename="../../workbench/record_controller.py" line="261" />
         <source>{0} trin optaget og sat ind.</source>
         <translation>{0} steps recorded and inserted.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="256" />
+        <location filename="../../workbench/record_controller.py" line="262" />
         <source>Tjek: {0}</source>
         <translation>Check: {0}</translation>
     </message>
@@ -1056,17 +1139,17 @@ Nothing is lost: the recording's journal is at {1}.</translation>
 <context>
     <name>RecordingControl</name>
     <message>
-        <location filename="../../workbench/record_controller.py" line="68" />
+        <location filename="../../workbench/record_controller.py" line="74" />
         <source>Optager</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="73" />
+        <location filename="../../workbench/record_controller.py" line="79" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="74" />
+        <location filename="../../workbench/record_controller.py" line="80" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -1074,92 +1157,92 @@ Nothing is lost: the recording's journal is at {1}.</translation>
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../../workbench/run_controller.py" line="52" />
+        <location filename="../../workbench/run_controller.py" line="60" />
         <source>Kør</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="54" />
+        <location filename="../../workbench/run_controller.py" line="62" />
         <source>Kør hele opskriften (F5)</source>
         <translation>Run the whole recipe (F5)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="57" />
+        <location filename="../../workbench/run_controller.py" line="65" />
         <source>Kør hele opskriften</source>
         <translation>Run the whole recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="58" />
+        <location filename="../../workbench/run_controller.py" line="66" />
         <source>Kør fra valgt trin</source>
         <translation>Run from selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="59" />
+        <location filename="../../workbench/run_controller.py" line="67" />
         <source>Kør kun valgt trin</source>
         <translation>Run only the selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="60" />
+        <location filename="../../workbench/run_controller.py" line="68" />
         <source>Trin for trin</source>
         <translation>Step through</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="62" />
+        <location filename="../../workbench/run_controller.py" line="70" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="138" />
+        <location filename="../../workbench/run_controller.py" line="159" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="139" />
+        <location filename="../../workbench/run_controller.py" line="160" />
         <source>Sat på pause.</source>
         <translation>Paused.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="142" />
+        <location filename="../../workbench/run_controller.py" line="163" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="146" />
+        <location filename="../../workbench/run_controller.py" line="167" />
         <source>Stopper …</source>
         <translation>Stopping …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="160" />
+        <location filename="../../workbench/run_controller.py" line="181" />
         <source>Trin {0}: {1} …</source>
         <translation>Step {0}: {1} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="171" />
+        <location filename="../../workbench/run_controller.py" line="192" />
         <source> – fundet ved ({0}, {1}), score {2}</source>
         <translation> – found at ({0}, {1}), score {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="175" />
+        <location filename="../../workbench/run_controller.py" line="196" />
         <source>Trin {0}: {1} ({2} s){3}</source>
         <translation>Step {0}: {1} ({2} s){3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="211" />
+        <location filename="../../workbench/run_controller.py" line="234" />
         <source>Kørslen kunne ikke gennemføres: {0}</source>
         <translation>The run could not be carried out: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="227" />
+        <location filename="../../workbench/run_controller.py" line="250" />
         <source>Kontrolpunkt {0} af {1}.</source>
         <translation>Checkpoint {0} by {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="228" />
+        <location filename="../../workbench/run_controller.py" line="251" />
         <source>godkendt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="228" />
+        <location filename="../../workbench/run_controller.py" line="251" />
         <source>afvist</source>
         <translation>rejected</translation>
     </message>
@@ -1172,43 +1255,43 @@ Nothing is lost: the recording's journal is at {1}.</translation>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_panel.py" line="27" />
-        <location filename="../../workbench/run_panel.py" line="65" />
+        <location filename="../../workbench/run_panel.py" line="28" />
+        <location filename="../../workbench/run_panel.py" line="67" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_panel.py" line="28" />
+        <location filename="../../workbench/run_panel.py" line="29" />
         <source>Næste trin</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_panel.py" line="29" />
+        <location filename="../../workbench/run_panel.py" line="30" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_panel.py" line="31" />
+        <location filename="../../workbench/run_panel.py" line="32" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_panel.py" line="35" />
+        <location filename="../../workbench/run_panel.py" line="36" />
         <source>Kørsel:</source>
         <translation>Run:</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_panel.py" line="85" />
+        <location filename="../../workbench/run_panel.py" line="88" />
         <source>Kørslen starter ved trin {0}.</source>
         <translation>The run starts at step {0}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_panel.py" line="89" />
+        <location filename="../../workbench/run_panel.py" line="92" />
         <source>Trin {0} af {1}</source>
         <translation>Step {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_panel.py" line="98" />
+        <location filename="../../workbench/run_panel.py" line="101" />
         <source>Kørslen sluttede: {0}. {1}</source>
         <translation>The run ended: {0}. {1}</translation>
     </message>
@@ -1484,11 +1567,6 @@ Nothing is lost: the recording's journal is at {1}.</translation>
     <name>StepsTableModel</name>
     <message>
         <location filename="../../workbench/steps_model.py" line="52" />
-        <source>Trin</source>
-        <translation>Step</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/steps_model.py" line="52" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
@@ -1503,8 +1581,13 @@ Nothing is lost: the recording's journal is at {1}.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_model.py" line="131" />
-        <location filename="../../workbench/steps_model.py" line="139" />
+        <location filename="../../workbench/steps_model.py" line="52" />
+        <source>Billede</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/steps_model.py" line="132" />
+        <location filename="../../workbench/steps_model.py" line="140" />
         <source>Flyt trin</source>
         <translation>Move steps</translation>
     </message>

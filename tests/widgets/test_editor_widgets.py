@@ -154,3 +154,20 @@ def test_recipe_inputs_and_fields_are_edited_with_undo(editor, qtbot):
     while doc.undo_stack.canUndo():
         doc.undo_stack.undo()
     assert doc.recipe == before
+
+
+def test_a_credential_password_goes_to_the_keyring_only(editor, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    stored = {}
+
+    class Keyring:
+        def set(self, service, username, password):
+            stored[service] = (username, password)
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Sommer2024!", True))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    assert editor.recipe_panel.store_password(secrets=Keyring())
+    assert stored == {"sagssystem": (None, "Sommer2024!")}
+    assert "Sommer2024!" not in editor.document.path.read_text()
+    assert not editor.document.dirty
