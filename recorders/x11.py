@@ -66,6 +66,7 @@ class X11Recorder:
         self._ignored_buttons: set[str] = set()
         self._held: set[str] = set()  # altgr and shift, for AltGr characters
         self._altgr_keys: dict = {}  # vk -> the AltGr character its press was recorded as
+        self._displays: list = []  # one X connection per listener thread, closed at stop
 
     @property
     def layout(self) -> str:
@@ -104,6 +105,12 @@ class X11Recorder:
             if listener is not threading.current_thread():
                 listener.join(timeout=2)
         self._listeners = []
+        for d in self._displays:
+            try:
+                d.close()
+            except Exception:
+                pass
+        self._displays = []
 
     # --- pointer -----------------------------------------------------------------------------
     def _on_click(self, x, y, button, pressed) -> None:
@@ -202,13 +209,21 @@ class X11Recorder:
             from Xlib import display
 
             d = self._local.display = display.Display()
+            self._displays.append(d)
         return d
 
     def _window_under_pointer(self):
+        """The chain of windows under the pointer, from the top-level (a window manager's frame)
+        down to the deepest child: the program's own window is somewhere in it."""
         if not (self.ignore_pids or self.ignore_windows):
             return None
         try:
-            return self._display().screen().root.query_pointer().child
+            chain = []
+            w = self._display().screen().root.query_pointer().child
+            while w and len(chain) < 6:
+                chain.append(w)
+                w = w.query_pointer().child
+            return chain or None
         except Exception:
             return None
 
@@ -220,29 +235,29 @@ class X11Recorder:
         except Exception:
             return None
 
-    def _is_ignored(self, window) -> bool:
-        """True where the window, a window above it, or a client inside it belongs to an
+    def _is_ignored(self, windows) -> bool:
+        """True where one of the windows (or, for a single window, one above it) belongs to an
         ignored process or is an ignored window."""
-        if window is None or isinstance(window, int):
+        if not windows:
             return False
         try:
             d = self._display()
             pid_atom = d.intern_atom("_NET_WM_PID")
-            chain = []
-            w = window
-            for _ in range(8):  # up from a sub-window to its top-level
-                chain.append(w)
-                parent = w.query_tree().parent
-                if parent is None or parent.id == d.screen().root.id:
-                    break
-                w = parent
-            for child in window.query_tree().children[:8]:  # down from a WM frame to its client
-                chain.append(child)
+            root = d.screen().root.id
+            chain = list(windows) if isinstance(windows, list) else []
+            if not chain:  # the focus window: walk up to its top-level
+                w = windows
+                for _ in range(8):
+                    chain.append(w)
+                    parent = w.query_tree().parent
+                    if not parent or parent.id == root:
+                        break
+                    w = parent
             for w in chain:
                 if w.id in self.ignore_windows:
                     return True
                 prop = w.get_full_property(pid_atom, 0)
-                if prop is not None and prop.value and int(prop.value[0]) in self.ignore_pids:
+                if prop is not None and len(prop.value) and int(prop.value[0]) in self.ignore_pids:
                     return True
         except Exception:
             return False
