@@ -51,13 +51,20 @@ class FrameRing:
             return self._frames[-1] if self._frames else None
 
     def before(self, t: float) -> Frame | None:
-        """The newest frame grabbed before monotonic time `t` (the oldest kept, if none is)."""
+        """The newest frame grabbed before monotonic time `t` (the oldest kept, if none is).
+
+        A frame that is one flat colour is passed over for an older one with something on it:
+        a grab can catch the screen black for an instant (seen under Xvfb), and an anchor cannot
+        be read from it."""
         with self._cond:
             frames = list(self._frames)
         if not frames:
             return None
-        earlier = [f for f in frames if f.taken_at < t]
-        return earlier[-1] if earlier else frames[0]
+        earlier = [f for f in frames if f.taken_at < t] or frames[:1]
+        for f in reversed(earlier):
+            if not _flat(f):
+                return f
+        return earlier[-1]
 
     def after(self, t: float, timeout: float = 0.6) -> Frame | None:
         """The first frame grabbed at or after monotonic time `t`, waiting for it up to `timeout`."""
@@ -76,3 +83,8 @@ class FrameRing:
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout=2)
+
+
+def _flat(frame: Frame) -> bool:
+    sample = frame.pixels[::32, ::32]
+    return bool(sample.size) and int(sample.max()) == int(sample.min())

@@ -159,3 +159,25 @@ def test_the_workbench_api_records_pauses_and_writes_the_recipe_with_its_images(
     doc = load_recipe(out)
     assert check_assets(doc) == [] and doc.recipe.steps[1].text == "Ærø"
     assert not journal_path(out).exists()
+
+
+def test_a_screenshot_caught_black_is_passed_over_for_the_one_before():
+    class Flicker:
+        def __init__(self):
+            self.n = 0
+
+        def grab(self):
+            self.n += 1
+            pixels = np.full((40, 40, 3), 200 if self.n < 4 else 0, np.uint8)
+            if self.n < 4:
+                pixels[0:10, 0:10] = 0
+            return Frame(pixels, (0, 0), time.monotonic())
+
+        def size(self):
+            return (40, 40)
+
+    ring = FrameRing(Flicker(), fps=50, seconds=1.0).start()
+    time.sleep(0.2)
+    frame = ring.before(time.monotonic())
+    ring.stop()
+    assert frame.pixels.max() == 200
