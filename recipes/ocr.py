@@ -36,6 +36,7 @@ from recipes.errors import EnvironmentMissing  # noqa: E402
 TESSDATA = "/usr/share/tesseract-ocr/5/tessdata/"
 LANGUAGES = "dan+eng"
 UPSCALE = 2
+PAD = 12          # white pixels around the prepared image
 INSTALL_HINT = "sudo apt-get install tesseract-ocr tesseract-ocr-dan tesseract-ocr-eng"
 
 
@@ -148,7 +149,8 @@ def prepare(pixels: np.ndarray, upscale: int = UPSCALE) -> np.ndarray:
 
 # --- the engine --------------------------------------------------------------------------------
 
-def _parse_tsv(tsv: str, scale: float) -> list[Word]:
+def _parse_tsv(tsv: str, scale: float, pad: int = 0) -> list[Word]:
+    """Words of Tesseract's TSV, in the pixels of the image before upscaling and padding."""
     words = []
     for row in tsv.splitlines():
         cols = row.split("\t")
@@ -159,6 +161,7 @@ def _parse_tsv(tsv: str, scale: float) -> list[Word]:
         if not text or conf < 0:
             continue
         x, y, w, h = (int(c) for c in cols[6:10])
+        x, y = max(0, x - pad), max(0, y - pad)
         words.append(Word(text, int(x / scale), int(y / scale), max(1, round(w / scale)),
                           max(1, round(h / scale)), conf,
                           (int(cols[1]), int(cols[2]), int(cols[3]), int(cols[4]))))
@@ -297,7 +300,7 @@ class OcrEngine:
                 self._cache[key] = local
                 while len(self._cache) > self._cache_size:
                     self._cache.popitem(last=False)
-        ox, oy = origin
+        ox, oy = int(origin[0]), int(origin[1])
         return [replace(w, x=w.x + ox, y=w.y + oy, line=(ox, oy) + w.line) for w in local]
 
     def words_many(self, pieces: list[tuple[np.ndarray, tuple[int, int]]]) -> list[Word]:
@@ -310,14 +313,16 @@ class OcrEngine:
         return [w for ws in results for w in ws]
 
     def _read(self, grey: np.ndarray) -> list[Word]:
-        image = prepare(grey, self.upscale)
+        # A white border: Tesseract misreads letters that touch the edge of its image.
+        image = cv2.copyMakeBorder(prepare(grey, self.upscale), PAD, PAD, PAD, PAD,
+                                   cv2.BORDER_CONSTANT, value=255)
         backend = self._acquire()
         try:
             tsv = backend.read(image)
         finally:
             self._free.put(backend)
         self.reads += 1
-        return _parse_tsv(tsv, self.upscale)
+        return _parse_tsv(tsv, self.upscale, PAD)
 
     def close(self) -> None:
         if self._pool is not None:

@@ -74,7 +74,7 @@ def content_boxes(grey: np.ndarray, min_side: int = 10) -> list[tuple[int, int, 
         x0, y0 = max(0, x * 4 - 8), max(0, y * 4 - 8)
         x1, y1 = min(w, (x + bw) * 4 + 8), min(h, (y + bh) * 4 + 8)
         if min(x1 - x0, y1 - y0) >= min_side:
-            boxes.append((x0, y0, x1 - x0, y1 - y0))
+            boxes.append((int(x0), int(y0), int(x1 - x0), int(y1 - y0)))
     return _merge_overlapping(boxes)
 
 

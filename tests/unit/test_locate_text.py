@@ -147,3 +147,16 @@ def test_a_tightly_cut_patch_is_not_taken_for_the_start_of_a_longer_word():
     assert find_patch(Frame(scene), tight, Target(text="Lukk"), (0, 150, 340, 100)) == []
     whole_word = _patch(scene, (32, 218, 54, 11), margin=0)   # "Lukkede", cut just as tight
     assert len(find_patch(Frame(scene), whole_word, Target(text="Lukkede"), (0, 150, 340, 100))) == 1
+
+
+def test_windows_on_an_empty_desktop_are_read_one_by_one_with_plain_int_boxes(ocr):
+    from recipes.locate.text import content_boxes
+
+    frame = goldens.frame(SCENE, at=(200, 100), size=(1920, 1080))
+    boxes = content_boxes(frame.grey)
+    assert len(boxes) == 4     # the Tk form, zenity, xterm and xmessage
+    tk_form = goldens.shifted(goldens.box(SCENE, "tk.window"), 200, 100)
+    assert any(b[0] <= tk_form[0] and b[1] <= tk_form[1] and b[0] + b[2] >= tk_form[0] + tk_form[2]
+               for b in boxes)
+    match = find_text(frame, Target(text="Journalnummer 2024-117"), ocr)[0]
+    assert all(type(v) is int for v in (match.x, match.y, match.w, match.h))
