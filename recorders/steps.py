@@ -81,7 +81,8 @@ class _Builder:
         self.ids.add(sid)
         return sid
 
-    def target(self, g: Gesture, x: int, y: int, n: int, role: str, field_click: bool) -> tuple[Target, Anchor | None]:
+    def target(self, g: Gesture, x: int, y: int, n: int, role: str,
+               field_click: bool) -> tuple[Target, Anchor | None]:
         frame = self.frames.get(g.seq)
         if frame is None:
             return Target(point=(x, y)), None
@@ -93,18 +94,23 @@ class _Builder:
         pixels, secret_boxes = self.frames.masked(g.seq)
         ix, iy, iw, ih = a.image_box
         text = a.text
-        if text is not None and self.frames.masker is not None and self.frames.masker.is_sensitive_word(text):
+        masker = self.frames.masker
+        if text is not None and masker is not None and masker.is_sensitive_word(text):
             # personal data as the anchor (a CPR number clicked in a list): its placeholder
             # where it was typed, else no text anchor at all
             text = replace_cprs(text, self.cpr_names) if find_cprs(text) and all(
                 re.sub(r"\D", "", c) in self.cpr_names for c in find_cprs(text)) else None
             a.use_text = text is not None
             a.use_image = a.use_image and not a.use_text
+            if text is None:
+                self.built.notes.append(f"step {n}: what was clicked shows personal data, so it is "
+                                        "anchored by a masked image only; check this step")
         fields = dict(offset=a.offset, near=a.near)
         if a.use_text and any(intersects(a.image_box, box) for box in secret_boxes):
             a.use_image = False  # a patch with personal data blacked out would not match
         if a.use_image or not a.use_text:
-            fields["image"] = self.asset(f"{stem}.png", pixels[iy - oy:iy - oy + ih, ix - ox:ix - ox + iw])
+            fields["image"] = self.asset(f"{stem}.png",
+                                         pixels[iy - oy:iy - oy + ih, ix - ox:ix - ox + iw])
         if a.use_text:
             tx, ty, tw, th = a.text_box
             fields.update(text=text, size=(tw, th))
@@ -131,13 +137,15 @@ class _Builder:
         pixels, _ = self.frames.masked(g.seq)
         h, w = pixels.shape[:2]
         scale = THUMB_WIDTH / w
-        small = cv2.resize(pixels, (THUMB_WIDTH, max(1, round(h * scale))), interpolation=cv2.INTER_AREA)
+        small = cv2.resize(pixels, (THUMB_WIDTH, max(1, round(h * scale))),
+                           interpolation=cv2.INTER_AREA)
         return self.asset(f"{n:02d}_skaerm.png", small)
 
 
 def build_recipe(events: list[RawEvent], frames: dict[int, Callable[[], RecordedFrame]],
                  name: str, assets_dir: str, reader: Reader | None = None,
-                 secrets: dict[int, str] | None = None, field_labels: dict[int, str] | None = None) -> Built:
+                 secrets: dict[int, str] | None = None,
+                 field_labels: dict[int, str] | None = None) -> Built:
     """Steps, inputs, credentials and assets of a recording.
 
     `frames` maps an event seq to a loader of the frame taken just before that event; `secrets`
