@@ -40,19 +40,27 @@ def normalise(text: str) -> str:
 def similarity(wanted: str, seen: str) -> float:
     """0..1: how alike two texts read (after `normalise`).
 
-    Reading errors swap letters; they seldom add or drop the end of a word. So where one text is
-    the other with letters added at its start or end ("Gem" and "Gemt", "godkende" and
-    "godkendelse"), they are different words, and the score says so.
+    Reading errors swap letters; they seldom add letters at the end of a word, where Danish
+    makes other words ("Gem" and "Gemt", "Adresse" and "Adresser", "godkende" and
+    "godkendelse"). So where one text is the other with letters added at its end, the score says
+    they differ. A first letter lost beside a border ("ournalnummer") is a common misreading of
+    a longer word and is not held against it.
     """
     a, b = normalise(wanted), normalise(seen)
     if not a or not b:
         return 0.0
     score = fuzz.ratio(a, b) / 100.0
     short, long_ = sorted((a, b), key=len)
-    if short != long_ and (long_.startswith(short) or long_.endswith(short)):
-        extra = long_[len(short):] if long_.startswith(short) else long_[:-len(short)]
-        if any(c.isalnum() for c in extra):
-            score *= 0.7
+    if short != long_:
+        if long_.startswith(short):
+            extra = long_[len(short):]
+            if any(c.isalnum() for c in extra):
+                score *= 0.7
+        elif long_.endswith(short):
+            extra = long_[:-len(short)]
+            letters = sum(c.isalnum() for c in extra)
+            if letters >= 2 or (letters and len(short) < 6):
+                score *= 0.7
     return score
 
 

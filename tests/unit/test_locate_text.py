@@ -64,6 +64,12 @@ def test_a_word_with_letters_added_or_cut_off_is_another_word():
     assert similarity("Gem", "Gemt") < 0.8
     assert similarity("Godkendelse", "godkende") < 0.8
     assert similarity("Afvis", "Afvist") < 0.8
+    assert similarity("Adresse", "Adresser") < 0.8
+
+
+def test_a_first_letter_lost_beside_a_border_is_still_the_same_long_word():
+    assert similarity("Journalnummer 2024-117", "ournalnummer 2024-117") >= 0.9
+    assert similarity("Gem", "em") < 0.8
     assert similarity("Lukkede sager", "Lukkede sagr") >= 0.8
 
 
