@@ -24,6 +24,7 @@ from recipes.ocr import OcrEngine, Word
 from recipes.ports import Frame
 
 DEFAULT_SIMILARITY = 0.8
+SHORT_SIMILARITY = 0.9       # for texts of four letters or fewer
 PATCH_ACCEPT = 0.95          # a recorded patch must match nearly pixel for pixel
 TILE_AREA = 700_000          # regions larger than this are read in two tiles, in parallel
 TILE_OVERLAP = 48            # taller than any UI text line, so every line lies wholly in one tile
@@ -65,7 +66,13 @@ def similarity(wanted: str, seen: str) -> float:
 
 
 def threshold(target: Target) -> float:
-    return target.similarity if target.similarity is not None else DEFAULT_SIMILARITY
+    """The least score accepted: the target's `similarity`, else 0.8; for a word of four letters
+    or fewer, where one letter more or less makes another word ("Slet", "Set"), 0.9."""
+    if target.similarity is not None:
+        return target.similarity
+    if len(normalise(target.text or "")) <= 4:
+        return SHORT_SIMILARITY
+    return DEFAULT_SIMILARITY
 
 
 def content_boxes(grey: np.ndarray, min_side: int = 10) -> list[tuple[int, int, int, int]]:

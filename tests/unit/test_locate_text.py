@@ -82,6 +82,16 @@ def test_small_reading_errors_are_tolerated_but_other_words_are_not(ocr):
     assert find_text(frame, Target(text="Afvisning"), ocr) == []
 
 
+def test_a_short_word_one_letter_away_is_not_taken_for_the_target():
+    from recipes.locate.text import phrase_matches, threshold
+    from recipes.ocr import Word
+
+    words = [Word("Set", 10, 10, 20, 10, 95.0, (0, 0, 1, 1, 1, 1))]
+    assert threshold(Target(text="Slet")) == 0.9
+    assert phrase_matches(words, Target(text="Slet"), threshold(Target(text="Slet"))) == []
+    assert threshold(Target(text="Godkend")) == 0.8
+
+
 def test_text_that_is_not_on_the_screen_finds_nothing(ocr):
     assert find_text(goldens.frame(SCENE), Target(text="Slet borger"), ocr) == []
 
