@@ -146,11 +146,15 @@ def move_windows(env, rng: random.Random, home: dict) -> dict[str, tuple[int, in
 
 # --- recording -----------------------------------------------------------------------------------
 
-def record(frame: Frame, ocr: OcrEngine, folder: Path, tag: str) -> dict[str, tuple[Target, tuple]]:
-    """Targets as the recorder saves them: text, word pixels (patch), centre (near), size."""
+def record(frame: Frame, ocr: OcrEngine, folder: Path, tag: str,
+           windows: dict) -> dict[str, tuple[Target, tuple]]:
+    """Targets as the recorder saves them: text, word pixels (patch), centre (near), size. The
+    word is the one read in the window the person clicked in (the same word may show elsewhere)."""
     out = {}
-    for text in ANCHORS:
-        found = find_text(frame, Target(text=text), ocr)
+    for text, window in ANCHORS.items():
+        wx, wy, ww, wh = windows[window]
+        found = [m for m in find_text(frame, Target(text=text), ocr)
+                 if wx <= m.centre[0] <= wx + ww and wy - 25 <= m.centre[1] <= wy + wh]
         if len(found) != 1 or found[0].score < 0.9:
             print(f"  (not recorded: {text!r} read {[m.label for m in found]})")
             continue
@@ -239,7 +243,7 @@ def session(scale: float, results: dict, rng: random.Random, folder: Path) -> No
         try:
             home = window_boxes(env)
             frame = screen.grab()
-            recorded = record(frame, ocr, folder, f"{int(scale * 100)}")
+            recorded = record(frame, ocr, folder, f"{int(scale * 100)}", home)
             print(f"  recorded {len(recorded)} text anchors", flush=True)
             k = f"recorded unmoved @{label}"
             for text, (target, box) in recorded.items():
