@@ -62,7 +62,7 @@ class Anchor:
     use_image: bool = True  # write `image` into the target
 
 
-def _useful(word) -> bool:
+def useful(word) -> bool:
     text = word.text.strip()
     alnum = [c for c in text if c.isalnum()]
     if word.conf < MIN_CONF or not alnum or re.fullmatch(r"[|_\-=~.,:;'\"`]+", text):
@@ -73,7 +73,7 @@ def _useful(word) -> bool:
 
 def phrases(words) -> list[Phrase]:
     """Group OCR words into phrases: same line, gaps narrower than about one letter height."""
-    ws = sorted((w for w in words if _useful(w)), key=lambda w: (w.x, w.y))
+    ws = sorted((w for w in words if useful(w)), key=lambda w: (w.x, w.y))
     lines: list[list] = []
     for w in ws:
         cy = w.y + w.h / 2
@@ -158,7 +158,7 @@ def _label_of_thing(phr: list[Phrase], words, box, x: int, y: int) -> Phrase | N
     under the click, else a check box's or radio button's label just to its right."""
     if box is not None:
         bx, by, bw, bh = box
-        on_face = [w for w in words if _useful(w) and w.x >= bx - 3 and w.x + w.w <= bx + bw + 3
+        on_face = [w for w in words if useful(w) and w.x >= bx - 3 and w.x + w.w <= bx + bw + 3
                    and w.y >= by - 3 and w.y + w.h <= by + bh + 3]
         if on_face and bh <= 80:  # a button's face, not a whole panel
             face = phrases(on_face)

@@ -89,6 +89,18 @@ class RecordingFrames:
             return []
         return self._reader(np.ascontiguousarray(f.pixels[y0:y1, x0:x1]), (x0 + ox, y0 + oy))
 
+    def words_in(self, seq: int, box: tuple[int, int, int, int], pad: int = 4) -> list:
+        """OCR words of one box of the frame (frame pixels), e.g. a button's face: read alone, a
+        short label reads where the window around it would confuse the page layout analysis."""
+        f = self.get(seq)
+        if f is None or self._reader is None:
+            return []
+        h, w = f.pixels.shape[:2]
+        x0, y0 = max(0, box[0] - pad), max(0, box[1] - pad)
+        x1, y1 = min(w, box[0] + box[2] + pad), min(h, box[1] + box[3] + pad)
+        ox, oy = f.origin
+        return self._reader(np.ascontiguousarray(f.pixels[y0:y1, x0:x1]), (x0 + ox, y0 + oy))
+
     def masked(self, seq: int) -> tuple[np.ndarray, list[tuple[int, int, int, int]]] | None:
         """The frame's pixels with sensitive words blacked out, and those words' screen boxes."""
         s = self.seq_for(seq)

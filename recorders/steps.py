@@ -29,7 +29,7 @@ import numpy as np
 
 from recipes.model import (ClickStep, Credential, DragStep, Input, PressStep, Recipe, ScrollStep,
                            Target, TypeStep, WaitForStep)
-from recorders.anchors import Anchor, capture_anchor, occurrences, phrases
+from recorders.anchors import Anchor, capture_anchor, occurrences, phrases, useful, widget_box
 from recorders.frames import (WINDOW_CHANGE_PX, RecordedFrame, RecordingFrames, changed_box,
                               intersects)
 from recorders.events import RawEvent
@@ -86,8 +86,14 @@ class _Builder:
         frame = self.frames.get(g.seq)
         if frame is None:
             return Target(point=(x, y)), None
-        a = capture_anchor(frame.pixels, self.frames.words_near(g.seq, x, y), x, y,
-                           field=field_click, origin=frame.origin,
+        words = self.frames.words_near(g.seq, x, y)
+        if not field_click:
+            grey = cv2.cvtColor(frame.pixels, cv2.COLOR_BGR2GRAY)
+            face = widget_box(grey, x - frame.origin[0], y - frame.origin[1])
+            if face is not None and face[3] <= 80:
+                face_words = [w for w in self.frames.words_in(g.seq, face) if useful(w)]
+                words = face_words or words
+        a = capture_anchor(frame.pixels, words, x, y, field=field_click, origin=frame.origin,
                            screen_words=self.frames.words(g.seq))
         stem = f"{n:02d}_{role}"
         ox, oy = frame.origin
@@ -225,8 +231,9 @@ def _secret_step(b: _Builder, g: Gesture, label: str | None, username: str | Non
     if value is not None:
         b.built.secrets[name] = (username, value)
     else:
+        user = f" --username {username}" if username else ""
         b.built.notes.append(f"the password for '{name}' was not kept; store it with "
-                             f"`main.py secret {name}` before the recipe is run")
+                             f"`python main.py secret set {name}{user}` before the recipe is run")
     return TypeStep(action="type", secret=name, id=b.step_id(name),
                     note=f"Skriv adgangskoden ({name}) fra nøgleringen.")
 

@@ -259,3 +259,19 @@ def test_typing_into_a_gtk_field_that_shows_bullets_is_recorded_as_a_secret(vscr
     assert recipe.steps[1].text == "jens"
     assert recipe.steps[3].secret is not None and recipe.steps[3].text is None
     assert recipe.credentials[0].username == "jens"
+
+
+def test_the_stop_hotkey_ends_the_recording_and_is_not_recorded(vscreen, tmp_path):
+    message = ["xmessage", "-print", "-buttons", "Godkend,Afvis", "-geometry", "+400+400", "Sag 17?"]
+    out = tmp_path / "hotkey.yaml"
+    rec = Recorder(vscreen, out)
+    msg = start(vscreen, message, "xmessage")
+    mx, my = place("xmessage", 400, 400)
+    click(mx + 45, my + 48)
+    assert output(msg).strip() == "Godkend"
+    xdo("key", "ctrl+shift+F12")
+    log, _ = rec.proc.communicate(timeout=120)  # it stops by itself
+    assert rec.proc.returncode == 0, log
+    recipe = valid(out)
+    assert [s.action for s in recipe.steps] == ["click"]
+    assert recipe.steps[0].target.text == "Godkend"
