@@ -41,11 +41,13 @@ def default_reader() -> Callable | None:
 def start_recording(out: Path | str, *, ignore_pids: set[int] | None = None,
                     ignore_windows: set[int] | None = None, stop_keys: str | None = DEFAULT_STOP_KEYS,
                     reader: Callable | None = None, on_stop: Callable[[], None] | None = None,
-                    backend=None, screen=None) -> RecordingSession:
+                    backend=None, screen=None, launch: list[str] | None = None) -> RecordingSession:
     """Start recording on this desktop into `out` (its journal is written as events arrive).
 
     `backend` and `screen` default to the X11 ones; tests pass a `SyntheticRecorder` and a fake
-    screen. Raises `UnfinishedRecording` where a journal for `out` is left from a crash."""
+    screen. `launch` is a program to start once recording runs; the recipe then starts with a
+    `launch` step, so that it replays on a desktop where the program is not open yet.
+    Raises `UnfinishedRecording` where a journal for `out` is left from a crash."""
     out = Path(out)
     if journal_path(out).exists():
         raise UnfinishedRecording(
@@ -63,8 +65,13 @@ def start_recording(out: Path | str, *, ignore_pids: set[int] | None = None,
 
     ring = FrameRing(screen).start()
     session = RecordingSession(out, backend, ring=ring, reader=reader, stop_keys=stop_keys,
-                               on_stop=on_stop)
+                               on_stop=on_stop, header={"launch": list(launch)} if launch else None)
     session.start()
+    if launch:
+        import subprocess
+
+        subprocess.Popen(list(launch), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL, start_new_session=True)
     return session
 
 

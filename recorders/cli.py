@@ -28,6 +28,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--store-secrets", choices=["ask", "yes", "no"], default="ask",
                    help="store passwords typed while recording in the OS keyring")
     p.add_argument("--name", help="the recipe's name (default: the file name)")
+    p.add_argument("--launch", metavar="COMMAND",
+                   help="start this program once recording runs; the recipe starts it too")
     p.add_argument("--keep-journal", action="store_true",
                    help="keep the journal and its screenshots (as OUT.yaml.journal.kept) to look into")
 
@@ -119,7 +121,11 @@ def record_command(args) -> int:
         print("stopped before recording started; nothing written")
         return EXIT_OK
     try:
-        session = start_recording(out, ignore_pids={os.getpid()}, stop_keys=stop_keys, reader=reader)
+        import shlex
+
+        launch = shlex.split(args.launch) if getattr(args, "launch", None) else None
+        session = start_recording(out, ignore_pids={os.getpid()}, stop_keys=stop_keys,
+                                  reader=reader, launch=launch)
     except UnfinishedRecording as e:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_INVALID

@@ -40,7 +40,8 @@ def rebuild(out: Path | str, reader: Callable | None = None, secrets: dict[int, 
     frames = {seq: _loader(seq, file, origin) for seq, (_t, file, origin) in contents.frames.items()}
     labels = {seq: f["label"] for seq, f in contents.fields.items() if f.get("label")}
     built = build_recipe(contents.events, frames, name or out.stem, assets_dir_name(out),
-                         reader=reader, secrets=secrets, field_labels=labels)
+                         reader=reader, secrets=secrets, field_labels=labels,
+                         launch=contents.header.get("launch"))
     if not contents.stopped:
         built.notes.append("the recording did not end normally; rebuilt from its journal")
     return built

@@ -27,8 +27,8 @@ from typing import Callable
 import cv2
 import numpy as np
 
-from recipes.model import (ClickStep, Credential, DragStep, Input, PressStep, Recipe, ScrollStep,
-                           Target, TypeStep, WaitForStep)
+from recipes.model import (ClickStep, Credential, DragStep, Input, LaunchStep, PressStep, Recipe,
+                           ScrollStep, Target, TypeStep, WaitForStep)
 from recorders.anchors import Anchor, capture_anchor, occurrences, phrases, useful, widget_box
 from recorders.frames import (WINDOW_CHANGE_PX, RecordedFrame, RecordingFrames, changed_box,
                               intersects)
@@ -151,7 +151,8 @@ class _Builder:
 def build_recipe(events: list[RawEvent], frames: dict[int, Callable[[], RecordedFrame]],
                  name: str, assets_dir: str, reader: Reader | None = None,
                  secrets: dict[int, str] | None = None,
-                 field_labels: dict[int, str] | None = None) -> Built:
+                 field_labels: dict[int, str] | None = None,
+                 launch: list[str] | None = None) -> Built:
     """Steps, inputs, credentials and assets of a recording.
 
     `frames` maps an event seq to a loader of the frame taken just before that event; `secrets`
@@ -166,6 +167,9 @@ def build_recipe(events: list[RawEvent], frames: dict[int, Callable[[], Recorded
     b = _Builder(name, assets_dir, fr)
     secrets = secrets or {}
     field_labels = field_labels or {}
+    if launch:
+        b.steps.append(LaunchStep(action="launch", command=list(launch), id=b.step_id("start"),
+                                  note=f"Start {launch[0]}."))
     prev: Gesture | None = None
     last_label: str | None = None  # the label of the field clicked last
     last_plain_text: str | None = None

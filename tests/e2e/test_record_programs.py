@@ -275,3 +275,24 @@ def test_the_stop_hotkey_ends_the_recording_and_is_not_recorded(vscreen, tmp_pat
     recipe = valid(out)
     assert [s.action for s in recipe.steps] == ["click"]
     assert recipe.steps[0].target.text == "Godkend"
+
+
+def test_a_recording_that_launched_its_program_replays_on_an_empty_desktop(vscreen, tmp_path):
+    answer = tmp_path / "svar.txt"
+    command = f"sh -c 'xmessage -print -buttons Godkend,Afvis -geometry +500+300 Sag? > {answer}'"
+    out = tmp_path / "start.yaml"
+    rec = Recorder(vscreen, out, "--launch", command)
+    window("xmessage")
+    mx, my = place("xmessage", 500, 300)
+    click(mx + 45, my + 48)
+    rec.stop()
+    assert answer.read_text().strip() == "Godkend"
+    recipe = valid(out)
+    assert [s.action for s in recipe.steps] == ["launch", "click"]
+    answer.unlink()
+    result = run(vscreen, out, tmp_path / "home")  # nothing is open: the recipe starts it
+    assert result.returncode == 0, result.stdout + result.stderr
+    deadline = time.monotonic() + 10
+    while not (answer.exists() and answer.read_text().strip()) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert answer.read_text().strip() == "Godkend"
