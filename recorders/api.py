@@ -76,11 +76,14 @@ def start_recording(out: Path | str, *, ignore_pids: set[int] | None = None,
 
 
 def stop_recording(session: RecordingSession, name: str | None = None,
-                   keep_journal: bool = False) -> Built:
+                   keep_journal: bool = False,
+                   before_discard: Callable[[Path, Built], None] | None = None) -> Built:
     """End the recording and write the recipe and its images. On an error the journal is kept
-    (nothing is lost) and the error is raised; `recover_recording` can try again later."""
+    (nothing is lost) and the error is raised; `recover_recording` can try again later.
+    `before_discard(out, built)` runs while the journal's full screenshots are still there (the
+    workbench keeps full-resolution copies for its anchor editor); its errors are ignored."""
     session.finish()
-    return _write(session.out, session.reader, session.secrets, name, keep_journal)
+    return _write(session.out, session.reader, session.secrets, name, keep_journal, before_discard)
 
 
 def recover_recording(out: Path | str, reader: Callable | None = None, name: str | None = None,
@@ -93,11 +96,17 @@ def recover_recording(out: Path | str, reader: Callable | None = None, name: str
     return _write(out, reader, {}, name, keep_journal)
 
 
-def _write(out: Path, reader, secrets: dict[int, str], name: str | None, keep: bool) -> Built:
+def _write(out: Path, reader, secrets: dict[int, str], name: str | None, keep: bool,
+           before_discard=None) -> Built:
     from recorders.output import rebuild, write_built
 
     built = rebuild(out, reader, secrets=secrets, name=name)
     write_built(out, built)
+    if before_discard is not None:
+        try:
+            before_discard(out, built)
+        except Exception:  # a nicety of the caller's must not cost the recording
+            pass
     if keep:
         import shutil
 
