@@ -129,10 +129,10 @@ def record_command(args) -> int:
     except UnfinishedRecording as e:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_INVALID
-    signal.signal(signal.SIGINT, lambda *_: session.request_stop())
-    signal.signal(signal.SIGTERM, lambda *_: session.request_stop())
+    signal.signal(signal.SIGINT, lambda *_: session.request_stop("signal"))
+    signal.signal(signal.SIGTERM, lambda *_: session.request_stop("signal"))
     if stop_early:
-        session.request_stop()
+        session.request_stop("signal")
     print(f"recording into {out}; stop with {stop_keys}, Ctrl+C or SIGTERM", flush=True)
     while not session.wait(0.2):
         pass

@@ -82,9 +82,9 @@ class Journal:
                     "origin": list(origin)})
         return name
 
-    def close(self, stopped_at: float | None = None) -> None:
+    def close(self, stopped_at: float | None = None, why: str = "") -> None:
         if stopped_at is not None:
-            self.write({"type": "stop", "t": round(stopped_at, 4)})
+            self.write({"type": "stop", "t": round(stopped_at, 4), "why": why})
         with self._lock:
             self._file.close()
 
@@ -107,6 +107,7 @@ class JournalContents:
     frames: dict[int, tuple[float, Path, tuple[int, int]]]  # seq -> (t, file, origin)
     fields: dict[int, dict[str, Any]] = field(default_factory=dict)  # seq -> field facts
     stopped: bool = False
+    stopped_why: str = ""  # hotkey | signal | request
 
 
 def read_journal(out: Path) -> JournalContents:
@@ -117,7 +118,7 @@ def read_journal(out: Path) -> JournalContents:
     events: list[RawEvent] = []
     frames: dict[int, tuple[float, Path, tuple[int, int]]] = {}
     fields: dict[int, dict[str, Any]] = {}
-    stopped = False
+    stopped, why = False, ""
     with open(path, encoding="utf-8") as f:
         for line in f:
             try:
@@ -136,6 +137,6 @@ def read_journal(out: Path) -> JournalContents:
             elif kind == "field":
                 fields[rec["seq"]] = rec
             elif kind == "stop":
-                stopped = True
+                stopped, why = True, rec.get("why", "")
     events.sort(key=lambda e: e.seq)
-    return JournalContents(header, events, frames, fields, stopped)
+    return JournalContents(header, events, frames, fields, stopped, why)

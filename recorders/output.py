@@ -41,7 +41,8 @@ def rebuild(out: Path | str, reader: Callable | None = None, secrets: dict[int, 
     labels = {seq: f["label"] for seq, f in contents.fields.items() if f.get("label")}
     built = build_recipe(contents.events, frames, name or out.stem, assets_dir_name(out),
                          reader=reader, secrets=secrets, field_labels=labels,
-                         launch=contents.header.get("launch"))
+                         launch=contents.header.get("launch"),
+                         stopped_by_signal=contents.stopped_why == "signal")
     if not contents.stopped:
         built.notes.append("the recording did not end normally; rebuilt from its journal")
     return built

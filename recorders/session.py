@@ -57,6 +57,7 @@ class RecordingSession:
         self._stop_mods, self._stop_key = _combo_parts(stop_keys) if stop_keys else (set(), "")
         self._header = header or {}
         self.on_stop = on_stop  # called once when the stop hotkey is pressed
+        self.stop_why = ""
         self.stopped = threading.Event()
         self._paused = threading.Event()
         self._q: queue.Queue = queue.Queue()
@@ -107,7 +108,9 @@ class RecordingSession:
     def paused(self) -> bool:
         return self._paused.is_set()
 
-    def request_stop(self) -> None:
+    def request_stop(self, why: str = "request") -> None:
+        """Stop (`why`: "signal" where SIGINT/SIGTERM asked, so a last Ctrl+C is not a step)."""
+        self.stop_why = self.stop_why or why
         self.stopped.set()
 
     def wait(self, timeout: float | None = None) -> bool:
@@ -127,7 +130,7 @@ class RecordingSession:
         if self.ring is not None:
             self.ring.stop()
         if self.journal is not None:
-            self.journal.close(time.monotonic() - self.t0)
+            self.journal.close(time.monotonic() - self.t0, self.stop_why or "request")
 
     # --- backend thread ----------------------------------------------------------------------
     def _on_raw(self, ev: RawEvent) -> None:
@@ -137,6 +140,7 @@ class RecordingSession:
             (self._held_cb.add if ev.kind == "key_down" else self._held_cb.discard)(MODIFIER_KEYS[ev.key])
         elif (ev.kind == "key_down" and self._stop_key and (ev.key or "").lower() == self._stop_key
               and self._stop_mods <= self._held_cb):
+            self.stop_why = self.stop_why or "hotkey"
             self.stopped.set()
             if self.on_stop is not None:
                 self.on_stop()

@@ -152,13 +152,17 @@ def build_recipe(events: list[RawEvent], frames: dict[int, Callable[[], Recorded
                  name: str, assets_dir: str, reader: Reader | None = None,
                  secrets: dict[int, str] | None = None,
                  field_labels: dict[int, str] | None = None,
-                 launch: list[str] | None = None) -> Built:
+                 launch: list[str] | None = None, stopped_by_signal: bool = False) -> Built:
     """Steps, inputs, credentials and assets of a recording.
 
     `frames` maps an event seq to a loader of the frame taken just before that event; `secrets`
     maps the seq of the first key typed into a password field to what was typed (memory only);
-    `field_labels` maps the same seq to the field's label where the recorder read it."""
+    `field_labels` maps the same seq to the field's label where the recorder read it;
+    `launch` is the program the recording started with; `stopped_by_signal` drops a last Ctrl+C
+    (the key that stopped a recorder in a terminal)."""
     gestures = fold(events)
+    if stopped_by_signal and gestures and gestures[-1].kind == "press" and gestures[-1].keys == "ctrl+c":
+        gestures.pop()  # the Ctrl+C that stopped a recorder running in a terminal
     from recipes.masking import Masker
 
     typed_cprs = [c for g in gestures if g.kind == "type" and not g.masked for c in find_cprs(g.text)]
@@ -181,7 +185,7 @@ def build_recipe(events: list[RawEvent], frames: dict[int, Callable[[], Recorded
             n = len(b.steps) + 1
         step = None
         if g.kind in ("click", "double_click", "right_click"):
-            field_click = nxt is not None and nxt.kind == "type"
+            field_click = nxt is not None and nxt.kind == "type" and not _window_opened(b, g, nxt)
             target, a = b.target(g, g.x, g.y, n, "klik", field_click)
             last_label = a.text if (a is not None and field_click) else None
             what = f"'{a.text}'" if a is not None and a.text else "det viste sted"
@@ -268,6 +272,15 @@ def _maybe_wait(b: _Builder, prev: Gesture | None, g: Gesture) -> None:
                                    id=b.step_id("vent"), timeout=_timeout(g.t - prev.t_end),
                                    note=f"Vent til '{p.text}' vises."))
         return
+
+
+def _window_opened(b: _Builder, g: Gesture, nxt: Gesture) -> bool:
+    """Whether a window opened (much of the screen changed) between two gestures: typing after
+    such a click goes into the new window, not into a field that was clicked."""
+    before, now = b.frames.get(g.seq), b.frames.get(nxt.seq)
+    if before is None or now is None or b.frames.seq_for(g.seq) == b.frames.seq_for(nxt.seq):
+        return False
+    return changed_box(before.pixels, now.pixels, WINDOW_CHANGE_PX) is not None
 
 
 def _timeout(gap: float) -> float:

@@ -143,3 +143,9 @@ def test_a_recorded_recipe_passes_the_recipe_checks():
     built = build_recipe(numbered(ev), {}, "Optagelse", "o_assets")
     doc = parse_recipe(dump_recipe(built.recipe))
     assert [s.action for s in doc.recipe.steps] == ["click", "type", "press", "type", "press"]
+
+
+def test_the_ctrl_c_that_stopped_a_recorder_in_a_terminal_is_not_a_step():
+    ev = numbered(click(0.0, 10, 10) + combo(2.0, "Control_L", "c"))
+    assert [s.action for s in build_recipe(ev, {}, "t", "a", stopped_by_signal=True).recipe.steps] == ["click"]
+    assert [s.action for s in build_recipe(ev, {}, "t", "a").recipe.steps] == ["click", "press"]

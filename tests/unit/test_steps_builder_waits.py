@@ -70,3 +70,11 @@ def test_a_long_wait_for_a_slow_program_raises_the_next_step_timeout():
     events = click(0.0, 70, 87) + click(25.0, 400, 300)
     steps = build(events, {1: screen(False), 3: screen(True)})
     assert steps[0].timeout == 10 and steps[1].timeout >= 30
+
+
+def test_typing_straight_after_a_click_that_opened_a_window_waits_and_anchors_on_the_button():
+    events = click(0.0, 70, 87) + keys(3.0, "Enkeltydelse")
+    steps = build(events, {1: screen(False), 3: screen(True)})
+    assert [s.action for s in steps] == ["click", "wait_for", "type"]
+    assert steps[0].target.text == "Søg" and steps[0].note == "Klik på 'Søg'."
+    assert steps[1].target.text == "Sagsregistrering"
