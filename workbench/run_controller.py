@@ -252,9 +252,19 @@ class RunController(QObject):
         self.bridge.prompt.answer(decision)
 
     def _edit_anchor(self, index: int) -> None:
+        """Show the step in the anchor editor, with the screen at the failure and the candidates
+        the robot saw, so the author can compare and fix the anchor."""
         self.editor.steps.select_row(index)
+        result = next((s for s in reversed(self.last_run.steps) if s.index == index), None) \
+            if self.last_run is not None else None
+        if result is not None and result.screenshot is not None:
+            from recipes.ports import Frame
+            from workbench.live_find import FindResult, _as_match
+
+            rivals = sorted((_as_match(c) for c in result.candidates), key=lambda m: -m.score)
+            self.editor.anchor.show_find_result(FindResult(frame=Frame(result.screenshot),
+                                                           rivals=rivals))
         self.editor.anchor.setFocus()
-        self.panel.failure.hide()
 
     def _retry(self, index: int) -> None:
         self.panel.failure.hide()

@@ -102,3 +102,13 @@ def test_the_history_page_shows_the_run_and_its_failed_step(window, qtbot):
     window.tabs.setCurrentWidget(window.library_page)
     lib = window.library_page.model
     assert lib.data(lib.index(0, 4)) == "Fejlet"
+
+
+def test_edit_anchor_from_a_failure_shows_the_failure_screen_and_candidates(window, qtbot):
+    window.runs.env_factory = env_factory({})
+    run_and_wait(window, qtbot)
+    window.runs.panel.failure.editAnchor.emit(1)
+    anchor = window.editor.anchor
+    assert anchor.index == 1
+    assert anchor.canvas.matches and not anchor.canvas.matches[0][2]  # a rival, not a match
+    assert "Ikke fundet" in anchor.status.text()
