@@ -37,7 +37,16 @@ def write_atomic(path: Path, text: str) -> None:
     fileformat.atomic_write_bytes(Path(path), text.encode("utf-8"))
 
 
+def problems(recipe: Recipe) -> list[RecipeFormatError]:
+    """What the types cannot see (unique ids, known placeholders, declared credentials): a file
+    with such a problem would not load again, so it is never written."""
+    return fileformat.cross_check(recipe)
+
+
 def save(recipe: Recipe, path: Path, tree=None) -> None:
     """Validate (a recipe that is not valid is never written), then write atomically."""
     Recipe.model_validate(recipe.model_dump())
+    found = problems(recipe)
+    if found:
+        raise RecipeProblems(found)
     fileformat.save_recipe(recipe, Path(path), tree)

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWi
 
 from workbench.commands import InsertSteps
 
+STOP_KEYS = "ctrl+shift+F12"  # recorders.session.DEFAULT_STOP_KEYS
+
 
 def record_icon() -> QIcon:
     pix = QPixmap(32, 32)
@@ -125,6 +127,10 @@ class RecordController(QObject):
     # -- start ---------------------------------------------------------------------------------
     def start(self) -> bool:
         editor = self.window.editor
+        if editor is None:
+            # nothing open: a new recipe to record into (the library asks for its name)
+            self.window.library_page.new_recipe()
+            editor = self.window.editor
         if editor is None or editor.document.path is None:
             QMessageBox.information(self.window, self.tr("Optag"), self.tr(
                 "Åbn eller opret først en opskrift; de optagne trin sættes ind i den."))
@@ -186,6 +192,7 @@ class RecordController(QObject):
             n = 0
         state = self.tr("Pause") if self.session.paused else self.tr("Optager")
         self.control.show_text(self.tr("{0} – {1} trin").format(state, n))
+        self.control.setToolTip(self.tr("Stop også med {0}").format(STOP_KEYS))
 
     def toggle_pause(self) -> None:
         if self.session is None:

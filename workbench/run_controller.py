@@ -130,6 +130,8 @@ class RunController(QObject):
         total = 1 if only is not None else len(steps) - start
         self._done = 0
         self.panel.begin(total, only if only is not None else start)
+        self.panel.add_log(self.tr("Nødstop: tryk {0} eller før musen helt op i et hjørne af "
+                                   "skærmen.").format(self.window.settings.abort_hotkey))
         self.panel.set_running(True, step_through)
         self._update_own_windows()
         self._own.start()

@@ -15,7 +15,7 @@ from workbench.paths import default_recipe_folder, workbench_home
 class Settings:
     ocr_languages: str = "dan+eng"
     default_timeout: float = 10.0
-    abort_hotkey: str = "ctrl+alt+End"
+    abort_hotkey: str = "ctrl+shift+Escape"  # as recipes.desktop.abort.DEFAULT_HOTKEY
     recipe_folder: str = ""
     language: str = "da"  # "da" or "en"
     user_name: str = ""  # who answers checkpoints (defaults to the login name)

@@ -127,6 +127,7 @@ class StepForm(QWidget):
             self._built_action = step.action
         self._fill(step)
         self.body.show()
+        self.show_problems()
 
     def _build(self, action: str) -> None:
         old = self.body
@@ -230,7 +231,21 @@ class StepForm(QWidget):
                 field_labels().get(key, key).lower()), field=f"{group}.{key}"))
         finally:
             self._pushing = False
+        self.show_problems()
         self.stepEdited.emit(self.index)
+
+    def show_problems(self) -> None:
+        """Problems of the whole recipe that concern this step (unknown placeholder, duplicate
+        id, undeclared secret): the recipe cannot be saved until they are fixed."""
+        from workbench.recipe_io import problems
+
+        mine = [str(p) for p in problems(self.document.recipe)
+                if str(p).startswith(f"step {self.index + 1}:") or
+                str(p).startswith(f"step {self.index + 1} ")]
+        if mine:
+            self.form_error.setText(self.tr("Opskriften kan ikke gemmes, før dette er rettet:")
+                                    + "\n" + "\n".join(mine))
+            self.form_error.show()
 
     def _show_errors(self, exc: ValidationError) -> None:
         general = []

@@ -171,3 +171,14 @@ def test_a_credential_password_goes_to_the_keyring_only(editor, monkeypatch):
     assert stored == {"sagssystem": (None, "Sommer2024!")}
     assert "Sommer2024!" not in editor.document.path.read_text()
     assert not editor.document.dirty
+
+
+def test_an_unknown_placeholder_is_flagged_and_blocks_saving(editor, qtbot, recipe_file):
+    before = recipe_file.read_bytes()
+    editor.steps.select_row(2)  # type {cpr}
+    text = editor.form.editors[("", "text")]
+    _type(qtbot, text, "{navn}")
+    assert "{navn}" in editor.form.form_error.text() and not editor.form.form_error.isHidden()
+    with pytest.raises(Exception):
+        editor.document.save()
+    assert recipe_file.read_bytes() == before
