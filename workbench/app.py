@@ -25,6 +25,14 @@ def _history():
         return None
 
 
+_current: list = []
+
+
+def current_window():
+    """The main window now shown (a language change replaces it)."""
+    return _current[-1] if _current else None
+
+
 def build_window(app: QApplication, args=None):
     """The main window with the settings, language and history in place (used by tests too)."""
     from workbench.main_window import MainWindow
@@ -39,8 +47,9 @@ def build_window(app: QApplication, args=None):
         nonlocal window
         install_language(app, window.settings.language)
         new = MainWindow(window.settings, history=window.history)
-        if window.document is not None:
-            new.open_recipe(window.document.path, document=window.document)
+        doc = window.release_document()
+        if doc is not None:
+            new.open_recipe(doc.path, document=doc)
         new.resize(window.size())
         new.move(window.pos())
         new.languageChanged.connect(relanguage)
@@ -49,8 +58,10 @@ def build_window(app: QApplication, args=None):
         window.deleteLater()
         new.show()
         window = new
+        _current[:] = [new]
 
     window.languageChanged.connect(relanguage)
+    _current[:] = [window]
     recipe = getattr(args, "recipe", None) if getattr(args, "command", None) is None else None
     if recipe:
         window.open_recipe(Path(recipe))

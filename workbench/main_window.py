@@ -162,12 +162,35 @@ class MainWindow(QMainWindow):
         doc.undo_stack.canUndoChanged.connect(self._update_actions)
         doc.undo_stack.canRedoChanged.connect(self._update_actions)
         doc.dirtyChanged.connect(self._update_actions)
-        doc.saved.connect(lambda _p: self.library_page.refresh())
+        doc.saved.connect(self._saved)
         if self.runs is not None:
             self.runs.attach(self.editor)
         self._update_actions()
 
+    def _saved(self, _path: str) -> None:
+        self.library_page.refresh()
+
+    def release_document(self):
+        """Give the open recipe to another window (language change): stop listening to it."""
+        doc, self.document = self.document, None
+        if doc is not None:
+            for signal, slot in ((doc.undo_stack.canUndoChanged, self._update_actions),
+                                 (doc.undo_stack.canRedoChanged, self._update_actions),
+                                 (doc.dirtyChanged, self._update_actions),
+                                 (doc.saved, self._saved)):
+                try:
+                    signal.disconnect(slot)
+                except (RuntimeError, TypeError):
+                    pass
+        return doc
+
     def _update_actions(self, *_):
+        try:
+            self._update_actions_now()
+        except RuntimeError:  # the document went away with another window
+            pass
+
+    def _update_actions_now(self):
         doc = self.document
         self.act_save.setEnabled(doc is not None and doc.dirty)
         self.act_undo.setEnabled(doc is not None and doc.undo_stack.canUndo())

@@ -52,3 +52,27 @@ def test_the_entry_point_opens_and_closes(home, recipe_file, monkeypatch):
 
     QTimer.singleShot(300, lambda: [t.close() for t in QApplication.topLevelWidgets()])
     assert wb_app.main(SimpleNamespace(command=None, lang="da")) == 0
+
+
+def test_switching_language_keeps_the_open_recipe_and_its_unsaved_edit(qtbot, home, recipe_file):
+    from workbench import app as wb_app
+    from workbench.settings import save_settings
+
+    save_settings(Settings(recipe_folder=str(recipe_file.parent.parent)))
+    app = QApplication.instance()
+    w = wb_app.build_window(app)
+    w.open_recipe(recipe_file)
+    w.document.push(SetRecipeField("description", "Redigeret"))
+    w.settings.language = "en"
+    w.languageChanged.emit()
+    new = wb_app.current_window()
+    assert new is not w
+    assert new.tabs.tabText(0) == "Recipes"
+    assert new.document.recipe.description == "Redigeret" and new.document.dirty
+    new.document.undo_stack.undo()  # back to Danish and clean for the other tests
+    new.settings.language = "da"
+    new.languageChanged.emit()
+    latest = wb_app.current_window()
+    assert latest.tabs.tabText(0) == "Opskrifter"
+    latest.runs.shutdown()
+    latest.close()
