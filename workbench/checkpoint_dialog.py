@@ -18,7 +18,7 @@ MASK = "••••••"
 
 class CheckpointDialog(QDialog):
     def __init__(self, message: str, frame, values: dict, sensitive: set[str], who: str,
-                 parent=None):
+                 parent=None, labels: dict[str, str] | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Kontrolpunkt – din godkendelse"))
         self.setWindowFlag(Qt.WindowStaysOnTopHint, True)
@@ -56,7 +56,7 @@ class CheckpointDialog(QDialog):
                 ed.setReadOnly(True)
                 ed.setToolTip(self.tr("Følsom værdi – vises ikke"))
             self.edits[name] = ed
-            form.addRow(name, ed)
+            form.addRow((labels or {}).get(name) or name, ed)
         if not self.values:
             form.addRow(QLabel(self.tr("Ingen værdier endnu.")))
         self.who = QLineEdit(who)

@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from workbench.paths import translations_folder
 
@@ -24,6 +24,9 @@ def install_language(app: QCoreApplication, language: str) -> bool:
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
+    # numbers and dates as people write them: 10,5 in Danish, 10.5 in English
+    QLocale.setDefault(QLocale(QLocale.Danish, QLocale.Denmark) if language == "da"
+                       else QLocale(QLocale.English, QLocale.UnitedKingdom))
     ok = True
     if language != "da":
         ours = QTranslator(app)

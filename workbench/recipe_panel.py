@@ -29,6 +29,8 @@ class _ListTable(QGroupBox):
         self.table = QTableWidget(0, len(keys))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.table.horizontalHeader().setMinimumSectionSize(40)
+        self.table.setMinimumWidth(160)
         self.table.verticalHeader().hide()
         self.table.itemChanged.connect(self._changed)
         self.error = QLabel()
@@ -146,7 +148,8 @@ class RecipePanel(QWidget):
                                       [self.tr("Navn"), self.tr("Etiket"), self.tr("Brugernavn")],
                                       ["name", "label", "username"], Credential, "credentials",
                                       document)
-        self.set_password = QPushButton(self.tr("Gem adgangskode i nøgleringen …"))
+        self.set_password = QPushButton(self.tr("Adgangskode …"))
+        self.set_password.setToolTip(self.tr("Gem adgangskode i nøgleringen …"))
         self.set_password.clicked.connect(self.store_password)
         self.credentials.layout().itemAt(2).layout().insertWidget(2, self.set_password)
         hint = QLabel(self.tr("Adgangskoder gemmes aldrig i opskriften, kun i styresystemets "

@@ -243,8 +243,9 @@ class RunController(QObject):
             self.window.showNormal()
         recipe = self._request.recipe if self._request else None
         sensitive = recipe.sensitive_names() if recipe else set()
+        labels = {i.name: i.label for i in recipe.inputs if i.label} if recipe else {}
         dialog = CheckpointDialog(message, frame, values, sensitive, self.window.settings.who,
-                                  self.window)
+                                  self.window, labels=labels)
         self.checkpoint_dialog = dialog
         dialog.exec()
         self.checkpoint_dialog = None

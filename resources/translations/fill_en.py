@@ -170,6 +170,11 @@ EN = {
     "Trinnet kunne ikke udføres.": "The step could not be carried out.",
     "Vælg en opskrift": "Choose a recipe", "inddata: {0}": "inputs: {0}",
     "manuel tid {0} min. pr. sag": "manual time {0} min. per case", "{0} trin": "{0} steps",
+    "Adgangskode …": "Password …", "Felt (ved hemmelighed)": "Field (for a secret)",
+    "Nødstop: tryk {0} eller før musen helt op i et hjørne af skærmen.":
+        "Emergency stop: press {0} or push the mouse into a corner of the screen.",
+    "Opskriften kan ikke gemmes, før dette er rettet:": "The recipe cannot be saved until this is fixed:",
+    "Stop også med {0}": "Also stop with {0}",
 }
 
 

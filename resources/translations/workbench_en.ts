@@ -906,27 +906,27 @@ Record the step to see where it acts.</translation>
         <translation>There are changes to “{0}” that were not saved (for instance because the program closed unexpectedly). Do you want to restore them?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="176" />
+        <location filename="../../workbench/main_window.py" line="199" />
         <source>Fortryd: {0}</source>
         <translation>Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="177" />
+        <location filename="../../workbench/main_window.py" line="200" />
         <source>Gentag: {0}</source>
         <translation>Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="178" />
+        <location filename="../../workbench/main_window.py" line="201" />
         <source>{0}{1} – Opskrift</source>
         <translation>{0}{1} – Recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="187" />
+        <location filename="../../workbench/main_window.py" line="210" />
         <source>Kunne ikke gemme</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="188" />
+        <location filename="../../workbench/main_window.py" line="211" />
         <source>Opskriften blev ikke gemt, og filen er uændret.
 
 {0}</source>
@@ -935,17 +935,17 @@ Record the step to see where it acts.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="190" />
+        <location filename="../../workbench/main_window.py" line="213" />
         <source>Gemt: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="198" />
+        <location filename="../../workbench/main_window.py" line="221" />
         <source>Gem ændringer?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="199" />
+        <location filename="../../workbench/main_window.py" line="222" />
         <source>»{0}« har ændringer, der ikke er gemt.</source>
         <translation>“{0}” has unsaved changes.</translation>
     </message>
@@ -953,95 +953,100 @@ Record the step to see where it acts.</translation>
 <context>
     <name>RecipePanel</name>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="135" />
+        <location filename="../../workbench/recipe_panel.py" line="137" />
         <source>fx 45</source>
         <translation>e.g. 45</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="136" />
-        <location filename="../../workbench/recipe_panel.py" line="141" />
-        <location filename="../../workbench/recipe_panel.py" line="146" />
+        <location filename="../../workbench/recipe_panel.py" line="138" />
+        <location filename="../../workbench/recipe_panel.py" line="143" />
+        <location filename="../../workbench/recipe_panel.py" line="148" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="137" />
+        <location filename="../../workbench/recipe_panel.py" line="139" />
         <source>Beskrivelse</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="138" />
+        <location filename="../../workbench/recipe_panel.py" line="140" />
         <source>Manuel tid pr. sag (s)</source>
         <translation>Manual time per case (s)</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="141" />
+        <location filename="../../workbench/recipe_panel.py" line="143" />
         <source>Inddata</source>
         <translation>Inputs</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="141" />
-        <location filename="../../workbench/recipe_panel.py" line="146" />
+        <location filename="../../workbench/recipe_panel.py" line="143" />
+        <location filename="../../workbench/recipe_panel.py" line="148" />
         <source>Etiket</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="142" />
+        <location filename="../../workbench/recipe_panel.py" line="144" />
         <source>Følsom</source>
         <translation>Sensitive</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="142" />
+        <location filename="../../workbench/recipe_panel.py" line="144" />
         <source>Standardværdi</source>
         <translation>Default value</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="145" />
+        <location filename="../../workbench/recipe_panel.py" line="147" />
         <source>Adgange (fra nøgleringen)</source>
         <translation>Credentials (from the keyring)</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="146" />
+        <location filename="../../workbench/recipe_panel.py" line="148" />
         <source>Brugernavn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="149" />
+        <location filename="../../workbench/recipe_panel.py" line="151" />
+        <source>Adgangskode …</source>
+        <translation>Password …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="152" />
         <source>Gem adgangskode i nøgleringen …</source>
         <translation>Store password in the keyring …</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="152" />
+        <location filename="../../workbench/recipe_panel.py" line="155" />
         <source>Adgangskoder gemmes aldrig i opskriften, kun i styresystemets nøglering.</source>
         <translation>Passwords are never stored in the recipe, only in the operating system's keyring.</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="175" />
+        <location filename="../../workbench/recipe_panel.py" line="178" />
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="175" />
+        <location filename="../../workbench/recipe_panel.py" line="178" />
         <source>Adgangskode til »{0}«{1}:</source>
         <translation>Password for “{0}”{1}:</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="187" />
+        <location filename="../../workbench/recipe_panel.py" line="190" />
         <source>Nøgleringen afviste adgangskoden</source>
         <translation>The keyring refused the password</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="189" />
+        <location filename="../../workbench/recipe_panel.py" line="192" />
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="190" />
+        <location filename="../../workbench/recipe_panel.py" line="193" />
         <source>Adgangskoden til »{0}« er gemt i nøgleringen.</source>
         <translation>The password for “{0}” is stored in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="220" />
+        <location filename="../../workbench/recipe_panel.py" line="223" />
         <source>Ret opskriftens felter</source>
         <translation>Edit recipe fields</translation>
     </message>
@@ -1049,65 +1054,70 @@ Record the step to see where it acts.</translation>
 <context>
     <name>RecordController</name>
     <message>
-        <location filename="../../workbench/record_controller.py" line="120" />
-        <location filename="../../workbench/record_controller.py" line="129" />
+        <location filename="../../workbench/record_controller.py" line="122" />
+        <location filename="../../workbench/record_controller.py" line="135" />
         <source>Optag</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="121" />
+        <location filename="../../workbench/record_controller.py" line="123" />
         <source>Optag nye trin ind i opskriften efter det valgte trin</source>
         <translation>Record new steps into the recipe after the selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="130" />
+        <location filename="../../workbench/record_controller.py" line="136" />
         <source>Åbn eller opret først en opskrift; de optagne trin sættes ind i den.</source>
         <translation>First open or create a recipe; the recorded steps are inserted into it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="145" />
-        <location filename="../../workbench/record_controller.py" line="159" />
+        <location filename="../../workbench/record_controller.py" line="151" />
+        <location filename="../../workbench/record_controller.py" line="165" />
         <source>Optagelsen starter om {0} …</source>
         <translation>Recording starts in {0} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="169" />
+        <location filename="../../workbench/record_controller.py" line="175" />
         <source>Optagelsen kunne ikke starte</source>
         <translation>The recording could not start</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="187" />
-        <location filename="../../workbench/record_controller.py" line="195" />
+        <location filename="../../workbench/record_controller.py" line="193" />
+        <location filename="../../workbench/record_controller.py" line="202" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="187" />
+        <location filename="../../workbench/record_controller.py" line="193" />
         <source>Optager</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="188" />
+        <location filename="../../workbench/record_controller.py" line="194" />
         <source>{0} – {1} trin</source>
         <translation>{0} – {1} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="198" />
+        <location filename="../../workbench/record_controller.py" line="195" />
+        <source>Stop også med {0}</source>
+        <translation>Also stop with {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="205" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="207" />
+        <location filename="../../workbench/record_controller.py" line="214" />
         <source>Bygger opskriften …</source>
         <translation>Building the recipe …</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="225" />
+        <location filename="../../workbench/record_controller.py" line="232" />
         <source>Optagelsen kunne ikke bygges</source>
         <translation>The recording could not be built</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="226" />
+        <location filename="../../workbench/record_controller.py" line="233" />
         <source>{0}
 
 Intet er tabt: optagelsens journal ligger ved {1}.</source>
@@ -1116,22 +1126,22 @@ Intet er tabt: optagelsens journal ligger ved {1}.</source>
 Nothing is lost: the recording's journal is at {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="245" />
+        <location filename="../../workbench/record_controller.py" line="252" />
         <source>Optag {0} trin</source>
         <translation>Record {0} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="254" />
+        <location filename="../../workbench/record_controller.py" line="261" />
         <source>Optag trin</source>
         <translation>Record steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="261" />
+        <location filename="../../workbench/record_controller.py" line="268" />
         <source>{0} trin optaget og sat ind.</source>
         <translation>{0} steps recorded and inserted.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="262" />
+        <location filename="../../workbench/record_controller.py" line="269" />
         <source>Tjek: {0}</source>
         <translation>Check: {0}</translation>
     </message>
@@ -1139,17 +1149,17 @@ Nothing is lost: the recording's journal is at {1}.</translation>
 <context>
     <name>RecordingControl</name>
     <message>
-        <location filename="../../workbench/record_controller.py" line="74" />
+        <location filename="../../workbench/record_controller.py" line="76" />
         <source>Optager</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="79" />
+        <location filename="../../workbench/record_controller.py" line="81" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="80" />
+        <location filename="../../workbench/record_controller.py" line="82" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -1192,57 +1202,62 @@ Nothing is lost: the recording's journal is at {1}.</translation>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="159" />
+        <location filename="../../workbench/run_controller.py" line="133" />
+        <source>Nødstop: tryk {0} eller før musen helt op i et hjørne af skærmen.</source>
+        <translation>Emergency stop: press {0} or push the mouse into a corner of the screen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="161" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="160" />
+        <location filename="../../workbench/run_controller.py" line="162" />
         <source>Sat på pause.</source>
         <translation>Paused.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="163" />
+        <location filename="../../workbench/run_controller.py" line="165" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="167" />
+        <location filename="../../workbench/run_controller.py" line="169" />
         <source>Stopper …</source>
         <translation>Stopping …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="181" />
+        <location filename="../../workbench/run_controller.py" line="183" />
         <source>Trin {0}: {1} …</source>
         <translation>Step {0}: {1} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="192" />
+        <location filename="../../workbench/run_controller.py" line="194" />
         <source> – fundet ved ({0}, {1}), score {2}</source>
         <translation> – found at ({0}, {1}), score {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="196" />
+        <location filename="../../workbench/run_controller.py" line="198" />
         <source>Trin {0}: {1} ({2} s){3}</source>
         <translation>Step {0}: {1} ({2} s){3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="234" />
+        <location filename="../../workbench/run_controller.py" line="236" />
         <source>Kørslen kunne ikke gennemføres: {0}</source>
         <translation>The run could not be carried out: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="250" />
+        <location filename="../../workbench/run_controller.py" line="253" />
         <source>Kontrolpunkt {0} af {1}.</source>
         <translation>Checkpoint {0} by {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="251" />
+        <location filename="../../workbench/run_controller.py" line="254" />
         <source>godkendt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="251" />
+        <location filename="../../workbench/run_controller.py" line="254" />
         <source>afvist</source>
         <translation>rejected</translation>
     </message>
@@ -1413,152 +1428,157 @@ Nothing is lost: the recording's journal is at {1}.</translation>
         <translation>Secret</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="53" />
-        <source>Felt</source>
-        <translation>Field</translation>
+        <location filename="../../workbench/step_form.py" line="54" />
+        <source>Felt (ved hemmelighed)</source>
+        <translation>Field (for a secret)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="54" />
+        <location filename="../../workbench/step_form.py" line="55" />
         <source>Taster</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="54" />
+        <location filename="../../workbench/step_form.py" line="55" />
         <source>Hak</source>
         <translation>Notches</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="55" />
+        <location filename="../../workbench/step_form.py" line="56" />
         <source>Sekunder</source>
         <translation>Seconds</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="55" />
+        <location filename="../../workbench/step_form.py" line="56" />
         <source>Vent til den forsvinder</source>
         <translation>Wait until it disappears</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="56" />
+        <location filename="../../workbench/step_form.py" line="57" />
         <source>Størrelse (b, h)</source>
         <translation>Size (w, h)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="56" />
+        <location filename="../../workbench/step_form.py" line="57" />
         <source>Gem i variabel</source>
         <translation>Store in variable</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="57" />
+        <location filename="../../workbench/step_form.py" line="58" />
         <source>Forskydning (dx, dy)</source>
         <translation>Offset (dx, dy)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="57" />
+        <location filename="../../workbench/step_form.py" line="58" />
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="58" />
+        <location filename="../../workbench/step_form.py" line="59" />
         <source>Kommando</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="58" />
+        <location filename="../../workbench/step_form.py" line="59" />
         <source>Vinduestitel</source>
         <translation>Window title</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="59" />
+        <location filename="../../workbench/step_form.py" line="60" />
         <source>Billede</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="59" />
+        <location filename="../../workbench/step_form.py" line="60" />
         <source>Punkt (x, y)</source>
         <translation>Point (x, y)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="60" />
+        <location filename="../../workbench/step_form.py" line="61" />
         <source>Område (x, y, b, h)</source>
         <translation>Region (x, y, w, h)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="60" />
+        <location filename="../../workbench/step_form.py" line="61" />
         <source>Nær (x, y)</source>
         <translation>Near (x, y)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="61" />
+        <location filename="../../workbench/step_form.py" line="62" />
         <source>Mindste lighed (0–1)</source>
         <translation>Least similarity (0–1)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="62" />
+        <location filename="../../workbench/step_form.py" line="63" />
         <source>Forekomst nr.</source>
         <translation>Occurrence no.</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="62" />
+        <location filename="../../workbench/step_form.py" line="63" />
         <source>Pixelprøve</source>
         <translation>Pixel sample</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="68" />
+        <location filename="../../workbench/step_form.py" line="69" />
         <source>Stop kørslen</source>
         <translation>Stop the run</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="68" />
+        <location filename="../../workbench/step_form.py" line="69" />
         <source>Prøv igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="69" />
+        <location filename="../../workbench/step_form.py" line="70" />
         <source>Spring over</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="71" />
+        <location filename="../../workbench/step_form.py" line="72" />
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="71" />
+        <location filename="../../workbench/step_form.py" line="72" />
         <source>Brugernavn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="97" />
+        <location filename="../../workbench/step_form.py" line="98" />
         <source>Vælg et trin i listen for at se og rette det.</source>
         <translation>Select a step in the list to see and edit it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="100" />
+        <location filename="../../workbench/step_form.py" line="101" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="149" />
+        <location filename="../../workbench/step_form.py" line="151" />
         <source>Mål (anker)</source>
         <translation>Target (anchor)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="149" />
+        <location filename="../../workbench/step_form.py" line="151" />
         <source>Til (anker)</source>
         <translation>To (anchor)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="156" />
+        <location filename="../../workbench/step_form.py" line="158" />
         <source>Generelt</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="229" />
+        <location filename="../../workbench/step_form.py" line="231" />
         <source>Ret {0}</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="268" />
+        <location filename="../../workbench/step_form.py" line="247" />
+        <source>Opskriften kan ikke gemmes, før dette er rettet:</source>
+        <translation>The recipe cannot be saved until this is fixed:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="284" />
         <source>Skift handling til {0}</source>
         <translation>Change action to {0}</translation>
     </message>
@@ -1729,17 +1749,17 @@ Nothing is lost: the recording's journal is at {1}.</translation>
 <context>
     <name>_ListTable</name>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="38" />
+        <location filename="../../workbench/recipe_panel.py" line="40" />
         <source>Tilføj</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="39" />
+        <location filename="../../workbench/recipe_panel.py" line="41" />
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="99" />
+        <location filename="../../workbench/recipe_panel.py" line="101" />
         <source>To rækker har samme navn.</source>
         <translation>Two rows have the same name.</translation>
     </message>
