@@ -14,8 +14,9 @@ from workbench.run_bridge import RunBridge, RunRequest
 from workbench.run_panel import RunPanel
 
 
-def default_env_factory(settings):
+def default_env_factory(window):
     def make(request: RunRequest, prompt):
+        settings = window.settings  # read at each run: Indstillinger may have changed
         from pathlib import Path
 
         from recipes.desktop.environment import build_environment
@@ -32,7 +33,7 @@ class RunController(QObject):
         self.window = window
         self.editor = None
         self.panel: RunPanel | None = None
-        self.env_factory = env_factory or default_env_factory(window.settings)
+        self.env_factory = env_factory or default_env_factory(window)
         self.bridge = RunBridge(lambda req, prompt: self.env_factory(req, prompt),
                                 history=window.history, parent=self)
         w = self.bridge.worker
