@@ -14,6 +14,9 @@ Two details that make the temporary mapping reliable:
 - a client reads a changed keymap lazily, when it handles the key press, so the mapping is kept
   until `restore_delay` after the last key; restoring at once lets a busy client translate the
   press with the emptied key and drop the character.
+- right after a keymap change xterm drops the keys of the next few tens of milliseconds
+  (measured: the first two characters, in about half the runs). So we wait `map_settle` after
+  mapping and after restoring, before any further key.
 """
 
 from __future__ import annotations
@@ -108,13 +111,14 @@ class X11Input:
 
     def __init__(self, display: str | None = None, key_delay: float = 0.006,
                  click_interval: float = 0.06, restore_delay: float = 0.25,
-                 drag_steps: int = 8):
+                 map_settle: float = 0.15, drag_steps: int = 8):
         from recipes.desktop.abort import PointerLedger
 
         self.display_name = display
         self.key_delay = key_delay
         self.click_interval = click_interval
         self.restore_delay = restore_delay
+        self.map_settle = map_settle
         self.drag_steps = max(1, drag_steps)
         self.moves = PointerLedger()
         # Set to the run's AbortWatch to stop long typing and drags between two keys or steps.
@@ -335,7 +339,7 @@ class X11Input:
             d.change_keyboard_mapping(keycode, [tuple(row)])
             used.append(keycode)
         d.sync()
-        time.sleep(0.02)
+        time.sleep(self.map_settle)
         try:
             yield placed
         finally:
@@ -344,6 +348,7 @@ class X11Input:
             for keycode in used:
                 d.change_keyboard_mapping(keycode, [tuple([0] * km.width)])
             d.sync()
+            time.sleep(self.map_settle)
 
 
 def _slices(text: str, km: Keymap, per_slice: int) -> Iterator[str]:
