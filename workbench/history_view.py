@@ -117,9 +117,22 @@ class HistoryPage(QWidget):
         self.summary.setObjectName("hint")
         self.summary.setWordWrap(True)
 
+        self.shot.setCursor(Qt.PointingHandCursor)
+        self.shot.setToolTip(self.tr("Klik for at se skærmbilledet i fuld størrelse"))
+        self.shot.mousePressEvent = lambda _e: self.show_full_shot()
+        shot_hint = QLabel(self.tr("Følsomme værdier er sløret. Grå felter er arbejdsbordets egne "
+                                   "vinduer, som robotten ikke ser."))
+        shot_hint.setObjectName("hint")
+        shot_hint.setWordWrap(True)
+        shot_box = QWidget()
+        sl = QVBoxLayout(shot_box)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.addWidget(self.shot, 1)
+        sl.addWidget(shot_hint)
+        self._shot_path = None
         lower = QSplitter(Qt.Horizontal)
         lower.addWidget(self.steps)
-        lower.addWidget(self.shot)
+        lower.addWidget(shot_box)
         lower.setSizes([900, 500])
         split = QSplitter(Qt.Vertical)
         split.addWidget(self.runs)
@@ -203,14 +216,33 @@ class HistoryPage(QWidget):
             return
         step = self.steps_model.rows[current.row()]
         path = step.get("screenshot")
+        self._shot_path = None
         if not path:
             self.shot.setPixmap(QPixmap())
             self.shot.setText(self.tr("Intet skærmbillede for dette trin."))
             return
         pix = QPixmap(str(self.history.home / path))
+        self._shot_path = self.history.home / path
         if pix.isNull():
             self.shot.setText(self.tr("Skærmbilledet findes ikke længere."))
             return
         self.shot.setPixmap(pix.scaled(max(200, self.shot.width() - 8),
                                        max(150, self.shot.height() - 8),
                                        Qt.KeepAspectRatio, Qt.SmoothTransformation))
+
+    def show_full_shot(self) -> None:
+        """The step's screenshot at full size, in a window of its own."""
+        if self._shot_path is None:
+            return
+        from PySide6.QtWidgets import QDialog, QScrollArea
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Skærmbillede"))
+        label = QLabel()
+        label.setPixmap(QPixmap(str(self._shot_path)))
+        area = QScrollArea()
+        area.setWidget(label)
+        QVBoxLayout(dialog).addWidget(area)
+        dialog.resize(1280, 800)
+        self.full_shot_dialog = dialog
+        dialog.show()

@@ -112,3 +112,13 @@ def test_edit_anchor_from_a_failure_shows_the_failure_screen_and_candidates(wind
     assert anchor.index == 1
     assert anchor.canvas.matches and not anchor.canvas.matches[0][2]  # a rival, not a match
     assert "Ikke fundet" in anchor.status.text()
+
+
+def test_a_history_screenshot_opens_at_full_size(window, qtbot):
+    window.runs.env_factory = env_factory({})
+    run_and_wait(window, qtbot)
+    page = window.history_page
+    window.tabs.setCurrentWidget(page)
+    page.show_full_shot()
+    assert page.full_shot_dialog.isVisible()
+    page.full_shot_dialog.close()
