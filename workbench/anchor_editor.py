@@ -24,6 +24,18 @@ from workbench.library import slug
 from workbench.thumbnails import load_image, recorded_screen
 
 
+def own_window_rects() -> list[tuple[int, int, int, int]]:
+    """Where this program's visible windows are (they are left out of every search)."""
+    from PySide6.QtWidgets import QApplication
+
+    out = []
+    for w in QApplication.topLevelWidgets():
+        if w.isVisible() and not w.isMinimized():
+            g = w.frameGeometry()
+            out.append((g.x(), g.y(), g.width(), g.height()))
+    return out
+
+
 def _fmt(score: float) -> str:
     return f"{score:.2f}".replace(".", ",")
 
@@ -37,6 +49,7 @@ class AnchorEditor(QWidget):
         self.finder = finder  # LiveFinder-like: find(target) -> FindResult
         self.ocr_reader = ocr_reader  # (BGR pixels) -> str
         self.index: int | None = None
+        self.languages = "dan+eng"  # the OCR languages of Indstillinger
         self._pushing = False
         self.canvas = AnchorCanvas()
         self.canvas.boxChanged.connect(self._box_changed)
@@ -231,7 +244,8 @@ class AnchorEditor(QWidget):
         if self.finder is None:
             from workbench.live_find import LiveFinder
 
-            self.finder = LiveFinder(self.document.folder or Path.cwd())
+            self.finder = LiveFinder(self.document.folder or Path.cwd(), self.languages,
+                                     hide_rects=own_window_rects)
         self.status.setText(self.tr("Søger …"))
         self.repaint()
         try:
@@ -259,7 +273,8 @@ class AnchorEditor(QWidget):
             text = self.tr("Fundet ved ({0}, {1}) med score {2}.").format(
                 *result.best.centre, _fmt(result.best.score))
         else:
-            text = self.tr("Ikke fundet på skærmen.")
+            text = self.tr("Ikke fundet på skærmen. Robotten ser ikke arbejdsbordets egne "
+                           "vinduer: er programmet skjult bag dem?")
         if result.rivals:
             text += " " + self.tr("{0} andre kandidater: {1}").format(
                 len(result.rivals), ", ".join(_fmt(m.score) for m in result.rivals[:5]))

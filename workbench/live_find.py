@@ -33,9 +33,10 @@ def _as_match(c) -> Match:
 class LiveFinder:
     """Builds the real screen and locator on first use (they need a display and Tesseract)."""
 
-    def __init__(self, base_dir: Path, languages: str = "dan+eng"):
+    def __init__(self, base_dir: Path, languages: str = "dan+eng", hide_rects=None):
         self.base_dir = Path(base_dir)
         self.languages = languages
+        self.hide_rects = hide_rects  # () -> [(x, y, w, h)]: our own windows, never searched
         self._screen = None
         self._locator = None
 
@@ -50,11 +51,17 @@ class LiveFinder:
             from recipes.ocr import OcrEngine
 
             self._screen = X11Screen()
+            if self.hide_rects is not None:
+                from workbench.run_bridge import OwnWindowsHidden
+
+                self._screen = OwnWindowsHidden(self._screen)
             self._locator = Locator(ocr=OcrEngine(languages=self.languages), base_dir=self.base_dir)
         return self._screen, self._locator
 
     def find(self, target, frame=None) -> FindResult:
         screen, locator = self._ensure()
+        if self.hide_rects is not None:
+            screen.set_rects(self.hide_rects())
         frame = frame if frame is not None else screen.grab()
         return find_in_frame(locator, frame, target)
 

@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         old_editor = self.editor
         self.document = doc
         self.editor = EditorPage(doc)
+        self.editor.anchor.languages = self.settings.ocr_languages
         self.tabs.removeTab(1)
         self.tabs.insertTab(1, self.editor, self.style().standardIcon(
             QStyle.SP_FileDialogDetailedView), self.tr("Redigér"))

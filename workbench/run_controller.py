@@ -144,13 +144,11 @@ class RunController(QObject):
 
     def _update_own_windows(self) -> None:
         """Where this program's visible windows are, for the robot to look past them."""
-        from PySide6.QtWidgets import QApplication
+        from workbench.anchor_editor import own_window_rects
 
-        rects = []
-        for w in QApplication.topLevelWidgets():
-            if w.isVisible() and not w.isMinimized() and w is not self.highlight:
-                g = w.frameGeometry()
-                rects.append((g.x(), g.y(), g.width(), g.height()))
+        highlight = self.highlight.frameGeometry().getRect() if (
+            self.highlight is not None and self.highlight.isVisible()) else None
+        rects = [r for r in own_window_rects() if r != highlight]
         self.bridge.worker.own_windows.set_rects(rects)
 
     def toggle_pause(self) -> None:
