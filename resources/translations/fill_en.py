@@ -175,6 +175,11 @@ EN = {
         "Emergency stop: press {0} or push the mouse into a corner of the screen.",
     "Opskriften kan ikke gemmes, før dette er rettet:": "The recipe cannot be saved until this is fixed:",
     "Stop også med {0}": "Also stop with {0}",
+    "Følsomme værdier er sløret. Grå felter er arbejdsbordets egne vinduer, som robotten ikke ser.":
+        "Sensitive values are blurred. Grey areas are the workbench's own windows, which the robot does not see.",
+    "Ikke fundet på skærmen. Robotten ser ikke arbejdsbordets egne vinduer: er programmet skjult bag dem?":
+        "Not found on the screen. The robot does not see the workbench's own windows: is the program hidden behind them?",
+    "Klik for at se skærmbilledet i fuld størrelse": "Click to see the screenshot at full size",
 }
 
 

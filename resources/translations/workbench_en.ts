@@ -18,138 +18,138 @@ Record the step to see where it acts.</translation>
 <context>
     <name>AnchorEditor</name>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="45" />
+        <location filename="../../workbench/anchor_editor.py" line="58" />
         <source>Tekst-anker</source>
         <translation>Text anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="46" />
+        <location filename="../../workbench/anchor_editor.py" line="59" />
         <source>Billed-anker</source>
         <translation>Image anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="52" />
+        <location filename="../../workbench/anchor_editor.py" line="65" />
         <source>Teksten på skærmen</source>
         <translation>The text on the screen</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="54" />
+        <location filename="../../workbench/anchor_editor.py" line="67" />
         <source>Læs tekst i boksen</source>
         <translation>Read text in the box</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="58" />
+        <location filename="../../workbench/anchor_editor.py" line="71" />
         <source>Find nu</source>
         <translation>Find now</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="59" />
+        <location filename="../../workbench/anchor_editor.py" line="72" />
         <source>Søg efter ankeret på den skærm, der vises nu</source>
         <translation>Search for the anchor on the screen as it is now</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="61" />
+        <location filename="../../workbench/anchor_editor.py" line="74" />
         <source>Vis optaget billede</source>
         <translation>Show recorded picture</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="63" />
+        <location filename="../../workbench/anchor_editor.py" line="76" />
         <source>Hele skærmen</source>
         <translation>Whole screen</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="68" />
+        <location filename="../../workbench/anchor_editor.py" line="81" />
         <source>&lt;span style='color:#1f6fd1'&gt;■&lt;/span&gt; anker  &lt;span style='color:#d12f1f'&gt;✚&lt;/span&gt; klikpunkt  &lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; fundet  &lt;span style='color:#ef8a00'&gt;■&lt;/span&gt; andre kandidater</source>
         <translation>&lt;span style='color:#1f6fd1'&gt;■&lt;/span&gt; anchor  &lt;span style='color:#d12f1f'&gt;✚&lt;/span&gt; click point  &lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; found  &lt;span style='color:#ef8a00'&gt;■&lt;/span&gt; other candidates</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="72" />
+        <location filename="../../workbench/anchor_editor.py" line="85" />
         <source>Træk boksen for at flytte den, træk et hjørne for at ændre størrelsen, klik for at sætte klikpunktet.</source>
         <translation>Drag the box to move it, drag a corner to resize it, click to set the click point.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="123" />
+        <location filename="../../workbench/anchor_editor.py" line="136" />
         <source>Vælg et trin for at se dets anker.</source>
         <translation>Select a step to see its anchor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="125" />
+        <location filename="../../workbench/anchor_editor.py" line="138" />
         <source>Dette trin har intet anker.</source>
         <translation>This step has no anchor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="152" />
+        <location filename="../../workbench/anchor_editor.py" line="165" />
         <source>Flyt anker</source>
         <translation>Move anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="160" />
-        <location filename="../../workbench/anchor_editor.py" line="162" />
+        <location filename="../../workbench/anchor_editor.py" line="173" />
+        <location filename="../../workbench/anchor_editor.py" line="175" />
         <source>Sæt klikpunkt</source>
         <translation>Set click point</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="170" />
+        <location filename="../../workbench/anchor_editor.py" line="183" />
         <source>Ret ankertekst</source>
         <translation>Edit anchor text</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="178" />
+        <location filename="../../workbench/anchor_editor.py" line="191" />
         <source>Skriv den tekst, der står i boksen, og tryk Enter.</source>
         <translation>Type the text shown in the box and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="181" />
+        <location filename="../../workbench/anchor_editor.py" line="194" />
         <source>Skift til tekst-anker</source>
         <translation>Switch to text anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="189" />
+        <location filename="../../workbench/anchor_editor.py" line="202" />
         <source>Et billed-anker kræver et skærmbillede af trinnet.</source>
         <translation>An image anchor needs a screenshot of the step.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="201" />
+        <location filename="../../workbench/anchor_editor.py" line="214" />
         <source>Skift til billed-anker</source>
         <translation>Switch to image anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="214" />
+        <location filename="../../workbench/anchor_editor.py" line="227" />
         <source>Teksten kunne ikke læses: {0}</source>
         <translation>The text could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="221" />
+        <location filename="../../workbench/anchor_editor.py" line="234" />
         <source>Foreslået tekst: »{0}«. Tryk Enter eller vælg Tekst-anker for at bruge den.</source>
         <translation>Proposed text: “{0}”. Press Enter or choose Text anchor to use it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="224" />
+        <location filename="../../workbench/anchor_editor.py" line="237" />
         <source>Der blev ikke læst nogen tekst i boksen.</source>
         <translation>No text was read in the box.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="235" />
+        <location filename="../../workbench/anchor_editor.py" line="249" />
         <source>Søger …</source>
         <translation>Searching …</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="240" />
+        <location filename="../../workbench/anchor_editor.py" line="254" />
         <source>Kunne ikke søge: {0}</source>
         <translation>Could not search: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="259" />
+        <location filename="../../workbench/anchor_editor.py" line="273" />
         <source>Fundet ved ({0}, {1}) med score {2}.</source>
         <translation>Found at ({0}, {1}) with score {2}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="262" />
-        <source>Ikke fundet på skærmen.</source>
-        <translation>Not found on the screen.</translation>
+        <location filename="../../workbench/anchor_editor.py" line="276" />
+        <source>Ikke fundet på skærmen. Robotten ser ikke arbejdsbordets egne vinduer: er programmet skjult bag dem?</source>
+        <translation>Not found on the screen. The robot does not see the workbench's own windows: is the program hidden behind them?</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="264" />
+        <location filename="../../workbench/anchor_editor.py" line="279" />
         <source>{0} andre kandidater: {1}</source>
         <translation>{0} other candidates: {1}</translation>
     </message>
@@ -416,49 +416,64 @@ Record the step to see where it acts.</translation>
         <translation>Select a step with a screenshot.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="137" />
+        <location filename="../../workbench/history_view.py" line="121" />
+        <source>Klik for at se skærmbilledet i fuld størrelse</source>
+        <translation>Click to see the screenshot at full size</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="123" />
+        <source>Følsomme værdier er sløret. Grå felter er arbejdsbordets egne vinduer, som robotten ikke ser.</source>
+        <translation>Sensitive values are blurred. Grey areas are the workbench's own windows, which the robot does not see.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="150" />
         <source>Historikken kan ikke åbnes.</source>
         <translation>The history cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="151" />
+        <location filename="../../workbench/history_view.py" line="164" />
         <source>Hele opskriften</source>
         <translation>Whole recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="151" />
+        <location filename="../../workbench/history_view.py" line="164" />
         <source>Fra et trin</source>
         <translation>From a step</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="152" />
+        <location filename="../../workbench/history_view.py" line="165" />
         <source>Ét trin</source>
         <translation>One step</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="152" />
+        <location filename="../../workbench/history_view.py" line="165" />
         <source>Trin for trin</source>
         <translation>Step through</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="171" />
+        <location filename="../../workbench/history_view.py" line="184" />
         <source>Alle opskrifter</source>
         <translation>All recipes</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="194" />
+        <location filename="../../workbench/history_view.py" line="207" />
         <source>Kørsel {0}: {1}, {2} trin, {3}. {4}</source>
         <translation>Run {0}: {1}, {2} steps, {3}. {4}</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="208" />
+        <location filename="../../workbench/history_view.py" line="222" />
         <source>Intet skærmbillede for dette trin.</source>
         <translation>No screenshot for this step.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="212" />
+        <location filename="../../workbench/history_view.py" line="227" />
         <source>Skærmbilledet findes ikke længere.</source>
         <translation>The screenshot no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="240" />
+        <source>Skærmbillede</source>
+        <translation>Screenshot</translation>
     </message>
 </context>
 <context>
@@ -841,7 +856,7 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/main_window.py" line="52" />
-        <location filename="../../workbench/main_window.py" line="159" />
+        <location filename="../../workbench/main_window.py" line="160" />
         <source>Redigér</source>
         <translation>Edit</translation>
     </message>
@@ -906,27 +921,27 @@ Record the step to see where it acts.</translation>
         <translation>There are changes to “{0}” that were not saved (for instance because the program closed unexpectedly). Do you want to restore them?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="199" />
+        <location filename="../../workbench/main_window.py" line="200" />
         <source>Fortryd: {0}</source>
         <translation>Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="200" />
+        <location filename="../../workbench/main_window.py" line="201" />
         <source>Gentag: {0}</source>
         <translation>Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="201" />
+        <location filename="../../workbench/main_window.py" line="202" />
         <source>{0}{1} – Opskrift</source>
         <translation>{0}{1} – Recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="210" />
+        <location filename="../../workbench/main_window.py" line="211" />
         <source>Kunne ikke gemme</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="211" />
+        <location filename="../../workbench/main_window.py" line="212" />
         <source>Opskriften blev ikke gemt, og filen er uændret.
 
 {0}</source>
@@ -935,17 +950,17 @@ Record the step to see where it acts.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="213" />
+        <location filename="../../workbench/main_window.py" line="214" />
         <source>Gemt: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="221" />
+        <location filename="../../workbench/main_window.py" line="222" />
         <source>Gem ændringer?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="222" />
+        <location filename="../../workbench/main_window.py" line="223" />
         <source>»{0}« har ændringer, der ikke er gemt.</source>
         <translation>“{0}” has unsaved changes.</translation>
     </message>
@@ -1167,97 +1182,97 @@ Nothing is lost: the recording's journal is at {1}.</translation>
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../../workbench/run_controller.py" line="60" />
+        <location filename="../../workbench/run_controller.py" line="61" />
         <source>Kør</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="62" />
+        <location filename="../../workbench/run_controller.py" line="63" />
         <source>Kør hele opskriften (F5)</source>
         <translation>Run the whole recipe (F5)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="65" />
+        <location filename="../../workbench/run_controller.py" line="66" />
         <source>Kør hele opskriften</source>
         <translation>Run the whole recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="66" />
+        <location filename="../../workbench/run_controller.py" line="67" />
         <source>Kør fra valgt trin</source>
         <translation>Run from selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="67" />
+        <location filename="../../workbench/run_controller.py" line="68" />
         <source>Kør kun valgt trin</source>
         <translation>Run only the selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="68" />
+        <location filename="../../workbench/run_controller.py" line="69" />
         <source>Trin for trin</source>
         <translation>Step through</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="70" />
+        <location filename="../../workbench/run_controller.py" line="71" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="133" />
+        <location filename="../../workbench/run_controller.py" line="134" />
         <source>Nødstop: tryk {0} eller før musen helt op i et hjørne af skærmen.</source>
         <translation>Emergency stop: press {0} or push the mouse into a corner of the screen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="161" />
+        <location filename="../../workbench/run_controller.py" line="160" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="162" />
+        <location filename="../../workbench/run_controller.py" line="161" />
         <source>Sat på pause.</source>
         <translation>Paused.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="165" />
+        <location filename="../../workbench/run_controller.py" line="164" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="169" />
+        <location filename="../../workbench/run_controller.py" line="168" />
         <source>Stopper …</source>
         <translation>Stopping …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="183" />
+        <location filename="../../workbench/run_controller.py" line="182" />
         <source>Trin {0}: {1} …</source>
         <translation>Step {0}: {1} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="194" />
+        <location filename="../../workbench/run_controller.py" line="193" />
         <source> – fundet ved ({0}, {1}), score {2}</source>
         <translation> – found at ({0}, {1}), score {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="198" />
+        <location filename="../../workbench/run_controller.py" line="197" />
         <source>Trin {0}: {1} ({2} s){3}</source>
         <translation>Step {0}: {1} ({2} s){3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="236" />
+        <location filename="../../workbench/run_controller.py" line="235" />
         <source>Kørslen kunne ikke gennemføres: {0}</source>
         <translation>The run could not be carried out: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="253" />
+        <location filename="../../workbench/run_controller.py" line="252" />
         <source>Kontrolpunkt {0} af {1}.</source>
         <translation>Checkpoint {0} by {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="254" />
+        <location filename="../../workbench/run_controller.py" line="253" />
         <source>godkendt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="254" />
+        <location filename="../../workbench/run_controller.py" line="253" />
         <source>afvist</source>
         <translation>rejected</translation>
     </message>
