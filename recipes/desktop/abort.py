@@ -84,6 +84,7 @@ class AbortWatch:
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
         self._failure: BaseException | None = None
+        self.error: Exception | None = None  # why the watcher thread stopped early, if it did
 
     # -- the runner's side ------------------------------------------------------------------
     def check(self) -> None:
@@ -145,11 +146,12 @@ class AbortWatch:
         width, height = d.screen().width_in_pixels, d.screen().height_in_pixels
         try:
             while not self._stop.is_set():
-                ready, _, _ = select.select([d.fileno()], [], [], self.poll)
+                select.select([d.fileno()], [], [], self.poll)
                 while d.pending_events():
                     event = d.next_event()
                     if event.type == 2 and event.detail in keycodes:  # KeyPress
-                        self.trigger(f"stopped by the abort hotkey {self.hotkey}", hotkey=str(self.hotkey))
+                        self.trigger(f"stopped by the abort hotkey {self.hotkey}",
+                                     hotkey=str(self.hotkey))
                 if self.corners:
                     p = root.query_pointer()
                     x, y = int(p.root_x), int(p.root_y)
@@ -159,6 +161,8 @@ class AbortWatch:
                             self.ledger is not None and self.ledger.is_robot(x, y)):
                         self.trigger("stopped: the pointer was moved into a screen corner",
                                      corner=(x, y))
+        except Exception as exc:  # the X server went away: nobody can ask to stop any more
+            self.error = exc
         finally:
             try:
                 for keycode, mods in grabs:
@@ -182,11 +186,12 @@ class AbortWatch:
         mask = 0
         for name in self.hotkey.modifiers:
             mask |= _MODIFIER_MASKS.get(name, 0)
-        keysym = name_to_keysym(self.hotkey.key.lower() if len(self.hotkey.key) == 1 else self.hotkey.key)
-        keycode = d.keysym_to_keycode(keysym)
+        key = self.hotkey.key
+        keycode = d.keysym_to_keycode(name_to_keysym(key.lower() if len(key) == 1 else key))
         if not keycode:
-            raise EnvironmentMissing(f"the abort hotkey {self.hotkey} is not on this keyboard layout",
-                                     "choose another abort hotkey in the settings")
+            raise EnvironmentMissing(
+                f"the abort hotkey {self.hotkey} is not on this keyboard layout",
+                "choose another abort hotkey in the settings")
         root = d.screen().root
         catcher = error.CatchError(error.BadAccess)
         done = []

@@ -1,4 +1,4 @@
-"""Programs and windows on an X11 desktop: start programs, find windows by title, focus and move them.
+"""Programs and windows on an X11 desktop: start programs, find windows by title, focus, move.
 
 With a window manager (EWMH, e.g. openbox) the managed windows are listed in `_NET_CLIENT_LIST`
 and a window is activated by asking the manager (`_NET_ACTIVE_WINDOW` client message), which also
