@@ -40,8 +40,8 @@ class LibraryEntry:
     modified: float = 0.0
 
 
-# (path) -> (epoch seconds, outcome) of the last run, or None; given by the run history.
-LastRun = Callable[[Path], "tuple[float, str] | None"]
+# (path, recipe name) -> (epoch seconds, outcome) of the last run, or None; from the history.
+LastRun = Callable[[Path, str], "tuple[float, str] | None"]
 
 
 class RecipeLibrary:
@@ -71,7 +71,7 @@ class RecipeLibrary:
                 entry.error = str(exc)
             if self.last_run is not None:
                 try:
-                    last = self.last_run(path)
+                    last = self.last_run(path, entry.name)
                 except Exception:
                     last = None
                 if last:

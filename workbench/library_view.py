@@ -77,6 +77,7 @@ class LibraryPage(QWidget):
     """Opskrifter: search, new, open, duplicate, rename, delete (to the trash) and restore."""
 
     openRequested = Signal(str)
+    runRequested = Signal(str)
 
     def __init__(self, library: RecipeLibrary, parent=None):
         super().__init__(parent)
@@ -99,6 +100,7 @@ class LibraryPage(QWidget):
         for key, text, icon, slot in (
             ("new", self.tr("Ny"), QStyle.SP_FileIcon, self.new_recipe),
             ("open", self.tr("Åbn"), QStyle.SP_DialogOpenButton, self.open_selected),
+            ("run", self.tr("Kør"), QStyle.SP_MediaPlay, self.run_selected),
             ("duplicate", self.tr("Dupliker"), QStyle.SP_FileDialogNewFolder, self.duplicate_selected),
             ("rename", self.tr("Omdøb"), QStyle.SP_FileDialogDetailedView, self.rename_selected),
             ("delete", self.tr("Slet"), QStyle.SP_TrashIcon, self.delete_selected),
@@ -177,7 +179,7 @@ class LibraryPage(QWidget):
 
     def _update_buttons(self, *_):
         has = self.selected_path() is not None
-        for key in ("open", "duplicate", "rename", "delete"):
+        for key in ("open", "run", "duplicate", "rename", "delete"):
             self.buttons[key].setEnabled(has)
 
     def _ask(self, title: str, label: str, text: str = "") -> str | None:
@@ -204,6 +206,11 @@ class LibraryPage(QWidget):
         path = self.selected_path()
         if path:
             self.openRequested.emit(str(path))
+
+    def run_selected(self) -> None:
+        path = self.selected_path()
+        if path:
+            self.runRequested.emit(str(path))
 
     def duplicate_selected(self) -> None:
         path = self.selected_path()

@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         self.library = RecipeLibrary(self.settings.folder, last_run=self._last_run)
         self.library_page = LibraryPage(self.library)
         self.library_page.openRequested.connect(lambda p: self.open_recipe(Path(p)))
+        self.library_page.runRequested.connect(self.run_from_library)
         self.placeholder = QWidget()
         pl = QVBoxLayout(self.placeholder)
         hint = QLabel(self.tr("Ingen opskrift er åben. Vælg en under »Opskrifter«."))
@@ -150,6 +151,15 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(1)
         return True
 
+    def run_from_library(self, path: str) -> None:
+        """Kør from the library (what an operator does): open the recipe and run all of it."""
+        if self.document is None or self.document.path != Path(path):
+            if not self.open_recipe(Path(path)):
+                return
+        self.tabs.setCurrentWidget(self.editor)
+        if self.runs is not None:
+            self.runs.run()
+
     def set_document(self, doc: RecipeDocument) -> None:
         old_editor = self.editor
         self.document = doc
@@ -238,12 +248,12 @@ class MainWindow(QMainWindow):
             self.document.undo_stack.redo()
 
     # -- other pages ---------------------------------------------------------------------------
-    def _last_run(self, path: Path):
+    def _last_run(self, path: Path, name: str | None = None):
         if self.history is None:
             return None
         from workbench.history_access import last_run_for
 
-        return last_run_for(self.history, path)
+        return last_run_for(self.history, path, name)
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.history_page and self.history_page is not None:

@@ -655,113 +655,118 @@ Record the step to see where it acts.</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../workbench/library_view.py" line="90" />
+        <location filename="../../workbench/library_view.py" line="91" />
         <source>Opskrifter</source>
         <translation>Recipes</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="92" />
+        <location filename="../../workbench/library_view.py" line="93" />
         <source>Søg i navn og beskrivelse …</source>
         <translation>Search name and description …</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="100" />
+        <location filename="../../workbench/library_view.py" line="101" />
         <source>Ny</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="101" />
+        <location filename="../../workbench/library_view.py" line="102" />
         <source>Åbn</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="102" />
+        <location filename="../../workbench/library_view.py" line="103" />
+        <source>Kør</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="104" />
         <source>Dupliker</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="103" />
+        <location filename="../../workbench/library_view.py" line="105" />
         <source>Omdøb</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="104" />
+        <location filename="../../workbench/library_view.py" line="106" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="105" />
+        <location filename="../../workbench/library_view.py" line="107" />
         <source>Papirkurv …</source>
         <translation>Trash …</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="132" />
+        <location filename="../../workbench/library_view.py" line="134" />
         <source>Der er ingen opskrifter endnu. Klik på »Ny« for at lave den første, eller optag en arbejdsgang med »Optag«.</source>
         <translation>There are no recipes yet. Click “New” to make the first one, or record a task with “Record”.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="189" />
+        <location filename="../../workbench/library_view.py" line="191" />
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="193" />
+        <location filename="../../workbench/library_view.py" line="195" />
         <source>Ny opskrift</source>
         <translation>New recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="193" />
+        <location filename="../../workbench/library_view.py" line="195" />
         <source>Navn på den nye opskrift:</source>
         <translation>Name of the new recipe:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="212" />
+        <location filename="../../workbench/library_view.py" line="219" />
         <source>Dupliker opskrift</source>
         <translation>Duplicate recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="212" />
+        <location filename="../../workbench/library_view.py" line="219" />
         <source>Navn på kopien:</source>
         <translation>Name of the copy:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="213" />
+        <location filename="../../workbench/library_view.py" line="220" />
         <source>{0} (kopi)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="226" />
+        <location filename="../../workbench/library_view.py" line="233" />
         <source>Omdøb opskrift</source>
         <translation>Rename recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="226" />
+        <location filename="../../workbench/library_view.py" line="233" />
         <source>Nyt navn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="242" />
+        <location filename="../../workbench/library_view.py" line="249" />
         <source>Slet opskrift</source>
         <translation>Delete recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="243" />
+        <location filename="../../workbench/library_view.py" line="250" />
         <source>Flyt »{0}« til papirkurven? Den kan hentes tilbage derfra.</source>
         <translation>Move “{0}” to the trash? It can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="254" />
-        <location filename="../../workbench/library_view.py" line="257" />
+        <location filename="../../workbench/library_view.py" line="261" />
+        <location filename="../../workbench/library_view.py" line="264" />
         <source>Papirkurv</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="254" />
+        <location filename="../../workbench/library_view.py" line="261" />
         <source>Papirkurven er tom.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="258" />
+        <location filename="../../workbench/library_view.py" line="265" />
         <source>Vælg en opskrift at hente tilbage:</source>
         <translation>Choose a recipe to restore:</translation>
     </message>
@@ -845,103 +850,103 @@ Record the step to see where it acts.</translation>
         <translation>Recipe workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="41" />
+        <location filename="../../workbench/main_window.py" line="42" />
         <source>Ingen opskrift er åben. Vælg en under »Opskrifter«.</source>
         <translation>No recipe is open. Choose one under “Recipes”.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="50" />
+        <location filename="../../workbench/main_window.py" line="51" />
         <source>Opskrifter</source>
         <translation>Recipes</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="52" />
-        <location filename="../../workbench/main_window.py" line="160" />
+        <location filename="../../workbench/main_window.py" line="53" />
+        <location filename="../../workbench/main_window.py" line="170" />
         <source>Redigér</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="56" />
+        <location filename="../../workbench/main_window.py" line="57" />
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="61" />
+        <location filename="../../workbench/main_window.py" line="62" />
         <source>Opskrifter i {0}</source>
         <translation>Recipes in {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="81" />
+        <location filename="../../workbench/main_window.py" line="82" />
         <source>Værktøjer</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="88" />
+        <location filename="../../workbench/main_window.py" line="89" />
         <source>Ny</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="90" />
+        <location filename="../../workbench/main_window.py" line="91" />
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="91" />
+        <location filename="../../workbench/main_window.py" line="92" />
         <source>Gem opskriften (Ctrl+S)</source>
         <translation>Save the recipe (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="92" />
+        <location filename="../../workbench/main_window.py" line="93" />
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="94" />
+        <location filename="../../workbench/main_window.py" line="95" />
         <source>Gentag</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="96" />
+        <location filename="../../workbench/main_window.py" line="97" />
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="136" />
+        <location filename="../../workbench/main_window.py" line="137" />
         <source>Opskriften kan ikke åbnes</source>
         <translation>The recipe cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="142" />
+        <location filename="../../workbench/main_window.py" line="143" />
         <source>Ikke-gemte ændringer fundet</source>
         <translation>Unsaved changes found</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="143" />
+        <location filename="../../workbench/main_window.py" line="144" />
         <source>Der er ændringer i »{0}«, som ikke blev gemt (fx fordi programmet lukkede uventet). Vil du hente dem tilbage?</source>
         <translation>There are changes to “{0}” that were not saved (for instance because the program closed unexpectedly). Do you want to restore them?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="200" />
+        <location filename="../../workbench/main_window.py" line="210" />
         <source>Fortryd: {0}</source>
         <translation>Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="201" />
+        <location filename="../../workbench/main_window.py" line="211" />
         <source>Gentag: {0}</source>
         <translation>Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="202" />
+        <location filename="../../workbench/main_window.py" line="212" />
         <source>{0}{1} – Opskrift</source>
         <translation>{0}{1} – Recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="211" />
+        <location filename="../../workbench/main_window.py" line="221" />
         <source>Kunne ikke gemme</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="212" />
+        <location filename="../../workbench/main_window.py" line="222" />
         <source>Opskriften blev ikke gemt, og filen er uændret.
 
 {0}</source>
@@ -950,17 +955,17 @@ Record the step to see where it acts.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="214" />
+        <location filename="../../workbench/main_window.py" line="224" />
         <source>Gemt: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="222" />
+        <location filename="../../workbench/main_window.py" line="232" />
         <source>Gem ændringer?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="223" />
+        <location filename="../../workbench/main_window.py" line="233" />
         <source>»{0}« har ændringer, der ikke er gemt.</source>
         <translation>“{0}” has unsaved changes.</translation>
     </message>

@@ -55,3 +55,24 @@ def recipe_file(tmp_path, home):
     path = folder / "godkend_besked.yaml"
     recipe_io.save(Recipe.model_validate(SAMPLE), path)
     return path
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch):
+    """A modal dialog nobody answers would hang the test run: answer them, unless a test says
+    otherwise (its own monkeypatch comes later and wins)."""
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    from workbench.checkpoint_dialog import CheckpointDialog
+    from recipes.ports import Decision
+
+    def reject_decision(dialog):
+        dialog.decision = Decision(approved=False, who="test (no one answered)")
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.No)
+    for name in ("warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: QMessageBox.Ok)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("", False))
+    monkeypatch.setattr(CheckpointDialog, "exec", reject_decision)

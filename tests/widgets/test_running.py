@@ -122,3 +122,16 @@ def test_a_history_screenshot_opens_at_full_size(window, qtbot):
     page.show_full_shot()
     assert page.full_shot_dialog.isVisible()
     page.full_shot_dialog.close()
+
+
+def test_run_from_the_library_like_an_operator(window, qtbot, monkeypatch):
+    monkeypatch.setattr(CheckpointDialog, "exec", _answer(True))
+    window.runs.env_factory = env_factory(ALL_FOUND)
+    page = window.library_page
+    page.select_path(window.document.path)
+    window.runs.last_run = None
+    page.buttons["run"].click()
+    qtbot.waitUntil(lambda: window.runs.last_run is not None, timeout=10000)
+    assert window.tabs.currentWidget() is window.editor
+    window.tabs.setCurrentWidget(page)
+    assert page.model.data(page.model.index(0, 4)) == "Gennemført"
