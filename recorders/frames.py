@@ -101,6 +101,30 @@ class RecordingFrames:
         ox, oy = f.origin
         return self._reader(np.ascontiguousarray(f.pixels[y0:y1, x0:x1]), (x0 + ox, y0 + oy))
 
+    def looks_alike(self, seq_a: int, seq_b: int, box: tuple[int, int, int, int]) -> bool:
+        """Whether a box (frame pixels) shows the same shapes in two frames, whatever the colours:
+        a title bar greyed out when a dialog takes the focus still shows the same title."""
+        a, b = self.get(seq_a), self.get(seq_b)
+        if a is None or b is None or a.pixels.shape != b.pixels.shape:
+            return False
+        x, y, w, h = box
+        ca = cv2.cvtColor(a.pixels[y:y + h, x:x + w], cv2.COLOR_BGR2GRAY)
+        cb = cv2.cvtColor(b.pixels[y:y + h, x:x + w], cv2.COLOR_BGR2GRAY)
+        if ca.size == 0 or ca.std() < 8 or cb.std() < 8:
+            return False
+        _, ma = cv2.threshold(ca, 0, 1, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+        _, mb = cv2.threshold(cb, 0, 1, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+        agree = float((ma == mb).mean())
+        return max(agree, 1.0 - agree) >= 0.93
+
+    def reads_as(self, text: str, seen: list[str]) -> bool | None:
+        """Whether a close read (`seen`) confirms `text` (None where there is no OCR to ask)."""
+        if self._reader is None:
+            return None
+        from recipes.locate.text import similarity
+
+        return any(similarity(text, other) >= 0.9 for other in seen)
+
     def masked(self, seq: int) -> tuple[np.ndarray, list[tuple[int, int, int, int]]] | None:
         """The frame's pixels with sensitive words blacked out, and those words' screen boxes."""
         s = self.seq_for(seq)

@@ -71,12 +71,36 @@ def credential_name(label: str | None, taken: set[str]) -> str:
     return name
 
 
+def _periodic(ink: np.ndarray, typed: int) -> bool:
+    """Whether the ink is one glyph repeated side by side at a fixed advance, about once per
+    character typed (asterisks touching each other read as one blob, so shapes alone cannot
+    tell): the ink shifted by one advance must cover itself almost exactly."""
+    ys, xs = np.nonzero(ink)
+    if len(xs) == 0:
+        return False
+    ink = ink[ys.min():ys.max() + 1, xs.min():xs.max() + 1].astype(np.float32)
+    width = ink.shape[1]
+    best, advance = 0.0, 0
+    for lag in range(3, width // 2 + 1):
+        a, b = ink[:, :-lag], ink[:, lag:]
+        denom = float(np.sqrt((a * a).sum() * (b * b).sum()))
+        score = float((a * b).sum()) / denom if denom else 0.0
+        if score > best:
+            best, advance = score, lag
+    if advance == 0 or best < 0.8:
+        return False
+    glyphs = (width + advance // 2) // advance
+    # The screen may already show keys the recorder has not handled yet: more glyphs than
+    # characters counted is fine, far fewer is not.
+    return glyphs >= 2 and glyphs >= round(0.65 * typed)
+
+
 def masked_glyphs(before: np.ndarray, after: np.ndarray, typed: str) -> str | None:
     """What the ink that appeared between two grey crops of the screen says about a field,
     given the characters typed meanwhile:
 
-    - "masked": a row of identical glyphs (bullets, asterisks) although the characters typed
-      were not all the same;
+    - "masked": one glyph repeated (bullets, asterisks) although the characters typed were not
+      all the same;
     - "clear": glyphs of different shapes (the text itself);
     - "no_ink": nothing appeared at all (a field that echoes nothing, like a terminal prompt);
     - None: cannot tell yet (fewer than two characters typed)."""
@@ -85,9 +109,11 @@ def masked_glyphs(before: np.ndarray, after: np.ndarray, typed: str) -> str | No
     if before.shape != after.shape or len(typed) < 2:
         return None
     diff = after.astype(np.int16) - before.astype(np.int16)
-    new_ink = ((diff < -60) | (diff > 60)).astype(np.uint8)
+    darker, lighter = (diff < -60), (diff > 60)
+    new_ink = (darker if darker.sum() >= lighter.sum() else lighter).astype(np.uint8)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(new_ink, connectivity=8)
     shapes = []
+    kept = np.zeros_like(new_ink)
     for i in range(1, count):
         x, y, w, h, area = (int(v) for v in stats[i])
         if area < 3:
@@ -95,8 +121,14 @@ def masked_glyphs(before: np.ndarray, after: np.ndarray, typed: str) -> str | No
         if w <= 2 and h >= 3 * max(w, 1):
             continue  # the text cursor, moved or blinking
         shapes.append((labels[y:y + h, x:x + w] == i))
+        kept[labels == i] = 1
     if not shapes:
         return "no_ink"
+    if len(set(typed)) < 2:
+        return None  # "aaaa" typed shows identical glyphs either way
+    cursor_free = _drop_cursor(kept)
+    if _periodic(cursor_free, len(typed)):
+        return "masked"
     # Group glyphs of the same shape (not only the same size: 'n' and 'o' are as large).
     groups: list[list[np.ndarray]] = []
     for shape in shapes:
@@ -111,10 +143,23 @@ def masked_glyphs(before: np.ndarray, after: np.ndarray, typed: str) -> str | No
         else:
             groups.append([shape])
     biggest = max(len(g) for g in groups)
-    if len(set(typed)) < 2:
-        return None  # "aaaa" typed shows identical glyphs either way
     if biggest >= 2 and biggest >= 0.6 * len(shapes) and biggest >= 0.6 * len(typed):
         return "masked"
-    if len(groups) >= 2:
+    if len(groups) >= 2 or len(shapes) == 1:
         return "clear"
     return None
+
+
+def _drop_cursor(ink: np.ndarray) -> np.ndarray:
+    """The ink without a text cursor touching the glyphs: columns inked over (nearly) the whole
+    height of the ink, at most 2 wide, at the left or right end."""
+    ys, xs = np.nonzero(ink)
+    if len(xs) == 0:
+        return ink
+    box = ink[ys.min():ys.max() + 1, xs.min():xs.max() + 1].copy()
+    full = box.sum(axis=0) >= 0.85 * box.shape[0]
+    for cols in (range(box.shape[1] - 1, max(-1, box.shape[1] - 4), -1), range(min(3, box.shape[1]))):
+        for c in cols:
+            if full[c]:
+                box[:, c] = 0
+    return box

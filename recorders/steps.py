@@ -260,13 +260,26 @@ def _maybe_wait(b: _Builder, prev: Gesture | None, g: Gesture) -> None:
     bx, by, bw, bh = box[0] + ox, box[1] + oy, box[2], box[3]
     old = phrases(b.frames.words(prev.seq))
     new = phrases(b.frames.words(g.seq))
+    candidates = []
     for p in new:
         inside = bx <= p.x and p.x + p.w <= bx + bw and by <= p.y and p.y + p.h <= by + bh
         letters = sum(c.isalpha() for c in p.text)
         typed = any(t.casefold() in p.text.casefold() or p.text.casefold() in t.casefold()
                     for t in b.typed if t.strip())
-        if (not inside or letters < 3 or any(c.isdigit() for c in p.text) or typed
+        if (not inside or letters < 4 or any(c.isdigit() for c in p.text) or typed
                 or len(occurrences(new, p.text)) != 1 or occurrences(old, p.text)):
+            continue
+        candidates.append(p)
+    # Short, long-worded texts first (a heading, a label), and only one that a close read
+    # confirms as new: a whole-screen read may return a fragment ('rering' of a title bar's
+    # 'Sagsregistrering') or miss a text that was there before.
+    candidates.sort(key=lambda p: (len(p.text.split()) > 3, -sum(c.isalpha() for c in p.text)))
+    for p in candidates[:6]:
+        place = (p.x - ox, p.y - oy, p.w, p.h)
+        now_read = [q.text for q in phrases(b.frames.words_in(g.seq, place, pad=8))]
+        was_read = [q.text for q in phrases(b.frames.words_in(prev.seq, place, pad=8))]
+        if (b.frames.reads_as(p.text, now_read) is False or b.frames.reads_as(p.text, was_read)
+                or b.frames.looks_alike(prev.seq, g.seq, place)):
             continue
         b.steps.append(WaitForStep(action="wait_for", target=Target(text=p.text, near=p.centre),
                                    id=b.step_id("vent"), timeout=_timeout(g.t - prev.t_end),

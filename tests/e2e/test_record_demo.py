@@ -182,3 +182,69 @@ def test_a_recorded_login_and_case_replays_elsewhere_without_the_password_anywhe
         if path.is_file():
             assert PASSWORD.encode() not in path.read_bytes(), path
     print(f"demo: {len(recipe.steps)}/{len(recipe.steps)} recorded steps replayed unedited")
+
+
+def key(*names: str) -> None:
+    xdo("key", "--delay", "120", *names)
+    time.sleep(0.6)
+
+
+def work_a_case_by_keyboard() -> None:
+    """The same case, the way a fast person does it: typing, Tab and Return; one click (Gem)."""
+    wait_title("Velkommen")
+    type_text("sagsbeh")          # the cursor starts in Brugernavn
+    key("Tab")
+    type_text(PASSWORD)
+    key("Return")
+    wait_title("Borgeropslag")
+    type_text(CPR)                # the cursor starts in CPR-nummer
+    key("Return")
+    wait_title("Sagsregistrering")
+    type_text("Særlig støtte")    # the cursor starts in Sagstype
+    key("Tab")
+    type_text("1.250,50")
+    key("Tab")
+    type_text("Tandpleje efter ulykke, jf. aftale.")
+    key("Tab", "space")
+    click_label("Gem")
+    wait_title("Kvittering")
+    key("Return")
+    wait_title("Borgeropslag")
+
+
+def test_a_keyboard_only_recording_waits_for_each_new_screen_and_replays(vscreen, tmp_path, keyring_env):
+    home = tmp_path / "home"
+    env = {**keyring_env, "WORKBENCH_HOME": str(home)}
+    out = tmp_path / "tastatur.yaml"
+    rec = Recorder(vscreen, out, "--store-secrets", "yes", env=env)
+    first_store = tmp_path / "first.jsonl"
+    app = start_demo(vscreen, first_store, "+80+60", env)
+    try:
+        work_a_case_by_keyboard()
+    finally:
+        log = rec.stop()
+        app.terminate()
+        output(app)
+    first = saved(first_store)
+    assert len(first) == 1, log
+    recipe = load_recipe(out).recipe
+    assert PASSWORD not in out.read_text("utf-8") and CPR not in out.read_text("utf-8")
+    actions = [s.action for s in recipe.steps]
+    assert actions.count("wait_for") >= 2, actions  # after log-in and after the search
+    assert any(s.action == "type" and s.secret for s in recipe.steps), actions
+
+    second_store = tmp_path / "second.jsonl"
+    app = start_demo(vscreen, second_store, "+600+250", env)
+    try:
+        wait_title("Velkommen")
+        result = run(vscreen, out, home, "--set", f"cpr={CPR}", env=env)
+    finally:
+        time.sleep(0.5)
+        app.terminate()
+        output(app)
+    assert result.returncode == 0, result.stdout + result.stderr
+    again = saved(second_store)
+    assert len(again) == 1
+    for k in ("cpr", "name", "user", "fields"):
+        assert again[0][k] == first[0][k]
+    print(f"demo by keyboard: {len(recipe.steps)}/{len(recipe.steps)} recorded steps replayed unedited")

@@ -51,3 +51,30 @@ def test_other_labels_are_not_password_labels(label):
 def test_cpr_numbers_with_and_without_dash_are_found_but_not_other_numbers():
     assert find_cprs("CPR 120375-1234 og 2401882468, tlf 43591000, konto 9999999999") == [
         "120375-1234", "2401882468"]
+
+
+ASTERISK = ["..#....", "#.#..##", "#####..", ".###...", "###.###", "..#....", "..#...."]
+
+
+def touching_asterisks(n: int, cursor: bool = True) -> np.ndarray:
+    """Tk's show='*' at 96 dpi: asterisks whose arms touch, so they read as one blob."""
+    img = np.full((30, 300), 255, np.uint8)
+    for i in range(n):
+        for r, row in enumerate(ASTERISK):
+            for c, ch in enumerate(row):
+                if ch == "#":
+                    img[10 + r, 6 + 7 * i + c] = 0
+    if cursor:
+        img[6:24, 6 + 7 * n + 1:6 + 7 * n + 3] = 0
+    return img
+
+
+def test_asterisks_that_touch_each_other_are_still_a_password():
+    assert masked_glyphs(field(), touching_asterisks(7), "Som") == "masked"
+    assert masked_glyphs(field(), touching_asterisks(11), "Sommer2024!") == "masked"
+
+
+def test_tightly_set_clear_text_is_not_periodic():
+    img = field()
+    cv2.putText(img, "Sommer2024!", (6, 21), cv2.FONT_HERSHEY_PLAIN, 1.0, 0, 1)
+    assert masked_glyphs(field(), img, "Sommer2024!") == "clear"
