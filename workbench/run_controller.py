@@ -81,6 +81,10 @@ class RunController(QObject):
 
     def attach(self, editor) -> None:
         self.editor = editor
+        editor.steps.add_run_actions([
+            (self.tr("Kør fra dette trin"), lambda: self.run(from_selected=True)),
+            (self.tr("Kør kun dette trin"), lambda: self.run(only_selected=True)),
+        ])
         self.panel = RunPanel()
         editor.bottom.addWidget(self.panel)
         self.panel.pause.clicked.connect(self.toggle_pause)
@@ -197,6 +201,12 @@ class RunController(QObject):
         self.panel.add_log(self.tr("Trin {0}: {1} ({2} s){3}").format(
             index + 1, outcome_label(result.status), f"{result.duration:.1f}".replace(".", ","),
             found))
+        req = self._request
+        if (req is not None and req.step_through and result.status == "passed"
+                and index + 1 < len(req.recipe.steps)):
+            # show which step comes next while the robot waits for "Næste trin"
+            self.editor.steps.model.set_current(index + 1)
+            self.panel.state.setText(self.tr("Venter – tryk Næste trin"))
         if result.status == "failed":
             step = self._request.recipe.steps[index]
             self.panel.failure.show_failure(index, step, result, self.editor.document)

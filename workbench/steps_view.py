@@ -91,10 +91,35 @@ class StepsView(QWidget):
             a.triggered.connect(slot)
             bar.addAction(a)
             self.actions[key] = a
+        self._run_actions: list[tuple[str, object]] = []
+        self.table.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self._insert_menu = menu
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(bar)
         lay.addWidget(self.table, 1)
+
+    def add_run_actions(self, actions) -> None:
+        """(text, callable) pairs offered first in the step's context menu (set by the runner)."""
+        self._run_actions = list(actions)
+
+    def context_menu(self) -> QMenu:
+        menu = QMenu(self)
+        for text, slot in self._run_actions:
+            menu.addAction(self.style().standardIcon(QStyle.SP_MediaPlay), text, slot)
+        if self._run_actions:
+            menu.addSeparator()
+        insert = menu.addMenu(self.tr("Indsæt trin efter"))
+        for action in self._insert_menu.actions():
+            insert.addAction(action)
+        for key in ("duplicate", "delete", "up", "down"):
+            menu.addAction(self.actions[key])
+        return menu
+
+    def _context_menu(self, pos) -> None:
+        if self.table.indexAt(pos).isValid():
+            self.context_menu().exec(self.table.viewport().mapToGlobal(pos))
 
     def selected_rows(self) -> list[int]:
         return sorted({i.row() for i in self.table.selectionModel().selectedRows()})

@@ -180,6 +180,8 @@ EN = {
     "Ikke fundet på skærmen. Robotten ser ikke arbejdsbordets egne vinduer: er programmet skjult bag dem?":
         "Not found on the screen. The robot does not see the workbench's own windows: is the program hidden behind them?",
     "Klik for at se skærmbilledet i fuld størrelse": "Click to see the screenshot at full size",
+    "Indsæt trin efter": "Insert step after", "Kør fra dette trin": "Run from this step",
+    "Kør kun dette trin": "Run only this step", "Venter – tryk Næste trin": "Waiting – press Next step",
 }
 
 

@@ -1222,62 +1222,77 @@ Nothing is lost: the recording's journal is at {1}.</translation>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="134" />
+        <location filename="../../workbench/run_controller.py" line="85" />
+        <source>Kør fra dette trin</source>
+        <translation>Run from this step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="86" />
+        <source>Kør kun dette trin</source>
+        <translation>Run only this step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="138" />
         <source>Nødstop: tryk {0} eller før musen helt op i et hjørne af skærmen.</source>
         <translation>Emergency stop: press {0} or push the mouse into a corner of the screen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="160" />
+        <location filename="../../workbench/run_controller.py" line="164" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="161" />
+        <location filename="../../workbench/run_controller.py" line="165" />
         <source>Sat på pause.</source>
         <translation>Paused.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="164" />
+        <location filename="../../workbench/run_controller.py" line="168" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="168" />
+        <location filename="../../workbench/run_controller.py" line="172" />
         <source>Stopper …</source>
         <translation>Stopping …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="182" />
+        <location filename="../../workbench/run_controller.py" line="186" />
         <source>Trin {0}: {1} …</source>
         <translation>Step {0}: {1} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="193" />
+        <location filename="../../workbench/run_controller.py" line="197" />
         <source> – fundet ved ({0}, {1}), score {2}</source>
         <translation> – found at ({0}, {1}), score {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="197" />
+        <location filename="../../workbench/run_controller.py" line="201" />
         <source>Trin {0}: {1} ({2} s){3}</source>
         <translation>Step {0}: {1} ({2} s){3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="235" />
+        <location filename="../../workbench/run_controller.py" line="209" />
+        <source>Venter – tryk Næste trin</source>
+        <translation>Waiting – press Next step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="245" />
         <source>Kørslen kunne ikke gennemføres: {0}</source>
         <translation>The run could not be carried out: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="252" />
+        <location filename="../../workbench/run_controller.py" line="262" />
         <source>Kontrolpunkt {0} af {1}.</source>
         <translation>Checkpoint {0} by {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="253" />
+        <location filename="../../workbench/run_controller.py" line="263" />
         <source>godkendt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="253" />
+        <location filename="../../workbench/run_controller.py" line="263" />
         <source>afvist</source>
         <translation>rejected</translation>
     </message>
@@ -1636,7 +1651,7 @@ Nothing is lost: the recording's journal is at {1}.</translation>
     <name>StepsView</name>
     <message>
         <location filename="../../workbench/steps_view.py" line="72" />
-        <location filename="../../workbench/steps_view.py" line="125" />
+        <location filename="../../workbench/steps_view.py" line="150" />
         <source>Indsæt trin</source>
         <translation>Insert step</translation>
     </message>
@@ -1661,13 +1676,18 @@ Nothing is lost: the recording's journal is at {1}.</translation>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_view.py" line="136" />
+        <location filename="../../workbench/steps_view.py" line="113" />
+        <source>Indsæt trin efter</source>
+        <translation>Insert step after</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/steps_view.py" line="161" />
         <source>Dupliker trin</source>
         <translation>Duplicate steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_view.py" line="143" />
-        <location filename="../../workbench/steps_view.py" line="145" />
+        <location filename="../../workbench/steps_view.py" line="168" />
+        <location filename="../../workbench/steps_view.py" line="170" />
         <source>Slet trin</source>
         <translation>Delete steps</translation>
     </message>

@@ -182,3 +182,9 @@ def test_an_unknown_placeholder_is_flagged_and_blocks_saving(editor, qtbot, reci
     with pytest.raises(Exception):
         editor.document.save()
     assert recipe_file.read_bytes() == before
+
+
+def test_the_step_context_menu_offers_the_edits(editor):
+    editor.steps.select_row(1)
+    texts = [a.text() for a in editor.steps.context_menu().actions()]
+    assert "Dupliker" in texts and "Slet" in texts and "Indsæt trin efter" in texts

@@ -135,3 +135,15 @@ def test_run_from_the_library_like_an_operator(window, qtbot, monkeypatch):
     assert window.tabs.currentWidget() is window.editor
     window.tabs.setCurrentWidget(page)
     assert page.model.data(page.model.index(0, 4)) == "Gennemført"
+
+
+def test_step_through_shows_the_next_step_and_the_context_menu_runs_from_a_step(window, qtbot):
+    texts = [a.text() for a in window.editor.steps.context_menu().actions()]
+    assert texts[:2] == ["Kør fra dette trin", "Kør kun dette trin"]
+    window.runs.env_factory = env_factory(ALL_FOUND)
+    window.runs.run(step_through=True)
+    model = window.editor.steps.model
+    qtbot.waitUntil(lambda: model.status.get(0) == "passed", timeout=10000)
+    assert model.current_row == 1
+    window.runs.stop()
+    qtbot.waitUntil(lambda: window.runs.last_run is not None, timeout=10000)
