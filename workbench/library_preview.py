@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from workbench import recipe_io
 from workbench.labels import action_label, describe_step
+from workbench.action_pictures import action_picture
 from workbench.thumbnails import THUMB, step_thumbnail
 
 
@@ -76,7 +77,7 @@ class LibraryPreview(QWidget):
         for n, step in enumerate(recipe.steps, 1):
             text = f"{n}. {step.note or action_label(step.action) + ' ' + describe_step(step)}"
             item = QListWidgetItem(text)
-            thumb = step_thumbnail(doc, step)
+            thumb = step_thumbnail(doc, step) or action_picture(step, THUMB)
             if thumb is not None:
                 item.setIcon(QIcon(thumb))
             item.setSizeHint(QSize(0, THUMB.height() + 8))

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from workbench.commands import Change, MoveStep
 from workbench.labels import action_label, describe_step
+from workbench.action_pictures import action_picture
 from workbench.thumbnails import THUMB, step_thumbnail
 
 MIME = "application/x-opskrift-step-rows"
@@ -70,7 +71,8 @@ class StepsTableModel(QAbstractTableModel):
                 return step.note or ""
         elif role == Qt.DecorationRole and col == 0:
             if row not in self._thumbs:
-                self._thumbs[row] = step_thumbnail(self.document, step)
+                self._thumbs[row] = (step_thumbnail(self.document, step)
+                                     or action_picture(step, THUMB))
             return self._thumbs[row]
         elif role == Qt.ToolTipRole:
             tip = step.note or describe_step(step)

@@ -651,6 +651,11 @@ Record the step to see where it acts.</translation>
         <source>{0} forsvinder</source>
         <translation>{0} disappears</translation>
     </message>
+    <message>
+        <location filename="../../workbench/action_pictures.py" line="76" />
+        <source>Godkend?</source>
+        <translation>Approve?</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPage</name>
@@ -774,32 +779,32 @@ Record the step to see where it acts.</translation>
 <context>
     <name>LibraryPreview</name>
     <message>
-        <location filename="../../workbench/library_preview.py" line="54" />
+        <location filename="../../workbench/library_preview.py" line="55" />
         <source>Vælg en opskrift</source>
         <translation>Choose a recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_preview.py" line="55" />
+        <location filename="../../workbench/library_preview.py" line="56" />
         <source>Her ses opskriftens trin, som de vil blive udført.</source>
         <translation>Here are the recipe's steps, as they will be carried out.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_preview.py" line="62" />
+        <location filename="../../workbench/library_preview.py" line="63" />
         <source>Kan ikke læses: {0}</source>
         <translation>Cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_preview.py" line="66" />
+        <location filename="../../workbench/library_preview.py" line="67" />
         <source>{0} trin</source>
         <translation>{0} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_preview.py" line="68" />
+        <location filename="../../workbench/library_preview.py" line="69" />
         <source>manuel tid {0} min. pr. sag</source>
         <translation>manual time {0} min. per case</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_preview.py" line="71" />
+        <location filename="../../workbench/library_preview.py" line="72" />
         <source>inddata: {0}</source>
         <translation>inputs: {0}</translation>
     </message>
@@ -1621,28 +1626,28 @@ Nothing is lost: the recording's journal is at {1}.</translation>
 <context>
     <name>StepsTableModel</name>
     <message>
-        <location filename="../../workbench/steps_model.py" line="52" />
+        <location filename="../../workbench/steps_model.py" line="53" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_model.py" line="52" />
+        <location filename="../../workbench/steps_model.py" line="53" />
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_model.py" line="52" />
+        <location filename="../../workbench/steps_model.py" line="53" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_model.py" line="52" />
+        <location filename="../../workbench/steps_model.py" line="53" />
         <source>Billede</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_model.py" line="132" />
-        <location filename="../../workbench/steps_model.py" line="140" />
+        <location filename="../../workbench/steps_model.py" line="134" />
+        <location filename="../../workbench/steps_model.py" line="142" />
         <source>Flyt trin</source>
         <translation>Move steps</translation>
     </message>
