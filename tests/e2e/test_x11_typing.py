@@ -1,4 +1,4 @@
-"""Typing into real X programs of three toolkits (xterm, Tk, GTK) under the `dk` and `us` layouts.
+"""Typing into real X programs of four toolkits (xterm, Tk, GTK, Qt) under the `dk` and `us` layouts.
 
 Each program reports what it received (a file or its standard output), and the test compares it
 with what the robot typed, character for character.
@@ -29,6 +29,20 @@ TK_ENTRY = textwrap.dedent("""
         root.destroy()
     entry.bind("<Return>", done)
     root.mainloop()
+""")
+
+QT_ENTRY = textwrap.dedent("""
+    import sys
+    from PySide6.QtWidgets import QApplication, QLineEdit
+    app = QApplication([])
+    entry = QLineEdit(); entry.setWindowTitle(sys.argv[2]); entry.resize(400, 40)
+    def done():
+        with open(sys.argv[1], "w", encoding="utf-8") as f:
+            f.write(entry.text())
+        app.quit()
+    entry.returnPressed.connect(done)
+    entry.show()
+    app.exec()
 """)
 
 
@@ -126,6 +140,23 @@ def test_danish_text_arrives_exactly_in_a_gtk_dialog(vscreen, layout, robot, des
     finally:
         proc.kill()
     assert out.decode("utf-8") == DANISH + "\n"
+
+
+def test_danish_and_awkward_text_arrives_exactly_in_a_qt_line_edit(vscreen, layout, robot,
+                                                                   desktop, tmp_path):
+    pytest.importorskip("PySide6.QtWidgets")
+    out = tmp_path / "qt.txt"
+    title = f"Qt-prøve-{layout}"
+    proc = subprocess.Popen([sys.executable, "-c", QT_ENTRY, str(out), title],
+                            env={**utf8_env(vscreen), "QT_QPA_PLATFORM": "xcb"},
+                            stderr=subprocess.DEVNULL)
+    try:
+        assert desktop.focus(title, timeout=15), "the Qt window did not show"
+        robot.type_text(DANISH + AWKWARD + "\n")
+        proc.wait(timeout=10)
+    finally:
+        proc.kill()
+    assert out.read_text(encoding="utf-8") == DANISH + AWKWARD
 
 
 def test_characters_behind_altgr_or_missing_from_the_layout_arrive(vscreen, layout, robot,
