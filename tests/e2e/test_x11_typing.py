@@ -1,4 +1,4 @@
-"""Typing into real X programs of four toolkits (xterm, Tk, GTK, Qt) under the `dk` and `us` layouts.
+"""Typing into real X programs of four toolkits (xterm, Tk, GTK, Qt), `dk` and `us` layouts.
 
 Each program reports what it received (a file or its standard output), and the test compares it
 with what the robot typed, character for character.
