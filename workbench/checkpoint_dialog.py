@@ -16,6 +16,19 @@ from workbench.frames import frame_to_qimage
 MASK = "••••••"
 
 
+def _without_own_windows(pixels):
+    """The part of the screen outside the workbench's own (greyed-out) windows."""
+    import numpy as np
+
+    from workbench.run_bridge import OwnWindowsHidden
+
+    content = np.any(pixels != np.array(OwnWindowsHidden.FILL, np.uint8), axis=2)
+    ys, xs = np.nonzero(content)
+    if len(xs) == 0:
+        return pixels
+    return pixels[ys.min():ys.max() + 1, xs.min():xs.max() + 1]
+
+
 class CheckpointDialog(QDialog):
     def __init__(self, message: str, frame, values: dict, sensitive: set[str], who: str,
                  parent=None, labels: dict[str, str] | None = None):
@@ -41,7 +54,7 @@ class CheckpointDialog(QDialog):
         screen = QLabel()
         screen.setAlignment(Qt.AlignCenter)
         if frame is not None:
-            pix = QPixmap.fromImage(frame_to_qimage(frame.pixels))
+            pix = QPixmap.fromImage(frame_to_qimage(_without_own_windows(frame.pixels)))
             screen.setPixmap(pix.scaled(760, 430, Qt.KeepAspectRatio, Qt.SmoothTransformation))
         else:
             screen.setText(self.tr("(intet skærmbillede)"))
