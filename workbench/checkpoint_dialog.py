@@ -29,9 +29,19 @@ def _without_own_windows(pixels):
     return pixels[ys.min():ys.max() + 1, xs.min():xs.max() + 1]
 
 
+def _around(frame, focus, w: int = 1100, h: int = 620):
+    """The part of the screen around where the robot worked last (what the person checks)."""
+    ox, oy = frame.origin
+    H, W = frame.pixels.shape[:2]
+    x0 = min(max(0, focus[0] - ox - w // 2), max(0, W - w))
+    y0 = min(max(0, focus[1] - oy - h // 2), max(0, H - h))
+    return frame.pixels[y0:y0 + h, x0:x0 + w]
+
+
 class CheckpointDialog(QDialog):
     def __init__(self, message: str, frame, values: dict, sensitive: set[str], who: str,
-                 parent=None, labels: dict[str, str] | None = None):
+                 parent=None, labels: dict[str, str] | None = None,
+                 focus: tuple[int, int] | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Kontrolpunkt – din godkendelse"))
         self.setWindowFlag(Qt.WindowStaysOnTopHint, True)
@@ -54,7 +64,8 @@ class CheckpointDialog(QDialog):
         screen = QLabel()
         screen.setAlignment(Qt.AlignCenter)
         if frame is not None:
-            pix = QPixmap.fromImage(frame_to_qimage(_without_own_windows(frame.pixels)))
+            pixels = _around(frame, focus) if focus else _without_own_windows(frame.pixels)
+            pix = QPixmap.fromImage(frame_to_qimage(pixels))
             screen.setPixmap(pix.scaled(760, 430, Qt.KeepAspectRatio, Qt.SmoothTransformation))
         else:
             screen.setText(self.tr("(intet skærmbillede)"))

@@ -138,6 +138,7 @@ class RunController(QObject):
         self.panel.add_log(self.tr("Nødstop: tryk {0} eller før musen helt op i et hjørne af "
                                    "skærmen.").format(self.window.settings.abort_hotkey))
         self.panel.set_running(True, step_through)
+        self._last_found = None
         self._update_own_windows()
         self._own.start()
         self.bridge.start(self._request)
@@ -194,6 +195,7 @@ class RunController(QObject):
         found = ""
         if result.found is not None:
             f = result.found
+            self._last_found = f.centre
             found = self.tr(" – fundet ved ({0}, {1}), score {2}").format(
                 *f.centre, f"{f.score:.2f}".replace(".", ","))
             self._flash(f)
@@ -254,7 +256,8 @@ class RunController(QObject):
         sensitive = recipe.sensitive_names() if recipe else set()
         labels = {i.name: i.label for i in recipe.inputs if i.label} if recipe else {}
         dialog = CheckpointDialog(message, frame, values, sensitive, self.window.settings.who,
-                                  self.window, labels=labels)
+                                  self.window, labels=labels,
+                                  focus=getattr(self, "_last_found", None))
         self.checkpoint_dialog = dialog
         dialog.exec()
         self.checkpoint_dialog = None
