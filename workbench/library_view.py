@@ -25,6 +25,8 @@ class LibraryTableModel(QAbstractTableModel):
     def __init__(self, library: RecipeLibrary, parent=None):
         super().__init__(parent)
         self.library = library
+        # (path) -> a reason not to rename or delete it now (open with unsaved edits, running)
+        self.busy = lambda path: None
         self.entries: list[LibraryEntry] = []
         self.refresh()
 
@@ -78,10 +80,14 @@ class LibraryPage(QWidget):
 
     openRequested = Signal(str)
     runRequested = Signal(str)
+    moved = Signal(str, str)  # old path, new path (renamed)
+    removed = Signal(str)  # moved to the trash
 
     def __init__(self, library: RecipeLibrary, parent=None):
         super().__init__(parent)
         self.library = library
+        # (path) -> a reason not to rename or delete it now (open with unsaved edits, running)
+        self.busy = lambda path: None
         self.model = LibraryTableModel(library, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -230,6 +236,9 @@ class LibraryPage(QWidget):
         path = self.selected_path()
         if not path:
             return
+        reason = self.busy(path)
+        if reason:
+            return self._error(reason)
         name = self._ask(self.tr("Omdøb opskrift"), self.tr("Nyt navn:"),
                          self.proxy.data(self._current(0)))
         if name:
@@ -239,11 +248,15 @@ class LibraryPage(QWidget):
                 return self._error(exc)
             self.refresh()
             self.select_path(new)
+            self.moved.emit(str(path), str(new))
 
     def delete_selected(self) -> None:
         path = self.selected_path()
         if not path:
             return
+        reason = self.busy(path)
+        if reason:
+            return self._error(reason)
         name = self.proxy.data(self._current(0))
         answer = QMessageBox.question(
             self, self.tr("Slet opskrift"),
@@ -254,6 +267,7 @@ class LibraryPage(QWidget):
             except Exception as exc:
                 return self._error(exc)
             self.refresh()
+            self.removed.emit(str(path))
 
     def show_trash(self) -> None:
         items = self.library.trashed()

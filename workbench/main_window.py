@@ -37,6 +37,9 @@ class MainWindow(QMainWindow):
         self.library_page = LibraryPage(self.library)
         self.library_page.openRequested.connect(lambda p: self.open_recipe(Path(p)))
         self.library_page.runRequested.connect(self.run_from_library)
+        self.library_page.busy = self._busy
+        self.library_page.moved.connect(self._recipe_moved)
+        self.library_page.removed.connect(self._recipe_removed)
         self.placeholder = QWidget()
         pl = QVBoxLayout(self.placeholder)
         hint = QLabel(self.tr("Ingen opskrift er åben. Vælg en under »Opskrifter«."))
@@ -150,6 +153,43 @@ class MainWindow(QMainWindow):
         self.set_document(doc)
         self.tabs.setCurrentIndex(1)
         return True
+
+    def _is_open(self, path) -> bool:
+        return self.document is not None and self.document.path is not None and \
+            Path(path).resolve() == self.document.path.resolve()
+
+    def _busy(self, path) -> str | None:
+        if not self._is_open(path):
+            return None
+        if self.runs is not None and self.runs.bridge.running:
+            return self.tr("Opskriften kører lige nu.")
+        if self.document.dirty:
+            return self.tr("Opskriften er åben med ændringer, der ikke er gemt. Gem eller "
+                           "fortryd dem først.")
+        return None
+
+    def _recipe_moved(self, old: str, new: str) -> None:
+        if self._is_open(old):
+            self.document.discard_autosave()
+            self.document.undo_stack.setClean()
+            self.document = None
+            self.open_recipe(Path(new))
+            self.tabs.setCurrentWidget(self.library_page)
+
+    def _recipe_removed(self, path: str) -> None:
+        if self._is_open(path):
+            doc, self.document = self.document, None
+            doc.discard_autosave()
+            editor, self.editor = self.editor, None
+            self.tabs.removeTab(1)
+            self.tabs.insertTab(1, self.placeholder, self.style().standardIcon(
+                QStyle.SP_FileDialogDetailedView), self.tr("Redigér"))
+            if editor is not None:
+                editor.deleteLater()
+            if self.runs is not None:
+                self.runs.detach()
+            self._update_actions()
+            self.setWindowTitle(self.tr("Opskrift – arbejdsbord"))
 
     def run_from_library(self, path: str) -> None:
         """Kør from the library (what an operator does): open the recipe and run all of it."""

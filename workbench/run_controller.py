@@ -94,6 +94,12 @@ class RunController(QObject):
         self.panel.failure.retry.connect(self._retry)
         self._update()
 
+    def detach(self) -> None:
+        """The editor went away (its recipe was deleted)."""
+        self.editor = None
+        self.panel = None
+        self._update()
+
     def _update(self) -> None:
         running = self.bridge.running
         has = self.editor is not None

@@ -181,7 +181,10 @@ EN = {
         "Not found on the screen. The robot does not see the workbench's own windows: is the program hidden behind them?",
     "Klik for at se skærmbilledet i fuld størrelse": "Click to see the screenshot at full size",
     "Indsæt trin efter": "Insert step after", "Kør fra dette trin": "Run from this step",
-    "Kør kun dette trin": "Run only this step", "Godkend?": "Approve?", "Venter – tryk Næste trin": "Waiting – press Next step",
+    "Kør kun dette trin": "Run only this step", "Godkend?": "Approve?",
+    "Opskriften er åben med ændringer, der ikke er gemt. Gem eller fortryd dem først.":
+        "The recipe is open with unsaved changes. Save or undo them first.",
+    "Opskriften kører lige nu.": "The recipe is running right now.", "Venter – tryk Næste trin": "Waiting – press Next step",
 }
 
 

@@ -157,57 +157,57 @@ Record the step to see where it acts.</translation>
 <context>
     <name>CheckpointDialog</name>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="23" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="46" />
         <source>Kontrolpunkt – din godkendelse</source>
         <translation>Checkpoint – your approval</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="36" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="59" />
         <source>Robotten venter. Se skærmen og værdierne efter, og afgør selv, om kørslen skal fortsætte. Robotten træffer ingen afgørelse.</source>
         <translation>The robot is waiting. Check the screen and the values, and decide yourself whether the run goes on. The robot makes no decision.</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="47" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="71" />
         <source>(intet skærmbillede)</source>
         <translation>(no screenshot)</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="50" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="74" />
         <source>Værdier</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="57" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="81" />
         <source>Følsom værdi – vises ikke</source>
         <translation>Sensitive value – not shown</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="61" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="85" />
         <source>Ingen værdier endnu.</source>
         <translation>No values yet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="63" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="87" />
         <source>Begrundelse (valgfri)</source>
         <translation>Reason (optional)</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="64" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="88" />
         <source>Besvaret af</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="65" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="89" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="68" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="92" />
         <source>Godkend</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="71" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="95" />
         <source>Afvis</source>
         <translation>Reject</translation>
     </message>
@@ -660,118 +660,118 @@ Record the step to see where it acts.</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../workbench/library_view.py" line="91" />
+        <location filename="../../workbench/library_view.py" line="97" />
         <source>Opskrifter</source>
         <translation>Recipes</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="93" />
+        <location filename="../../workbench/library_view.py" line="99" />
         <source>Søg i navn og beskrivelse …</source>
         <translation>Search name and description …</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="101" />
+        <location filename="../../workbench/library_view.py" line="107" />
         <source>Ny</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="102" />
+        <location filename="../../workbench/library_view.py" line="108" />
         <source>Åbn</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="103" />
+        <location filename="../../workbench/library_view.py" line="109" />
         <source>Kør</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="104" />
+        <location filename="../../workbench/library_view.py" line="110" />
         <source>Dupliker</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="105" />
+        <location filename="../../workbench/library_view.py" line="111" />
         <source>Omdøb</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="106" />
+        <location filename="../../workbench/library_view.py" line="112" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="107" />
+        <location filename="../../workbench/library_view.py" line="113" />
         <source>Papirkurv …</source>
         <translation>Trash …</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="134" />
+        <location filename="../../workbench/library_view.py" line="140" />
         <source>Der er ingen opskrifter endnu. Klik på »Ny« for at lave den første, eller optag en arbejdsgang med »Optag«.</source>
         <translation>There are no recipes yet. Click “New” to make the first one, or record a task with “Record”.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="191" />
+        <location filename="../../workbench/library_view.py" line="197" />
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="195" />
+        <location filename="../../workbench/library_view.py" line="201" />
         <source>Ny opskrift</source>
         <translation>New recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="195" />
+        <location filename="../../workbench/library_view.py" line="201" />
         <source>Navn på den nye opskrift:</source>
         <translation>Name of the new recipe:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="219" />
+        <location filename="../../workbench/library_view.py" line="225" />
         <source>Dupliker opskrift</source>
         <translation>Duplicate recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="219" />
+        <location filename="../../workbench/library_view.py" line="225" />
         <source>Navn på kopien:</source>
         <translation>Name of the copy:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="220" />
+        <location filename="../../workbench/library_view.py" line="226" />
         <source>{0} (kopi)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="233" />
+        <location filename="../../workbench/library_view.py" line="242" />
         <source>Omdøb opskrift</source>
         <translation>Rename recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="233" />
+        <location filename="../../workbench/library_view.py" line="242" />
         <source>Nyt navn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="249" />
+        <location filename="../../workbench/library_view.py" line="262" />
         <source>Slet opskrift</source>
         <translation>Delete recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="250" />
+        <location filename="../../workbench/library_view.py" line="263" />
         <source>Flyt »{0}« til papirkurven? Den kan hentes tilbage derfra.</source>
         <translation>Move “{0}” to the trash? It can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="261" />
-        <location filename="../../workbench/library_view.py" line="264" />
+        <location filename="../../workbench/library_view.py" line="275" />
+        <location filename="../../workbench/library_view.py" line="278" />
         <source>Papirkurv</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="261" />
+        <location filename="../../workbench/library_view.py" line="275" />
         <source>Papirkurven er tom.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="265" />
+        <location filename="../../workbench/library_view.py" line="279" />
         <source>Vælg en opskrift at hente tilbage:</source>
         <translation>Choose a recipe to restore:</translation>
     </message>
@@ -812,37 +812,37 @@ Record the step to see where it acts.</translation>
 <context>
     <name>LibraryTableModel</name>
     <message>
-        <location filename="../../workbench/library_view.py" line="44" />
+        <location filename="../../workbench/library_view.py" line="46" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="44" />
+        <location filename="../../workbench/library_view.py" line="46" />
         <source>Beskrivelse</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="44" />
+        <location filename="../../workbench/library_view.py" line="46" />
         <source>Trin</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="45" />
+        <location filename="../../workbench/library_view.py" line="47" />
         <source>Sidst kørt</source>
         <translation>Last run</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="45" />
+        <location filename="../../workbench/library_view.py" line="47" />
         <source>Resultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="57" />
+        <location filename="../../workbench/library_view.py" line="59" />
         <source>Kan ikke læses: {0}</source>
         <translation>Cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="61" />
+        <location filename="../../workbench/library_view.py" line="63" />
         <source>Aldrig</source>
         <translation>Never</translation>
     </message>
@@ -851,107 +851,119 @@ Record the step to see where it acts.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../workbench/main_window.py" line="33" />
+        <location filename="../../workbench/main_window.py" line="192" />
         <source>Opskrift – arbejdsbord</source>
         <translation>Recipe workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="42" />
+        <location filename="../../workbench/main_window.py" line="45" />
         <source>Ingen opskrift er åben. Vælg en under »Opskrifter«.</source>
         <translation>No recipe is open. Choose one under “Recipes”.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="51" />
+        <location filename="../../workbench/main_window.py" line="54" />
         <source>Opskrifter</source>
         <translation>Recipes</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="53" />
-        <location filename="../../workbench/main_window.py" line="170" />
+        <location filename="../../workbench/main_window.py" line="56" />
+        <location filename="../../workbench/main_window.py" line="186" />
+        <location filename="../../workbench/main_window.py" line="210" />
         <source>Redigér</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="57" />
+        <location filename="../../workbench/main_window.py" line="60" />
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="62" />
+        <location filename="../../workbench/main_window.py" line="65" />
         <source>Opskrifter i {0}</source>
         <translation>Recipes in {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="82" />
+        <location filename="../../workbench/main_window.py" line="85" />
         <source>Værktøjer</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="89" />
+        <location filename="../../workbench/main_window.py" line="92" />
         <source>Ny</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="91" />
+        <location filename="../../workbench/main_window.py" line="94" />
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="92" />
+        <location filename="../../workbench/main_window.py" line="95" />
         <source>Gem opskriften (Ctrl+S)</source>
         <translation>Save the recipe (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="93" />
+        <location filename="../../workbench/main_window.py" line="96" />
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="95" />
+        <location filename="../../workbench/main_window.py" line="98" />
         <source>Gentag</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="97" />
+        <location filename="../../workbench/main_window.py" line="100" />
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="137" />
+        <location filename="../../workbench/main_window.py" line="140" />
         <source>Opskriften kan ikke åbnes</source>
         <translation>The recipe cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="143" />
+        <location filename="../../workbench/main_window.py" line="146" />
         <source>Ikke-gemte ændringer fundet</source>
         <translation>Unsaved changes found</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="144" />
+        <location filename="../../workbench/main_window.py" line="147" />
         <source>Der er ændringer i »{0}«, som ikke blev gemt (fx fordi programmet lukkede uventet). Vil du hente dem tilbage?</source>
         <translation>There are changes to “{0}” that were not saved (for instance because the program closed unexpectedly). Do you want to restore them?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="210" />
+        <location filename="../../workbench/main_window.py" line="165" />
+        <source>Opskriften kører lige nu.</source>
+        <translation>The recipe is running right now.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="167" />
+        <source>Opskriften er åben med ændringer, der ikke er gemt. Gem eller fortryd dem først.</source>
+        <translation>The recipe is open with unsaved changes. Save or undo them first.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="250" />
         <source>Fortryd: {0}</source>
         <translation>Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="211" />
+        <location filename="../../workbench/main_window.py" line="251" />
         <source>Gentag: {0}</source>
         <translation>Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="212" />
+        <location filename="../../workbench/main_window.py" line="252" />
         <source>{0}{1} – Opskrift</source>
         <translation>{0}{1} – Recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="221" />
+        <location filename="../../workbench/main_window.py" line="261" />
         <source>Kunne ikke gemme</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="222" />
+        <location filename="../../workbench/main_window.py" line="262" />
         <source>Opskriften blev ikke gemt, og filen er uændret.
 
 {0}</source>
@@ -960,17 +972,17 @@ Record the step to see where it acts.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="224" />
+        <location filename="../../workbench/main_window.py" line="264" />
         <source>Gemt: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="232" />
+        <location filename="../../workbench/main_window.py" line="272" />
         <source>Gem ændringer?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="233" />
+        <location filename="../../workbench/main_window.py" line="273" />
         <source>»{0}« har ændringer, der ikke er gemt.</source>
         <translation>“{0}” has unsaved changes.</translation>
     </message>
@@ -1237,67 +1249,67 @@ Nothing is lost: the recording's journal is at {1}.</translation>
         <translation>Run only this step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="138" />
+        <location filename="../../workbench/run_controller.py" line="144" />
         <source>Nødstop: tryk {0} eller før musen helt op i et hjørne af skærmen.</source>
         <translation>Emergency stop: press {0} or push the mouse into a corner of the screen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="164" />
+        <location filename="../../workbench/run_controller.py" line="171" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="165" />
+        <location filename="../../workbench/run_controller.py" line="172" />
         <source>Sat på pause.</source>
         <translation>Paused.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="168" />
+        <location filename="../../workbench/run_controller.py" line="175" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="172" />
+        <location filename="../../workbench/run_controller.py" line="179" />
         <source>Stopper …</source>
         <translation>Stopping …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="186" />
+        <location filename="../../workbench/run_controller.py" line="193" />
         <source>Trin {0}: {1} …</source>
         <translation>Step {0}: {1} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="197" />
+        <location filename="../../workbench/run_controller.py" line="205" />
         <source> – fundet ved ({0}, {1}), score {2}</source>
         <translation> – found at ({0}, {1}), score {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="201" />
+        <location filename="../../workbench/run_controller.py" line="209" />
         <source>Trin {0}: {1} ({2} s){3}</source>
         <translation>Step {0}: {1} ({2} s){3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="209" />
+        <location filename="../../workbench/run_controller.py" line="217" />
         <source>Venter – tryk Næste trin</source>
         <translation>Waiting – press Next step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="245" />
+        <location filename="../../workbench/run_controller.py" line="253" />
         <source>Kørslen kunne ikke gennemføres: {0}</source>
         <translation>The run could not be carried out: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="262" />
+        <location filename="../../workbench/run_controller.py" line="271" />
         <source>Kontrolpunkt {0} af {1}.</source>
         <translation>Checkpoint {0} by {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="263" />
+        <location filename="../../workbench/run_controller.py" line="272" />
         <source>godkendt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="263" />
+        <location filename="../../workbench/run_controller.py" line="272" />
         <source>afvist</source>
         <translation>rejected</translation>
     </message>

@@ -123,3 +123,25 @@ def test_english_interface_through_the_qt_translation(qtbot, home, recipe_file):
     qtbot.addWidget(w2)
     assert w2.tabs.tabText(0) == "Opskrifter"
     w2.runs.shutdown()
+
+
+def test_renaming_or_deleting_the_open_recipe_keeps_the_window_right(window, monkeypatch):
+    page = window.library_page
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    errors = []
+    monkeypatch.setattr(page, "_error", lambda reason: errors.append(str(reason)))
+    window.document.push(__import__("workbench.commands", fromlist=["x"]).SetRecipeField(
+        "description", "ikke gemt"))
+    page.select_path(window.document.path)
+    page.rename_selected()
+    assert errors and "ikke er gemt" in errors[0]  # refused: unsaved edits
+    window.document.undo_stack.undo()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Godkend besked ny", True))
+    page.select_path(window.document.path)
+    page.rename_selected()
+    assert window.document.path.name == "godkend_besked_ny.yaml"
+    assert window.document.recipe.name == "Godkend besked ny" and not window.document.dirty
+    page.select_path(window.document.path)
+    page.delete_selected()
+    assert window.document is None and window.editor is None
+    assert not window.act_save.isEnabled()
