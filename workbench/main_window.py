@@ -132,6 +132,10 @@ class MainWindow(QMainWindow):
 
     # -- the open recipe -----------------------------------------------------------------------
     def open_recipe(self, path: Path, document: RecipeDocument | None = None) -> bool:
+        if self.runs is not None and self.runs.bridge.running:
+            QMessageBox.information(self, self.tr("Opskriften kører"), self.tr(
+                "Vent til kørslen er slut, eller stop den, før du åbner en anden opskrift."))
+            return False
         if not self.maybe_save():
             return False
         try:

@@ -137,6 +137,9 @@ class RecordController(QObject):
             return False
         if self.session is not None:
             return False
+        runs = getattr(self.window, "runs", None)
+        if runs is not None and runs.bridge.running:
+            return False  # never record the robot's own replay
         doc = editor.document
         self.position = editor.steps.insert_position()
         stem, n = doc.path.stem, 1

@@ -111,6 +111,9 @@ class RunController(QObject):
     def run(self, from_selected=False, only_selected=False, step_through=False, row=None) -> bool:
         if self.editor is None or self.bridge.running:
             return False
+        recording = getattr(self.window, "recording", None)
+        if recording is not None and recording.session is not None:
+            return False  # a replay must not end up in the recording
         doc = self.editor.document
         steps = doc.recipe.steps
         if not steps:

@@ -184,7 +184,10 @@ EN = {
     "Kør kun dette trin": "Run only this step", "Godkend?": "Approve?",
     "Opskriften er åben med ændringer, der ikke er gemt. Gem eller fortryd dem først.":
         "The recipe is open with unsaved changes. Save or undo them first.",
-    "Opskriften kører lige nu.": "The recipe is running right now.", "Venter – tryk Næste trin": "Waiting – press Next step",
+    "Opskriften kører lige nu.": "The recipe is running right now.",
+    "Opskriften kører": "The recipe is running",
+    "Vent til kørslen er slut, eller stop den, før du åbner en anden opskrift.":
+        "Wait until the run ends, or stop it, before you open another recipe.", "Venter – tryk Næste trin": "Waiting – press Next step",
 }
 
 

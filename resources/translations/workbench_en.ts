@@ -851,7 +851,7 @@ Record the step to see where it acts.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../workbench/main_window.py" line="33" />
-        <location filename="../../workbench/main_window.py" line="192" />
+        <location filename="../../workbench/main_window.py" line="196" />
         <source>Opskrift – arbejdsbord</source>
         <translation>Recipe workbench</translation>
     </message>
@@ -867,8 +867,8 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/main_window.py" line="56" />
-        <location filename="../../workbench/main_window.py" line="186" />
-        <location filename="../../workbench/main_window.py" line="210" />
+        <location filename="../../workbench/main_window.py" line="190" />
+        <location filename="../../workbench/main_window.py" line="214" />
         <source>Redigér</source>
         <translation>Edit</translation>
     </message>
@@ -918,52 +918,62 @@ Record the step to see where it acts.</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="140" />
+        <location filename="../../workbench/main_window.py" line="136" />
+        <source>Opskriften kører</source>
+        <translation>The recipe is running</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="137" />
+        <source>Vent til kørslen er slut, eller stop den, før du åbner en anden opskrift.</source>
+        <translation>Wait until the run ends, or stop it, before you open another recipe.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="144" />
         <source>Opskriften kan ikke åbnes</source>
         <translation>The recipe cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="146" />
+        <location filename="../../workbench/main_window.py" line="150" />
         <source>Ikke-gemte ændringer fundet</source>
         <translation>Unsaved changes found</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="147" />
+        <location filename="../../workbench/main_window.py" line="151" />
         <source>Der er ændringer i »{0}«, som ikke blev gemt (fx fordi programmet lukkede uventet). Vil du hente dem tilbage?</source>
         <translation>There are changes to “{0}” that were not saved (for instance because the program closed unexpectedly). Do you want to restore them?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="165" />
+        <location filename="../../workbench/main_window.py" line="169" />
         <source>Opskriften kører lige nu.</source>
         <translation>The recipe is running right now.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="167" />
+        <location filename="../../workbench/main_window.py" line="171" />
         <source>Opskriften er åben med ændringer, der ikke er gemt. Gem eller fortryd dem først.</source>
         <translation>The recipe is open with unsaved changes. Save or undo them first.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="250" />
+        <location filename="../../workbench/main_window.py" line="254" />
         <source>Fortryd: {0}</source>
         <translation>Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="251" />
+        <location filename="../../workbench/main_window.py" line="255" />
         <source>Gentag: {0}</source>
         <translation>Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="252" />
+        <location filename="../../workbench/main_window.py" line="256" />
         <source>{0}{1} – Opskrift</source>
         <translation>{0}{1} – Recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="261" />
+        <location filename="../../workbench/main_window.py" line="265" />
         <source>Kunne ikke gemme</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="262" />
+        <location filename="../../workbench/main_window.py" line="266" />
         <source>Opskriften blev ikke gemt, og filen er uændret.
 
 {0}</source>
@@ -972,17 +982,17 @@ Record the step to see where it acts.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="264" />
+        <location filename="../../workbench/main_window.py" line="268" />
         <source>Gemt: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="272" />
+        <location filename="../../workbench/main_window.py" line="276" />
         <source>Gem ændringer?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="273" />
+        <location filename="../../workbench/main_window.py" line="277" />
         <source>»{0}« har ændringer, der ikke er gemt.</source>
         <translation>“{0}” has unsaved changes.</translation>
     </message>
@@ -1107,54 +1117,54 @@ Record the step to see where it acts.</translation>
         <translation>First open or create a recipe; the recorded steps are inserted into it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="151" />
-        <location filename="../../workbench/record_controller.py" line="165" />
+        <location filename="../../workbench/record_controller.py" line="154" />
+        <location filename="../../workbench/record_controller.py" line="168" />
         <source>Optagelsen starter om {0} …</source>
         <translation>Recording starts in {0} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="175" />
+        <location filename="../../workbench/record_controller.py" line="178" />
         <source>Optagelsen kunne ikke starte</source>
         <translation>The recording could not start</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="193" />
-        <location filename="../../workbench/record_controller.py" line="202" />
+        <location filename="../../workbench/record_controller.py" line="196" />
+        <location filename="../../workbench/record_controller.py" line="205" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="193" />
+        <location filename="../../workbench/record_controller.py" line="196" />
         <source>Optager</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="194" />
+        <location filename="../../workbench/record_controller.py" line="197" />
         <source>{0} – {1} trin</source>
         <translation>{0} – {1} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="195" />
+        <location filename="../../workbench/record_controller.py" line="198" />
         <source>Stop også med {0}</source>
         <translation>Also stop with {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="205" />
+        <location filename="../../workbench/record_controller.py" line="208" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="214" />
+        <location filename="../../workbench/record_controller.py" line="217" />
         <source>Bygger opskriften …</source>
         <translation>Building the recipe …</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="232" />
+        <location filename="../../workbench/record_controller.py" line="235" />
         <source>Optagelsen kunne ikke bygges</source>
         <translation>The recording could not be built</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="233" />
+        <location filename="../../workbench/record_controller.py" line="236" />
         <source>{0}
 
 Intet er tabt: optagelsens journal ligger ved {1}.</source>
@@ -1163,22 +1173,22 @@ Intet er tabt: optagelsens journal ligger ved {1}.</source>
 Nothing is lost: the recording's journal is at {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="252" />
+        <location filename="../../workbench/record_controller.py" line="255" />
         <source>Optag {0} trin</source>
         <translation>Record {0} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="261" />
+        <location filename="../../workbench/record_controller.py" line="264" />
         <source>Optag trin</source>
         <translation>Record steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="268" />
+        <location filename="../../workbench/record_controller.py" line="271" />
         <source>{0} trin optaget og sat ind.</source>
         <translation>{0} steps recorded and inserted.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="269" />
+        <location filename="../../workbench/record_controller.py" line="272" />
         <source>Tjek: {0}</source>
         <translation>Check: {0}</translation>
     </message>
@@ -1249,67 +1259,67 @@ Nothing is lost: the recording's journal is at {1}.</translation>
         <translation>Run only this step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="144" />
+        <location filename="../../workbench/run_controller.py" line="147" />
         <source>Nødstop: tryk {0} eller før musen helt op i et hjørne af skærmen.</source>
         <translation>Emergency stop: press {0} or push the mouse into a corner of the screen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="171" />
+        <location filename="../../workbench/run_controller.py" line="174" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="172" />
+        <location filename="../../workbench/run_controller.py" line="175" />
         <source>Sat på pause.</source>
         <translation>Paused.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="175" />
+        <location filename="../../workbench/run_controller.py" line="178" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="179" />
+        <location filename="../../workbench/run_controller.py" line="182" />
         <source>Stopper …</source>
         <translation>Stopping …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="193" />
+        <location filename="../../workbench/run_controller.py" line="196" />
         <source>Trin {0}: {1} …</source>
         <translation>Step {0}: {1} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="205" />
+        <location filename="../../workbench/run_controller.py" line="208" />
         <source> – fundet ved ({0}, {1}), score {2}</source>
         <translation> – found at ({0}, {1}), score {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="209" />
+        <location filename="../../workbench/run_controller.py" line="212" />
         <source>Trin {0}: {1} ({2} s){3}</source>
         <translation>Step {0}: {1} ({2} s){3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="217" />
+        <location filename="../../workbench/run_controller.py" line="220" />
         <source>Venter – tryk Næste trin</source>
         <translation>Waiting – press Next step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="253" />
+        <location filename="../../workbench/run_controller.py" line="256" />
         <source>Kørslen kunne ikke gennemføres: {0}</source>
         <translation>The run could not be carried out: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="271" />
+        <location filename="../../workbench/run_controller.py" line="274" />
         <source>Kontrolpunkt {0} af {1}.</source>
         <translation>Checkpoint {0} by {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="272" />
+        <location filename="../../workbench/run_controller.py" line="275" />
         <source>godkendt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="272" />
+        <location filename="../../workbench/run_controller.py" line="275" />
         <source>afvist</source>
         <translation>rejected</translation>
     </message>
