@@ -7,16 +7,9 @@ second (Shift) level. A character the layout does not have there (æøå under `
 `dk`, where they need AltGr or are dead keys) gets a spare, empty keycode mapped to its keysym for
 the duration of the call, as `xdotool type` does, and the keycode is emptied again afterwards.
 
-Two details that make the temporary mapping reliable:
-- a letter is mapped as a real key is, `[lower, upper]`, and its upper case is typed with Shift.
-  A key mapped to a single upper-case keysym is read by X as `[lower, upper]`, which is how
-  `xdotool` loses Æ Ø Å under `us`.
-- a client reads a changed keymap lazily, when it handles the key press, so the mapping is kept
-  until `restore_delay` after the last key; restoring at once lets a busy client translate the
-  press with the emptied key and drop the character.
-- right after a keymap change xterm drops the keys of the next few tens of milliseconds
-  (measured: the first two characters, in about half the runs). So we wait `map_settle` after
-  mapping and after restoring, before any further key.
+A spare keycode stays lent for `restore_delay` after its last use, so typing the same character
+again changes nothing, and a background timer empties it afterwards (`close()` does so at once).
+See `x11_keymap` for why.
 """
 
 from __future__ import annotations
@@ -26,105 +19,36 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from recipes.desktop.x11_keymap import CAPS_LOCK, Keymap, LentKeys, name_to_keysym
 from recipes.errors import EnvironmentMissing, StepFailed
 from recipes.keys import Combo
 
+# Re-exported: the recorder and the abort watch name keys through this module.
+__all__ = ["X11Input", "Keymap", "name_to_keysym", "open_display"]
+
 BUTTONS = {"left": 1, "middle": 2, "right": 3}
 WHEEL_UP, WHEEL_DOWN = 4, 5
-
-# Keysyms of the characters typed as keys rather than as text.
-CONTROL_CHARS = {"\n": 0xFF0D, "\r": 0xFF0D, "\t": 0xFF09, "\b": 0xFF08}
-_LEGACY_TO_CHAR = {0x20AC: "€"}  # EuroSign: the one non-Latin-1 legacy keysym common layouts use
-
-
-def char_to_keysym(ch: str) -> int:
-    """The keysym X uses for a character: Latin-1 keysyms equal the code point, the rest are
-    Unicode keysyms (0x1000000 + code point), which every current X client understands."""
-    if ch in CONTROL_CHARS:
-        return CONTROL_CHARS[ch]
-    cp = ord(ch)
-    if 0x20 <= cp <= 0x7E or 0xA0 <= cp <= 0xFF:
-        return cp
-    return 0x01000000 | cp
-
-
-def keysym_to_char(keysym: int) -> str | None:
-    """The character a keysym types, for the keysyms that stand for one character."""
-    if 0x20 <= keysym <= 0x7E or 0xA0 <= keysym <= 0xFF:
-        return chr(keysym)
-    if 0x01000100 <= keysym <= 0x0110FFFF:
-        return chr(keysym - 0x01000000)
-    return _LEGACY_TO_CHAR.get(keysym)
-
-
-def name_to_keysym(name: str) -> int:
-    """Keysym of a canonical key name from `recipes.keys` (`Return`, `F4`, `Control_L`, `a`)."""
-    from Xlib import XK
-
-    for group in ("xkb", "latin2", "latin3", "latin4", "special", "technical", "xf86",
-                  "publishing"):
-        XK.load_keysym_group(group)
-    if len(name) == 1:
-        return char_to_keysym(name)
-    keysym = XK.string_to_keysym(name)
-    if not keysym:
-        raise StepFailed(f"the key '{name}' has no X keysym; use a name such as Return or F4")
-    return keysym
-
-
-class Keymap:
-    """The server's current keyboard mapping: where each character is, and which keys are empty."""
-
-    def __init__(self, first: int, rows: list[tuple[int, ...]]):
-        self.first = first
-        self.width = len(rows[0]) if rows else 2
-        self.by_char: dict[str, tuple[int, bool]] = {}  # char -> (keycode, needs Shift)
-        self.by_keysym: dict[int, tuple[int, bool]] = {}
-        self.spare: list[int] = []
-        for i, row in enumerate(rows):
-            keycode = first + i
-            if not any(row):
-                self.spare.append(keycode)
-                continue
-            for level in (0, 1):  # group 1 only; level 3+ needs AltGr, which we do not guess
-                keysym = row[level] if len(row) > level else 0
-                if not keysym:
-                    continue
-                self.by_keysym.setdefault(keysym, (keycode, level == 1))
-                ch = keysym_to_char(keysym)
-                if ch is not None:
-                    old = self.by_char.get(ch)
-                    if old is None or (old[1] and level == 0):
-                        self.by_char[ch] = (keycode, level == 1)
-        # Use the highest empty keycodes first: they are the least likely to get a meaning later.
-        self.spare.sort(reverse=True)
-
-    def find_char(self, ch: str) -> tuple[int, bool] | None:
-        if ch in CONTROL_CHARS:
-            return self.by_keysym.get(CONTROL_CHARS[ch])
-        return self.by_char.get(ch)
-
 
 class X11Input:
     """`ports.Input` through XTEST. One X connection, guarded by a lock (python-xlib is not
     thread-safe); `moves` records where the robot put the pointer, for the abort watch."""
 
     def __init__(self, display: str | None = None, key_delay: float = 0.006,
-                 click_interval: float = 0.06, restore_delay: float = 0.25,
+                 click_interval: float = 0.06, restore_delay: float = 1.0,
                  map_settle: float = 0.15, drag_steps: int = 8):
         from recipes.desktop.abort import PointerLedger
 
         self.display_name = display
         self.key_delay = key_delay
         self.click_interval = click_interval
-        self.restore_delay = restore_delay
-        self.map_settle = map_settle
+        self.lent = LentKeys(settle=map_settle, restore_delay=restore_delay)
         self.drag_steps = max(1, drag_steps)
         self.moves = PointerLedger()
         # Set to the run's AbortWatch to stop long typing and drags between two keys or steps.
         self.abort = None
         self._lock = threading.RLock()
         self._d = None
+        self._timer: threading.Timer | None = None
 
     # -- connection -------------------------------------------------------------------------
     @property
@@ -137,8 +61,12 @@ class X11Input:
         return self._d
 
     def close(self) -> None:
+        """Give lent keycodes back and close the connection."""
         with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
             if self._d is not None:
+                self.lent.give_back(self._d, max_wait=0.3)
                 self._d.close()
                 self._d = None
 
@@ -218,9 +146,8 @@ class X11Input:
     # -- keyboard ---------------------------------------------------------------------------
     def keymap(self) -> Keymap:
         """Read the mapping afresh: the layout may have changed since the last call."""
-        d = self.conn
-        first, last = d.display.info.min_keycode, d.display.info.max_keycode
-        return Keymap(first, [tuple(r) for r in d.get_keyboard_mapping(first, last - first + 1)])
+        with self._lock:
+            return Keymap.read(self.conn)
 
     def press(self, combo: Combo) -> None:
         """Hold the modifiers, press and release the key, release the modifiers."""
@@ -236,22 +163,25 @@ class X11Input:
                 held.append(found[0])
             # `ctrl+A` means the A key, as on the keyboard; Shift must be asked for.
             key: str | int = combo.key.lower() if len(combo.key) == 1 else name_to_keysym(combo.key)
-            found = km.find_char(key) if isinstance(key, str) else km.by_keysym.get(key)
-            plain = isinstance(key, str) and key.isalpha()
-            with self._caps_lock_off(km, plain), self._mapped(km, [] if found else [key]) as extra:
-                keycode, shift = found or extra[key]
-                if shift and "Shift_L" not in combo.modifiers:
-                    held.append(self._shift_code(km))
-                try:
-                    for kc in held:
-                        self._fake(X.KeyPress, kc)
-                        time.sleep(self.key_delay)
-                    self._tap(keycode)
-                finally:
-                    for kc in reversed(held):
-                        self._fake(X.KeyRelease, kc)
-                        time.sleep(self.key_delay)
-                    self.conn.sync()
+            km = self._with_keys_for(km, [key])
+            keycode, shift = km.find(key)
+            if shift and "Shift_L" not in combo.modifiers:
+                held.append(km.shift_keycode())
+            letter = isinstance(key, str) and key.isalpha()
+            try:
+                with self._caps_lock_off(km, letter):
+                    try:
+                        for kc in held:
+                            self._fake(X.KeyPress, kc)
+                            time.sleep(self.key_delay)
+                        self._tap(keycode)
+                    finally:
+                        for kc in reversed(held):
+                            self._fake(X.KeyRelease, kc)
+                            time.sleep(self.key_delay)
+                        self.conn.sync()
+            finally:
+                self._keys_used()
 
     def type_text(self, text: str) -> None:
         """Type the text key by key; newline is Return and tab is Tab."""
@@ -260,24 +190,59 @@ class X11Input:
         text = text.replace("\r\n", "\n")
         with self._lock:
             km = self.keymap()
-            missing = sorted({c for c in text if km.find_char(c) is None})
-            if len(missing) > len(km.spare):
-                for part in _slices(text, km, max(1, len(km.spare))):
-                    self.type_text(part)
-                return
-            shift_code = self._shift_code(km)
-            with self._caps_lock_off(km, True), self._mapped(km, missing) as extra:
-                for ch in text:
-                    if self.abort is not None:
-                        self.abort.check()  # no key is held here, so stopping is clean
-                    keycode, shift = km.find_char(ch) or extra[ch]
-                    if shift:
-                        self._fake(X.KeyPress, shift_code)
-                    self._tap(keycode)
-                    if shift:
-                        self._fake(X.KeyRelease, shift_code)
-                    time.sleep(self.key_delay)
-                self.conn.sync()
+            if len({c for c in text if km.find_char(c) is None}) > len(km.spare):
+                self.lent.give_back(self.conn)
+                km = self.keymap()
+                if len({c for c in text if km.find_char(c) is None}) > len(km.spare):
+                    for part in _slices(text, km, max(1, len(km.spare))):
+                        self.type_text(part)
+                    return
+            km = self._with_keys_for(km, list(text))
+            shift_code = km.shift_keycode()
+            try:
+                with self._caps_lock_off(km, True):
+                    for ch in text:
+                        if self.abort is not None:
+                            self.abort.check()  # no key is held here, so stopping is clean
+                        keycode, shift = km.find_char(ch)
+                        if shift:
+                            self._fake(X.KeyPress, shift_code)
+                        self._tap(keycode)
+                        if shift:
+                            self._fake(X.KeyRelease, shift_code)
+                        time.sleep(self.key_delay)
+                    self.conn.sync()
+            finally:
+                self._keys_used()
+
+    def _with_keys_for(self, km: Keymap, items: list) -> Keymap:
+        """The keymap with a key for every item, lending spare keycodes where needed."""
+        missing = list(dict.fromkeys(i for i in items if km.find(i) is None))
+        if not missing:
+            return km
+        if len(missing) > len(km.spare):
+            self.lent.give_back(self.conn)  # waits until the last lent key may have been read
+            km = self.keymap()
+            missing = [i for i in missing if km.find(i) is None]
+        self.lent.lend(self.conn, km, missing)
+        return self.keymap()
+
+    def _keys_used(self) -> None:
+        """Lent keys were just typed: give them back once no program can still be reading them."""
+        self.lent.used()
+        if not self.lent.lent:
+            return
+        if self._timer is not None:
+            self._timer.cancel()
+        self._timer = threading.Timer(self.lent.restore_delay + 0.05, self.give_back_keys)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def give_back_keys(self) -> None:
+        """Empty the keycodes lent to missing characters (waits out `restore_delay` first)."""
+        with self._lock:
+            if self._d is not None and self.lent.lent:
+                self.lent.give_back(self._d)
 
     def _tap(self, keycode: int) -> None:
         from Xlib import X
@@ -295,7 +260,7 @@ class X11Input:
     @contextmanager
     def _caps_lock_off(self, km: Keymap, needed: bool) -> Iterator[None]:
         """Switch Caps Lock off while typing letters (it would turn æ into Æ), then back on."""
-        caps = km.by_keysym.get(0xFFE5)  # Caps_Lock
+        caps = km.by_keysym.get(CAPS_LOCK)
         if not needed or caps is None or not self.caps_lock_on():
             yield
             return
@@ -306,49 +271,6 @@ class X11Input:
         finally:
             self._tap(caps[0])
             self.conn.sync()
-
-    def _shift_code(self, km: Keymap) -> int:
-        found = km.by_keysym.get(0xFFE1) or km.by_keysym.get(0xFFE2)  # Shift_L, Shift_R
-        if found is None:
-            raise StepFailed("the keyboard layout has no Shift key")
-        return found[0]
-
-    @contextmanager
-    def _mapped(self, km: Keymap, wanted: list) -> Iterator[dict]:
-        """Map each wanted character (or keysym) to a spare keycode; restore them afterwards.
-
-        Yields {character or keysym: (keycode, needs Shift)}.
-        """
-        if not wanted:
-            yield {}
-            return
-        if len(wanted) > len(km.spare):
-            raise StepFailed(f"no free keycode left to type {wanted!r}")
-        d = self.conn
-        placed: dict = {}
-        used: list[int] = []
-        for item, keycode in zip(wanted, km.spare):
-            if isinstance(item, str) and item.lower() != item.upper() and len(item.lower()) == 1 \
-                    and len(item.upper()) == 1:
-                lower, upper = char_to_keysym(item.lower()), char_to_keysym(item.upper())
-                placed[item] = (keycode, item != item.lower())
-            else:
-                lower = upper = item if isinstance(item, int) else char_to_keysym(item)
-                placed[item] = (keycode, False)
-            row = [lower, upper] + [0] * max(0, km.width - 2)
-            d.change_keyboard_mapping(keycode, [tuple(row)])
-            used.append(keycode)
-        d.sync()
-        time.sleep(self.map_settle)
-        try:
-            yield placed
-        finally:
-            d.sync()
-            time.sleep(self.restore_delay)
-            for keycode in used:
-                d.change_keyboard_mapping(keycode, [tuple([0] * km.width)])
-            d.sync()
-            time.sleep(self.map_settle)
 
 
 def _slices(text: str, km: Keymap, per_slice: int) -> Iterator[str]:
