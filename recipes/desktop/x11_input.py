@@ -4,12 +4,10 @@ XTEST events look to the server like a real device, so every program sees them (
 and a recorder sees them too (pause it during replay). Text is typed as keycodes, never sent as
 strings: for each character we look up a key of the current keymap that gives it on the first or
 second (Shift) level. A character the layout does not have there (æøå under `us`, `@` or `~` under
-`dk`, where they need AltGr or are dead keys) gets a spare, empty keycode mapped to its keysym for
-the duration of the call, as `xdotool type` does, and the keycode is emptied again afterwards.
-
-A spare keycode stays lent for `restore_delay` after its last use, so typing the same character
-again changes nothing, and a background timer empties it afterwards (`close()` does so at once).
-See `x11_keymap` for why.
+`dk`, where they need AltGr or are dead keys) borrows a spare, empty keycode mapped to its keysym,
+as `xdotool type` does. The keycode stays lent for `restore_delay` after its last use, so typing
+the same character again changes nothing, and a background timer empties it afterwards
+(`close()` at once). `x11_keymap` says why.
 """
 
 from __future__ import annotations
@@ -23,11 +21,12 @@ from recipes.desktop.x11_keymap import CAPS_LOCK, Keymap, LentKeys, name_to_keys
 from recipes.errors import EnvironmentMissing, StepFailed
 from recipes.keys import Combo
 
-# Re-exported: the recorder and the abort watch name keys through this module.
+# Keymap and name_to_keysym live in x11_keymap and are re-exported for callers of this module.
 __all__ = ["X11Input", "Keymap", "name_to_keysym", "open_display"]
 
 BUTTONS = {"left": 1, "middle": 2, "right": 3}
 WHEEL_UP, WHEEL_DOWN = 4, 5
+
 
 class X11Input:
     """`ports.Input` through XTEST. One X connection, guarded by a lock (python-xlib is not
