@@ -225,7 +225,9 @@ class X11Desktop:
                 d.screen().root.send_event(event, event_mask=X.SubstructureRedirectMask
                                            | X.SubstructureNotifyMask)
             else:
-                win.configure(x=int(x), y=int(y), **size)
+                # x/y of ConfigureWindow place the outer corner, border included.
+                border = win.get_geometry().border_width
+                win.configure(x=int(x) - border, y=int(y) - border, **size)
             d.sync()
         deadline = time.monotonic() + timeout
         while True:

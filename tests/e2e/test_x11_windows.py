@@ -121,3 +121,18 @@ def test_focus_works_without_a_window_manager(bare_screen, tmp_path):
             p.kill()
         desktop.close()
         robot.close()
+
+
+def test_a_window_moves_exactly_where_asked_without_a_window_manager(bare_screen):
+    desktop = X11Desktop(display=bare_screen.display)
+    proc = subprocess.Popen(["xmessage", "-title", "Flyt", "hej"], env=bare_screen.env(),
+                            stderr=subprocess.DEVNULL)
+    try:
+        window = desktop.wait_for_window("^Flyt$", 10)
+        assert window is not None
+        t = time.monotonic()
+        assert desktop.move_window(window.id, 100, 150, 300, 200) == (100, 150, 300, 200)
+        assert time.monotonic() - t < 1.0
+    finally:
+        proc.kill()
+        desktop.close()
