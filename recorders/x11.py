@@ -101,9 +101,11 @@ class X11Recorder:
     def stop(self) -> None:
         for listener in self._listeners:
             listener.stop()
+        # A stopped pynput listener may wait for one more X event before its thread ends; the
+        # threads are daemons and the session drops anything after the stop, so do not wait long.
         for listener in self._listeners:
             if listener is not threading.current_thread():
-                listener.join(timeout=2)
+                listener.join(timeout=0.3)
         self._listeners = []
         for d in self._displays:
             try:
