@@ -88,8 +88,9 @@ def type_text(text: str) -> None:
     time.sleep(0.5)
 
 
-def start_demo(vscreen, store: Path, geometry: str, env: dict) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, str(APP), "--store", str(store), "--geometry", geometry],
+def start_demo(vscreen, store: Path, geometry: str, env: dict, scale: str = "1") -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, str(APP), "--store", str(store), "--geometry", geometry,
+                             "--scale", scale],
                             env={**vscreen.env(), **env}, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
 
@@ -134,8 +135,9 @@ def keyring_env():
         yield {"DBUS_SESSION_BUS_ADDRESS": session.address}
 
 
+@pytest.mark.parametrize("replay_scale", ["1", "1.5", "2"])
 def test_a_recorded_login_and_case_replays_elsewhere_without_the_password_anywhere(
-        vscreen, tmp_path, keyring_env):
+        vscreen, tmp_path, keyring_env, replay_scale):
     home = tmp_path / "home"
     env = {**keyring_env, "WORKBENCH_HOME": str(home)}
     out = tmp_path / "opret_sag.yaml"
@@ -166,7 +168,7 @@ def test_a_recorded_login_and_case_replays_elsewhere_without_the_password_anywhe
     assert "Log ind" in clicks and "Søg" in clicks and "Gem" in clicks, clicks
 
     second_store = tmp_path / "second.jsonl"
-    app = start_demo(vscreen, second_store, "+700+320", env)
+    app = start_demo(vscreen, second_store, "+700+320", env, scale=replay_scale)
     try:
         result = run(vscreen, out, home, "--set", f"cpr={CPR}", env=env)
     finally:
@@ -181,7 +183,8 @@ def test_a_recorded_login_and_case_replays_elsewhere_without_the_password_anywhe
     for path in home.rglob("*"):
         if path.is_file():
             assert PASSWORD.encode() not in path.read_bytes(), path
-    print(f"demo: {len(recipe.steps)}/{len(recipe.steps)} recorded steps replayed unedited")
+    print(f"demo at scale {replay_scale}: {len(recipe.steps)}/{len(recipe.steps)} recorded steps "
+          "replayed unedited")
 
 
 def key(*names: str) -> None:
