@@ -269,6 +269,8 @@ class RecordingSession:
             later = self.ring.after(last_t + 1.0, timeout=1.5)
             if later is not None and later is not after:
                 verdict = self._glyphs(first_frame, later)
+        if verdict == "masked" and label is None and self._focus is None:
+            label = self._label_of_new_ink(first_frame, after)  # names the credential
         return verdict, label
 
     def _glyphs(self, before, after) -> str | None:
@@ -279,25 +281,38 @@ class RecordingSession:
         return masked_glyphs(a, b, self._typed)
 
     def _read_label(self) -> str | None:
+        """The label of the field clicked last (read once per click)."""
         if self.reader is None or self._focus is None or self._focus_frame is None:
             return None
-        if self._label_for == (self._focus, id(self._focus_frame)):
-            return self._label
+        if self._label_for != (self._focus, id(self._focus_frame)):
+            self._label_for = (self._focus, id(self._focus_frame))
+            self._label = self._label_at(self._focus, self._focus_frame)
+        return self._label
+
+    def _label_at(self, point: tuple[int, int], f) -> str | None:
+        """The label beside or above the field at a screen point, read on frame `f`."""
         from recorders.anchors import capture_anchor
 
-        x, y = self._focus
-        f = self._focus_frame
+        x, y = point
         ox, oy = f.origin
         x0, y0 = max(0, x - ox - 460), max(0, y - oy - 80)
         crop = f.pixels[y0:y - oy + 40, x0:x - ox + 260]
-        label = None
         try:
             words = self.reader(np.ascontiguousarray(crop), (x0 + ox, y0 + oy))
-            label = capture_anchor(crop, words, x, y, field=True, origin=(x0 + ox, y0 + oy)).text
+            return capture_anchor(crop, words, x, y, field=True, origin=(x0 + ox, y0 + oy)).text
         except Exception as e:
             self.errors.append(f"reading a field label: {e}")
-        self._label_for, self._label = (self._focus, id(self._focus_frame)), label
-        return label
+            return None
+
+    def _label_of_new_ink(self, before, after) -> str | None:
+        """For a field reached by the keyboard (Tab): the label beside where the typing showed."""
+        if self.reader is None:
+            return None
+        ys, xs = np.nonzero(np.abs(after.grey.astype(np.int16) - before.grey.astype(np.int16)) > 60)
+        if len(xs) == 0:
+            return None
+        ox, oy = after.origin
+        return self._label_at((int(xs.min()) + ox + 2, int((ys.min() + ys.max()) // 2) + oy), after)
 
     def _write(self, ev: RawEvent) -> None:
         ev = replace(ev, t=round(ev.t - self.t0, 4))
