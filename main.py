@@ -39,9 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="validate a recipe and its files without running it")
     c.add_argument("recipe")
     rec = sub.add_parser("record", help="record a recipe until the stop hotkey, SIGINT or SIGTERM")
-    rec.add_argument("out")
-    rec.add_argument("--recover", action="store_true", help="rebuild OUT from its journal")
-    rec.add_argument("--countdown", type=float, default=3.0)
+    from recorders.cli import add_arguments
+
+    add_arguments(rec)
     rec.add_argument("--home", dest="sub_home", help=argparse.SUPPRESS)
     d = sub.add_parser("demo", help="start the bundled demo program and replay the bundled recipe")
     d.add_argument("--out", help="folder for the before/after screenshots")

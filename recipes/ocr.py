@@ -278,24 +278,27 @@ class OcrEngine:
     def cached(self, pixels: np.ndarray) -> bool:
         """True where these exact pixels were read before (and are still in the cache)."""
         with self._cache_lock:
-            return self._key(to_grey(pixels)) in self._cache
+            return self._key(to_grey(pixels)) + bytes([self.upscale]) in self._cache
 
     def clear_cache(self) -> None:
         with self._cache_lock:
             self._cache.clear()
 
-    def words(self, pixels: np.ndarray, origin: tuple[int, int] = (0, 0)) -> list[Word]:
-        """The words in `pixels` (BGR or grey) whose top-left is at `origin` on the screen."""
+    def words(self, pixels: np.ndarray, origin: tuple[int, int] = (0, 0),
+              upscale: int | None = None) -> list[Word]:
+        """The words in `pixels` (BGR or grey) whose top-left is at `origin` on the screen.
+        `upscale` reads a small piece larger than usual, for a closer look at a tiny font."""
         if pixels.size == 0 or min(pixels.shape[:2]) < 4:
             return []
         grey = to_grey(pixels)
-        key = self._key(grey)
+        upscale = upscale or self.upscale
+        key = self._key(grey) + bytes([upscale])
         with self._cache_lock:
             local = self._cache.get(key)
             if local is not None:
                 self._cache.move_to_end(key)
         if local is None:
-            local = self._read(grey)
+            local = self._read(grey, upscale)
             with self._cache_lock:
                 self._cache[key] = local
                 while len(self._cache) > self._cache_size:
@@ -312,9 +315,9 @@ class OcrEngine:
         results = self._pool.map(lambda piece: self.words(*piece), pieces)
         return [w for ws in results for w in ws]
 
-    def _read(self, grey: np.ndarray) -> list[Word]:
+    def _read(self, grey: np.ndarray, upscale: int) -> list[Word]:
         # A white border: Tesseract misreads letters that touch the edge of its image.
-        image = cv2.copyMakeBorder(prepare(grey, self.upscale), PAD, PAD, PAD, PAD,
+        image = cv2.copyMakeBorder(prepare(grey, upscale), PAD, PAD, PAD, PAD,
                                    cv2.BORDER_CONSTANT, value=255)
         backend = self._acquire()
         try:
@@ -322,7 +325,7 @@ class OcrEngine:
         finally:
             self._free.put(backend)
         self.reads += 1
-        return _parse_tsv(tsv, self.upscale, PAD)
+        return _parse_tsv(tsv, upscale, PAD)
 
     def close(self) -> None:
         if self._pool is not None:

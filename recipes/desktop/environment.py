@@ -52,6 +52,7 @@ def build_environment(base_dir: Path, prompt=None, abort_hotkey: str | None = No
         kw = {"hotkey": abort_hotkey} if abort_hotkey else {}
         abort = AbortWatch(ledger=pointer.moves, **kw)
         abort.start()
+        pointer.abort = abort  # long typing and drags stop between keys, not after
     env = RunEnvironment(
         screen=screen,
         input=pointer,

@@ -215,4 +215,4 @@ def test_history_records_the_run_with_where_each_target_was_found(vscreen, run_c
     (run,) = h.runs("Historik")
     (step,) = h.steps(run["id"])
     assert run["status"] == "passed" and step["status"] == "passed"
-    assert step["score"] > 0.8 and 600 < step["found_x"] < 1000
+    assert step["score"] >= 0.95 and 600 < step["found_x"] < 1000
