@@ -16,6 +16,9 @@ class ConsoleObserver:
         self.recipe = recipe
         self.out = out
         self.total = len(recipe.steps)
+        # The columns line up for this recipe: as wide as its longest step id (within reason).
+        longest = max((len(s.id or "") for s in recipe.steps), default=0)
+        self.width = len(f"{self.total}/{self.total}") + 2 + min(30, longest)
 
     def step_started(self, index, step):
         pass
@@ -32,14 +35,20 @@ class ConsoleObserver:
                 where += f" scale {m.scale:.2f}"
         mark = {"passed": "ok", "failed": "FAILED", "skipped": "skipped", "rejected": "REJECTED",
                 "aborted": "ABORTED"}.get(result.status, result.status)
-        label = f"{index + 1:>3}/{self.total}" + (f" {step.id}" if step.id else "")
-        print(f"{label:<22} {step.action:<12} {what[:40]:<40}{where}  {result.duration:.2f} s  {mark}",
-              file=self.out, flush=True)
+        number = f"{index + 1}/{self.total}".rjust(len(f"{self.total}/{self.total}"))
+        label = _cut(f"{number} {step.id or ''}", self.width)
+        print(f"{label:<{self.width}} {step.action:<12} {_cut(what, 40):<40}{where}  "
+              f"{result.duration:.2f} s  {mark}", file=self.out, flush=True)
         if result.status in ("failed", "rejected", "skipped") and result.message:
-            print(f"{'':<22} {result.message}", file=self.out, flush=True)
+            print(f"{'':<{self.width}} {result.message}", file=self.out, flush=True)
 
     def log(self, message):
-        print(f"{'':<22} {message}", file=self.out, flush=True)
+        print(f"{'':<{self.width}} {message}", file=self.out, flush=True)
+
+
+def _cut(text: str, width: int) -> str:
+    """The text, shortened with an ellipsis where it is wider than `width`."""
+    return text if len(text) <= width else text[:width - 1] + "…"
 
 
 def _brief(step) -> str:

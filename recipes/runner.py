@@ -18,7 +18,7 @@ from typing import Any, Protocol
 from recipes.errors import CheckpointRejected, StepFailed, UsageError, UserAbort
 from recipes.fileformat import RecipeDocument, dump_recipe
 from recipes.keys import parse_combo
-from recipes.masking import Masker
+from recipes.masking import BULLETS, Masker
 from recipes.match import Match
 from recipes.model import (
     CheckpointStep, ClickStep, DragStep, ExpectStep, FocusStep, LaunchStep, PressStep,
@@ -339,12 +339,16 @@ class Runner:
     def _checkpoint(self, step: CheckpointStep, variables, masker: Masker, result: StepResult):
         if self.env.prompt is None:
             raise CheckpointRejected("no person is there to answer the checkpoint; rejected")
-        message = self._fill(step.message, variables)
+        # What the person is shown may end up in a terminal log: sensitive values stay masked
+        # there (the live program beside it shows them to whoever sits at the screen).
+        sensitive = self.recipe.sensitive_names()
+        message = masker.text(self._fill(step.message, variables))
+        shown = {k: (BULLETS if k in sensitive else masker.text(v)) for k, v in variables.items()}
         frame = self.env.screen.grab()
-        decision = self.env.prompt.checkpoint(message, frame, dict(variables))
+        decision = self.env.prompt.checkpoint(message, frame, shown)
         result.answered_by = decision.who
         for k, v in decision.values.items():
-            if k in variables and variables[k] != v:
+            if k in variables and k not in sensitive and v != shown[k]:
                 variables[k] = v
         result.values = {k: masker.text(v) for k, v in decision.values.items()
                          if k in variables and k not in self.recipe.sensitive_names()}

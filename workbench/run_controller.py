@@ -241,14 +241,29 @@ class RunController(QObject):
         self.last_run = run
         if self.editor is not None:
             self.editor.steps.model.set_current(None)
-            self.panel.finish(run.status, run.message)
             failed = run.failed_step
+            self.panel.finish(run.status, self._summary(run))
             if failed is not None:
                 self.editor.steps.select_row(failed.index)
         if self.window.isMinimized():
             self.window.showNormal()
         self._update()
         self.window.library_page.refresh()
+
+    def _summary(self, run) -> str:
+        """The end of a run in the interface's language; the robot's own (English) words
+        stay in the step's details and the history."""
+        failed = run.failed_step
+        if run.status == "passed":
+            return self.tr("Alle trin gennemført.")
+        if failed is not None and run.status == "failed":
+            return self.tr("Trin {0} ({1}) fejlede – se årsagen nedenfor.").format(
+                failed.index + 1, failed.step_id)
+        if run.status == "rejected":
+            return self.tr("Afvist ved et kontrolpunkt.")
+        if run.status == "aborted":
+            return self.tr("Stoppet af brugeren.")
+        return run.message or ""
 
     def _crashed(self, message: str) -> None:
         self._own.stop()

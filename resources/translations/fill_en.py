@@ -188,6 +188,10 @@ EN = {
     "Opskriften kører": "The recipe is running",
     "Vent til kørslen er slut, eller stop den, før du åbner en anden opskrift.":
         "Wait until the run ends, or stop it, before you open another recipe.", "Venter – tryk Næste trin": "Waiting – press Next step",
+    "Alle trin gennemført.": "All steps passed.",
+    "Trin {0} ({1}) fejlede – se årsagen nedenfor.": "Step {0} ({1}) failed – see the reason below.",
+    "Afvist ved et kontrolpunkt.": "Rejected at a checkpoint.",
+    "Stoppet af brugeren.": "Stopped by the user.",
 }
 
 

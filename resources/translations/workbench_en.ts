@@ -1304,22 +1304,42 @@ Nothing is lost: the recording's journal is at {1}.</translation>
         <translation>Waiting – press Next step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="256" />
+        <location filename="../../workbench/run_controller.py" line="258" />
+        <source>Alle trin gennemført.</source>
+        <translation>All steps passed.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="260" />
+        <source>Trin {0} ({1}) fejlede – se årsagen nedenfor.</source>
+        <translation>Step {0} ({1}) failed – see the reason below.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="263" />
+        <source>Afvist ved et kontrolpunkt.</source>
+        <translation>Rejected at a checkpoint.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="265" />
+        <source>Stoppet af brugeren.</source>
+        <translation>Stopped by the user.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="271" />
         <source>Kørslen kunne ikke gennemføres: {0}</source>
         <translation>The run could not be carried out: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="274" />
+        <location filename="../../workbench/run_controller.py" line="289" />
         <source>Kontrolpunkt {0} af {1}.</source>
         <translation>Checkpoint {0} by {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="275" />
+        <location filename="../../workbench/run_controller.py" line="290" />
         <source>godkendt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="275" />
+        <location filename="../../workbench/run_controller.py" line="290" />
         <source>afvist</source>
         <translation>rejected</translation>
     </message>

@@ -58,3 +58,27 @@ def test_unknown_command_is_a_usage_error(capsys):
     with pytest.raises(SystemExit) as e:
         main.main(["bogus"])
     assert e.value.code == 2
+
+
+def test_run_lines_keep_their_columns_with_long_step_ids():
+    import io
+
+    from recipes.console import ConsoleObserver
+    from recipes.fileformat import parse_recipe
+    from recipes.run import StepResult
+
+    doc = parse_recipe("""
+name: Lange navne
+steps:
+  - {id: a, action: click, target: {text: Gem}}
+  - {id: klik_i_feltet_ved_ydelsesmodtagerens_adresse_og_postnummer, action: click,
+     target: {text: "Ydelsesmodtagerens fulde adresse inklusive postnummer og by"}}
+""")
+    out = io.StringIO()
+    console = ConsoleObserver(doc.recipe, out)
+    for i, step in enumerate(doc.recipe.steps):
+        console.step_finished(i, StepResult(i, step.id, step.action, status="passed", duration=0.1))
+    first, second = out.getvalue().splitlines()
+    assert first.index("click") == second.index("click")      # the action column lines up
+    assert "…" in second and len(second) < 120
+    assert first.startswith("1/2 a") and second.startswith("2/2 klik_i_feltet")

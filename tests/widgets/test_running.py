@@ -63,12 +63,16 @@ def test_a_failed_step_shows_the_failure_view(window, qtbot):
     assert "Trin 2" in panel.failure.title.text()
     assert window.editor.steps.current_row() == 1
     assert window.editor.steps.model.status[1] == "failed"
+    # The live log ends in Danish, naming the step; the robot's English stays in the details.
+    last = panel.log.toPlainText().splitlines()[-1]
+    assert "Kørslen sluttede: Fejlet. Trin 2 (" in last and "not found" not in last
 
 
 def test_rejecting_a_checkpoint_stops_the_run(window, qtbot, monkeypatch):
     monkeypatch.setattr(CheckpointDialog, "exec", _answer(False))
     window.runs.env_factory = env_factory(ALL_FOUND)
     assert run_and_wait(window, qtbot).status == "rejected"
+    assert window.runs.panel.log.toPlainText().splitlines()[-1].endswith("Afvist ved et kontrolpunkt.")
 
 
 def test_run_only_the_selected_step(window, qtbot):
