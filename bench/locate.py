@@ -12,7 +12,8 @@ place and size), then locates them:
 
 at 100 % and again with the programs drawn at 150 % (Tk scaling, GDK_SCALE=2 for zenity, a larger
 xterm font). Every locate is timed with its screen grab, with the OCR cache emptied first (a cold
-screen, as after each click). The baseline is a grab plus a full-screen
+screen, as after each click); ours goes as a replay step does (`Locator.locate`: a small grab
+where a recorded anchor was, when it has a recorded look, then the whole screen). The baseline is a grab plus a full-screen
 `pytesseract.image_to_data` (OMP_THREAD_LIMIT=1) searched for the phrase, and `pyscreeze.locate`
 for images. A hit at a wrong place is a found box whose centre is outside the expected box.
 """
@@ -39,7 +40,6 @@ sys.path.insert(0, str(ROOT))
 
 from recipes.desktop.screen import X11Screen  # noqa: E402
 from recipes.desktop.virtual_screen import VirtualScreen  # noqa: E402
-from recipes.errors import AmbiguousAnchor, AnchorNotFound  # noqa: E402
 from recipes.locate import Locator  # noqa: E402
 from recipes.locate.text import find_text, normalise  # noqa: E402
 from recipes.model import Target  # noqa: E402
@@ -169,22 +169,42 @@ def record(frame: Frame, ocr: OcrEngine, folder: Path, tag: str,
 
 # --- measuring -----------------------------------------------------------------------------------
 
+class SwappedScreen:
+    """The X screen with other pixels shown on it (the screen resized as a scaled display would
+    show it): every grab is a real grab of the same size, then the pixels are swapped."""
+
+    def __init__(self, screen: X11Screen, pixels: np.ndarray):
+        self.screen, self.pixels = screen, pixels
+
+    def size(self):
+        return self.screen.size()
+
+    def grab(self) -> Frame:
+        self.screen.grab()
+        return Frame(self.pixels)
+
+    def grab_region(self, x, y, w, h) -> Frame:
+        real = self.screen.grab_region(x, y, w, h)
+        return Frame(np.ascontiguousarray(self.pixels[y:y + real.height, x:x + real.width]),
+                     origin=(x, y))
+
+
 def ours(screen: X11Screen, locator: Locator, target: Target, swap=None, cold=True):
+    """One locate as a replay step does it (`Locator.locate`): a small grab where the anchor
+    was recorded first where it has a recorded look, else (or then) the whole screen."""
     if cold:
         locator.ocr.clear_cache()
-    t0 = time.perf_counter()
-    frame = screen.grab()
     if swap is not None:
-        frame = Frame(swap)
-    how = ""
-    try:
-        m = locator.find(frame, target)
-        centre, how = m.centre, m.how
-    except AnchorNotFound:
-        centre, how = None, "not found"
-    except AmbiguousAnchor:
-        centre, how = None, "ambiguous"
-    return time.perf_counter() - t0, centre, how
+        screen = SwappedScreen(screen, swap)
+    t0 = time.perf_counter()
+    out, _ = locator.locate(screen, target)
+    seconds = time.perf_counter() - t0
+    if out.ambiguous:
+        return seconds, None, "ambiguous"
+    if out.match is None:
+        return seconds, None, "not found"
+    how = out.match.how + (" (small grab)" if out.stage in Locator.QUICK else "")
+    return seconds, out.match.centre, how
 
 
 def baseline_text(screen: X11Screen, text: str):

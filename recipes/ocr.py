@@ -138,7 +138,7 @@ def remove_lines(grey: np.ndarray, min_h: int = 30, min_v: int = 26) -> np.ndarr
     return out
 
 
-def prepare(pixels: np.ndarray, upscale: int = UPSCALE) -> np.ndarray:
+def prepare(pixels: np.ndarray, upscale: float = UPSCALE) -> np.ndarray:
     """The grey image Tesseract gets: inverted where light-on-dark, flattened, lines removed, 2x."""
     grey = flatten_background(invert_dark_regions(to_grey(pixels)))
     grey = remove_lines(grey)
@@ -221,7 +221,7 @@ class OcrEngine:
     """
 
     def __init__(self, languages: str = LANGUAGES, tessdata: str = TESSDATA, psm: int = 11,
-                 workers: int | None = None, cache_size: int = 256, upscale: int = UPSCALE):
+                 workers: int | None = None, cache_size: int = 256, upscale: float = UPSCALE):
         self.languages, self.tessdata, self.psm, self.upscale = languages, tessdata, psm, upscale
         self.workers = workers or max(1, min(2, os.cpu_count() or 1))
         _check_languages(tessdata, languages)
@@ -278,21 +278,21 @@ class OcrEngine:
     def cached(self, pixels: np.ndarray) -> bool:
         """True where these exact pixels were read before (and are still in the cache)."""
         with self._cache_lock:
-            return self._key(to_grey(pixels)) + bytes([self.upscale]) in self._cache
+            return self._key(to_grey(pixels)) + repr(self.upscale).encode() in self._cache
 
     def clear_cache(self) -> None:
         with self._cache_lock:
             self._cache.clear()
 
     def words(self, pixels: np.ndarray, origin: tuple[int, int] = (0, 0),
-              upscale: int | None = None) -> list[Word]:
+              upscale: float | None = None) -> list[Word]:
         """The words in `pixels` (BGR or grey) whose top-left is at `origin` on the screen.
         `upscale` reads a small piece larger than usual, for a closer look at a tiny font."""
         if pixels.size == 0 or min(pixels.shape[:2]) < 4:
             return []
         grey = to_grey(pixels)
         upscale = upscale or self.upscale
-        key = self._key(grey) + bytes([upscale])
+        key = self._key(grey) + repr(upscale).encode()
         with self._cache_lock:
             local = self._cache.get(key)
             if local is not None:
@@ -315,7 +315,7 @@ class OcrEngine:
         results = self._pool.map(lambda piece: self.words(*piece), pieces)
         return [w for ws in results for w in ws]
 
-    def _read(self, grey: np.ndarray, upscale: int) -> list[Word]:
+    def _read(self, grey: np.ndarray, upscale: float) -> list[Word]:
         # A white border: Tesseract misreads letters that touch the edge of its image.
         image = cv2.copyMakeBorder(prepare(grey, upscale), PAD, PAD, PAD, PAD,
                                    cv2.BORDER_CONSTANT, value=255)

@@ -55,6 +55,10 @@ class Screen(Protocol):
 
     def size(self) -> tuple[int, int]: ...
 
+    # Optional: `grab_region(x, y, w, h) -> Frame`, a rectangle only (its `origin` at x, y).
+    # Where a screen has it, an anchor expected at a known place is looked for in a small grab
+    # first, which costs a fraction of a whole screen's.
+
 
 @runtime_checkable
 class Input(Protocol):

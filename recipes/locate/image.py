@@ -21,7 +21,7 @@ DEFAULT_SIMILARITY = 0.85
 SCALES = (1.0, 1.25, 1.5, 1.75, 2.0, 0.9)
 COARSE_SLACK = 0.3        # a place is refined when its coarse score is this close to the threshold
 COARSE_BLUR = 0.75        # sigma (shrunk pixels): makes coarse scores independent of pixel phase
-MIN_COARSE_SIDE = 5       # shrink the screen only while the template keeps this many pixels
+MIN_COARSE_SIDE = 8       # shrink the screen only while the template keeps this many pixels
 MAX_PEAKS = 12
 
 

@@ -25,7 +25,7 @@ import numpy as np
 from recipes.errors import AmbiguousAnchor, AnchorNotFound, Candidate, RecipeFormatError
 from recipes.locate import image as image_mod
 from recipes.locate import text as text_mod
-from recipes.locate.geometry import clip_box, dedupe
+from recipes.locate.geometry import dedupe
 from recipes.match import Match
 from recipes.model import Target
 from recipes.ocr import OcrEngine, default_engine
@@ -43,6 +43,7 @@ class Outcome:
     ambiguous: list[Match] = field(default_factory=list)    # set when several tie
     best: Candidate | None = None                           # best place seen (hit or near miss)
     stage: str = ""
+    settled: bool = True     # False: a search of only the places near `near` decided nothing
 
     @property
     def found(self) -> bool:
@@ -144,22 +145,70 @@ class Locator:
             raise AmbiguousAnchor(target.describe(), [candidate(m) for m in out.ambiguous], frame)
         return out.match
 
-    def search(self, frame: Frame, target: Target) -> Outcome:
-        """Searches near, wider, then the whole region; never raises for a miss."""
+    def locate(self, screen, target: Target) -> tuple[Outcome, Frame | None]:
+        """One look at the live screen: (outcome, the whole screenshot or None). An anchor with
+        recorded pixels or an image, expected at `near`, is first looked for in a small grab
+        around that place (where the screen can grab a region); only when that does not settle
+        it is the whole screen grabbed and searched."""
+        quick = self.quick_box(screen, target)
+        if quick is not None:
+            bounds = (0, 0) + tuple(screen.size())
+            out = self.search(screen.grab_region(*quick), target, near_only=True, bounds=bounds)
+            if out.settled:
+                return out, None
+        frame = screen.grab()
+        return self.search(frame, target), frame
+
+    def quick_box(self, screen, target: Target):
+        """The screen box that the cheap searches around `near` need, or None where there are
+        none (no `near`, text without recorded pixels, or a screen that grabs only whole)."""
+        if (target.near is None or target.index is not None or not target.is_anchored
+                or not hasattr(screen, "grab_region") or not (target.image or target.patch)):
+            return None
+        bounds = (0, 0) + tuple(screen.size())
+        whole = _intersect(bounds, target.region)
+        if whole is None:
+            return None
+        template = self.load_image(target.image) if target.image else None
+        boxes = [box for _, box, _, _ in self._quick_stages(target, template,
+                                                            self._patch(target), whole)]
+        boxes = [b for b in boxes if b[2] > 0 and b[3] > 0]
+        if not boxes:
+            return None
+        x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
+        x1 = max(b[0] + b[2] for b in boxes)
+        y1 = max(b[1] + b[3] for b in boxes)
+        return (x0, y0, x1 - x0, y1 - y0)
+
+    def search(self, frame: Frame, target: Target, near_only: bool = False,
+               bounds: tuple[int, int, int, int] | None = None) -> Outcome:
+        """Searches near, wider, then the whole region; never raises for a miss.
+
+        With `near_only`, `frame` may be a part of the screen (`bounds` is all of it): only the
+        cheap searches around `near` run, and an outcome they do not settle comes back with
+        `settled` False."""
         if not target.is_anchored:
             if target.point is None:
                 return Outcome()
             x, y = target.point
             m = Match(int(x), int(y), 1, 1, 1.0, 1.0, "point", "")
             return Outcome(m, [m], best=candidate(m), stage="point")
-        whole = clip_box(frame, target.region)
+        if bounds is None:
+            bounds = (frame.origin[0], frame.origin[1], frame.width, frame.height)
+        whole = _intersect(bounds, target.region)
         if whole is None:
             return Outcome(stage="outside")
         template = self.load_image(target.image) if target.image else None
         patch = self._patch(target)
         best: Match | None = None
-        if target.near is not None and target.index is None:
-            for stage, box, kinds, centre in self._near_stages(target, template, patch, whole):
+        if near_only:
+            stages = self._quick_stages(target, template, patch, whole)
+        elif target.near is not None and target.index is None:
+            stages = self._near_stages(target, template, patch, whole)
+        else:
+            stages = []
+        if stages:
+            for stage, box, kinds, centre in stages:
                 found, miss = self._run(frame, target, template, patch, box, kinds, whole)
                 best = _better(best, miss)
                 if not found:
@@ -171,6 +220,8 @@ class Locator:
                 if out is not None:
                     out.stage = stage
                     return self._remember(out, best)
+        if near_only:
+            return Outcome(stage="near-unsettled", settled=False)
         found, miss = self._run(frame, target, template, None, whole, ("text", "image"), None)
         best = _better(best, miss)
         out = self._decide(found, target, None, whole) or Outcome()
@@ -188,6 +239,14 @@ class Locator:
             out.best = candidate(best)
         return out
 
+    QUICK = ("patch", "image-near", "image-near-scaled")
+
+    def _quick_stages(self, target: Target, template, patch, whole):
+        """The near stages that look only at a small box around `near` (see `locate`)."""
+        if target.near is None or target.index is not None:
+            return []
+        return [s for s in self._near_stages(target, template, patch, whole) if s[0] in self.QUICK]
+
     def _near_stages(self, target: Target, template, patch, whole):
         """(name, box, kinds, centre) of the searches around `near`, cheapest first."""
         nx, ny = target.near
@@ -198,15 +257,16 @@ class Locator:
             yield "patch-anywhere", whole, ("patch",), (nx, ny)
         if template is not None:
             th, tw = template.shape
-            yield ("image-near", _around(nx, ny, tw // 2 + 40, th // 2 + 30, whole), ("image1",),
-                   (nx, ny))
             s = self.last_scale
             if s is not None and s != 1.0:
-                # On a display scaled by s, what was at `near` tends to be at s times `near`.
+                # On a display scaled by s, what was at `near` tends to be at s times `near`;
+                # the display scale seen last is the likeliest, so it is tried first.
                 sx, sy = round(nx * s), round(ny * s)
                 yield ("image-near-scaled", _around(sx, sy, round(tw * s) // 2 + 40,
                                                     round(th * s) // 2 + 30, whole),
                        ("image-last",), (sx, sy))
+            yield ("image-near", _around(nx, ny, tw // 2 + 40, th // 2 + 30, whole), ("image1",),
+                   (nx, ny))
         # Images are searched on the whole screen at once next: coarse to fine it costs little.
         if target.text:
             yield "near", _around(nx, ny, ew // 2 + 140, eh // 2 + 70, whole), ("text",), (nx, ny)
@@ -283,6 +343,18 @@ class Locator:
             if not clearly_nearer(distance(winner, near), _clearance(window, whole, near, winner)):
                 return None
         return Outcome(winner, found)
+
+
+def _intersect(box, region) -> tuple[int, int, int, int] | None:
+    """The part of `box` inside `region` (all of it where region is None); None where empty."""
+    if region is None:
+        return tuple(int(v) for v in box)
+    x0, y0 = max(box[0], region[0]), max(box[1], region[1])
+    x1 = min(box[0] + box[2], region[0] + region[2])
+    y1 = min(box[1] + box[3], region[1] + region[3])
+    if x1 - x0 < 2 or y1 - y0 < 2:
+        return None
+    return (int(x0), int(y0), int(x1 - x0), int(y1 - y0))
 
 
 def _around(cx: int, cy: int, half_w: int, half_h: int, whole) -> tuple[int, int, int, int]:

@@ -212,3 +212,78 @@ def test_a_text_searched_near_first_and_then_everywhere_reads_each_window_once(l
     before = ocr.reads
     locator.search(screen, Target(text="Udbetal ydelse", near=(400, 300)))   # near, wider, all
     assert ocr.reads - before == everywhere
+
+
+class RegionScreen:
+    """A screen of fixed pixels that can grab a rectangle; counts what was grabbed."""
+
+    def __init__(self, pixels):
+        self.pixels = pixels
+        self.whole = 0
+        self.regions = []
+
+    def size(self):
+        return (self.pixels.shape[1], self.pixels.shape[0])
+
+    def grab(self):
+        self.whole += 1
+        return Frame(self.pixels.copy())
+
+    def grab_region(self, x, y, w, h):
+        self.regions.append((x, y, w, h))
+        return Frame(self.pixels[y:y + h, x:x + w].copy(), origin=(x, y))
+
+
+def test_an_unmoved_recorded_anchor_needs_only_a_small_grab_where_it_was(locator, tmp_path):
+    screen = RegionScreen(goldens.on_screen(goldens.pixels(SCENE)))
+    target = Target(text="Godkend", patch=recorded_word(tmp_path), near=centre(GODKEND_WORD))
+    out, frame = locator.locate(screen, target)
+    assert frame is None and screen.whole == 0
+    ((_, _, w, h),) = screen.regions
+    assert w * h < 1920 * 1080 / 50
+    assert out.match.how == "patch"
+    assert goldens.inside(out.match, goldens.box(SCENE, "tk.button_0_Godkend"))
+
+
+def test_a_moved_anchor_is_searched_on_the_whole_screen_after_the_small_grab(locator, tmp_path):
+    screen = RegionScreen(goldens.on_screen(goldens.pixels(SCENE), at=(150, 90)))
+    target = Target(text="Godkend", patch=recorded_word(tmp_path), near=centre(GODKEND_WORD))
+    out, frame = locator.locate(screen, target)
+    assert frame is not None and screen.whole == 1
+    assert goldens.inside(out.match, goldens.shifted(goldens.box(SCENE, "tk.button_0_Godkend"),
+                                                     150, 90))
+
+
+def test_the_small_grab_never_hides_an_equal_rival_just_outside_it(locator, tmp_path):
+    # As in the side-by-side test above: the small grab sees one button, the screen has two.
+    tk_form = goldens.crop(goldens.pixels(SCENE), (0, 0, 340, 300))
+    pixels = goldens.on_screen(tk_form, at=(0, 0))
+    pixels[0:300, 400:740] = tk_form
+    x, y = centre(GODKEND_WORD)
+    target = Target(text="Godkend", patch=recorded_word(tmp_path), near=(x + 200, y))
+    screen = RegionScreen(pixels)
+    out, _ = locator.locate(screen, target)
+    assert out.match is None and len(out.ambiguous) == 2 and screen.whole == 1
+
+
+def test_an_image_anchor_on_a_scaled_screen_is_found_in_a_small_grab_once_the_scale_is_known(
+        locator, tmp_path):
+    key = "tk.button_0_Godkend"
+    box = goldens.box(SCENE, key)
+    name = save(tmp_path, "godkend.png", goldens.crop(goldens.pixels(SCENE), box))
+    screen = RegionScreen(goldens.on_screen(goldens.scaled(SCENE, 1.5)))
+    target = Target(image=name, near=centre(box))
+    first, _ = locator.locate(screen, target)            # the scale is learnt on the whole screen
+    assert first.match.scale == 1.5 and screen.whole == 1
+    second, frame = locator.locate(screen, target)
+    assert frame is None and screen.whole == 1 and second.stage == "image-near-scaled"
+    assert goldens.inside(second.match, goldens.shifted(box, 0, 0, 1.5), slack=2)
+
+
+def test_waiting_for_an_unmoved_anchor_grabs_only_around_it(locator, tmp_path):
+    from fakes import FakeClock
+
+    screen = RegionScreen(goldens.on_screen(goldens.pixels(SCENE)))
+    target = Target(text="Godkend", patch=recorded_word(tmp_path), near=centre(GODKEND_WORD))
+    found = locator.wait(screen, target, timeout=5, clock=FakeClock())
+    assert found.how == "patch" and screen.whole == 0 and len(screen.regions) == 1
