@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import threading
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Protocol
 
 from recipes.errors import CheckpointRejected, StepFailed, UsageError, UserAbort

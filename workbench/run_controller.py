@@ -3,7 +3,7 @@ Pause, Stop; the current step highlighted; failures and checkpoints shown as the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolButton
 

@@ -46,3 +46,15 @@ def iou(a: Match, b: Match) -> float:
     if inter == 0:
         return 0.0
     return inter / float(min(a.w * a.h, b.w * b.h))
+
+
+def intersect(box, region) -> tuple[int, int, int, int] | None:
+    """The part of `box` inside `region` (all of it where region is None); None where empty."""
+    if region is None:
+        return tuple(int(v) for v in box)
+    x0, y0 = max(box[0], region[0]), max(box[1], region[1])
+    x1 = min(box[0] + box[2], region[0] + region[2])
+    y1 = min(box[1] + box[3], region[1] + region[3])
+    if x1 - x0 < 2 or y1 - y0 < 2:
+        return None
+    return (int(x0), int(y0), int(x1 - x0), int(y1 - y0))

@@ -25,7 +25,7 @@ import numpy as np
 from recipes.errors import AmbiguousAnchor, AnchorNotFound, Candidate, RecipeFormatError
 from recipes.locate import image as image_mod
 from recipes.locate import text as text_mod
-from recipes.locate.geometry import dedupe
+from recipes.locate.geometry import dedupe, intersect
 from recipes.match import Match
 from recipes.model import Target
 from recipes.ocr import OcrEngine, default_engine
@@ -166,7 +166,7 @@ class Locator:
                 or not hasattr(screen, "grab_region") or not (target.image or target.patch)):
             return None
         bounds = (0, 0) + tuple(screen.size())
-        whole = _intersect(bounds, target.region)
+        whole = intersect(bounds, target.region)
         if whole is None:
             return None
         template = self.load_image(target.image) if target.image else None
@@ -195,7 +195,7 @@ class Locator:
             return Outcome(m, [m], best=candidate(m), stage="point")
         if bounds is None:
             bounds = (frame.origin[0], frame.origin[1], frame.width, frame.height)
-        whole = _intersect(bounds, target.region)
+        whole = intersect(bounds, target.region)
         if whole is None:
             return Outcome(stage="outside")
         template = self.load_image(target.image) if target.image else None
@@ -343,18 +343,6 @@ class Locator:
             if not clearly_nearer(distance(winner, near), _clearance(window, whole, near, winner)):
                 return None
         return Outcome(winner, found)
-
-
-def _intersect(box, region) -> tuple[int, int, int, int] | None:
-    """The part of `box` inside `region` (all of it where region is None); None where empty."""
-    if region is None:
-        return tuple(int(v) for v in box)
-    x0, y0 = max(box[0], region[0]), max(box[1], region[1])
-    x1 = min(box[0] + box[2], region[0] + region[2])
-    y1 = min(box[1] + box[3], region[1] + region[3])
-    if x1 - x0 < 2 or y1 - y0 < 2:
-        return None
-    return (int(x0), int(y0), int(x1 - x0), int(y1 - y0))
 
 
 def _around(cx: int, cy: int, half_w: int, half_h: int, whole) -> tuple[int, int, int, int]:

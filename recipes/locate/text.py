@@ -16,7 +16,7 @@ import cv2
 import numpy as np
 from rapidfuzz import fuzz
 
-from recipes.locate.geometry import clip_box, dedupe, grey_of, iou
+from recipes.locate.geometry import clip_box, dedupe, grey_of, intersect, iou
 from recipes.locate.image import match_scale
 from recipes.match import Match
 from recipes.model import Target
@@ -231,15 +231,6 @@ CLOSER_LOOK_MAX = 3          # at most this many, best first (each costs a few m
 CLOSER_UPSCALE = 4
 
 
-def _intersect(a, b):
-    """The part of box `a` inside box `b` (`a` itself where `b` is None)."""
-    if b is None:
-        return a
-    x0, y0 = max(a[0], b[0]), max(a[1], b[1])
-    x1, y1 = min(a[0] + a[2], b[0] + b[2]), min(a[1] + a[3], b[1] + b[3])
-    return (x0, y0, max(0, x1 - x0), max(0, y1 - y0))
-
-
 def closer_look(frame: Frame, target: Target, ocr: OcrEngine, matches: list[Match],
                 limit: float, region=None) -> list[Match]:
     """Matches that read imperfectly, read again: a strip around each, twice as large as the
@@ -255,8 +246,8 @@ def closer_look(frame: Frame, target: Target, ocr: OcrEngine, matches: list[Matc
             continue
         looked += 1
         # Some context on each side: Tesseract reads nothing on a crop that holds only the word.
-        box = clip_box(frame, _intersect((m.x - 2 * m.h, m.y - m.h // 2, m.w + 4 * m.h, 2 * m.h),
-                                         region))
+        box = intersect((m.x - 2 * m.h, m.y - m.h // 2, m.w + 4 * m.h, 2 * m.h), region)
+        box = clip_box(frame, box) if box is not None else None
         best = m
         if box is not None:
             words = ocr.words(frame.crop(*box), (box[0], box[1]), upscale=CLOSER_UPSCALE)

@@ -122,13 +122,18 @@ def test_a_recorded_anchor_drawn_larger_than_recorded_is_found_by_reading(locato
 def test_a_recorded_anchor_next_to_an_identical_word_is_not_settled_by_its_pixels_alone(locator, tmp_path):
     # Two identical Tk forms side by side, the recorded place halfway between their buttons:
     # the pixels match twice, equally near, so the Locator must say it cannot tell.
+    screen, target = two_forms_side_by_side(tmp_path)
+    with pytest.raises(AmbiguousAnchor):
+        locator.find(Frame(screen), target)
+
+
+def two_forms_side_by_side(tmp_path):
+    """Two identical Tk forms side by side, and the Godkend word recorded halfway between."""
     tk_form = goldens.crop(goldens.pixels(SCENE), (0, 0, 340, 300))
     screen = goldens.on_screen(tk_form, at=(0, 0))
     screen[0:300, 400:740] = tk_form
     x, y = centre(GODKEND_WORD)
-    target = Target(text="Godkend", patch=recorded_word(tmp_path), near=(x + 200, y))
-    with pytest.raises(AmbiguousAnchor):
-        locator.find(Frame(screen), target)
+    return screen, Target(text="Godkend", patch=recorded_word(tmp_path), near=(x + 200, y))
 
 
 def test_text_or_image_either_finds_the_target(locator, tmp_path):
@@ -256,11 +261,7 @@ def test_a_moved_anchor_is_searched_on_the_whole_screen_after_the_small_grab(loc
 
 def test_the_small_grab_never_hides_an_equal_rival_just_outside_it(locator, tmp_path):
     # As in the side-by-side test above: the small grab sees one button, the screen has two.
-    tk_form = goldens.crop(goldens.pixels(SCENE), (0, 0, 340, 300))
-    pixels = goldens.on_screen(tk_form, at=(0, 0))
-    pixels[0:300, 400:740] = tk_form
-    x, y = centre(GODKEND_WORD)
-    target = Target(text="Godkend", patch=recorded_word(tmp_path), near=(x + 200, y))
+    pixels, target = two_forms_side_by_side(tmp_path)
     screen = RegionScreen(pixels)
     out, _ = locator.locate(screen, target)
     assert out.match is None and len(out.ambiguous) == 2 and screen.whole == 1
