@@ -16,6 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from recipes.console import ConsoleObserver
+
 DEMO_DIR = Path(__file__).resolve().parents[1] / "resources" / "demo"
 DEMO_RECIPE = DEMO_DIR / "demo.yaml"
 DEMO_CASES = DEMO_DIR / "cases.csv"
@@ -45,7 +47,7 @@ class DemoPrompt:
 
 
 def demo_command(args) -> int:
-    from recipes.console import ConsoleObserver, run_rows
+    from recipes.console import run_rows
     from recipes.desktop.environment import build_environment, close_environment
     from recipes.desktop.virtual_screen import VirtualScreen
     from recipes.fileformat import load_recipe
@@ -55,6 +57,9 @@ def demo_command(args) -> int:
         tempfile.mkdtemp(prefix="opskrift-demo-"))
     out.mkdir(parents=True, exist_ok=True)
     home = workbench_home()
+    # KommuneSag stores its cases under WORKBENCH_HOME: tell it where ours is, also when that is
+    # the default and not set, so what it saved is found below.
+    os.environ["WORKBENCH_HOME"] = str(home)
     store = home / "demo" / "saved_cases.jsonl"
     before_count = _count_lines(store)
 
@@ -73,9 +78,11 @@ def demo_command(args) -> int:
         stack.callback(close_environment, env)
         started = _track_launches(env)
         stack.callback(_close_programs, started)
-        _save_png(env.screen.grab().pixels, out / "before.png")
         print(f"Replaying '{doc.recipe.name}' on KommuneSag for {len(rows)} cases from {DEMO_CASES.name}")
-        code = run_rows(doc, rows, env, History(home), ConsoleObserver(doc.recipe), numbered=True)
+        observer = _BeforeShot(doc.recipe, env.screen, out / "before.png")
+        code = run_rows(doc, rows, env, History(home), observer, numbered=True)
+        if not observer.taken:
+            _save_png(env.screen.grab().pixels, out / "before.png")
         time.sleep(0.3)
         _save_png(env.screen.grab().pixels, out / "after.png")
 
@@ -88,6 +95,23 @@ def demo_command(args) -> int:
     print(f"Screenshots before and after: {out / 'before.png'} and {out / 'after.png'}")
     print(f"Run history: {home / 'history.db'}")
     return code
+
+
+class _BeforeShot(ConsoleObserver):
+    """Prints the run like `run` does, and takes the "before" screenshot when the robot is about
+    to do its first piece of work: the program started and shown, nothing typed yet."""
+
+    SETTING_UP = ("launch", "focus", "wait", "wait_for")
+
+    def __init__(self, recipe, screen, path: Path):
+        super().__init__(recipe)
+        self.screen, self.path, self.taken = screen, path, False
+
+    def step_started(self, index, step):
+        if not self.taken and step.action not in self.SETTING_UP:
+            _save_png(self.screen.grab().pixels, self.path)
+            self.taken = True
+        super().step_started(index, step)
 
 
 def _ensure_password(stack: contextlib.ExitStack) -> None:
