@@ -27,12 +27,13 @@ class ConsoleObserver:
         step = self.recipe.steps[index]
         target = getattr(step, "target", None)
         what = target.describe() if target is not None else _brief(step)
+        if step.action == "drag":
+            what += f" -> {step.to.describe()}"
         where = ""
         if result.found is not None:
-            m = result.found
-            where = f" found at ({m.centre[0]}, {m.centre[1]}) score {m.score:.2f}"
-            if abs(m.scale - 1) > 0.05:
-                where += f" scale {m.scale:.2f}"
+            where = " found at " + _place(result.found)
+        if result.found_to is not None:
+            where += " -> " + _place(result.found_to)
         mark = {"passed": "ok", "failed": "FAILED", "skipped": "skipped", "rejected": "REJECTED",
                 "aborted": "ABORTED"}.get(result.status, result.status)
         number = f"{index + 1}/{self.total}".rjust(len(f"{self.total}/{self.total}"))
@@ -44,6 +45,13 @@ class ConsoleObserver:
 
     def log(self, message):
         print(f"{'':<{self.width}} {message}", file=self.out, flush=True)
+
+
+def _place(m) -> str:
+    where = f"({m.centre[0]}, {m.centre[1]}) score {m.score:.2f}"
+    if abs(m.scale - 1) > 0.05:
+        where += f" scale {m.scale:.2f}"
+    return where
 
 
 def _cut(text: str, width: int) -> str:

@@ -32,6 +32,7 @@ class StepResult:
     started_at: str = field(default_factory=now_iso)
     duration: float = 0.0
     found: Match | None = None
+    found_to: Match | None = None  # where a drag's end (`to`) was found
     message: str = ""
     attempts: int = 1
     values: dict[str, str] = field(default_factory=dict)  # read or edited values, masked

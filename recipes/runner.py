@@ -14,7 +14,9 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from recipes.errors import CheckpointRejected, StepFailed, UsageError, UserAbort
+from recipes.errors import (
+    AmbiguousAnchor, AnchorNotFound, CheckpointRejected, StepFailed, UsageError, UserAbort,
+)
 from recipes.fileformat import RecipeDocument, dump_recipe
 from recipes.keys import parse_combo
 from recipes.masking import BULLETS, Masker
@@ -199,6 +201,7 @@ class Runner:
         for attempt in range(1, attempts + 1):
             result.attempts = attempt
             result.status, result.message, result.candidates = "running", "", []
+            result.found = result.found_to = None  # where this attempt found its anchors
             reporter = StepReporter(result, self.env.clock, masker.text)
             with reporter:
                 self._do(step, variables, masker, result)
@@ -265,10 +268,19 @@ class Runner:
                 x, y = self._find(step.target, step, variables, result).point(step.target.offset)
             env.input.scroll(x, y, step.amount)
         elif isinstance(step, DragStep):
+            # Both ends are found before the button goes down: a drag never starts towards a guess.
             a = self._find(step.target, step, variables, result).point(step.target.offset)
-            b_match = env.locator.wait(env.screen, self._target(step.to, variables), step.timeout,
-                                       env.clock, abort=env.abort)
-            env.input.drag(*a, *b_match.point(step.to.offset))
+            try:
+                end = env.locator.wait(env.screen, self._target(step.to, variables),
+                                       step.timeout, env.clock, abort=env.abort)
+            except AnchorNotFound as e:
+                raise AnchorNotFound(f"the drag's end (to) {e.what}", e.timeout, e.best,
+                                     e.screenshot) from None
+            except AmbiguousAnchor as e:
+                raise AmbiguousAnchor(f"the drag's end (to) {e.what}", e.candidates,
+                                      e.screenshot) from None
+            result.found_to = end
+            env.input.drag(*a, *end.point(step.to.offset))
         elif isinstance(step, WaitStep):
             self._sleep(step.seconds)
         elif isinstance(step, WaitForStep):

@@ -82,3 +82,25 @@ steps:
     assert first.index("click") == second.index("click")      # the action column lines up
     assert "…" in second and len(second) < 120
     assert first.startswith("1/2 a") and second.startswith("2/2 klik_i_feltet")
+
+
+def test_a_drag_line_names_both_ends_and_where_each_was_found():
+    import io
+
+    from recipes.console import ConsoleObserver
+    from recipes.fileformat import parse_recipe
+    from recipes.match import Match
+    from recipes.run import StepResult
+
+    doc = parse_recipe("""
+name: Træk
+steps:
+  - {id: t, action: drag, target: {text: Fil}, to: {image: a/kurv.png}}
+""")
+    out = io.StringIO()
+    result = StepResult(0, "t", "drag", status="passed", duration=0.2,
+                        found=Match(90, 100, 20, 20, 1.0), found_to=Match(590, 390, 20, 20, 0.93))
+    ConsoleObserver(doc.recipe, out).step_finished(0, result)
+    line = out.getvalue()
+    assert "text 'Fil' -> image a/kurv.png" in line
+    assert "found at (100, 110) score 1.00 -> (600, 400) score 0.93" in line

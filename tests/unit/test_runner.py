@@ -179,3 +179,29 @@ def test_step_through_waits_for_next_step():
     control.resume()
     t.join(5)
     assert done and done[0].status == "passed"
+
+
+DRAG = """\
+name: Træk
+steps:
+  - {id: traek, action: drag, target: {text: Fil, offset: [10, 0]}, to: {text: Papirkurv, offset: [0, 20]}}
+"""
+
+
+def test_drag_presses_at_the_first_anchor_and_releases_at_the_second_plus_scaled_offsets():
+    places = {"Fil": match(100, 100, 40, 20), "Papirkurv": match(600, 400, 80, 20, scale=2.0)}
+    runner, env = make(places=places, recipe=DRAG)
+    run = runner.run({})
+    assert run.status == "passed"
+    assert env.input.calls == [("drag", 130, 110, 640, 450)]  # (640, 410) + [0, 20] at scale 2
+    (step,) = run.steps
+    assert step.found == places["Fil"] and step.found_to == places["Papirkurv"]
+
+
+def test_drag_whose_end_is_missing_fails_naming_the_end_and_never_presses():
+    runner, env = make(places={"Fil": match(100, 100)}, recipe=DRAG)
+    run = runner.run({})
+    step = run.failed_step
+    assert run.status == "failed" and env.input.calls == []
+    assert step.message.startswith("the drag's end (to) text 'Papirkurv' was not found within 10 s")
+    assert step.found is not None and step.found_to is None
