@@ -51,6 +51,8 @@ def similarity(wanted: str, seen: str) -> float:
     if not a or not b:
         return 0.0
     score = fuzz.ratio(a, b) / 100.0
+    if _other_word_form(a, b):
+        score *= 0.7
     short, long_ = sorted((a, b), key=len)
     if short != long_:
         if long_.startswith(short):
@@ -63,6 +65,31 @@ def similarity(wanted: str, seen: str) -> float:
             if letters >= 2 or (letters and len(short) < 6):
                 score *= 0.7
     return score
+
+
+_WORD_PUNCT = ".,:;!?"
+
+
+def _other_word_form(a: str, b: str) -> bool:
+    """True where a word of one text is another form of the same word in the other: the same
+    stem with another ending ("godkendt" and "godkende", "sagen" and "sager"). Danish bends
+    words at their end, and the forms mean different things (approved / approve), so such a
+    pair is not a misreading. A letter lost inside a word ("sagr" for "sager") keeps the last
+    letter and is not taken for another form."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        return False
+    for x, y in zip(wa, wb):
+        x, y = x.strip(_WORD_PUNCT), y.strip(_WORD_PUNCT)
+        if x == y or min(len(x), len(y)) < 3 or x[-1] == y[-1]:
+            continue
+        longer = max(len(x), len(y))
+        stem = 0
+        while stem < min(len(x), len(y)) and x[stem] == y[stem]:
+            stem += 1
+        if stem >= longer - 2:
+            return True
+    return False
 
 
 def threshold(target: Target) -> float:

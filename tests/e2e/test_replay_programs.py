@@ -90,6 +90,26 @@ def test_a_missing_anchor_fails_without_clicking_anything(vscreen, run_cli):
         finish(proc)
 
 
+def test_another_form_of_the_word_is_not_taken_for_it(vscreen, run_cli):
+    # "Godkendt" (approved) is not "godkende" (approve): waiting for a confirmation must not
+    # pass on the question, and nothing is clicked.
+    proc = start(vscreen, ["xmessage", "-print", "-buttons", "Afvis", "-geometry", "+400+300",
+                           "Vil du godkende sagen?"], "xmessage")
+    try:
+        result = run_cli("""
+            name: Bekræftelse
+            steps:
+              - {action: expect, target: {text: Godkendt}, timeout: 1}
+              - {action: click, target: {text: Afvis}}
+        """)
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert "'Godkendt' was not found within 1 s" in result.stdout
+        assert proc.poll() is None
+    finally:
+        proc.kill()
+        finish(proc)
+
+
 @pytest.mark.parametrize("layout", ["dk", "us"])
 def test_gtk_entry_receives_danish_text_exactly(vscreen, run_cli, layout):
     vscreen.set_layout(layout)

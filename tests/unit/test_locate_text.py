@@ -66,6 +66,11 @@ def test_a_word_with_letters_added_or_cut_off_is_another_word():
     assert similarity("Godkendelse", "godkende") < 0.8
     assert similarity("Afvis", "Afvist") < 0.8
     assert similarity("Adresse", "Adresser") < 0.8
+    # Another ending is another word form with another meaning, not a misreading.
+    assert similarity("Godkendt", "godkende") < 0.8
+    assert similarity("Sagen er gemt", "Sagen er gem") < 0.8
+    assert similarity("sagen", "sager") < 0.8
+    assert similarity("Vil du godkende sagen", "Vil du godkende sagen?") > 0.95
 
 
 def test_a_first_letter_lost_beside_a_border_is_still_the_same_long_word():
