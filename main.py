@@ -150,11 +150,25 @@ def cmd_run(args) -> int:
     start = step_index(recipe, args.from_step) if args.from_step else 0
     history = History(workbench_home())
     env = build_environment(doc.base_dir, prompt=StdinPrompt())
+    _stop_on_sigterm()
     try:
         return run_rows(doc, all_values, env, history, ConsoleObserver(recipe), start=start,
                         numbered=bool(args.data))
     finally:
         close_environment(env)
+
+
+def _stop_on_sigterm() -> None:
+    """SIGTERM (a scheduler or `kill`) ends a run as Ctrl+C does: the step and the run are
+    recorded as aborted, keys and buttons are let go, and the exit status is 130."""
+    import signal
+
+    from recipes.errors import UserAbort
+
+    def stop(signum, frame):
+        raise UserAbort("stopped by SIGTERM")
+
+    signal.signal(signal.SIGTERM, stop)
 
 
 def cmd_secret(args) -> int:

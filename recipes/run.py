@@ -71,12 +71,15 @@ class Run:
         return {"passed": 0, "failed": 1, "rejected": 3, "aborted": 130}.get(self.status, 1)
 
 
+STOPPED_BY_CTRL_C = "stopped by the user (Ctrl+C)"
+
+
 class StepReporter:
     """Context manager around one step: times it and turns what it raised into a status.
 
     A `StepFailed` becomes `failed` (and is kept in `.error` for the runner to decide about
-    `on_failure`); a rejection at a checkpoint becomes `rejected`; `UserAbort` becomes `aborted`
-    and propagates. Anything else unexpected is a failure of the step with its message, so a bug
+    `on_failure`); a rejection at a checkpoint becomes `rejected`; `UserAbort` (and Ctrl+C)
+    becomes `aborted` and propagates. Anything else unexpected is a failure of the step with its message, so a bug
     in one step never loses the record of the run.
     """
 
@@ -100,8 +103,9 @@ class StepReporter:
             return False
         self.error = exc
         r.message = self.mask(str(exc))
-        if isinstance(exc, UserAbort):
+        if isinstance(exc, (UserAbort, KeyboardInterrupt)):
             r.status = "aborted"
+            r.message = r.message or STOPPED_BY_CTRL_C
             return False  # the abort must reach the top
         if isinstance(exc, CheckpointRejected):
             r.status = "rejected"

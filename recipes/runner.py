@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Protocol
 
 from recipes.errors import (
@@ -26,7 +27,7 @@ from recipes.model import (
     ReadTextStep, Recipe, ScrollStep, Target, TypeStep, WaitForStep, WaitStep, placeholders,
 )
 from recipes.ports import AbortWatch, Clock, Desktop, Input, Prompt, Screen, Secrets
-from recipes.run import Run, StepReporter, StepResult
+from recipes.run import STOPPED_BY_CTRL_C, Run, StepReporter, StepResult
 
 RETRIES = 2  # extra attempts of a step whose on_failure is `retry`
 
@@ -144,18 +145,25 @@ class Runner:
         """Run steps `start..end` (or just `only`) with these input values; returns the Run."""
         masker = self._masker(values)
         run = Run(recipe_name=self.recipe.name,
-                  recipe_path=str(self.doc.path) if self.doc.path else None,
+                  recipe_path=str(Path(self.doc.path).resolve()) if self.doc.path else None,
                   recipe_hash=self.hash, row_number=row_number, mode=mode, operator=operator)
         t0 = self.env.clock.now()
         if self.history is not None:
             self.history.begin(run)
         variables = dict(values)
         indices = [only] if only is not None else list(range(start, len(self.recipe.steps)))
+        indices = [i for i in indices if first_row or not self.recipe.steps[i].once]
         try:
+            missing = self._missing_secret(indices)
+            if missing is not None:
+                # Found before anything is done, so no program is left with a half-done case.
+                run.steps.append(missing)
+                if self.history is not None:
+                    self.history.add_step(run, missing)
+                run.status, run.message = "failed", missing.message
+                indices = []
             for i in indices:
                 step = self.recipe.steps[i]
-                if step.once and not first_row:
-                    continue
                 self.control.wait_to_go(self.env.abort)
                 self.env.abort.check()
                 result = self._run_step(i, step, variables, masker)
@@ -171,12 +179,18 @@ class Runner:
                     run.message = result.message
                     break
             else:
-                run.status = "passed"
-        except UserAbort as e:
+                if missing is None:
+                    run.status = "passed"
+        except (UserAbort, KeyboardInterrupt) as e:
+            # Ctrl+C (and SIGTERM, which the command line turns into an abort) ends the run as
+            # the abort hotkey does: recorded as aborted, exit status 130.
             run.status = "aborted"
-            run.message = str(e)
-            if run.steps and run.steps[-1].status == "running":
-                run.steps[-1].status = "aborted"
+            run.message = str(e) or STOPPED_BY_CTRL_C
+            stopped_in = getattr(e, "step_result", None)
+            if stopped_in is not None:
+                run.steps.append(stopped_in)
+                if self.history is not None:
+                    self.history.add_step(run, stopped_in)
         finally:
             run.duration = self.env.clock.now() - t0
             from recipes.run import now_iso
@@ -203,8 +217,13 @@ class Runner:
             result.status, result.message, result.candidates = "running", "", []
             result.found = result.found_to = None  # where this attempt found its anchors
             reporter = StepReporter(result, self.env.clock, masker.text)
-            with reporter:
-                self._do(step, variables, masker, result)
+            try:
+                with reporter:
+                    self._do(step, variables, masker, result)
+            except (UserAbort, KeyboardInterrupt) as e:
+                e.step_result = result   # the run keeps the step it was stopped in
+                self.observer.step_finished(i, result)
+                raise
             if result.status != "failed" or attempt == attempts:
                 break
             self.observer.log(f"step {i + 1}: attempt {attempt} failed ({result.message}); retrying")
@@ -315,6 +334,20 @@ class Runner:
             if left <= 0:
                 return
             self.env.clock.sleep(min(0.1, left))
+
+    def _missing_secret(self, indices: list[int]) -> StepResult | None:
+        """The first step of these that will type a credential the keyring does not have, as a
+        failed result (nothing done yet), or None."""
+        for i in indices:
+            step = self.recipe.steps[i]
+            if isinstance(step, TypeStep) and step.secret is not None:
+                try:
+                    self._secret(step)
+                except StepFailed as e:
+                    return StepResult(i, step.id, step.action, status="failed",
+                                      message=f"{e} (checked before the run started; nothing "
+                                              "was done)")
+        return None
 
     def _secret(self, step: TypeStep) -> str:
         cred = self.recipe.credential(step.secret)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import textwrap
@@ -236,3 +237,25 @@ def test_history_records_the_run_with_where_each_target_was_found(vscreen, run_c
     (step,) = h.steps(run["id"])
     assert run["status"] == "passed" and step["status"] == "passed"
     assert step["score"] >= 0.95 and 600 < step["found_x"] < 1000
+
+
+@pytest.mark.parametrize("sig, words", [(signal.SIGINT, "Ctrl+C"), (signal.SIGTERM, "SIGTERM")])
+def test_ctrl_c_or_sigterm_during_a_run_aborts_it_with_exit_130_and_records_it(vscreen, tmp_path,
+                                                                               sig, words):
+    recipe = tmp_path / "vent.yaml"
+    recipe.write_text("name: Vent\nsteps:\n  - {id: vent, action: wait, seconds: 30}\n", "utf-8")
+    env = dict(vscreen.env(), WORKBENCH_HOME=str(tmp_path / "home"))
+    proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "run", str(recipe)], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    time.sleep(4)
+    proc.send_signal(sig)
+    out, err = proc.communicate(timeout=20)
+    assert proc.returncode == 130, out + err
+    assert "Traceback" not in err and "ABORTED" in out and words in out + err
+    from recipes.history import History
+
+    (run,) = History(tmp_path / "home").runs("Vent")
+    assert run["status"] == "aborted" and run["finished_at"]
+    (step,) = History(tmp_path / "home").steps(run["id"])
+    assert step["status"] == "aborted"

@@ -205,3 +205,28 @@ def test_drag_whose_end_is_missing_fails_naming_the_end_and_never_presses():
     assert run.status == "failed" and env.input.calls == []
     assert step.message.startswith("the drag's end (to) text 'Papirkurv' was not found within 10 s")
     assert step.found is not None and step.found_to is None
+
+
+def test_a_password_missing_from_the_keyring_stops_the_run_before_anything_is_done():
+    runner, env = make()
+    env.secrets = FakeSecrets({})
+    run = runner.run(VALUES)
+    assert run.status == "failed" and run.exit_code == 1
+    assert "no password for the credential 'sagssystem'" in run.message
+    assert "before the run started" in run.message
+    assert env.input.calls == [] and env.desktop.launched == []   # not even the program started
+    assert [s.step_id for s in run.steps] == ["login"]
+
+
+def test_ctrl_c_in_a_step_ends_the_run_as_aborted_with_exit_130(tmp_path):
+    runner, env = make(history=History(tmp_path))
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    env.input.click = interrupted        # Ctrl+C arrives while the robot clicks Søg
+    run = runner.run(VALUES)
+    assert run.status == "aborted" and run.exit_code == 130
+    assert run.steps[-1].status == "aborted" and "Ctrl+C" in run.steps[-1].message
+    (stored,) = History(tmp_path).runs("Sag")
+    assert stored["status"] == "aborted" and stored["finished_at"]
