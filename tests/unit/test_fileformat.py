@@ -206,3 +206,23 @@ def test_new_recipe_saves_schema_version_and_danish_letters(tmp_path):
     save_recipe(r, f)
     text = f.read_text("utf-8")
     assert "schema_version: 1" in text and "Løn for Ærø" in text
+
+
+def test_saving_keeps_who_may_read_the_file(tmp_path):
+    # A recipe on a shared folder stays readable by colleagues after an edit.
+    import os
+
+    f = tmp_path / "r.yaml"
+    f.write_text(CONTRACT_EXAMPLE, "utf-8")
+    os.chmod(f, 0o664)
+    r = load_recipe(f).recipe
+    r.name = "Nyt navn"
+    save_recipe(r, f)
+    assert (f.stat().st_mode & 0o777) == 0o664
+    new = tmp_path / "ny.yaml"
+    old_umask = os.umask(0o022)
+    try:
+        save_recipe(r, new)
+    finally:
+        os.umask(old_umask)
+    assert (new.stat().st_mode & 0o777) == 0o644
