@@ -2,20 +2,24 @@
 
 Drag inside the box to move it, drag a corner to resize it, click anywhere without dragging to
 set the click point. Matches from "Find nu" are drawn on top (green: the match, orange: rivals).
+A drag step has two anchors: the one being edited, and its other end drawn dashed (the companion)
+with an arrow from where the button goes down to where it is let go.
 Coordinates are the screenshot's own pixels (= screen pixels at record time).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 ANCHOR = QColor("#1f6fd1")
 POINT = QColor("#d12f1f")
 MATCH = QColor("#2e7d32")
 RIVAL = QColor("#ef8a00")
+COMPANION = QColor("#6b7785")
 HANDLE = 7
+MAX_PAIR_VIEW = (1100, 700)  # screen pixels: a drag's two ends are shown together up to this
 
 
 class AnchorCanvas(QWidget):
@@ -28,6 +32,11 @@ class AnchorCanvas(QWidget):
         self.box: QRect | None = None
         self.point: tuple[int, int] | None = None
         self.matches: list[tuple[QRect, str, bool]] = []  # rect, label, is_best
+        self.label = self.tr("Anker")  # the tag on the edited box
+        # A drag's other end: its box, point and tag; `arrow_to_companion` says which way the
+        # drag goes (True: from the edited anchor to the companion).
+        self.companion: tuple[QRect, tuple[int, int] | None, str] | None = None
+        self.arrow_to_companion = True
         self.focus_rect: QRect | None = None  # what part of the image to show (zoom)
         self._drag: str | None = None
         self._press: QPointF | None = None
@@ -45,18 +54,37 @@ class AnchorCanvas(QWidget):
         self.image = image
         self.update()
 
-    def set_anchor(self, box: tuple[int, int, int, int] | None, point: tuple[int, int] | None):
+    def set_anchor(self, box: tuple[int, int, int, int] | None, point: tuple[int, int] | None,
+                   label: str | None = None):
         self.box = QRect(*box) if box else None
         self.point = point
+        if label is not None:
+            self.label = label
         if self.box is not None and self.image is not None:
             # show the neighbourhood of the anchor, large enough to recognise where it is
             w = max(self.box.width() * 6, 480)
             h = int(w * 0.6)
             c = self.box.center()
             r = QRect(c.x() - w // 2, c.y() - h // 2, w, h)
+            if self.companion is not None:
+                # A drag: both ends in one view (the same for either end, so switching does not
+                # jump), where that view is still small enough to edit in.
+                both = self.box.united(self.companion[0]).adjusted(-60, -60, 60, 60)
+                if both.width() <= MAX_PAIR_VIEW[0] and both.height() <= MAX_PAIR_VIEW[1]:
+                    w = max(both.width(), 480, int(both.height() / 0.6))
+                    h = max(both.height(), int(w * 0.6))
+                    c = both.center()
+                    r = QRect(c.x() - w // 2, c.y() - h // 2, w, h)
             self.focus_rect = r.intersected(self.image.rect()) if not self.image.rect().contains(r) else r
         else:
             self.focus_rect = self.image.rect() if self.image is not None else None
+        self.update()
+
+    def set_companion(self, box: tuple[int, int, int, int] | None, point: tuple[int, int] | None,
+                      label: str = "", arrow_to_companion: bool = True) -> None:
+        """The drag's other end (not edited here), or None. Call before `set_anchor`."""
+        self.companion = (QRect(*box), point, label) if box else None
+        self.arrow_to_companion = arrow_to_companion
         self.update()
 
     def set_matches(self, matches: list[tuple[QRect, str, bool]]) -> None:
@@ -104,6 +132,8 @@ class AnchorCanvas(QWidget):
             wr = self.to_widget(rect)
             p.drawRect(wr)
             self._tag(p, wr, label, colour)
+        if self.companion is not None:
+            self._paint_companion(p)
         if self.box is not None:
             wr = self.to_widget(self.box)
             p.setPen(QPen(ANCHOR, 2))
@@ -112,10 +142,9 @@ class AnchorCanvas(QWidget):
             p.setBrush(QBrush(ANCHOR))
             for c in self._corners(wr):
                 p.drawRect(QRectF(c.x() - HANDLE / 2, c.y() - HANDLE / 2, HANDLE, HANDLE))
-            self._tag(p, wr, self.tr("Anker"), ANCHOR)
+            self._tag(p, wr, self.label, ANCHOR)
         if self.point is not None:
-            s, ox, oy = self._view()
-            x, y = self.point[0] * s + ox, self.point[1] * s + oy
+            x, y = self._widget_point(self.point)
             p.setPen(QPen(QColor("white"), 4))
             p.drawLine(QPointF(x - 9, y), QPointF(x + 9, y))
             p.drawLine(QPointF(x, y - 9), QPointF(x, y + 9))
@@ -123,6 +152,41 @@ class AnchorCanvas(QWidget):
             p.drawLine(QPointF(x - 9, y), QPointF(x + 9, y))
             p.drawLine(QPointF(x, y - 9), QPointF(x, y + 9))
             p.drawEllipse(QPointF(x, y), 4, 4)
+
+    def _widget_point(self, point: tuple[int, int]) -> tuple[float, float]:
+        s, ox, oy = self._view()
+        return point[0] * s + ox, point[1] * s + oy
+
+    def _paint_companion(self, p: QPainter) -> None:
+        rect, point, label = self.companion
+        wr = self.to_widget(rect)
+        p.setPen(QPen(COMPANION, 2, Qt.DashLine))
+        p.setBrush(QBrush(QColor(107, 119, 133, 30)))
+        p.drawRect(wr)
+        self._tag(p, wr, label, COMPANION)
+        if point is not None:
+            x, y = self._widget_point(point)
+            p.setPen(QPen(COMPANION, 2))
+            p.drawLine(QPointF(x - 6, y), QPointF(x + 6, y))
+            p.drawLine(QPointF(x, y - 6), QPointF(x, y + 6))
+        if point is None or self.point is None:
+            return
+        a, b = QPointF(*self._widget_point(self.point)), QPointF(*self._widget_point(point))
+        if not self.arrow_to_companion:
+            a, b = b, a
+        line = b - a
+        length = (line.x() ** 2 + line.y() ** 2) ** 0.5
+        if length < 24:
+            return
+        ux, uy = line.x() / length, line.y() / length
+        a, b = a + QPointF(ux * 10, uy * 10), b - QPointF(ux * 10, uy * 10)  # clear of the marks
+        p.setPen(QPen(COMPANION, 2, Qt.DashLine))
+        p.drawLine(a, b)
+        head = QPolygonF([b, b - QPointF(ux * 11 - uy * 5, uy * 11 + ux * 5),
+                          b - QPointF(ux * 11 + uy * 5, uy * 11 - ux * 5)])
+        p.setPen(Qt.NoPen)
+        p.setBrush(QBrush(COMPANION))
+        p.drawPolygon(head)
 
     def _tag(self, p: QPainter, wr: QRectF, label: str, colour: QColor) -> None:
         if not label:

@@ -4,6 +4,9 @@ Moving or resizing the box and clicking a new click point become `ReplaceStep` c
 undo like any other edit). Switching to an image anchor cuts the box out of the screenshot into
 `anchors/` beside the recipe; switching to a text anchor proposes the OCR text of the box.
 "Find nu" searches the live screen and draws the match and its rivals with their scores.
+A drag step has two targets: "Fra" (`target`, where the button goes down) and "Til" (`to`, where
+it is let go). Two buttons switch which one is edited; everything above then acts on that one,
+and the other end is drawn dashed for orientation. Which end is shown is view state, not an edit.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from workbench.commands import ReplaceStep
 from workbench.frames import frame_to_qimage, qimage_to_bgr, read_text
 from workbench.library import slug
 from workbench.thumbnails import load_image, recorded_screen
+
+PARTS = ("target", "to")  # a step's targets the editor can show; only a drag has `to`
 
 
 def own_window_rects() -> list[tuple[int, int, int, int]]:
@@ -49,11 +54,33 @@ class AnchorEditor(QWidget):
         self.finder = finder  # LiveFinder-like: find(target) -> FindResult
         self.ocr_reader = ocr_reader  # (BGR pixels) -> str
         self.index: int | None = None
+        self.part = "target"  # which of the step's targets is edited: `target` or a drag's `to`
+        self._seen: tuple = ()  # the step's targets as last shown (to follow an undo to its end)
         self.languages = "dan+eng"  # the OCR languages of Indstillinger
         self._pushing = False
         self.canvas = AnchorCanvas()
         self.canvas.boxChanged.connect(self._box_changed)
         self.canvas.pointChanged.connect(self._point_changed)
+
+        self.ends = QWidget()
+        self.end_from = QPushButton(self.tr("Fra"))
+        self.end_from.setToolTip(self.tr("Ankeret, hvor musen trykkes ned"))
+        self.end_to = QPushButton(self.tr("Til"))
+        self.end_to.setToolTip(self.tr("Ankeret, hvor musen slippes"))
+        ends_group = QButtonGroup(self)
+        for part, button in zip(PARTS, (self.end_from, self.end_to)):
+            button.setCheckable(True)
+            button.setObjectName("segment")
+            ends_group.addButton(button)
+            button.clicked.connect(lambda _=False, part=part: self.set_part(part))
+        self.end_hint = QLabel()
+        self.end_hint.setObjectName("hint")
+        ends = QHBoxLayout(self.ends)
+        ends.setContentsMargins(0, 0, 0, 0)
+        ends.addWidget(QLabel(self.tr("Træk:")))
+        ends.addWidget(self.end_from)
+        ends.addWidget(self.end_to)
+        ends.addWidget(self.end_hint, 1)
 
         self.kind_text = QRadioButton(self.tr("Tekst-anker"))
         self.kind_image = QRadioButton(self.tr("Billed-anker"))
@@ -78,12 +105,8 @@ class AnchorEditor(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setObjectName("hint")
-        self.legend = QLabel(self.tr("<span style='color:#1f6fd1'>■</span> anker  "
-                                     "<span style='color:#d12f1f'>✚</span> klikpunkt  "
-                                     "<span style='color:#2e7d32'>■</span> fundet  "
-                                     "<span style='color:#ef8a00'>■</span> andre kandidater"))
-        self.help = QLabel(self.tr("Træk boksen for at flytte den, træk et hjørne for at ændre "
-                                   "størrelsen, klik for at sætte klikpunktet."))
+        self.legend = QLabel()
+        self.help = QLabel()
         self.help.setObjectName("hint")
         self.help.setWordWrap(True)
 
@@ -100,6 +123,7 @@ class AnchorEditor(QWidget):
         tools.addWidget(self.legend)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.ends)
         lay.addWidget(self.canvas, 1)
         lay.addWidget(self.help)
         lay.addLayout(kinds)
@@ -115,16 +139,32 @@ class AnchorEditor(QWidget):
         return self.document.recipe.steps[self.index]
 
     def target(self):
+        """The target being edited: the step's `target`, or a drag's `to` when "Til" is chosen."""
         s = self.step()
-        return getattr(s, "target", None) if s is not None else None
+        return getattr(s, self.part, None) if s is not None else None
+
+    def is_drag(self) -> bool:
+        return getattr(self.step(), "to", None) is not None
+
+    def set_part(self, part: str) -> None:
+        """Edit the step's `target` ("Fra") or a drag's `to` ("Til")."""
+        if part not in PARTS:
+            raise ValueError(f"no such part of a step: {part}")
+        self.part = part
+        self.show_step(self.index)
 
     def show_step(self, index: int | None) -> None:
+        if index != self.index or getattr(self._step_at(index), "to", None) is None:
+            self.part = "target"  # another step, or one without a `to`: start at its first end
         self.index = index
         step, target = self.step(), self.target()
+        drag = self.is_drag()
+        self._seen = tuple(getattr(step, p, None) for p in PARTS)
         image = recorded_screen(self.document, step) if step is not None else None
         self.canvas.set_image(image)
         self.canvas.set_matches([])
-        self.canvas.set_anchor(anchor_box(target), click_point(target))
+        self._show_ends(step, drag)
+        self.canvas.set_anchor(anchor_box(target), click_point(target), self._box_label(drag))
         has_target = target is not None
         for w in (self.kind_text, self.kind_image, self.text, self.propose, self.find_button):
             w.setEnabled(has_target)
@@ -132,6 +172,7 @@ class AnchorEditor(QWidget):
         self.text.setText(target.text or "" if has_target else "")
         self.kind_image.setChecked(bool(has_target and target.image and not target.text))
         self.kind_text.setChecked(bool(has_target and target.text))
+        self._show_texts(drag)
         if step is None:
             self.status.setText(self.tr("Vælg et trin for at se dets anker."))
         elif not has_target:
@@ -139,9 +180,58 @@ class AnchorEditor(QWidget):
         else:
             self.status.setText("")
 
+    def _step_at(self, index: int | None):
+        steps = self.document.recipe.steps
+        return steps[index] if index is not None and 0 <= index < len(steps) else None
+
+    def _box_label(self, drag: bool) -> str:
+        if not drag:
+            return self.tr("Anker")
+        return self.tr("Fra") if self.part == "target" else self.tr("Til")
+
+    def _show_ends(self, step, drag: bool) -> None:
+        """The Fra/Til switch, and the other end of a drag drawn dashed."""
+        self.ends.setVisible(drag)
+        self.end_from.setChecked(self.part == "target")
+        self.end_to.setChecked(self.part == "to")
+        other = None
+        if drag:
+            other = step.to if self.part == "target" else step.target
+            self.end_hint.setText(self.tr("Trækket starter ved Fra og slutter ved Til.")
+                                  if anchor_box(other) is not None else
+                                  self.tr("Den anden ende har ingen optaget position."))
+        label = "" if not drag else (self.tr("Til") if self.part == "target" else self.tr("Fra"))
+        self.canvas.set_companion(anchor_box(other), click_point(other), label,
+                                  arrow_to_companion=self.part == "target")
+
+    def _show_texts(self, drag: bool) -> None:
+        point = self.tr("klikpunkt")
+        how = self.tr("klik for at sætte klikpunktet.")
+        if drag and self.part == "target":
+            point = self.tr("her trykkes")
+            how = self.tr("klik for at sætte, hvor musen trykkes ned.")
+        elif drag:
+            point, how = self.tr("her slippes"), self.tr("klik for at sætte, hvor musen slippes.")
+        other = (self.tr("  <span style='color:#6b7785'>┅</span> trækkets anden ende")
+                 if drag else "")
+        self.legend.setText(self.tr("<span style='color:#1f6fd1'>■</span> anker  "
+                                    "<span style='color:#d12f1f'>✚</span> {0}{1}  "
+                                    "<span style='color:#2e7d32'>■</span> fundet  "
+                                    "<span style='color:#ef8a00'>■</span> andre kandidater")
+                            .format(point, other))
+        self.help.setText(self.tr("Træk boksen for at flytte den, træk et hjørne for at ændre "
+                                  "størrelsen, {0}").format(how))
+
     def _document_changed(self, change) -> None:
-        if not self._pushing and self.index is not None:
-            self.show_step(self.index if self.index < len(self.document.recipe.steps) else None)
+        if self._pushing or self.index is None:
+            return
+        step = self._step_at(self.index)
+        if step is not None and getattr(step, "to", None) is not None and self._seen:
+            # An undo or redo of one end of this drag: show that end.
+            changed = [p for p, old in zip(PARTS, self._seen) if getattr(step, p, None) != old]
+            if changed == ["to"] or changed == ["target"]:
+                self.part = changed[0]
+        self.show_step(self.index if step is not None else None)
 
     # -- editing -------------------------------------------------------------------------------
     def _replace_target(self, label: str, **fields) -> None:
@@ -150,12 +240,15 @@ class AnchorEditor(QWidget):
             return
         new_target = target.model_copy(update=fields)
         type(target).model_validate(new_target.model_dump())  # refuse what the model refuses
+        if self.is_drag():
+            label = f"{label} ({self._box_label(True).lower()})"
+        new_step = step.model_copy(update={self.part: new_target})
         self._pushing = True
         try:
-            self.document.push(ReplaceStep(self.index, step.model_copy(update={"target": new_target}),
-                                           label))
+            self.document.push(ReplaceStep(self.index, new_step, label))
         finally:
             self._pushing = False
+        self._seen = tuple(getattr(self.step(), p, None) for p in PARTS)
 
     def _box_changed(self, x: int, y: int, w: int, h: int) -> None:
         target = self.target()
@@ -163,7 +256,7 @@ class AnchorEditor(QWidget):
             return
         fields = moved_box(target, (x, y, w, h))
         self._replace_target(self.tr("Flyt anker"), **fields)
-        self.canvas.set_anchor(anchor_box(self.target()), click_point(self.target()))
+        self._redraw()
 
     def _point_changed(self, x: int, y: int) -> None:
         target = self.target()
@@ -173,7 +266,14 @@ class AnchorEditor(QWidget):
             self._replace_target(self.tr("Sæt klikpunkt"), near=(x, y), size=DEFAULT_SIZE)
         else:
             self._replace_target(self.tr("Sæt klikpunkt"), offset=offset_for(target, (x, y)))
-        self.canvas.set_anchor(anchor_box(self.target()), click_point(self.target()))
+        self._redraw()
+
+    def _redraw(self) -> None:
+        """The edited anchor as the recipe now says, the view where it is."""
+        step, drag = self.step(), self.is_drag()
+        self._show_ends(step, drag)
+        self.canvas.set_anchor(anchor_box(self.target()), click_point(self.target()),
+                               self._box_label(drag))
 
     def _text_edited(self) -> None:
         target = self.target()
@@ -203,6 +303,8 @@ class AnchorEditor(QWidget):
             self.show_step(self.index)
             return
         name = slug(step.id or f"trin_{self.index + 1}")
+        if self.is_drag():
+            name += "_fra" if self.part == "target" else "_til"
         rel = Path("anchors") / f"{name}.png"
         dest = self.document.folder / rel
         dest.parent.mkdir(parents=True, exist_ok=True)
@@ -264,6 +366,7 @@ class AnchorEditor(QWidget):
         for m in result.rivals[:8]:
             boxes.append((QRect(m.x, m.y, m.w, m.h), _fmt(m.score), False))
         self.canvas.set_matches(boxes)
+        self.canvas.set_companion(None, None)  # the recorded other end is not on the live screen
         focus = result.best or (result.rivals[0] if result.rivals else None)
         self.canvas.set_anchor(None, None)
         if focus is not None:

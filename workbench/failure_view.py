@@ -72,8 +72,11 @@ class FailureView(QWidget):
     def show_failure(self, index: int, step, result, document) -> None:
         self.index = index
         self.title.setText(self.tr("Trin {0} fejlede").format(index + 1))
-        target = getattr(step, "target", None)
+        part = failed_part(step, result)
+        target = getattr(step, part, None)
         what = describe(target)
+        if part == "to":
+            what = self.tr("{0} (hvor trækket slutter)").format(what)
         if result.candidates and len(result.candidates) > 1 and \
                 "equally" in (result.message or ""):
             lead = self.tr("Ankeret {0} findes flere steder på skærmen, og robotten gætter "
@@ -92,12 +95,11 @@ class FailureView(QWidget):
         label = self.tr("Detaljer")
         self.reason.setText(f"<b>{lead}</b><br><span style='color:#5b6570'>"
                             f"{label}: {_html(details)}</span>")
-        self._show_expected(step, document)
-        self._show_actual(result, getattr(step, 'target', None))
+        self._show_expected(step, target, document)
+        self._show_actual(result, target)
         self.show()
 
-    def _show_expected(self, step, document) -> None:
-        target = getattr(step, "target", None)
+    def _show_expected(self, step, target, document) -> None:
         pix = None
         if target is not None and target.image:
             img = load_image(document.resolve(target.image))
@@ -143,6 +145,14 @@ class FailureView(QWidget):
             w, h = 900, 340
             pix = pix.copy(QRect(centre[0] - w // 2, centre[1] - h // 2, w, h))
         self.actual.setPixmap(pix.scaled(560, 142, Qt.KeepAspectRatio, Qt.SmoothTransformation))
+
+
+def failed_part(step, result) -> str:
+    """The step's target a failure is about: `to` where a drag found its start but not its end."""
+    if (getattr(step, "to", None) is not None and getattr(result, "found", None) is not None
+            and getattr(result, "found_to", None) is None):
+        return "to"
+    return "target"
 
 
 def _html(text: str) -> str:

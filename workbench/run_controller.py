@@ -296,6 +296,11 @@ class RunController(QObject):
         self.editor.steps.select_row(index)
         result = next((s for s in reversed(self.last_run.steps) if s.index == index), None) \
             if self.last_run is not None else None
+        if result is not None and index < len(self.editor.document.recipe.steps):
+            from workbench.failure_view import failed_part
+
+            step = self.editor.document.recipe.steps[index]
+            self.editor.anchor.set_part(failed_part(step, result))
         if result is not None and result.screenshot is not None:
             from recipes.ports import Frame
             from workbench.live_find import FindResult, _as_match

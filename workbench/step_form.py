@@ -148,7 +148,8 @@ class StepForm(QWidget):
                 form.addRow(labels[key], self._editor("", key, kind))
             lay.addLayout(form)
         step_cls = type(STEP_ADAPTER.validate_python(self._example(action)))
-        for group, title in (("target", self.tr("Mål (anker)")), ("to", self.tr("Til (anker)"))):
+        first = self.tr("Fra (anker)") if action == "drag" else self.tr("Mål (anker)")
+        for group, title in (("target", first), ("to", self.tr("Til (anker)"))):
             if group in step_cls.model_fields:
                 box = QGroupBox(title)
                 form = QFormLayout(box)

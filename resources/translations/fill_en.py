@@ -13,8 +13,9 @@ EN = {
     " (nr. {0})": " (no. {0})", " eller ": " or ", " i {0}": " in {0}",
     " – fundet ved ({0}, {1}), score {2}": " – found at ({0}, {1}), score {2}",
     "(intet skærmbillede)": "(no screenshot)",
-    "<span style='color:#1f6fd1'>■</span> anker  <span style='color:#d12f1f'>✚</span> klikpunkt  <span style='color:#2e7d32'>■</span> fundet  <span style='color:#ef8a00'>■</span> andre kandidater":
-        "<span style='color:#1f6fd1'>■</span> anchor  <span style='color:#d12f1f'>✚</span> click point  <span style='color:#2e7d32'>■</span> found  <span style='color:#ef8a00'>■</span> other candidates",
+    "<span style='color:#1f6fd1'>■</span> anker  <span style='color:#d12f1f'>✚</span> {0}{1}  <span style='color:#2e7d32'>■</span> fundet  <span style='color:#ef8a00'>■</span> andre kandidater":
+        "<span style='color:#1f6fd1'>■</span> anchor  <span style='color:#d12f1f'>✚</span> {0}{1}  <span style='color:#2e7d32'>■</span> found  <span style='color:#ef8a00'>■</span> other candidates",
+    "  <span style='color:#6b7785'>┅</span> trækkets anden ende": "  <span style='color:#6b7785'>┅</span> the drag's other end",
     "Adgange (fra nøgleringen)": "Credentials (from the keyring)", "Adgangskode": "Password",
     "Adgangskoder gemmes aldrig i opskriften, kun i styresystemets nøglering.":
         "Passwords are never stored in the recipe, only in the operating system's keyring.",
@@ -131,8 +132,8 @@ EN = {
     "Trin {0} af {1}": "Step {0} of {1}", "Trin {0} fejlede": "Step {0} failed",
     "Trin {0}: {1} ({2} s){3}": "Step {0}: {1} ({2} s){3}", "Trin {0}: {1} …": "Step {0}: {1} …",
     "Træk": "Drag",
-    "Træk boksen for at flytte den, træk et hjørne for at ændre størrelsen, klik for at sætte klikpunktet.":
-        "Drag the box to move it, drag a corner to resize it, click to set the click point.",
+    "Træk boksen for at flytte den, træk et hjørne for at ændre størrelsen, {0}":
+        "Drag the box to move it, drag a corner to resize it, {0}",
     "Udfyld enten tekst eller hemmelighed – ikke begge.": "Fill in either text or secret – not both.",
     "Udfyld værdierne, som opskriften skal bruge:": "Fill in the values the recipe needs:",
     "Ugyldig værdi: {0}": "Invalid value: {0}", "Ukendt fejl": "Unknown error",
@@ -192,6 +193,16 @@ EN = {
     "Trin {0} ({1}) fejlede – se årsagen nedenfor.": "Step {0} ({1}) failed – see the reason below.",
     "Afvist ved et kontrolpunkt.": "Rejected at a checkpoint.",
     "Stoppet af brugeren.": "Stopped by the user.",
+    "klikpunkt": "click point", "klik for at sætte klikpunktet.": "click to set the click point.",
+    "Træk:": "Drag:", "Fra": "From", "Til": "To", "Fra (anker)": "From (anchor)",
+    "Ankeret, hvor musen trykkes ned": "The anchor where the mouse button goes down",
+    "Ankeret, hvor musen slippes": "The anchor where the mouse button is released",
+    "Trækket starter ved Fra og slutter ved Til.": "The drag starts at From and ends at To.",
+    "Den anden ende har ingen optaget position.": "The other end has no recorded position.",
+    "her trykkes": "pressed here", "her slippes": "released here",
+    "klik for at sætte, hvor musen trykkes ned.": "click to set where the mouse button goes down.",
+    "klik for at sætte, hvor musen slippes.": "click to set where the mouse button is released.",
+    "{0} (hvor trækket slutter)": "{0} (where the drag ends)",
 }
 
 

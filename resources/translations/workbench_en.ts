@@ -3,14 +3,14 @@
 <context>
     <name>AnchorCanvas</name>
     <message>
-        <location filename="../../workbench/anchor_canvas.py" line="95" />
+        <location filename="../../workbench/anchor_canvas.py" line="123" />
         <source>Intet skærmbillede til dette trin.
 Optag trinnet, så ses hvor det virker.</source>
         <translation>No screenshot for this step.
 Record the step to see where it acts.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_canvas.py" line="115" />
+        <location filename="../../workbench/anchor_canvas.py" line="35" />
         <source>Anker</source>
         <translation>Anchor</translation>
     </message>
@@ -18,138 +18,217 @@ Record the step to see where it acts.</translation>
 <context>
     <name>AnchorEditor</name>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="58" />
+        <location filename="../../workbench/anchor_editor.py" line="85" />
         <source>Tekst-anker</source>
         <translation>Text anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="59" />
+        <location filename="../../workbench/anchor_editor.py" line="86" />
         <source>Billed-anker</source>
         <translation>Image anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="65" />
+        <location filename="../../workbench/anchor_editor.py" line="92" />
         <source>Teksten på skærmen</source>
         <translation>The text on the screen</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="67" />
+        <location filename="../../workbench/anchor_editor.py" line="94" />
         <source>Læs tekst i boksen</source>
         <translation>Read text in the box</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="71" />
+        <location filename="../../workbench/anchor_editor.py" line="98" />
         <source>Find nu</source>
         <translation>Find now</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="72" />
+        <location filename="../../workbench/anchor_editor.py" line="99" />
         <source>Søg efter ankeret på den skærm, der vises nu</source>
         <translation>Search for the anchor on the screen as it is now</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="74" />
+        <location filename="../../workbench/anchor_editor.py" line="101" />
         <source>Vis optaget billede</source>
         <translation>Show recorded picture</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="76" />
+        <location filename="../../workbench/anchor_editor.py" line="103" />
         <source>Hele skærmen</source>
         <translation>Whole screen</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="81" />
-        <source>&lt;span style='color:#1f6fd1'&gt;■&lt;/span&gt; anker  &lt;span style='color:#d12f1f'&gt;✚&lt;/span&gt; klikpunkt  &lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; fundet  &lt;span style='color:#ef8a00'&gt;■&lt;/span&gt; andre kandidater</source>
-        <translation>&lt;span style='color:#1f6fd1'&gt;■&lt;/span&gt; anchor  &lt;span style='color:#d12f1f'&gt;✚&lt;/span&gt; click point  &lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; found  &lt;span style='color:#ef8a00'&gt;■&lt;/span&gt; other candidates</translation>
+        <location filename="../../workbench/anchor_editor.py" line="66" />
+        <location filename="../../workbench/anchor_editor.py" line="190" />
+        <location filename="../../workbench/anchor_editor.py" line="203" />
+        <source>Fra</source>
+        <translation>From</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="85" />
-        <source>Træk boksen for at flytte den, træk et hjørne for at ændre størrelsen, klik for at sætte klikpunktet.</source>
-        <translation>Drag the box to move it, drag a corner to resize it, click to set the click point.</translation>
+        <location filename="../../workbench/anchor_editor.py" line="67" />
+        <source>Ankeret, hvor musen trykkes ned</source>
+        <translation>The anchor where the mouse button goes down</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="136" />
+        <location filename="../../workbench/anchor_editor.py" line="68" />
+        <location filename="../../workbench/anchor_editor.py" line="190" />
+        <location filename="../../workbench/anchor_editor.py" line="203" />
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="69" />
+        <source>Ankeret, hvor musen slippes</source>
+        <translation>The anchor where the mouse button is released</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="80" />
+        <source>Træk:</source>
+        <translation>Drag:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="177" />
         <source>Vælg et trin for at se dets anker.</source>
         <translation>Select a step to see its anchor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="138" />
+        <location filename="../../workbench/anchor_editor.py" line="179" />
         <source>Dette trin har intet anker.</source>
         <translation>This step has no anchor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="165" />
+        <location filename="../../workbench/anchor_editor.py" line="189" />
+        <source>Anker</source>
+        <translation>Anchor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="200" />
+        <source>Trækket starter ved Fra og slutter ved Til.</source>
+        <translation>The drag starts at From and ends at To.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="202" />
+        <source>Den anden ende har ingen optaget position.</source>
+        <translation>The other end has no recorded position.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="208" />
+        <source>klikpunkt</source>
+        <translation>click point</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="209" />
+        <source>klik for at sætte klikpunktet.</source>
+        <translation>click to set the click point.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="211" />
+        <source>her trykkes</source>
+        <translation>pressed here</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="212" />
+        <source>klik for at sætte, hvor musen trykkes ned.</source>
+        <translation>click to set where the mouse button goes down.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="214" />
+        <source>her slippes</source>
+        <translation>released here</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="214" />
+        <source>klik for at sætte, hvor musen slippes.</source>
+        <translation>click to set where the mouse button is released.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="215" />
+        <source>  &lt;span style='color:#6b7785'&gt;┅&lt;/span&gt; trækkets anden ende</source>
+        <translation>  &lt;span style='color:#6b7785'&gt;┅&lt;/span&gt; the drag's other end</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="217" />
+        <source>&lt;span style='color:#1f6fd1'&gt;■&lt;/span&gt; anker  &lt;span style='color:#d12f1f'&gt;✚&lt;/span&gt; {0}{1}  &lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; fundet  &lt;span style='color:#ef8a00'&gt;■&lt;/span&gt; andre kandidater</source>
+        <translation>&lt;span style='color:#1f6fd1'&gt;■&lt;/span&gt; anchor  &lt;span style='color:#d12f1f'&gt;✚&lt;/span&gt; {0}{1}  &lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; found  &lt;span style='color:#ef8a00'&gt;■&lt;/span&gt; other candidates</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="222" />
+        <source>Træk boksen for at flytte den, træk et hjørne for at ændre størrelsen, {0}</source>
+        <translation>Drag the box to move it, drag a corner to resize it, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="258" />
         <source>Flyt anker</source>
         <translation>Move anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="173" />
-        <location filename="../../workbench/anchor_editor.py" line="175" />
+        <location filename="../../workbench/anchor_editor.py" line="266" />
+        <location filename="../../workbench/anchor_editor.py" line="268" />
         <source>Sæt klikpunkt</source>
         <translation>Set click point</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="183" />
+        <location filename="../../workbench/anchor_editor.py" line="283" />
         <source>Ret ankertekst</source>
         <translation>Edit anchor text</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="191" />
+        <location filename="../../workbench/anchor_editor.py" line="291" />
         <source>Skriv den tekst, der står i boksen, og tryk Enter.</source>
         <translation>Type the text shown in the box and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="194" />
+        <location filename="../../workbench/anchor_editor.py" line="294" />
         <source>Skift til tekst-anker</source>
         <translation>Switch to text anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="202" />
+        <location filename="../../workbench/anchor_editor.py" line="302" />
         <source>Et billed-anker kræver et skærmbillede af trinnet.</source>
         <translation>An image anchor needs a screenshot of the step.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="214" />
+        <location filename="../../workbench/anchor_editor.py" line="316" />
         <source>Skift til billed-anker</source>
         <translation>Switch to image anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="227" />
+        <location filename="../../workbench/anchor_editor.py" line="329" />
         <source>Teksten kunne ikke læses: {0}</source>
         <translation>The text could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="234" />
+        <location filename="../../workbench/anchor_editor.py" line="336" />
         <source>Foreslået tekst: »{0}«. Tryk Enter eller vælg Tekst-anker for at bruge den.</source>
         <translation>Proposed text: “{0}”. Press Enter or choose Text anchor to use it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="237" />
+        <location filename="../../workbench/anchor_editor.py" line="339" />
         <source>Der blev ikke læst nogen tekst i boksen.</source>
         <translation>No text was read in the box.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="249" />
+        <location filename="../../workbench/anchor_editor.py" line="351" />
         <source>Søger …</source>
         <translation>Searching …</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="254" />
+        <location filename="../../workbench/anchor_editor.py" line="356" />
         <source>Kunne ikke søge: {0}</source>
         <translation>Could not search: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="273" />
+        <location filename="../../workbench/anchor_editor.py" line="376" />
         <source>Fundet ved ({0}, {1}) med score {2}.</source>
         <translation>Found at ({0}, {1}) with score {2}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="276" />
+        <location filename="../../workbench/anchor_editor.py" line="379" />
         <source>Ikke fundet på skærmen. Robotten ser ikke arbejdsbordets egne vinduer: er programmet skjult bag dem?</source>
         <translation>Not found on the screen. The robot does not see the workbench's own windows: is the program hidden behind them?</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="279" />
+        <location filename="../../workbench/anchor_editor.py" line="382" />
         <source>{0} andre kandidater: {1}</source>
         <translation>{0} other candidates: {1}</translation>
     </message>
@@ -265,36 +344,41 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/failure_view.py" line="79" />
+        <source>{0} (hvor trækket slutter)</source>
+        <translation>{0} (where the drag ends)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/failure_view.py" line="82" />
         <source>Ankeret {0} findes flere steder på skærmen, og robotten gætter ikke. Angiv forekomst, område eller nær-position.</source>
         <translation>The anchor {0} shows in several places and the robot does not guess. Give an occurrence, a region or a near position.</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="83" />
+        <location filename="../../workbench/failure_view.py" line="86" />
         <source>Ankeret {0} blev ikke fundet sikkert nok inden for {1} s. Det bedste bud havde score {2}.</source>
         <translation>The anchor {0} was not found with enough certainty within {1} s. The best guess scored {2}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="87" />
+        <location filename="../../workbench/failure_view.py" line="90" />
         <source>Ankeret {0} blev ikke fundet på skærmen inden for {1} s, og intet lignende var at se.</source>
         <translation>The anchor {0} was not found on the screen within {1} s, and nothing similar was seen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="90" />
+        <location filename="../../workbench/failure_view.py" line="93" />
         <source>Trinnet kunne ikke udføres.</source>
         <translation>The step could not be carried out.</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="91" />
+        <location filename="../../workbench/failure_view.py" line="94" />
         <source>Ukendt fejl</source>
         <translation>Unknown error</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="92" />
+        <location filename="../../workbench/failure_view.py" line="95" />
         <source>Detaljer</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="123" />
+        <location filename="../../workbench/failure_view.py" line="125" />
         <source>Intet skærmbillede</source>
         <translation>No screenshot</translation>
     </message>
@@ -1641,26 +1725,31 @@ Nothing is lost: the recording's journal is at {1}.</translation>
     </message>
     <message>
         <location filename="../../workbench/step_form.py" line="151" />
+        <source>Fra (anker)</source>
+        <translation>From (anchor)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="152" />
         <source>Til (anker)</source>
         <translation>To (anchor)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="158" />
+        <location filename="../../workbench/step_form.py" line="159" />
         <source>Generelt</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="231" />
+        <location filename="../../workbench/step_form.py" line="232" />
         <source>Ret {0}</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="247" />
+        <location filename="../../workbench/step_form.py" line="248" />
         <source>Opskriften kan ikke gemmes, før dette er rettet:</source>
         <translation>The recipe cannot be saved until this is fixed:</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="284" />
+        <location filename="../../workbench/step_form.py" line="285" />
         <source>Skift handling til {0}</source>
         <translation>Change action to {0}</translation>
     </message>
