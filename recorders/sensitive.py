@@ -150,6 +150,32 @@ def masked_glyphs(before: np.ndarray, after: np.ndarray, typed: str) -> str | No
     return None
 
 
+def echoed_elsewhere(before: np.ndarray, after: np.ndarray, typed: str) -> bool:
+    """True where the typed text showed up somewhere on the screen, though not where the person
+    clicked: a terminal writes at its prompt line, wherever the click was. It counts as the text
+    only when about as many glyphs as characters typed appeared on one line, so a clock ticking
+    in a corner while a password is typed into a silent prompt does not count."""
+    import cv2
+
+    letters = len(typed.replace(" ", ""))
+    if before.shape != after.shape or letters < 4:
+        return False
+    diff = after.astype(np.int16) - before.astype(np.int16)
+    darker, lighter = (diff < -60), (diff > 60)
+    new_ink = (darker if darker.sum() >= lighter.sum() else lighter).astype(np.uint8)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(new_ink, connectivity=8)
+    glyphs = [tuple(int(v) for v in stats[i][:4]) for i in range(1, count)
+              if stats[i][4] >= 3 and not (stats[i][2] <= 2 and stats[i][3] >= 3 * stats[i][2])]
+    if not glyphs:
+        return False
+    heights = sorted(h for _, _, _, h in glyphs)
+    line = 3 * heights[len(heights) // 2]
+    top = min(y for _, y, _, _ in glyphs)
+    bottom = max(y + h for _, y, _, h in glyphs)
+    # Letters with dots and rings (i, j, å, æ) may be two pieces; some pairs touch and are one.
+    return bottom - top <= line and 0.6 * letters <= len(glyphs) <= 2 * letters + 4
+
+
 def _drop_cursor(ink: np.ndarray) -> np.ndarray:
     """The ink without a text cursor touching the glyphs: columns inked over (nearly) the whole
     height of the ink, at most 2 wide, at the left or right end."""

@@ -33,11 +33,12 @@ from recorders.fold import Gesture, fold
 from recorders.journal import Journal
 from recorders.recorder import Recorder
 from recorders.ring import FrameRing
-from recorders.sensitive import looks_like_password_label, masked_glyphs
+from recorders.sensitive import echoed_elsewhere, looks_like_password_label, masked_glyphs
 
 DEFAULT_STOP_KEYS = "ctrl+shift+F12"
 FOCUS_KEYS = {"Tab", "ISO_Left_Tab", "Return", "KP_Enter", "Escape", "Up", "Down", "Page_Up", "Page_Down"}
 SETTLE_S = 0.15  # how long after a key the screen is given to show it
+ECHO_LETTERS = 6  # letters typed before "nothing showed at the click" may be judged
 _STOP = object()
 
 
@@ -72,6 +73,7 @@ class RecordingSession:
         # consumer-thread state
         self._seq = 0
         self._held: set[str] = set()
+        self._forcing = False  # set while a field is judged at its end (no more keys to come)
         self._field = "unknown"  # unknown | plain | secret
         self._field_seq = 0
         self._focus: tuple[int, int] | None = None
@@ -236,7 +238,11 @@ class RecordingSession:
     def _resolve(self, force: bool) -> None:
         if not self._pending:
             return
-        verdict, label = self._classify()
+        self._forcing = force
+        try:
+            verdict, label = self._classify()
+        finally:
+            self._forcing = False
         if verdict is None and not force:
             return
         secret = verdict in ("masked", "no_ink", "label")
@@ -278,7 +284,13 @@ class RecordingSession:
         if self._focus is not None:
             fy = self._focus[1] - before.origin[1]
             a, b = a[max(0, fy - 30):fy + 30], b[max(0, fy - 30):fy + 30]
-        return masked_glyphs(a, b, self._typed)
+        verdict = masked_glyphs(a, b, self._typed)
+        if verdict == "no_ink":
+            if echoed_elsewhere(before.grey, after.grey, self._typed):
+                return "clear"   # a terminal: the text shows at its prompt, not at the click
+            if not self._forcing and len(self._typed.replace(" ", "")) < ECHO_LETTERS:
+                return None      # too few letters to tell an echo elsewhere from noise yet
+        return verdict
 
     def _read_label(self) -> str | None:
         """The label of the field clicked last (read once per click)."""

@@ -206,6 +206,27 @@ def test_a_recorded_xaw_button_and_xterm_prompt_replay_elsewhere(vscreen, tmp_pa
     print(f"xaw + xterm: {len(recipe.steps)}/{len(recipe.steps)} recorded steps replayed unedited")
 
 
+def test_typing_into_a_terminal_clicked_away_from_its_prompt_is_kept_as_text(vscreen, tmp_path):
+    # The text shows at the prompt line, not where the person clicked: it is no password.
+    target = tmp_path / "svar.txt"
+    script = f'printf "Navn: "; read a; printf "%s" "$a" > {target}'
+    xterm = ["xterm", "-title", "Terminal", "-geometry", "50x8+300+400", "-e", "sh", "-c", script]
+    out = tmp_path / "terminal.yaml"
+    rec = Recorder(vscreen, out, via_main=True)
+    term = start(vscreen, xterm, "Terminal")
+    tx, ty = place("Terminal", 300, 400)
+    click(tx + 200, ty + 80)
+    type_text("Åse Møller")
+    key("Return")
+    output(term)
+    rec.stop(signal.SIGTERM)
+    assert target.read_text() == "Åse Møller"
+    recipe = valid(out)
+    typed = [s for s in recipe.steps if s.action == "type"]
+    assert [s.text for s in typed] == ["Åse Møller"] and typed[0].secret is None
+    assert not recipe.credentials
+
+
 def test_a_recording_killed_with_sigkill_is_recovered_from_its_journal(vscreen, tmp_path):
     out = tmp_path / "afbrudt.yaml"
     rec = Recorder(vscreen, out)

@@ -78,3 +78,29 @@ def test_tightly_set_clear_text_is_not_periodic():
     img = field()
     cv2.putText(img, "Sommer2024!", (6, 21), cv2.FONT_HERSHEY_PLAIN, 1.0, 0, 1)
     assert masked_glyphs(field(), img, "Sommer2024!") == "clear"
+
+
+def screen_with(lines: dict[int, str]) -> np.ndarray:
+    """A 400x300 grey screen with text lines at the given heights."""
+    img = np.full((300, 400), 255, np.uint8)
+    for y, text in lines.items():
+        cv2.putText(img, text, (6, y), cv2.FONT_HERSHEY_SIMPLEX, 0.5, 0, 1, cv2.LINE_AA)
+    return img
+
+
+def test_text_typed_into_a_terminal_shows_at_its_prompt_not_at_the_click():
+    from recorders.sensitive import echoed_elsewhere
+
+    typed = "echo hej > fil"
+    before = screen_with({40: "$ ls", 60: "$"})
+    after = screen_with({40: "$ ls", 60: "$ " + typed})
+    assert echoed_elsewhere(before, after, typed)
+
+
+def test_a_clock_ticking_while_a_silent_prompt_takes_a_password_is_not_the_text():
+    from recorders.sensitive import echoed_elsewhere
+
+    before = screen_with({60: "Password:", 280: "12:05"})
+    after = screen_with({60: "Password:", 280: "12:06"})
+    assert not echoed_elsewhere(before, after, "Sommer2024!")
+    assert not echoed_elsewhere(before, before, "Sommer2024!")
