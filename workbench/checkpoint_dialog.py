@@ -3,6 +3,8 @@ approves or rejects. The robot never decides; the answer records who gave it."""
 
 from __future__ import annotations
 
+import getpass
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -111,12 +113,22 @@ class CheckpointDialog(QDialog):
     def _answer(self, approved: bool) -> None:
         edited = {n: e.text() for n, e in self.edits.items()
                   if n not in self.sensitive and e.text() != str(self.values.get(n))}
-        self.decision = Decision(approved=approved, who=self.who.text().strip() or "ukendt",
+        self.decision = Decision(approved=approved, who=answered_by(self.who.text()),
                                  values=edited, comment=self.comment.text().strip())
         self.accept()
 
     def reject(self) -> None:  # Esc or closing the window counts as "Afvis"
         if self.decision is None:
-            self.decision = Decision(approved=False, who=self.who.text().strip() or "ukendt",
+            self.decision = Decision(approved=False, who=answered_by(self.who.text()),
                                      comment=self.comment.text().strip())
         super().reject()
+
+
+def answered_by(name: str) -> str:
+    """Who answered, for the history: the name typed, and always the login the answer came
+    from, so that no one can answer in another person's name unseen."""
+    login = getpass.getuser()
+    name = name.strip()
+    if not name or name == login:
+        return login
+    return f"{name} (login {login})"

@@ -3,7 +3,7 @@ Pause, Stop; the current step highlighted; failures and checkpoints shown as the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolButton
 
@@ -288,6 +288,10 @@ class RunController(QObject):
         decision = dialog.decision
         self.panel.add_log(self.tr("Kontrolpunkt {0} af {1}.").format(
             self.tr("godkendt") if decision.approved else self.tr("afvist"), decision.who))
+        if decision.approved and getattr(self.window.settings, "minimize_during_run", False):
+            # Out of the way again before the robot looks for its next anchor.
+            self.window.showMinimized()
+            QCoreApplication.processEvents()
         self.bridge.prompt.answer(decision)
 
     def _edit_anchor(self, index: int) -> None:

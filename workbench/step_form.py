@@ -61,6 +61,7 @@ def field_labels() -> dict[str, str]:
         "region": QCoreApplication.translate("StepForm", "Område (x, y, b, h)"), "near": QCoreApplication.translate("StepForm", "Nær (x, y)"),
         "similarity": QCoreApplication.translate("StepForm", "Mindste lighed (0–1)"),
         "index": QCoreApplication.translate("StepForm", "Forekomst nr."), "patch": QCoreApplication.translate("StepForm", "Pixelprøve"),
+        "once": QCoreApplication.translate("StepForm", "Kun ved første række"),
     }
 
 
@@ -159,7 +160,7 @@ class StepForm(QWidget):
         general = QGroupBox(self.tr("Generelt"))
         form = QFormLayout(general)
         for key, kind in (("id", "optstr"), ("note", "optstr"), ("timeout", "float"),
-                          ("on_failure", "choice"), ("screenshot", "optstr")):
+                          ("on_failure", "choice"), ("once", "bool"), ("screenshot", "optstr")):
             form.addRow(labels[key], self._editor("", key, kind))
         lay.addWidget(general)
 
@@ -207,7 +208,26 @@ class StepForm(QWidget):
                 data[key] = value
         for group, tdata in targets.items():
             data[group] = tdata
+        self._keep_unshown(data)
         return data, bad
+
+    def _keep_unshown(self, data: dict) -> None:
+        """Fields of the step that the form has no editor for stay as they are: an edit of the
+        note must never drop what the form does not show."""
+        if self.index is None:
+            return
+        current = self.document.recipe.steps[self.index]
+        if current.action != data["action"]:
+            return
+        shown = {(g, k) for g, k in self.editors}
+        before = current.model_dump(mode="json", exclude_none=True, exclude_defaults=True)
+        for key, value in before.items():
+            if isinstance(value, dict) and any(g == key for g, _ in shown):
+                for sub, subvalue in value.items():
+                    if (key, sub) not in shown and key in data:
+                        data[key].setdefault(sub, subvalue)
+            elif ("", key) not in shown and key not in data:
+                data[key] = value
 
     def _edited(self, group: str, key: str) -> None:
         if self.index is None:

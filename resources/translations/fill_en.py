@@ -203,6 +203,7 @@ EN = {
     "klik for at sætte, hvor musen trykkes ned.": "click to set where the mouse button goes down.",
     "klik for at sætte, hvor musen slippes.": "click to set where the mouse button is released.",
     "{0} (hvor trækket slutter)": "{0} (where the drag ends)",
+    "Kun ved første række": "Only for the first row",
 }
 
 

@@ -236,57 +236,57 @@ Record the step to see where it acts.</translation>
 <context>
     <name>CheckpointDialog</name>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="46" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="48" />
         <source>Kontrolpunkt – din godkendelse</source>
         <translation>Checkpoint – your approval</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="59" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="61" />
         <source>Robotten venter. Se skærmen og værdierne efter, og afgør selv, om kørslen skal fortsætte. Robotten træffer ingen afgørelse.</source>
         <translation>The robot is waiting. Check the screen and the values, and decide yourself whether the run goes on. The robot makes no decision.</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="71" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="73" />
         <source>(intet skærmbillede)</source>
         <translation>(no screenshot)</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="74" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="76" />
         <source>Værdier</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="81" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="83" />
         <source>Følsom værdi – vises ikke</source>
         <translation>Sensitive value – not shown</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="85" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="87" />
         <source>Ingen værdier endnu.</source>
         <translation>No values yet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="87" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="89" />
         <source>Begrundelse (valgfri)</source>
         <translation>Reason (optional)</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="88" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="90" />
         <source>Besvaret af</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="89" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="91" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="92" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="94" />
         <source>Godkend</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="95" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="97" />
         <source>Afvis</source>
         <translation>Reject</translation>
     </message>
@@ -1684,72 +1684,77 @@ Nothing is lost: the recording's journal is at {1}.</translation>
         <translation>Pixel sample</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="69" />
+        <location filename="../../workbench/step_form.py" line="64" />
+        <source>Kun ved første række</source>
+        <translation>Only for the first row</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="70" />
         <source>Stop kørslen</source>
         <translation>Stop the run</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="69" />
+        <location filename="../../workbench/step_form.py" line="70" />
         <source>Prøv igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="70" />
+        <location filename="../../workbench/step_form.py" line="71" />
         <source>Spring over</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="72" />
+        <location filename="../../workbench/step_form.py" line="73" />
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="72" />
+        <location filename="../../workbench/step_form.py" line="73" />
         <source>Brugernavn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="98" />
+        <location filename="../../workbench/step_form.py" line="99" />
         <source>Vælg et trin i listen for at se og rette det.</source>
         <translation>Select a step in the list to see and edit it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="101" />
+        <location filename="../../workbench/step_form.py" line="102" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="151" />
+        <location filename="../../workbench/step_form.py" line="152" />
         <source>Mål (anker)</source>
         <translation>Target (anchor)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="151" />
+        <location filename="../../workbench/step_form.py" line="152" />
         <source>Fra (anker)</source>
         <translation>From (anchor)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="152" />
+        <location filename="../../workbench/step_form.py" line="153" />
         <source>Til (anker)</source>
         <translation>To (anchor)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="159" />
+        <location filename="../../workbench/step_form.py" line="160" />
         <source>Generelt</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="232" />
+        <location filename="../../workbench/step_form.py" line="252" />
         <source>Ret {0}</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="248" />
+        <location filename="../../workbench/step_form.py" line="268" />
         <source>Opskriften kan ikke gemmes, før dette er rettet:</source>
         <translation>The recipe cannot be saved until this is fixed:</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="285" />
+        <location filename="../../workbench/step_form.py" line="305" />
         <source>Skift handling til {0}</source>
         <translation>Change action to {0}</translation>
     </message>

@@ -16,7 +16,8 @@ SAMPLE = {
     "inputs": [{"name": "cpr", "label": "CPR-nummer", "sensitive": True}],
     "credentials": [{"name": "sagssystem"}],
     "steps": [
-        {"id": "start", "action": "launch", "command": ["xmessage", "Vil du godkende sagen?"]},
+        {"id": "start", "action": "launch", "command": ["xmessage", "Vil du godkende sagen?"],
+         "once": True},
         {"id": "godkend", "action": "click", "screenshot": "shots/screen.png",
          "target": {"text": "Godkend", "near": [300, 200], "size": [90, 30]},
          "note": "Klik på Godkend for at godkende sagen."},

@@ -52,6 +52,22 @@ def test_typing_a_valid_value_is_one_undo_step(editor, qtbot):
     assert note.editor.text() == before.steps[1].note  # the form follows the undo
 
 
+def test_editing_one_field_keeps_every_other_field_of_the_step(editor, qtbot):
+    # `once: true` (start the program only for the first row) must survive an edit of the note.
+    editor.steps.select_row(0)
+    before = editor.document.recipe.model_copy(deep=True)
+    _type(qtbot, editor.form.editors[("", "note")], "Start beskeden")
+    step = editor.document.recipe.steps[0]
+    assert step.note == "Start beskeden" and step.once is True
+    once = editor.form.editors[("", "once")]
+    assert once.value() is True
+    once.editor.click()                       # the person unticks "Kun ved første række"
+    assert editor.document.recipe.steps[0].once is False
+    while editor.document.undo_stack.canUndo():
+        editor.document.undo_stack.undo()
+    assert editor.document.recipe == before
+
+
 def test_changing_the_action_keeps_the_target_and_undoes(editor, qtbot):
     editor.steps.select_row(1)
     before = editor.document.recipe.model_copy(deep=True)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import getpass
+
 import pytest
 
 from recipes.history import History
-from recipes.ports import Decision
 from workbench import inputs_dialog
 from workbench.checkpoint_dialog import CheckpointDialog
 from workbench.main_window import MainWindow
@@ -36,7 +37,7 @@ def run_and_wait(window, qtbot, **how):
 
 def _answer(approved):
     def fake_exec(self):
-        self.decision = Decision(approved=approved, who=self.who.text())
+        self._answer(approved)          # as a click on Godkend / Afvis
         return 1
     return fake_exec
 
@@ -48,7 +49,8 @@ def test_a_run_passes_marks_every_step_and_lands_in_the_history(window, qtbot, m
     assert run.status == "passed"
     model = window.editor.steps.model
     assert [model.status.get(i) for i in range(5)] == ["passed"] * 5
-    assert run.steps[4].answered_by == "Mette"
+    # The name typed, and the login it was typed from: no one answers in another's name unseen.
+    assert run.steps[4].answered_by == f"Mette (login {getpass.getuser()})"
     assert window.runs.panel.progress.value() == 5
     rows = window.history.runs("Godkend besked")
     assert rows and rows[0]["status"] == "passed"
@@ -151,3 +153,20 @@ def test_step_through_shows_the_next_step_and_the_context_menu_runs_from_a_step(
     assert model.current_row == 1
     window.runs.stop()
     qtbot.waitUntil(lambda: window.runs.last_run is not None, timeout=10000)
+
+
+def test_after_godkend_the_window_gets_out_of_the_way_again(window, qtbot, monkeypatch):
+    # The checkpoint brings the workbench up; the next steps need the program visible again.
+    monkeypatch.setattr(CheckpointDialog, "exec", _answer(True))
+    window.settings.minimize_during_run = True
+    shown = []
+    monkeypatch.setattr(window, "showMinimized", lambda: shown.append("minimised"))
+    monkeypatch.setattr(window, "isMinimized", lambda: bool(shown))
+    monkeypatch.setattr(window, "showNormal", lambda: shown.clear())
+    window.runs.env_factory = env_factory(ALL_FOUND)
+    states = []
+    real_answer = window.runs.bridge.prompt.answer
+    monkeypatch.setattr(window.runs.bridge.prompt, "answer",
+                        lambda d: (states.append(list(shown)), real_answer(d)))
+    assert run_and_wait(window, qtbot).status == "passed"
+    assert states == [["minimised"]]      # minimised again before the robot went on
