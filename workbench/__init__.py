@@ -9,7 +9,7 @@ Map of the package:
   wrapped in QUndoCommand), atomic saving and autosave
 - steps_model.py, steps_view.py, step_form.py, field_widgets.py, recipe_panel.py, editor.py:
   the step editor
-- anchor_*.py, live_find.py, thumbnails.py, full_screenshots.py, action_pictures.py: anchors
+- anchor_*.py, live_find.py, thumbnails.py, action_pictures.py: anchors
   and pictures
 - run_*.py, failure_view.py, checkpoint_dialog.py, inputs_dialog.py, highlight.py: running
 - history_view.py, history_access.py: Historik

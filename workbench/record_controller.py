@@ -59,7 +59,7 @@ def default_builder(out: Path, session):
     built = rebuild(out, _reader(), secrets=session.secrets, name=out.stem)
     write_built(out, built)
     try:
-        from workbench.full_screenshots import keep_full_screens
+        from recorders.full_screens import keep_full_screens
 
         keep_full_screens(out, built.recipe)
     except Exception:

@@ -61,7 +61,7 @@ def recorded_screen(document, step) -> QImage | None:
     shot = document.resolve(step.screenshot)
     if shot is None:
         return None
-    from workbench.full_screenshots import full_path
+    from recorders.full_screens import full_path
 
     full = load_image(full_path(shot))
     if full is not None:

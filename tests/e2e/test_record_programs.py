@@ -225,6 +225,13 @@ def test_typing_into_a_terminal_clicked_away_from_its_prompt_is_kept_as_text(vsc
     typed = [s for s in recipe.steps if s.action == "type"]
     assert [s.text for s in typed] == ["Åse Møller"] and typed[0].secret is None
     assert not recipe.credentials
+    # Beside each small step picture, a full-size copy for placing anchors in the editor.
+    shots = [s.screenshot for s in recipe.steps if s.screenshot]
+    assert shots
+    import cv2
+
+    full = cv2.imread(str(out.parent / shots[0]).replace(".png", "_fuld.png"))
+    assert full is not None and full.shape[:2] == (1080, 1920)
 
 
 def test_a_recording_killed_with_sigkill_is_recovered_from_its_journal(vscreen, tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from workbench.full_screenshots import _blacked_out_like
+from recorders.full_screens import _blacked_out_like
 
 
 def test_blacked_out_areas_of_the_thumbnail_are_blacked_out_in_the_full_copy():

@@ -1,11 +1,12 @@
 """Keep a full-resolution copy of each recorded step's screen, for the anchor editor (no Qt).
 
 The recorder stores each step's screenshot as a small thumbnail (for lists and training guides).
-Moving an anchor box precisely needs the real pixels, so when the workbench records, it finds the
+Moving an anchor box precisely needs the real pixels, so when a recording ends, this finds the
 journal frame each thumbnail was made from (the same downscale gives the same pixels) and writes
-it beside the thumbnail as `<thumbnail>_fuld.png`, before the journal is discarded. Whatever the
+it beside the thumbnail as `<thumbnail>_fuld.png`, before the journal is discarded (both for
+`main.py record` and for recording from the workbench). Whatever the
 recorder blacked out of the thumbnail (personal data) is blacked out of the full copy as well. Recipes
-recorded elsewhere simply have no full copies; the editor then scales the thumbnail up.
+written by hand or by other tools have no full copies; the editor then scales the thumbnail up.
 """
 
 from __future__ import annotations
