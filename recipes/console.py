@@ -108,6 +108,13 @@ def run_rows(doc, all_values, env, history, observer, start: int = 0, numbered: 
               + (f" ({run.message})" if run.message and run.status != "passed" else ""), flush=True)
         code = run.exit_code
         if run.status != "passed":
+            left = len(all_values) - n
+            if left:
+                # The program may be mid-case: the robot does not guess how to go on. Say
+                # exactly which rows still need doing, to run them later with a CSV of their own.
+                rest = (f"row {n + 1} was" if left == 1 else
+                        f"rows {n + 1}-{len(all_values)} ({left}) were")
+                print(f"stopped at row {n} of {len(all_values)}: {rest} not run", flush=True)
             break
     return code
 

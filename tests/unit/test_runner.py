@@ -230,3 +230,16 @@ def test_ctrl_c_in_a_step_ends_the_run_as_aborted_with_exit_130(tmp_path):
     assert run.steps[-1].status == "aborted" and "Ctrl+C" in run.steps[-1].message
     (stored,) = History(tmp_path).runs("Sag")
     assert stored["status"] == "aborted" and stored["finished_at"]
+
+
+def test_a_batch_stopped_by_a_rejection_says_which_rows_were_not_run(capsys):
+    from recipes.console import ConsoleObserver, run_rows
+
+    runner, env = make(answers=[(True, {}), (False, {})],
+                       ocr_reads=("Søren Ærø Ågesen", "Åse Møller Kjær", "Jørgen Østergård"))
+    rows = [dict(VALUES, cpr=f"01020{i}-1234") for i in range(3)]
+    code = run_rows(runner.doc, rows, env, None, ConsoleObserver(runner.recipe), numbered=True)
+    out = capsys.readouterr().out
+    assert code == 3
+    assert "--- row 3 of 3 ---" not in out
+    assert "stopped at row 2 of 3: row 3 was not run" in out
