@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from workbench.anchor_geometry import anchor_box
 from workbench.frames import frame_to_qimage
 from workbench.thumbnails import load_image, recorded_screen
+from workbench.run_text import run_message
 
 
 def _fmt(score: float) -> str:
@@ -91,7 +92,7 @@ class FailureView(QWidget):
                            "lignende var at se.").format(what, f"{step.timeout:g}")
         else:
             lead = self.tr("Trinnet kunne ikke udføres.")
-        details = result.message or self.tr("Ukendt fejl")
+        details = run_message(result.message) or self.tr("Ukendt fejl")
         label = self.tr("Detaljer")
         self.reason.setText(f"<b>{lead}</b><br><span style='color:#5b6570'>"
                             f"{label}: {_html(details)}</span>")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from workbench.labels import action_label, outcome_label
 from workbench.library_view import OUTCOME_COLOURS
+from workbench.run_text import run_message
 
 
 def _when(iso: str | None) -> str:
@@ -101,7 +102,7 @@ class HistoryPage(QWidget):
              lambda r: outcome_label(r.get("status")), lambda r: _secs(r.get("duration")),
              lambda r: f"{r['score']:.2f}".replace(".", ",") if r.get("score") is not None else "",
              lambda r: r.get("answered_by") or "", lambda r: self._values(r.get("values_json")),
-             lambda r: r.get("message") or ""], 2, parent=self)
+             lambda r: run_message(r.get("message"))], 2, parent=self)
         self.runs = self._table(self.runs_model)
         self.steps = self._table(self.steps_model)
         self.steps.horizontalHeader().setSectionResizeMode(7, QHeaderView.Stretch)
@@ -206,7 +207,7 @@ class HistoryPage(QWidget):
         self.steps_model.set_rows(steps)
         self.summary.setText(self.tr("Kørsel {0}: {1}, {2} trin, {3}. {4}").format(
             run["id"], outcome_label(run.get("status")), len(steps), _secs(run.get("duration")),
-            run.get("message") or ""))
+            run_message(run.get("message"))))
         failed = next((i for i, s in enumerate(steps) if s.get("screenshot")), 0)
         if steps:
             self.steps.selectRow(failed)

@@ -12,6 +12,7 @@ from workbench.inputs_dialog import ask_values
 from workbench.labels import action_label, outcome_label
 from workbench.run_bridge import RunBridge, RunRequest
 from workbench.run_panel import RunPanel
+from workbench.run_text import run_message
 
 
 def default_env_factory(window):
@@ -263,7 +264,7 @@ class RunController(QObject):
             return self.tr("Afvist ved et kontrolpunkt.")
         if run.status == "aborted":
             return self.tr("Stoppet af brugeren.")
-        return run.message or ""
+        return run_message(run.message)
 
     def _crashed(self, message: str) -> None:
         self._own.stop()

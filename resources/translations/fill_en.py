@@ -204,6 +204,25 @@ EN = {
     "klik for at sætte, hvor musen slippes.": "click to set where the mouse button is released.",
     "{0} (hvor trækket slutter)": "{0} (where the drag ends)",
     "Kun ved første række": "Only for the first row",
+    "teksten »{0}«": "text “{0}”", "billedet {0}": "image {0}",
+    "ved ({0}, {1}) med score {2}": "at ({0}, {1}) with score {2}",
+    " (set før kørslen startede; intet blev gjort)": " (checked before the run started; nothing was done)",
+    "{0} blev ikke fundet inden for {1} s; det bedste bud var {2}":
+        "{0} was not found within {1} s; the best candidate was {2}",
+    "{0} blev ikke fundet inden for {1} s, og intet lignende var på skærmen":
+        "{0} was not found within {1} s, and nothing similar was on the screen",
+    "{0} passer lige godt {1} steder ({2}). Angiv forekomst, område eller nær-position i målet.":
+        "{0} matches {1} places equally well ({2}). Give the occurrence, region or near position in the target.",
+    "afvist ved kontrolpunktet af {0}": "rejected at the checkpoint by {0}",
+    "nøgleringen har ingen adgangskode til »{0}«; gem den under Indstillinger eller med `python main.py secret set {0}`":
+        "the keyring has no password for “{0}”; store it in the settings or with `python main.py secret set {0}`",
+    "nøgleringen har intet brugernavn til »{0}«; gem det under Indstillinger eller med `python main.py secret set {0}`":
+        "the keyring has no user name for “{0}”; store it in the settings or with `python main.py secret set {0}`",
+    "stoppet af brugeren (Ctrl+C)": "stopped by the user (Ctrl+C)",
+    "stoppet fra arbejdsbordet": "stopped from the workbench",
+    "stoppet udefra (SIGTERM)": "stopped from outside (SIGTERM)", "stoppet af brugeren": "stopped by the user",
+    "stoppet med nødstop-tasterne {0}": "stopped with the abort hotkey {0}",
+    "stoppet: musen blev ført op i et hjørne af skærmen": "stopped: the pointer was moved into a screen corner",
 }
 
 

@@ -318,67 +318,67 @@ Record the step to see where it acts.</translation>
 <context>
     <name>FailureView</name>
     <message>
-        <location filename="../../workbench/failure_view.py" line="42" />
+        <location filename="../../workbench/failure_view.py" line="43" />
         <source>Forventet anker (optaget)</source>
         <translation>Expected anchor (recorded)</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="43" />
+        <location filename="../../workbench/failure_view.py" line="44" />
         <source>Skærmen ved fejlen – bedste kandidat markeret</source>
         <translation>The screen at the failure – best candidate marked</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="45" />
+        <location filename="../../workbench/failure_view.py" line="46" />
         <source>Ret anker</source>
         <translation>Fix anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="46" />
+        <location filename="../../workbench/failure_view.py" line="47" />
         <source>Prøv igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="74" />
+        <location filename="../../workbench/failure_view.py" line="75" />
         <source>Trin {0} fejlede</source>
         <translation>Step {0} failed</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="79" />
+        <location filename="../../workbench/failure_view.py" line="80" />
         <source>{0} (hvor trækket slutter)</source>
         <translation>{0} (where the drag ends)</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="82" />
+        <location filename="../../workbench/failure_view.py" line="83" />
         <source>Ankeret {0} findes flere steder på skærmen, og robotten gætter ikke. Angiv forekomst, område eller nær-position.</source>
         <translation>The anchor {0} shows in several places and the robot does not guess. Give an occurrence, a region or a near position.</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="86" />
+        <location filename="../../workbench/failure_view.py" line="87" />
         <source>Ankeret {0} blev ikke fundet sikkert nok inden for {1} s. Det bedste bud havde score {2}.</source>
         <translation>The anchor {0} was not found with enough certainty within {1} s. The best guess scored {2}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="90" />
+        <location filename="../../workbench/failure_view.py" line="91" />
         <source>Ankeret {0} blev ikke fundet på skærmen inden for {1} s, og intet lignende var at se.</source>
         <translation>The anchor {0} was not found on the screen within {1} s, and nothing similar was seen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="93" />
+        <location filename="../../workbench/failure_view.py" line="94" />
         <source>Trinnet kunne ikke udføres.</source>
         <translation>The step could not be carried out.</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="94" />
+        <location filename="../../workbench/failure_view.py" line="95" />
         <source>Ukendt fejl</source>
         <translation>Unknown error</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="95" />
+        <location filename="../../workbench/failure_view.py" line="96" />
         <source>Detaljer</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="125" />
+        <location filename="../../workbench/failure_view.py" line="126" />
         <source>Intet skærmbillede</source>
         <translation>No screenshot</translation>
     </message>
@@ -414,148 +414,148 @@ Record the step to see where it acts.</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../workbench/history_view.py" line="79" />
+        <location filename="../../workbench/history_view.py" line="80" />
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="87" />
+        <location filename="../../workbench/history_view.py" line="88" />
         <source>Opskrift:</source>
         <translation>Recipe:</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="91" />
+        <location filename="../../workbench/history_view.py" line="92" />
         <source>Startet</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="91" />
+        <location filename="../../workbench/history_view.py" line="92" />
         <source>Opskrift</source>
         <translation>Recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="91" />
+        <location filename="../../workbench/history_view.py" line="92" />
         <source>Varighed</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="91" />
-        <location filename="../../workbench/history_view.py" line="98" />
+        <location filename="../../workbench/history_view.py" line="92" />
+        <location filename="../../workbench/history_view.py" line="99" />
         <source>Resultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="92" />
+        <location filename="../../workbench/history_view.py" line="93" />
         <source>Fejlet trin</source>
         <translation>Failed step</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="92" />
+        <location filename="../../workbench/history_view.py" line="93" />
         <source>Kørt af</source>
         <translation>Run by</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="92" />
+        <location filename="../../workbench/history_view.py" line="93" />
         <source>Måde</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="98" />
+        <location filename="../../workbench/history_view.py" line="99" />
         <source>Trin</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="98" />
+        <location filename="../../workbench/history_view.py" line="99" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="98" />
+        <location filename="../../workbench/history_view.py" line="99" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="99" />
+        <location filename="../../workbench/history_view.py" line="100" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="99" />
+        <location filename="../../workbench/history_view.py" line="100" />
         <source>Besvaret af</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="99" />
+        <location filename="../../workbench/history_view.py" line="100" />
         <source>Værdier</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="99" />
+        <location filename="../../workbench/history_view.py" line="100" />
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="112" />
+        <location filename="../../workbench/history_view.py" line="113" />
         <source>Vælg et trin med skærmbillede.</source>
         <translation>Select a step with a screenshot.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="121" />
+        <location filename="../../workbench/history_view.py" line="122" />
         <source>Klik for at se skærmbilledet i fuld størrelse</source>
         <translation>Click to see the screenshot at full size</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="123" />
+        <location filename="../../workbench/history_view.py" line="124" />
         <source>Følsomme værdier er sløret. Grå felter er arbejdsbordets egne vinduer, som robotten ikke ser.</source>
         <translation>Sensitive values are blurred. Grey areas are the workbench's own windows, which the robot does not see.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="150" />
+        <location filename="../../workbench/history_view.py" line="151" />
         <source>Historikken kan ikke åbnes.</source>
         <translation>The history cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="164" />
+        <location filename="../../workbench/history_view.py" line="165" />
         <source>Hele opskriften</source>
         <translation>Whole recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="164" />
+        <location filename="../../workbench/history_view.py" line="165" />
         <source>Fra et trin</source>
         <translation>From a step</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="165" />
+        <location filename="../../workbench/history_view.py" line="166" />
         <source>Ét trin</source>
         <translation>One step</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="165" />
+        <location filename="../../workbench/history_view.py" line="166" />
         <source>Trin for trin</source>
         <translation>Step through</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="184" />
+        <location filename="../../workbench/history_view.py" line="185" />
         <source>Alle opskrifter</source>
         <translation>All recipes</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="207" />
+        <location filename="../../workbench/history_view.py" line="208" />
         <source>Kørsel {0}: {1}, {2} trin, {3}. {4}</source>
         <translation>Run {0}: {1}, {2} steps, {3}. {4}</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="222" />
+        <location filename="../../workbench/history_view.py" line="223" />
         <source>Intet skærmbillede for dette trin.</source>
         <translation>No screenshot for this step.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="227" />
+        <location filename="../../workbench/history_view.py" line="228" />
         <source>Skærmbilledet findes ikke længere.</source>
         <translation>The screenshot no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="240" />
+        <location filename="../../workbench/history_view.py" line="241" />
         <source>Skærmbillede</source>
         <translation>Screenshot</translation>
     </message>
@@ -1298,132 +1298,132 @@ Nothing is lost: the recording's journal is at {1}.</translation>
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../../workbench/run_controller.py" line="61" />
+        <location filename="../../workbench/run_controller.py" line="62" />
         <source>Kør</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="63" />
+        <location filename="../../workbench/run_controller.py" line="64" />
         <source>Kør hele opskriften (F5)</source>
         <translation>Run the whole recipe (F5)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="66" />
+        <location filename="../../workbench/run_controller.py" line="67" />
         <source>Kør hele opskriften</source>
         <translation>Run the whole recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="67" />
+        <location filename="../../workbench/run_controller.py" line="68" />
         <source>Kør fra valgt trin</source>
         <translation>Run from selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="68" />
+        <location filename="../../workbench/run_controller.py" line="69" />
         <source>Kør kun valgt trin</source>
         <translation>Run only the selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="69" />
+        <location filename="../../workbench/run_controller.py" line="70" />
         <source>Trin for trin</source>
         <translation>Step through</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="71" />
+        <location filename="../../workbench/run_controller.py" line="72" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="85" />
+        <location filename="../../workbench/run_controller.py" line="86" />
         <source>Kør fra dette trin</source>
         <translation>Run from this step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="86" />
+        <location filename="../../workbench/run_controller.py" line="87" />
         <source>Kør kun dette trin</source>
         <translation>Run only this step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="147" />
+        <location filename="../../workbench/run_controller.py" line="148" />
         <source>Nødstop: tryk {0} eller før musen helt op i et hjørne af skærmen.</source>
         <translation>Emergency stop: press {0} or push the mouse into a corner of the screen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="174" />
+        <location filename="../../workbench/run_controller.py" line="175" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="175" />
+        <location filename="../../workbench/run_controller.py" line="176" />
         <source>Sat på pause.</source>
         <translation>Paused.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="178" />
+        <location filename="../../workbench/run_controller.py" line="179" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="182" />
+        <location filename="../../workbench/run_controller.py" line="183" />
         <source>Stopper …</source>
         <translation>Stopping …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="196" />
+        <location filename="../../workbench/run_controller.py" line="197" />
         <source>Trin {0}: {1} …</source>
         <translation>Step {0}: {1} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="208" />
+        <location filename="../../workbench/run_controller.py" line="209" />
         <source> – fundet ved ({0}, {1}), score {2}</source>
         <translation> – found at ({0}, {1}), score {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="212" />
+        <location filename="../../workbench/run_controller.py" line="213" />
         <source>Trin {0}: {1} ({2} s){3}</source>
         <translation>Step {0}: {1} ({2} s){3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="220" />
+        <location filename="../../workbench/run_controller.py" line="221" />
         <source>Venter – tryk Næste trin</source>
         <translation>Waiting – press Next step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="258" />
+        <location filename="../../workbench/run_controller.py" line="259" />
         <source>Alle trin gennemført.</source>
         <translation>All steps passed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="260" />
+        <location filename="../../workbench/run_controller.py" line="261" />
         <source>Trin {0} ({1}) fejlede – se årsagen nedenfor.</source>
         <translation>Step {0} ({1}) failed – see the reason below.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="263" />
+        <location filename="../../workbench/run_controller.py" line="264" />
         <source>Afvist ved et kontrolpunkt.</source>
         <translation>Rejected at a checkpoint.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="265" />
+        <location filename="../../workbench/run_controller.py" line="266" />
         <source>Stoppet af brugeren.</source>
         <translation>Stopped by the user.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="271" />
+        <location filename="../../workbench/run_controller.py" line="272" />
         <source>Kørslen kunne ikke gennemføres: {0}</source>
         <translation>The run could not be carried out: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="289" />
+        <location filename="../../workbench/run_controller.py" line="290" />
         <source>Kontrolpunkt {0} af {1}.</source>
         <translation>Checkpoint {0} by {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="290" />
+        <location filename="../../workbench/run_controller.py" line="291" />
         <source>godkendt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="290" />
+        <location filename="../../workbench/run_controller.py" line="291" />
         <source>afvist</source>
         <translation>rejected</translation>
     </message>
@@ -1475,6 +1475,94 @@ Nothing is lost: the recording's journal is at {1}.</translation>
         <location filename="../../workbench/run_panel.py" line="101" />
         <source>Kørslen sluttede: {0}. {1}</source>
         <translation>The run ended: {0}. {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RunText</name>
+    <message>
+        <location filename="../../workbench/run_text.py" line="22" />
+        <source>teksten »{0}«</source>
+        <translation>text “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="26" />
+        <source>billedet {0}</source>
+        <translation>image {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="29" />
+        <source> eller </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="37" />
+        <source>ved ({0}, {1}) med score {2}</source>
+        <translation>at ({0}, {1}) with score {2}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="51" />
+        <source> (set før kørslen startede; intet blev gjort)</source>
+        <translation> (checked before the run started; nothing was done)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="57" />
+        <source>{0} blev ikke fundet inden for {1} s; det bedste bud var {2}</source>
+        <translation>{0} was not found within {1} s; the best candidate was {2}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="59" />
+        <source>{0} blev ikke fundet inden for {1} s, og intet lignende var på skærmen</source>
+        <translation>{0} was not found within {1} s, and nothing similar was on the screen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="63" />
+        <source>{0} passer lige godt {1} steder ({2}). Angiv forekomst, område eller nær-position i målet.</source>
+        <translation>{0} matches {1} places equally well ({2}). Give the occurrence, region or near position in the target.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="68" />
+        <source>afvist ved kontrolpunktet af {0}</source>
+        <translation>rejected at the checkpoint by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="75" />
+        <source>nøgleringen har ingen adgangskode til »{0}«; gem den under Indstillinger eller med `python main.py secret set {0}`</source>
+        <translation>the keyring has no password for “{0}”; store it in the settings or with `python main.py secret set {0}`</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="77" />
+        <source>nøgleringen har intet brugernavn til »{0}«; gem det under Indstillinger eller med `python main.py secret set {0}`</source>
+        <translation>the keyring has no user name for “{0}”; store it in the settings or with `python main.py secret set {0}`</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="80" />
+        <source>stoppet af brugeren (Ctrl+C)</source>
+        <translation>stopped by the user (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="81" />
+        <source>stoppet fra arbejdsbordet</source>
+        <translation>stopped from the workbench</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="82" />
+        <source>stoppet udefra (SIGTERM)</source>
+        <translation>stopped from outside (SIGTERM)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="83" />
+        <source>stoppet af brugeren</source>
+        <translation>stopped by the user</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="89" />
+        <source>stoppet med nødstop-tasterne {0}</source>
+        <translation>stopped with the abort hotkey {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="91" />
+        <source>stoppet: musen blev ført op i et hjørne af skærmen</source>
+        <translation>stopped: the pointer was moved into a screen corner</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,29 @@
+"""The robot's English messages as the Danish interface shows them."""
+
+import pytest
+
+from workbench.run_text import run_message
+
+
+@pytest.mark.parametrize("english, danish", [
+    ("text 'Godkend sag' was not found within 3 s; nothing similar was on the screen",
+     "teksten »Godkend sag« blev ikke fundet inden for 3 s, og intet lignende var på skærmen"),
+    ("text 'Gem' was not found within 10 s; the best candidate was 'Gemt' at (520, 310) score 0.61",
+     "teksten »Gem« blev ikke fundet inden for 10 s; det bedste bud var »Gemt« ved (520, 310) "
+     "med score 0,61"),
+    ("text 'OK' matches 2 places equally well (at (10, 20) score 0.99; at (90, 20) score 0.99). "
+     "Add `index`, `near` or `region` to the target to say which one.",
+     "teksten »OK« passer lige godt 2 steder (ved (10, 20) med score 0,99; ved (90, 20) med "
+     "score 0,99). Angiv forekomst, område eller nær-position i målet."),
+    ("rejected at the checkpoint by Mette (login mette): forkert beløb",
+     "afvist ved kontrolpunktet af Mette (login mette): forkert beløb"),
+    ("the keyring has no password for the credential 'kommunesag'; store it with `python main.py "
+     "secret set kommunesag` or in the workbench's settings (checked before the run started; "
+     "nothing was done)",
+     "nøgleringen har ingen adgangskode til »kommunesag«; gem den under Indstillinger eller med "
+     "`python main.py secret set kommunesag` (set før kørslen startede; intet blev gjort)"),
+    ("stopped by the abort hotkey ctrl+shift+Escape", "stoppet med nødstop-tasterne ctrl+shift+Escape"),
+    ("something the workbench has never seen", "something the workbench has never seen"),
+])
+def test_known_messages_are_said_in_danish(qapp, english, danish):
+    assert run_message(english) == danish
