@@ -12,13 +12,18 @@ from pathlib import Path
 class ConsoleObserver:
     """Prints one line per step as it goes: number, action, what, where found, how long."""
 
-    def __init__(self, recipe, out=sys.stdout):
+    def __init__(self, recipe, out=None):
         self.recipe = recipe
-        self.out = out
+        self._out = out
         self.total = len(recipe.steps)
         # The columns line up for this recipe: as wide as its longest step id (within reason).
         longest = max((len(s.id or "") for s in recipe.steps), default=0)
         self.width = len(f"{self.total}/{self.total}") + 2 + min(30, longest)
+
+    @property
+    def out(self):
+        """Where the lines go: the given stream, else standard output as it is now."""
+        return self._out if self._out is not None else sys.stdout
 
     def step_started(self, index, step):
         pass

@@ -4,8 +4,8 @@ What reads desktop UI text well here (measured, see PLATFORM_NOTES.md): Tesserac
 `tesserocr.PyTessBaseAPI` (no process per call), `dan+eng`, page segmentation mode 11 (sparse
 text), a 2x cubic upscale, grey backgrounds flattened to white and `tessedit_do_invert=0`. Because
 flattening would erase light-on-dark text (title bars, selected rows), such regions are found and
-inverted first; 1-px box and grid lines (boxed buttons, old Xt programs) are removed so they do not
-glue onto the letters.
+inverted first; 1-px box and grid lines (boxed buttons, old Xt programs) and thin round outlines
+(Xaw's oval buttons) are removed so they do not glue onto the letters.
 
 Results are cached by the pixel content of the region, so an unchanged piece of screen is never
 read twice (the wait layer polls the same screen many times). `pytesseract` is used only when
@@ -138,10 +138,32 @@ def remove_lines(grey: np.ndarray, min_h: int = 30, min_v: int = 26) -> np.ndarr
     return out
 
 
+def remove_outlines(grey: np.ndarray, min_side: int = 16, max_fill: float = 0.3) -> np.ndarray:
+    """Erase thin closed outlines drawn around text: the round buttons of Xaw and Motif, rounded
+    frames. Tesseract reads "(OK)(OK)(Afvis)" glued to such arcs as nothing at all. An outline
+    is a connected stroke at least `min_side` high, about as wide, that covers little of its
+    box and holds other ink inside; a letter ("O", "Ø") holds nothing, so it stays."""
+    dark = (grey < 160).astype(np.uint8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
+    if count <= 2:
+        return grey
+    x, y, w, h, area = (stats[1:, i] for i in range(5))
+    candidates = np.nonzero((h >= min_side) & (w >= 0.9 * h) & (area < max_fill * w * h))[0]
+    out = None
+    for i in candidates:
+        inside = ((x > x[i]) & (y > y[i]) & (x + w < x[i] + w[i]) & (y + h < y[i] + h[i]))
+        if inside.any():
+            if out is None:
+                out = grey.copy()
+            out[labels == i + 1] = 255
+    return grey if out is None else out
+
+
 def prepare(pixels: np.ndarray, upscale: float = UPSCALE) -> np.ndarray:
-    """The grey image Tesseract gets: inverted where light-on-dark, flattened, lines removed, 2x."""
+    """The grey image Tesseract gets: inverted where light-on-dark, flattened, box lines and
+    round outlines removed, 2x."""
     grey = flatten_background(invert_dark_regions(to_grey(pixels)))
-    grey = remove_lines(grey)
+    grey = remove_outlines(remove_lines(grey))
     if upscale != 1:
         grey = cv2.resize(grey, None, fx=upscale, fy=upscale, interpolation=cv2.INTER_CUBIC)
     return np.ascontiguousarray(grey)
