@@ -31,6 +31,23 @@ def _without_own_windows(pixels):
     return pixels[ys.min():ys.max() + 1, xs.min():xs.max() + 1]
 
 
+def _shown_part(pixels):
+    """The windows on the screen without the empty desktop around them, so that a small dialog
+    to check is shown large enough to read."""
+    import cv2
+
+    from recipes.locate.text import content_boxes
+
+    pixels = _without_own_windows(pixels)
+    boxes = content_boxes(cv2.cvtColor(pixels, cv2.COLOR_BGR2GRAY))
+    if not boxes:
+        return pixels
+    x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    x1 = max(b[0] + b[2] for b in boxes)
+    y1 = max(b[1] + b[3] for b in boxes)
+    return pixels[y0:y1, x0:x1]
+
+
 def _around(frame, focus, w: int = 1100, h: int = 620):
     """The part of the screen around where the robot worked last (what the person checks)."""
     ox, oy = frame.origin
@@ -63,10 +80,10 @@ class CheckpointDialog(QDialog):
         explain.setWordWrap(True)
         explain.setObjectName("hint")
 
-        screen = QLabel()
+        screen = self.screen_view = QLabel()
         screen.setAlignment(Qt.AlignCenter)
         if frame is not None:
-            pixels = _around(frame, focus) if focus else _without_own_windows(frame.pixels)
+            pixels = _around(frame, focus) if focus else _shown_part(frame.pixels)
             pix = QPixmap.fromImage(frame_to_qimage(pixels))
             screen.setPixmap(pix.scaled(760, 430, Qt.KeepAspectRatio, Qt.SmoothTransformation))
         else:

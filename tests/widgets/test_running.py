@@ -170,3 +170,18 @@ def test_after_godkend_the_window_gets_out_of_the_way_again(window, qtbot, monke
                         lambda d: (states.append(list(shown)), real_answer(d)))
     assert run_and_wait(window, qtbot).status == "passed"
     assert states == [["minimised"]]      # minimised again before the robot went on
+
+
+def test_the_checkpoint_shows_the_program_to_check_large_enough_to_read(qtbot):
+    import numpy as np
+
+    from recipes.ports import Frame
+
+    screen = np.zeros((1080, 1920, 3), np.uint8)          # an empty desktop ...
+    screen[400:600, 700:1100] = 230                        # ... with one small dialog on it
+    screen[450:470, 720:900] = 20
+    dialog = CheckpointDialog("Er sagen rigtig?", Frame(screen), {"navn": "Åse"}, set(), "Mette")
+    qtbot.addWidget(dialog)
+    shown = dialog.screen_view.pixmap()
+    # The dialog fills the picture (not 400 px of a whole screen shrunk to 760).
+    assert shown.width() >= 700 and abs(shown.width() / shown.height() - 2.0) < 0.3
