@@ -114,8 +114,8 @@ def cmd_check(args) -> int:
         return EXIT_INVALID
     r = doc.recipe
     note = f" (migrated from schema_version {doc.migrated_from})" if doc.migrated_from else ""
-    print(f"{args.recipe}: valid: '{r.name}', {len(r.steps)} steps, {len(r.inputs)} inputs, "
-          f"{len(r.credentials)} credentials{note}")
+    print(f"{args.recipe}: valid: '{r.name}', {_count(r.steps, 'step')}, "
+          f"{_count(r.inputs, 'input')}, {_count(r.credentials, 'credential')}{note}")
     return EXIT_OK
 
 
@@ -156,6 +156,10 @@ def cmd_run(args) -> int:
                         numbered=bool(args.data))
     finally:
         close_environment(env)
+
+
+def _count(items, noun: str) -> str:
+    return f"{len(items)} {noun}" + ("" if len(items) == 1 else "s")
 
 
 def _stop_on_sigterm() -> None:

@@ -47,7 +47,8 @@ def _reader():
 def _report(out: Path, built) -> None:
     steps = built.recipe.steps
     anchored = sum(1 for s in steps if getattr(s, "target", None) is not None and s.target.text)
-    print(f"wrote {out}: {len(steps)} steps ({anchored} with a text anchor), "
+    print(f"wrote {out}: {len(steps)} step{'' if len(steps) == 1 else 's'} "
+          f"({anchored} with a text anchor), "
           f"{len(built.assets)} images in {out.stem}_assets/")
     for note in built.notes:
         print(f"  check: {note}")

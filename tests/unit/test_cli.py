@@ -18,7 +18,7 @@ def test_check_accepts_a_valid_recipe(tmp_path, capsys):
     f = tmp_path / "ok.yaml"
     f.write_text(GOOD)
     code, out, _ = run_main(capsys, "check", str(f))
-    assert code == 0 and "valid: 'Godkend', 1 steps" in out
+    assert code == 0 and "valid: 'Godkend', 1 step, 0 inputs" in out
 
 
 @pytest.mark.parametrize("content, words", [
