@@ -5,7 +5,9 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel, QFileSystemWatcher, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu,
@@ -158,7 +160,23 @@ class LibraryPage(QWidget):
         lay.addLayout(bar)
         lay.addWidget(split, 1)
         lay.addWidget(self.empty)
+        # Recipes copied into the folder (from a colleague, a shared drive) show up by themselves.
+        self.watcher = QFileSystemWatcher(self)
+        self._soon = QTimer(self, singleShot=True, interval=300)
+        self._soon.timeout.connect(self.refresh)
+        self.watcher.directoryChanged.connect(lambda _path: self._soon.start())
         self.refresh()
+
+    def _watch(self) -> None:
+        """Watch the recipe folder and each recipe's own folder (a recipe lives in one)."""
+        folder = self.library.folder
+        wanted = {str(folder)} | {str(p) for p in folder.iterdir() if p.is_dir()} \
+            if folder.is_dir() else set()
+        have = set(self.watcher.directories())
+        if have - wanted:
+            self.watcher.removePaths(list(have - wanted))
+        if wanted - have:
+            self.watcher.addPaths(sorted(wanted - have))
 
     # -- helpers -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -170,6 +188,7 @@ class LibraryPage(QWidget):
             self.table.selectRow(0)
         self.empty.setVisible(self.model.rowCount() == 0)
         self._update_buttons()
+        self._watch()
 
     def selected_path(self) -> Path | None:
         rows = self.table.selectionModel().selectedRows()

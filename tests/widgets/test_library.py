@@ -31,3 +31,18 @@ def test_a_broken_file_is_listed_with_its_error(tmp_path):
     lib = RecipeLibrary(tmp_path)
     [entry] = lib.entries()
     assert entry.error and entry.name == "broken"
+
+
+def test_a_recipe_copied_into_the_folder_shows_up_by_itself(qtbot, tmp_path, recipe_file):
+    import shutil
+
+    from workbench.library_view import LibraryPage
+
+    library = RecipeLibrary(recipe_file.parent.parent)
+    page = LibraryPage(library)
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 1
+    copy = recipe_file.parent.parent / "kopi_fra_kollega"
+    shutil.copytree(recipe_file.parent, copy)
+    (copy / recipe_file.name).rename(copy / "kopi_fra_kollega.yaml")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
