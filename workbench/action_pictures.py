@@ -54,7 +54,10 @@ def action_picture(step, size: QSize) -> QPixmap | None:
         p.setPen(QPen(ACCENT, 1.2))
         p.setBrush(QColor("white"))
         p.drawRect(r)
-        shown = "••••••" if step.secret else (step.text or "")
+        if step.secret and step.field == "username":
+            shown = QCoreApplication.translate("ActionPictures", "brugernavn")
+        else:
+            shown = "••••••" if step.secret else (step.text or "")
         _text(p, r.adjusted(4, 0, -4, 0), shown + "|", 9)
     elif a in ("wait", "wait_for"):
         pix, p = _card(size)

@@ -69,9 +69,14 @@ def describe_step(step) -> str:
     a = step.action
     target = describe_target(getattr(step, "target", None))
     if a == "type":
-        what = (QCoreApplication.translate("Labels", "hemmelighed {0}").format(step.secret) if step.secret
-                else f"»{step.text}«")
-        return what + (QCoreApplication.translate("Labels", " i {0}").format(target) if target else "")
+        if step.secret and step.field == "username":
+            what = QCoreApplication.translate("Labels", "brugernavnet til »{0}«").format(step.secret)
+        elif step.secret:
+            what = QCoreApplication.translate("Labels", "adgangskoden til »{0}«").format(step.secret)
+        else:
+            what = f"»{step.text}«"
+        return what + (QCoreApplication.translate("Labels", " i feltet ved {0}").format(target)
+                       if target else "")
     if a == "press":
         return step.keys
     if a == "scroll":

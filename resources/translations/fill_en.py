@@ -223,6 +223,8 @@ EN = {
     "stoppet udefra (SIGTERM)": "stopped from outside (SIGTERM)", "stoppet af brugeren": "stopped by the user",
     "stoppet med nødstop-tasterne {0}": "stopped with the abort hotkey {0}",
     "stoppet: musen blev ført op i et hjørne af skærmen": "stopped: the pointer was moved into a screen corner",
+    "brugernavnet til »{0}«": "the user name of “{0}”", "adgangskoden til »{0}«": "the password of “{0}”",
+    " i feltet ved {0}": " in the field at {0}", "brugernavn": "user name",
 }
 
 

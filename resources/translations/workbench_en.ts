@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionPictures</name>
+    <message>
+        <location filename="../../workbench/action_pictures.py" line="58" />
+        <source>brugernavn</source>
+        <translation>user name</translation>
+    </message>
+</context>
+<context>
     <name>AnchorCanvas</name>
     <message>
         <location filename="../../workbench/anchor_canvas.py" line="123" />
@@ -236,57 +244,57 @@ Record the step to see where it acts.</translation>
 <context>
     <name>CheckpointDialog</name>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="48" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="65" />
         <source>Kontrolpunkt – din godkendelse</source>
         <translation>Checkpoint – your approval</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="61" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="78" />
         <source>Robotten venter. Se skærmen og værdierne efter, og afgør selv, om kørslen skal fortsætte. Robotten træffer ingen afgørelse.</source>
         <translation>The robot is waiting. Check the screen and the values, and decide yourself whether the run goes on. The robot makes no decision.</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="73" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="90" />
         <source>(intet skærmbillede)</source>
         <translation>(no screenshot)</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="76" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="93" />
         <source>Værdier</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="83" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="100" />
         <source>Følsom værdi – vises ikke</source>
         <translation>Sensitive value – not shown</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="87" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="104" />
         <source>Ingen værdier endnu.</source>
         <translation>No values yet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="89" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="106" />
         <source>Begrundelse (valgfri)</source>
         <translation>Reason (optional)</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="90" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="107" />
         <source>Besvaret af</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="91" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="108" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="94" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="111" />
         <source>Godkend</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="97" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="114" />
         <source>Afvis</source>
         <translation>Reject</translation>
     </message>
@@ -711,32 +719,45 @@ Record the step to see where it acts.</translation>
         <translation> (no. {0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="72" />
+        <location filename="../../workbench/labels.py" line="73" />
+        <source>brugernavnet til »{0}«</source>
+        <translation>the user name of “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="75" />
+        <source>adgangskoden til »{0}«</source>
+        <translation>the password of “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="78" />
+        <source> i feltet ved {0}</source>
+        <translation> in the field at {0}</translation>
+    </message>
+    <message>
         <source>hemmelighed {0}</source>
         <translation>secret {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="74" />
         <source> i {0}</source>
         <translation> in {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="78" />
+        <location filename="../../workbench/labels.py" line="83" />
         <source>{0} hak</source>
         <translation>{0} notches</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="82" />
+        <location filename="../../workbench/labels.py" line="87" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="84" />
+        <location filename="../../workbench/labels.py" line="89" />
         <source>{0} forsvinder</source>
         <translation>{0} disappears</translation>
     </message>
     <message>
-        <location filename="../../workbench/action_pictures.py" line="76" />
+        <location filename="../../workbench/action_pictures.py" line="79" />
         <source>Godkend?</source>
         <translation>Approve?</translation>
     </message>
@@ -744,118 +765,118 @@ Record the step to see where it acts.</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../workbench/library_view.py" line="97" />
+        <location filename="../../workbench/library_view.py" line="99" />
         <source>Opskrifter</source>
         <translation>Recipes</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="99" />
+        <location filename="../../workbench/library_view.py" line="101" />
         <source>Søg i navn og beskrivelse …</source>
         <translation>Search name and description …</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="107" />
+        <location filename="../../workbench/library_view.py" line="109" />
         <source>Ny</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="108" />
+        <location filename="../../workbench/library_view.py" line="110" />
         <source>Åbn</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="109" />
+        <location filename="../../workbench/library_view.py" line="111" />
         <source>Kør</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="110" />
+        <location filename="../../workbench/library_view.py" line="112" />
         <source>Dupliker</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="111" />
+        <location filename="../../workbench/library_view.py" line="113" />
         <source>Omdøb</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="112" />
+        <location filename="../../workbench/library_view.py" line="114" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="113" />
+        <location filename="../../workbench/library_view.py" line="115" />
         <source>Papirkurv …</source>
         <translation>Trash …</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="140" />
+        <location filename="../../workbench/library_view.py" line="142" />
         <source>Der er ingen opskrifter endnu. Klik på »Ny« for at lave den første, eller optag en arbejdsgang med »Optag«.</source>
         <translation>There are no recipes yet. Click “New” to make the first one, or record a task with “Record”.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="197" />
+        <location filename="../../workbench/library_view.py" line="216" />
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="201" />
+        <location filename="../../workbench/library_view.py" line="220" />
         <source>Ny opskrift</source>
         <translation>New recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="201" />
+        <location filename="../../workbench/library_view.py" line="220" />
         <source>Navn på den nye opskrift:</source>
         <translation>Name of the new recipe:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="225" />
+        <location filename="../../workbench/library_view.py" line="244" />
         <source>Dupliker opskrift</source>
         <translation>Duplicate recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="225" />
+        <location filename="../../workbench/library_view.py" line="244" />
         <source>Navn på kopien:</source>
         <translation>Name of the copy:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="226" />
+        <location filename="../../workbench/library_view.py" line="245" />
         <source>{0} (kopi)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="242" />
+        <location filename="../../workbench/library_view.py" line="261" />
         <source>Omdøb opskrift</source>
         <translation>Rename recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="242" />
+        <location filename="../../workbench/library_view.py" line="261" />
         <source>Nyt navn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="262" />
+        <location filename="../../workbench/library_view.py" line="281" />
         <source>Slet opskrift</source>
         <translation>Delete recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="263" />
+        <location filename="../../workbench/library_view.py" line="282" />
         <source>Flyt »{0}« til papirkurven? Den kan hentes tilbage derfra.</source>
         <translation>Move “{0}” to the trash? It can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="275" />
-        <location filename="../../workbench/library_view.py" line="278" />
+        <location filename="../../workbench/library_view.py" line="294" />
+        <location filename="../../workbench/library_view.py" line="297" />
         <source>Papirkurv</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="275" />
+        <location filename="../../workbench/library_view.py" line="294" />
         <source>Papirkurven er tom.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="279" />
+        <location filename="../../workbench/library_view.py" line="298" />
         <source>Vælg en opskrift at hente tilbage:</source>
         <translation>Choose a recipe to restore:</translation>
     </message>
@@ -896,37 +917,37 @@ Record the step to see where it acts.</translation>
 <context>
     <name>LibraryTableModel</name>
     <message>
-        <location filename="../../workbench/library_view.py" line="46" />
+        <location filename="../../workbench/library_view.py" line="48" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="46" />
+        <location filename="../../workbench/library_view.py" line="48" />
         <source>Beskrivelse</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="46" />
+        <location filename="../../workbench/library_view.py" line="48" />
         <source>Trin</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="47" />
+        <location filename="../../workbench/library_view.py" line="49" />
         <source>Sidst kørt</source>
         <translation>Last run</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="47" />
+        <location filename="../../workbench/library_view.py" line="49" />
         <source>Resultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="59" />
+        <location filename="../../workbench/library_view.py" line="61" />
         <source>Kan ikke læses: {0}</source>
         <translation>Cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="63" />
+        <location filename="../../workbench/library_view.py" line="65" />
         <source>Aldrig</source>
         <translation>Never</translation>
     </message>

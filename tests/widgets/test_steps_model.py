@@ -95,3 +95,18 @@ def test_run_state_marks_current_and_failed_rows(doc):
     model.set_status(2, "failed")
     assert model.data(model.index(1, 0), Qt.BackgroundRole) is not None
     assert model.data(model.index(2, 0), StepsTableModel.StatusRole) == "failed"
+
+
+def test_typing_a_credential_says_which_part_of_it_goes_into_which_field(qapp):
+    from recipes.model import Step
+    from pydantic import TypeAdapter
+
+    from workbench.labels import describe_step
+
+    make = TypeAdapter(Step).validate_python
+    password = make({"action": "type", "secret": "kommunesag",
+                     "target": {"text": "Adgangskode:", "offset": [120, 0]}})
+    username = make({"action": "type", "secret": "kommunesag", "field": "username",
+                     "target": {"text": "Brugernavn:", "offset": [120, 0]}})
+    assert describe_step(password) == "adgangskoden til »kommunesag« i feltet ved tekst »Adgangskode:«"
+    assert describe_step(username) == "brugernavnet til »kommunesag« i feltet ved tekst »Brugernavn:«"
