@@ -66,6 +66,10 @@ class FieldEditor(QWidget):
             self.editor.setText(f"{value:g}".replace(".", ","))
         else:
             self.editor.setText(str(value))
+        if isinstance(self.editor, QLineEdit):
+            # A long value (a command, a description) shows from its start, and whole on hover.
+            self.editor.setCursorPosition(0)
+            self.editor.setToolTip(self.editor.text() if len(self.editor.text()) > 30 else "")
         self.editor.blockSignals(False)
         self.set_error(None)
 

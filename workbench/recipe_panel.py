@@ -28,8 +28,14 @@ class _ListTable(QGroupBox):
         self.check_key = check_key
         self.table = QTableWidget(0, len(keys))
         self.table.setHorizontalHeaderLabels(headers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.table.horizontalHeader().setMinimumSectionSize(40)
+        header = self.table.horizontalHeader()
+        # Short columns (a tick box, a default value) as wide as their heading; the rest share
+        # what is left, so no heading is cut off in a narrow panel.
+        header.setSectionResizeMode(QHeaderView.Stretch)
+        for col, key in enumerate(keys):
+            if key in ("sensitive", "default"):
+                header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        header.setMinimumSectionSize(40)
         self.table.setMinimumWidth(160)
         self.table.verticalHeader().hide()
         self.table.itemChanged.connect(self._changed)
