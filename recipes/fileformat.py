@@ -394,6 +394,13 @@ def _where(loc: tuple, tree: Any) -> str:
     return ", ".join(parts) if parts else "recipe"
 
 
+_PAIR = "two numbers, as [x, y]"
+_SHAPES = {  # what the tuple fields of the contract look like, for messages
+    "near": _PAIR, "offset": "two numbers, as [dx, dy]", "point": _PAIR,
+    "size": "two numbers, as [width, height]", "region": "four numbers, as [x, y, width, height]",
+}
+
+
 def _describe_validation(e: ValidationError, tree: Any, path: Path | None) -> list[RecipeFormatError]:
     problems = []
     for err in e.errors(include_url=False):
@@ -410,8 +417,19 @@ def _describe_validation(e: ValidationError, tree: Any, path: Path | None) -> li
             msg = f"{where}: unknown action '{got}'; known actions are {', '.join(ACTIONS)}"
         elif kind == "union_tag_not_found":
             msg = f"{where}: the step has no `action`; say what it does, e.g. `action: click`"
+        elif kind == "missing" and isinstance(loc[-1], int):
+            # A list too short for a tuple field: `near: [1]` where `[x, y]` is meant.
+            msg = (f"{_where(loc[:-1], tree)}: needs {_SHAPES.get(loc[-2], 'more numbers')}, "
+                   f"not {loc[-1]}")
+        elif kind == "too_long" and loc and loc[-1] in _SHAPES:
+            msg = f"{where}: needs {_SHAPES[loc[-1]]}, not {len(err.get('input') or [])}"
+        elif kind in ("tuple_type", "list_type") and loc and loc[-1] in _SHAPES:
+            msg = f"{where}: needs {_SHAPES[loc[-1]]} in brackets (got {err.get('input')!r})"
         elif kind == "missing":
             msg = f"{_where(loc[:-1], tree)}: the field '{loc[-1]}' is required"
+        elif kind == "string_type" and isinstance(err.get("input"), (int, float)):
+            msg = (f"{where}: write it as text in quotes, e.g. \"{err.get('input')}\" (a number "
+                   "here would lose leading zeros, as in CPR numbers)")
         elif kind == "value_error":
             msg = f"{where}: {str(err['msg']).removeprefix('Value error, ')}"
         else:

@@ -26,6 +26,12 @@ def test_check_accepts_a_valid_recipe(tmp_path, capsys):
     ("", "the file is empty"),
     ("name: x\nsteps:\n  - {action: click, target: {image: anker.png}}\n", "'anker.png' is missing"),
     ("name: x\nsteps: [\n", "YAML cannot be read"),
+    ("name: x\nsteps:\n  - {action: click, target: {text: Gem, near: [1]}}\n",
+     "line 3: step 1, target, near: needs two numbers, as [x, y], not 1"),
+    ("name: x\nsteps:\n  - {action: click, target: {text: Gem, region: [1, 2, 3, 4, 5]}}\n",
+     "region: needs four numbers, as [x, y, width, height], not 5"),
+    ("name: x\ninputs:\n  - {name: cpr, default: 10203}\nsteps: []\n",
+     "default: write it as text in quotes, e.g. \"10203\""),
 ])
 def test_check_rejects_bad_recipes_with_file_line_and_reason(tmp_path, capsys, content, words):
     f = tmp_path / "bad.yaml"
