@@ -335,6 +335,23 @@ class Runner:
                 return
             self.env.clock.sleep(min(0.1, left))
 
+    def _settled_frame(self, most: float = 1.5, interval: float = 0.1):
+        """The screen once it stopped changing (at most `most` seconds): the person at a
+        checkpoint must see what the program shows, not a half-drawn window just after a
+        click."""
+        import numpy as np
+
+        clock = self.env.clock
+        frame = self.env.screen.grab()
+        deadline = clock.now() + most
+        while clock.now() < deadline:
+            clock.sleep(interval)
+            again = self.env.screen.grab()
+            if np.array_equal(again.pixels, frame.pixels):
+                return again
+            frame = again
+        return frame
+
     def _missing_secret(self, indices: list[int]) -> StepResult | None:
         """The first step of these that will type a credential the keyring does not have, as a
         failed result (nothing done yet), or None."""
@@ -388,7 +405,7 @@ class Runner:
         sensitive = self.recipe.sensitive_names()
         message = masker.text(self._fill(step.message, variables))
         shown = {k: (BULLETS if k in sensitive else masker.text(v)) for k, v in variables.items()}
-        frame = self.env.screen.grab()
+        frame = self._settled_frame()
         decision = self.env.prompt.checkpoint(message, frame, shown)
         result.answered_by = decision.who
         for k, v in decision.values.items():

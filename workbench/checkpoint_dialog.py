@@ -49,12 +49,28 @@ def _shown_part(pixels):
 
 
 def _around(frame, focus, w: int = 1100, h: int = 620):
-    """The part of the screen around where the robot worked last (what the person checks)."""
+    """The part of the screen around where the robot worked last (what the person checks): the
+    window there, without the workbench's own (greyed) windows and the empty desktop around it;
+    of a window larger than w x h, the part around that place."""
+    import cv2
+    import numpy as np
+
+    from recipes.locate.text import content_boxes
+    from workbench.run_bridge import OwnWindowsHidden
+
     ox, oy = frame.origin
-    H, W = frame.pixels.shape[:2]
-    x0 = min(max(0, focus[0] - ox - w // 2), max(0, W - w))
-    y0 = min(max(0, focus[1] - oy - h // 2), max(0, H - h))
-    return frame.pixels[y0:y0 + h, x0:x0 + w]
+    fx, fy = focus[0] - ox, focus[1] - oy
+    pixels = frame.pixels
+    grey = cv2.cvtColor(pixels, cv2.COLOR_BGR2GRAY)
+    own = np.all(pixels == np.array(OwnWindowsHidden.FILL, np.uint8), axis=2)
+    grey[own] = 0                       # greyed own windows count as empty desktop
+    H, W = pixels.shape[:2]
+    boxes = [b for b in content_boxes(grey) if b[0] <= fx < b[0] + b[2] and b[1] <= fy < b[1] + b[3]]
+    bx, by, bw, bh = min(boxes, key=lambda b: b[2] * b[3]) if boxes else (0, 0, W, H)
+    cw, ch = min(w, bw), min(h, bh)
+    x0 = min(max(bx, fx - cw // 2), bx + bw - cw)
+    y0 = min(max(by, fy - ch // 2), by + bh - ch)
+    return pixels[y0:y0 + ch, x0:x0 + cw]
 
 
 class CheckpointDialog(QDialog):

@@ -90,9 +90,11 @@ class FakePrompt:
     def __init__(self, answers):
         self.answers = list(answers)
         self.asked = []
+        self.frames = []
 
     def checkpoint(self, message, frame, values):
         self.asked.append((message, dict(values)))
+        self.frames.append(frame)
         approved, edits = self.answers.pop(0)
         return Decision(approved=approved, who="Mette (test)", values=edits)
 

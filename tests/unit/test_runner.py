@@ -243,3 +243,28 @@ def test_a_batch_stopped_by_a_rejection_says_which_rows_were_not_run(capsys):
     assert code == 3
     assert "--- row 3 of 3 ---" not in out
     assert "stopped at row 2 of 3: row 3 was not run" in out
+
+
+def test_the_checkpoint_shows_the_screen_once_the_program_has_finished_drawing():
+    import numpy as np
+
+    from recipes.ports import Frame
+
+    class Redrawing:
+        """A window still being drawn for the first grabs after a click, then still."""
+
+        def __init__(self):
+            self.grabs = 0
+
+        def grab(self):
+            self.grabs += 1
+            return Frame(np.full((60, 80, 3), min(self.grabs, 4) * 50, np.uint8))
+
+        def size(self):
+            return (80, 60)
+
+    runner, env = make()
+    env.screen = Redrawing()
+    runner.run(VALUES)
+    (frame,) = env.prompt.frames
+    assert frame.pixels[0, 0, 0] == 200          # the finished picture, not a half-drawn one

@@ -185,3 +185,22 @@ def test_the_checkpoint_shows_the_program_to_check_large_enough_to_read(qtbot):
     shown = dialog.screen_view.pixmap()
     # The dialog fills the picture (not 400 px of a whole screen shrunk to 760).
     assert shown.width() >= 700 and abs(shown.width() / shown.height() - 2.0) < 0.3
+
+
+def test_the_checkpoint_shows_the_window_the_robot_worked_in_not_the_workbench(qtbot):
+    import numpy as np
+
+    from recipes.ports import Frame
+    from workbench.run_bridge import OwnWindowsHidden
+
+    screen = np.zeros((1080, 1920, 3), np.uint8)
+    screen[0:1000, 0:1500] = OwnWindowsHidden.FILL        # the workbench, greyed out
+    screen[100:400, 1550:1900] = 230                        # the program the robot works in
+    screen[200:220, 1600:1800] = 20
+    dialog = CheckpointDialog("Er sagen rigtig?", Frame(screen), {}, set(), "Mette",
+                              focus=(1700, 210))
+    qtbot.addWidget(dialog)
+    shown = dialog.screen_view.pixmap().toImage()
+    # The picture is the program's window (light), not the grey workbench beside it.
+    centre = shown.pixelColor(shown.width() // 2, shown.height() // 4)
+    assert centre.red() > 200 and abs(shown.width() / shown.height() - 350 / 300) < 0.25
