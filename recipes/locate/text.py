@@ -248,8 +248,11 @@ def find_text(frame: Frame, target: Target, ocr: OcrEngine, region=None,
         return []
     words = read_words(frame, ocr, region, within)
     limit = threshold(target) if floor is None else floor
-    near_misses = phrase_matches(words, target, max(0.0, limit - CLOSER_LOOK_BELOW))
-    return closer_look(frame, target, ocr, near_misses, limit, region)
+    # Only near misses of the target's own threshold are worth a second reading; a lower `floor`
+    # (asked for to report the best near miss) does not widen that band.
+    band = threshold(target) - CLOSER_LOOK_BELOW
+    seen = phrase_matches(words, target, max(0.0, min(limit, band)))
+    return closer_look(frame, target, ocr, seen, limit, region, band)
 
 
 CLOSER_LOOK_BELOW = 0.2      # near misses this far below the threshold get a second reading
@@ -259,15 +262,16 @@ CLOSER_UPSCALE = 4
 
 
 def closer_look(frame: Frame, target: Target, ocr: OcrEngine, matches: list[Match],
-                limit: float, region=None) -> list[Match]:
+                limit: float, region=None, band: float = 0.0) -> list[Match]:
     """Matches that read imperfectly, read again: a strip around each, twice as large as the
     first reading. A small UI font ("Afvis" read as "Atvis") mostly reads right then, so a
-    right target scores near 1 and a near miss that is really the target is not lost. Only
-    matches that score at least `limit` after the second reading are returned, best first."""
+    right target scores near 1 and a near miss that is really the target is not lost. Matches
+    scoring below `band` are not looked at again. Only matches that score at least `limit` after
+    the second reading are returned, best first."""
     out = []
     looked = 0
     for m in sorted(matches, key=lambda m: -m.score):
-        if m.score >= CLOSER_LOOK_UNDER or looked >= CLOSER_LOOK_MAX:
+        if m.score >= CLOSER_LOOK_UNDER or m.score < band or looked >= CLOSER_LOOK_MAX:
             if m.score >= limit:
                 out.append(m)
             continue
