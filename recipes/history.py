@@ -16,7 +16,7 @@ import sqlite_utils
 
 from recipes.run import Run, StepResult
 
-SCHEMA = 1
+SCHEMA = 2
 
 
 def workbench_home(explicit: str | Path | None = None) -> Path:
@@ -66,6 +66,13 @@ class History:
             self.db["runs"].create_index(["recipe_name", "started_at"], if_not_exists=True)
             self.db["steps"].create_index(["run_id"], if_not_exists=True)
             self.db.execute("PRAGMA user_version = 1")
+            version = 1
+        if version < 2:
+            # Where a drag's end (`to`) was found, beside where its start was.
+            for column in ("to_x", "to_y"):
+                self.db["steps"].add_column(column, int)
+            self.db["steps"].add_column("to_score", float)
+            self.db.execute("PRAGMA user_version = 2")
 
     # -- the runner's side ---------------------------------------------------------------------
 
@@ -90,7 +97,15 @@ class History:
             "found_how": m.how if m else None, "message": result.message,
             "values_json": json.dumps(result.values, ensure_ascii=False) if result.values else None,
             "answered_by": result.answered_by, "screenshot": shot,
+            **self._drag_end(result),
         })
+
+    @staticmethod
+    def _drag_end(result: StepResult) -> dict[str, Any]:
+        t = getattr(result, "found_to", None)
+        if t is None:
+            return {}
+        return {"to_x": t.x, "to_y": t.y, "to_score": round(t.score, 4)}
 
     def finish(self, run: Run) -> None:
         if run.id is not None:

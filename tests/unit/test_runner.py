@@ -268,3 +268,29 @@ def test_the_checkpoint_shows_the_screen_once_the_program_has_finished_drawing()
     runner.run(VALUES)
     (frame,) = env.prompt.frames
     assert frame.pixels[0, 0, 0] == 200          # the finished picture, not a half-drawn one
+
+
+def test_history_keeps_where_both_ends_of_a_drag_were_found(tmp_path):
+    history = History(tmp_path)
+    recipe = "name: Træk\nsteps:\n  - {id: flyt, action: drag, target: {text: Sag}, to: {text: Arkiv}}\n"
+    runner, env = make(history=history, recipe=recipe,
+                       places={"Sag": match(100, 100, 40, 20), "Arkiv": match(600, 400, 60, 20)})
+    assert runner.run({}).status == "passed"
+    (step,) = history.steps(history.runs("Træk")[0]["id"])
+    assert (step["found_x"], step["to_x"], step["to_y"]) == (100, 600, 400)
+
+
+def test_a_history_written_by_the_previous_version_gains_the_drag_columns(tmp_path):
+    import sqlite3
+
+    db = sqlite3.connect(tmp_path / "history.db")
+    db.execute("CREATE TABLE runs (id INTEGER PRIMARY KEY, recipe_name TEXT, status TEXT)")
+    db.execute("CREATE TABLE steps (id INTEGER PRIMARY KEY, run_id INTEGER, position INTEGER, "
+               "found_x INTEGER)")
+    db.execute("INSERT INTO steps (run_id, position, found_x) VALUES (1, 0, 42)")
+    db.execute("PRAGMA user_version = 1")
+    db.commit()
+    db.close()
+    history = History(tmp_path)
+    assert {"to_x", "to_y", "to_score"} <= set(history.db["steps"].columns_dict)
+    assert history.steps(1)[0]["found_x"] == 42            # nothing lost
