@@ -60,7 +60,9 @@ class LibraryPreview(QWidget):
             recipe = recipe_io.load(path)
         except Exception as exc:
             self.title.setText(path.stem)
-            self.facts.setText(self.tr("Kan ikke læses: {0}").format(exc))
+            from workbench.library_view import unreadable
+
+            self.facts.setText(unreadable(str(exc)))
             self.description.setText("")
             return
         self.title.setText(recipe.name)

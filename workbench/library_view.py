@@ -6,7 +6,8 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QFileSystemWatcher, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal,
+    QAbstractTableModel, QCoreApplication, QFileSystemWatcher, QModelIndex, QSortFilterProxyModel,
+    Qt, QTimer, Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
@@ -19,6 +20,19 @@ from workbench.library import LibraryEntry, RecipeLibrary
 
 OUTCOME_COLOURS = {"passed": "#2e7d32", "failed": "#c62828", "rejected": "#ad6800",
                    "aborted": "#6d6d6d"}
+
+
+def unreadable(error: str) -> str:
+    """A broken recipe in a few Danish words; the checker's own (English) words follow for the
+    one who fixes the file."""
+    import re
+
+    lines = sorted({int(n) for n in re.findall(r"line (\d+)", str(error))})
+    where = (QCoreApplication.translate("LibraryTableModel", "linje {0}").format(
+        ", ".join(str(n) for n in lines[:4])) if lines else "")
+    lead = (QCoreApplication.translate("LibraryTableModel", "Kan ikke læses – fejl i {0}.").format(where)
+            if where else QCoreApplication.translate("LibraryTableModel", "Kan ikke læses."))
+    return f"{lead} {error}"
 
 
 class LibraryTableModel(QAbstractTableModel):
@@ -58,7 +72,7 @@ class LibraryTableModel(QAbstractTableModel):
             if col == 0:
                 return e.name
             if col == 1:
-                return self.tr("Kan ikke læses: {0}").format(e.error) if e.error else e.description
+                return unreadable(e.error) if e.error else e.description
             if col == 2:
                 return "" if e.error else str(e.steps)
             if col == 3:
@@ -71,7 +85,7 @@ class LibraryTableModel(QAbstractTableModel):
             if col == 1 and e.error:
                 return QBrush(QColor("#c62828"))
         if role == Qt.ToolTipRole:
-            return str(e.path)
+            return f"{e.path}\n\n{e.error}" if e.error else str(e.path)
         if role == self.PathRole:
             return str(e.path)
         return None

@@ -225,6 +225,8 @@ EN = {
     "stoppet: musen blev ført op i et hjørne af skærmen": "stopped: the pointer was moved into a screen corner",
     "brugernavnet til »{0}«": "the user name of “{0}”", "adgangskoden til »{0}«": "the password of “{0}”",
     " i feltet ved {0}": " in the field at {0}", "brugernavn": "user name",
+    "linje {0}": "line {0}", "Kan ikke læses – fejl i {0}.": "Cannot be read – error in {0}.",
+    "Kan ikke læses.": "Cannot be read.",
 }
 
 

@@ -244,57 +244,57 @@ Record the step to see where it acts.</translation>
 <context>
     <name>CheckpointDialog</name>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="65" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="81" />
         <source>Kontrolpunkt – din godkendelse</source>
         <translation>Checkpoint – your approval</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="78" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="94" />
         <source>Robotten venter. Se skærmen og værdierne efter, og afgør selv, om kørslen skal fortsætte. Robotten træffer ingen afgørelse.</source>
         <translation>The robot is waiting. Check the screen and the values, and decide yourself whether the run goes on. The robot makes no decision.</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="90" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="106" />
         <source>(intet skærmbillede)</source>
         <translation>(no screenshot)</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="93" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="109" />
         <source>Værdier</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="100" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="116" />
         <source>Følsom værdi – vises ikke</source>
         <translation>Sensitive value – not shown</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="104" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="120" />
         <source>Ingen værdier endnu.</source>
         <translation>No values yet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="106" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="122" />
         <source>Begrundelse (valgfri)</source>
         <translation>Reason (optional)</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="107" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="123" />
         <source>Besvaret af</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="108" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="124" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="111" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="127" />
         <source>Godkend</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="114" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="130" />
         <source>Afvis</source>
         <translation>Reject</translation>
     </message>
@@ -394,27 +394,27 @@ Record the step to see where it acts.</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../workbench/field_widgets.py" line="103" />
+        <location filename="../../workbench/field_widgets.py" line="107" />
         <source>Skal være et tal, fx 2 eller 0,5.</source>
         <translation>Must be a number, e.g. 2 or 0.5.</translation>
     </message>
     <message>
-        <location filename="../../workbench/field_widgets.py" line="105" />
+        <location filename="../../workbench/field_widgets.py" line="109" />
         <source>Skal være et helt tal.</source>
         <translation>Must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../workbench/field_widgets.py" line="107" />
+        <location filename="../../workbench/field_widgets.py" line="111" />
         <source>Skriv fire tal: x, y, bredde, højde.</source>
         <translation>Write four numbers: x, y, width, height.</translation>
     </message>
     <message>
-        <location filename="../../workbench/field_widgets.py" line="109" />
+        <location filename="../../workbench/field_widgets.py" line="113" />
         <source>Anførselstegn er ikke lukket.</source>
         <translation>A quote is not closed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/field_widgets.py" line="110" />
+        <location filename="../../workbench/field_widgets.py" line="114" />
         <source>Skriv to tal adskilt af komma, fx 120, 40.</source>
         <translation>Write two numbers separated by a comma, e.g. 120, 40.</translation>
     </message>
@@ -765,118 +765,118 @@ Record the step to see where it acts.</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../workbench/library_view.py" line="99" />
+        <location filename="../../workbench/library_view.py" line="113" />
         <source>Opskrifter</source>
         <translation>Recipes</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="101" />
+        <location filename="../../workbench/library_view.py" line="115" />
         <source>Søg i navn og beskrivelse …</source>
         <translation>Search name and description …</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="109" />
+        <location filename="../../workbench/library_view.py" line="123" />
         <source>Ny</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="110" />
+        <location filename="../../workbench/library_view.py" line="124" />
         <source>Åbn</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="111" />
+        <location filename="../../workbench/library_view.py" line="125" />
         <source>Kør</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="112" />
+        <location filename="../../workbench/library_view.py" line="126" />
         <source>Dupliker</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="113" />
+        <location filename="../../workbench/library_view.py" line="127" />
         <source>Omdøb</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="114" />
+        <location filename="../../workbench/library_view.py" line="128" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="115" />
+        <location filename="../../workbench/library_view.py" line="129" />
         <source>Papirkurv …</source>
         <translation>Trash …</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="142" />
+        <location filename="../../workbench/library_view.py" line="156" />
         <source>Der er ingen opskrifter endnu. Klik på »Ny« for at lave den første, eller optag en arbejdsgang med »Optag«.</source>
         <translation>There are no recipes yet. Click “New” to make the first one, or record a task with “Record”.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="216" />
+        <location filename="../../workbench/library_view.py" line="230" />
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="220" />
+        <location filename="../../workbench/library_view.py" line="234" />
         <source>Ny opskrift</source>
         <translation>New recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="220" />
+        <location filename="../../workbench/library_view.py" line="234" />
         <source>Navn på den nye opskrift:</source>
         <translation>Name of the new recipe:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="244" />
+        <location filename="../../workbench/library_view.py" line="258" />
         <source>Dupliker opskrift</source>
         <translation>Duplicate recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="244" />
+        <location filename="../../workbench/library_view.py" line="258" />
         <source>Navn på kopien:</source>
         <translation>Name of the copy:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="245" />
+        <location filename="../../workbench/library_view.py" line="259" />
         <source>{0} (kopi)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="261" />
+        <location filename="../../workbench/library_view.py" line="275" />
         <source>Omdøb opskrift</source>
         <translation>Rename recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="261" />
+        <location filename="../../workbench/library_view.py" line="275" />
         <source>Nyt navn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="281" />
+        <location filename="../../workbench/library_view.py" line="295" />
         <source>Slet opskrift</source>
         <translation>Delete recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="282" />
+        <location filename="../../workbench/library_view.py" line="296" />
         <source>Flyt »{0}« til papirkurven? Den kan hentes tilbage derfra.</source>
         <translation>Move “{0}” to the trash? It can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="294" />
-        <location filename="../../workbench/library_view.py" line="297" />
+        <location filename="../../workbench/library_view.py" line="308" />
+        <location filename="../../workbench/library_view.py" line="311" />
         <source>Papirkurv</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="294" />
+        <location filename="../../workbench/library_view.py" line="308" />
         <source>Papirkurven er tom.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="298" />
+        <location filename="../../workbench/library_view.py" line="312" />
         <source>Vælg en opskrift at hente tilbage:</source>
         <translation>Choose a recipe to restore:</translation>
     </message>
@@ -894,22 +894,21 @@ Record the step to see where it acts.</translation>
         <translation>Here are the recipe's steps, as they will be carried out.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_preview.py" line="63" />
         <source>Kan ikke læses: {0}</source>
         <translation>Cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_preview.py" line="67" />
+        <location filename="../../workbench/library_preview.py" line="69" />
         <source>{0} trin</source>
         <translation>{0} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_preview.py" line="69" />
+        <location filename="../../workbench/library_preview.py" line="71" />
         <source>manuel tid {0} min. pr. sag</source>
         <translation>manual time {0} min. per case</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_preview.py" line="72" />
+        <location filename="../../workbench/library_preview.py" line="74" />
         <source>inddata: {0}</source>
         <translation>inputs: {0}</translation>
     </message>
@@ -917,37 +916,51 @@ Record the step to see where it acts.</translation>
 <context>
     <name>LibraryTableModel</name>
     <message>
-        <location filename="../../workbench/library_view.py" line="48" />
+        <location filename="../../workbench/library_view.py" line="31" />
+        <source>linje {0}</source>
+        <translation>line {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="33" />
+        <source>Kan ikke læses – fejl i {0}.</source>
+        <translation>Cannot be read – error in {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="34" />
+        <source>Kan ikke læses.</source>
+        <translation>Cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="62" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="48" />
+        <location filename="../../workbench/library_view.py" line="62" />
         <source>Beskrivelse</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="48" />
+        <location filename="../../workbench/library_view.py" line="62" />
         <source>Trin</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="49" />
+        <location filename="../../workbench/library_view.py" line="63" />
         <source>Sidst kørt</source>
         <translation>Last run</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="49" />
+        <location filename="../../workbench/library_view.py" line="63" />
         <source>Resultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="61" />
         <source>Kan ikke læses: {0}</source>
         <translation>Cannot be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="65" />
+        <location filename="../../workbench/library_view.py" line="79" />
         <source>Aldrig</source>
         <translation>Never</translation>
     </message>
@@ -1105,100 +1118,100 @@ Record the step to see where it acts.</translation>
 <context>
     <name>RecipePanel</name>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="137" />
+        <location filename="../../workbench/recipe_panel.py" line="143" />
         <source>fx 45</source>
         <translation>e.g. 45</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="138" />
-        <location filename="../../workbench/recipe_panel.py" line="143" />
-        <location filename="../../workbench/recipe_panel.py" line="148" />
+        <location filename="../../workbench/recipe_panel.py" line="144" />
+        <location filename="../../workbench/recipe_panel.py" line="149" />
+        <location filename="../../workbench/recipe_panel.py" line="154" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="139" />
+        <location filename="../../workbench/recipe_panel.py" line="145" />
         <source>Beskrivelse</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="140" />
+        <location filename="../../workbench/recipe_panel.py" line="146" />
         <source>Manuel tid pr. sag (s)</source>
         <translation>Manual time per case (s)</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="143" />
+        <location filename="../../workbench/recipe_panel.py" line="149" />
         <source>Inddata</source>
         <translation>Inputs</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="143" />
-        <location filename="../../workbench/recipe_panel.py" line="148" />
+        <location filename="../../workbench/recipe_panel.py" line="149" />
+        <location filename="../../workbench/recipe_panel.py" line="154" />
         <source>Etiket</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="144" />
+        <location filename="../../workbench/recipe_panel.py" line="150" />
         <source>Følsom</source>
         <translation>Sensitive</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="144" />
+        <location filename="../../workbench/recipe_panel.py" line="150" />
         <source>Standardværdi</source>
         <translation>Default value</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="147" />
+        <location filename="../../workbench/recipe_panel.py" line="153" />
         <source>Adgange (fra nøgleringen)</source>
         <translation>Credentials (from the keyring)</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="148" />
+        <location filename="../../workbench/recipe_panel.py" line="154" />
         <source>Brugernavn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="151" />
+        <location filename="../../workbench/recipe_panel.py" line="157" />
         <source>Adgangskode …</source>
         <translation>Password …</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="152" />
+        <location filename="../../workbench/recipe_panel.py" line="158" />
         <source>Gem adgangskode i nøgleringen …</source>
         <translation>Store password in the keyring …</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="155" />
+        <location filename="../../workbench/recipe_panel.py" line="161" />
         <source>Adgangskoder gemmes aldrig i opskriften, kun i styresystemets nøglering.</source>
         <translation>Passwords are never stored in the recipe, only in the operating system's keyring.</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="178" />
+        <location filename="../../workbench/recipe_panel.py" line="184" />
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="178" />
+        <location filename="../../workbench/recipe_panel.py" line="184" />
         <source>Adgangskode til »{0}«{1}:</source>
         <translation>Password for “{0}”{1}:</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="190" />
+        <location filename="../../workbench/recipe_panel.py" line="196" />
         <source>Nøgleringen afviste adgangskoden</source>
         <translation>The keyring refused the password</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="192" />
+        <location filename="../../workbench/recipe_panel.py" line="198" />
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="193" />
+        <location filename="../../workbench/recipe_panel.py" line="199" />
         <source>Adgangskoden til »{0}« er gemt i nøgleringen.</source>
         <translation>The password for “{0}” is stored in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="223" />
+        <location filename="../../workbench/recipe_panel.py" line="229" />
         <source>Ret opskriftens felter</source>
         <translation>Edit recipe fields</translation>
     </message>
@@ -2039,17 +2052,17 @@ Nothing is lost: the recording's journal is at {1}.</translation>
 <context>
     <name>_ListTable</name>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="40" />
+        <location filename="../../workbench/recipe_panel.py" line="46" />
         <source>Tilføj</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="41" />
+        <location filename="../../workbench/recipe_panel.py" line="47" />
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="101" />
+        <location filename="../../workbench/recipe_panel.py" line="107" />
         <source>To rækker har samme navn.</source>
         <translation>Two rows have the same name.</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from workbench.library import RecipeLibrary, slug
 
 
@@ -46,3 +48,14 @@ def test_a_recipe_copied_into_the_folder_shows_up_by_itself(qtbot, tmp_path, rec
     shutil.copytree(recipe_file.parent, copy)
     (copy / recipe_file.name).rename(copy / "kopi_fra_kollega.yaml")
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+
+
+def test_a_broken_recipe_is_said_to_be_unreadable_in_danish_with_its_line(qtbot, tmp_path):
+    from workbench.library_view import LibraryPage
+
+    (tmp_path / "fem.yaml").write_text("name: Fem\nsteps:\n  - {action: wait, seconds: fem}\n")
+    page = LibraryPage(RecipeLibrary(tmp_path))
+    qtbot.addWidget(page)
+    shown = page.model.index(0, 1).data()
+    assert shown.startswith("Kan ikke læses – fejl i linje 3.")
+    assert "fem.yaml" in page.model.index(0, 1).data(Qt.ToolTipRole)
