@@ -94,6 +94,9 @@ def step_thumbnail(document, step, size: QSize = THUMB) -> QPixmap | None:
     box = anchor_box(target)
     if box is None:
         return QPixmap.fromImage(img.scaled(size, Qt.KeepAspectRatio, Qt.SmoothTransformation))
+    to_box = anchor_box(step.to) if step.action == "drag" and step.to is not None else None
+    if to_box is not None:
+        return _drag_thumbnail(img, target, box, step.to, to_box, size)
     x, y, w, h = box
     # A window around the anchor, twice its size but with the thumbnail's aspect ratio.
     cw = max(w * 2, 160)
@@ -113,5 +116,44 @@ def step_thumbnail(document, step, size: QSize = THUMB) -> QPixmap | None:
         cx, cy = int((pt[0] - crop.x()) * scale), int((pt[1] - crop.y()) * scale)
         p.drawLine(cx - 5, cy, cx + 5, cy)
         p.drawLine(cx, cy - 5, cx, cy + 5)
+    p.end()
+    return pix
+
+
+def _drag_thumbnail(img: QImage, target, box, to, to_box, size: QSize) -> QPixmap:
+    """Both ends of a drag in one picture: where it starts, where it ends, an arrow between."""
+    x0 = min(box[0], to_box[0])
+    y0 = min(box[1], to_box[1])
+    x1 = max(box[0] + box[2], to_box[0] + to_box[2])
+    y1 = max(box[1] + box[3], to_box[1] + to_box[3])
+    aspect = size.width() / size.height()
+    cw = max(int((x1 - x0) * 1.3), 160)
+    ch = max(int((y1 - y0) * 1.3), int(cw / aspect))
+    cw = max(cw, int(ch * aspect))
+    crop = QRect((x0 + x1) // 2 - cw // 2, (y0 + y1) // 2 - ch // 2, cw, ch)
+    scale = size.width() / cw
+    pix = QPixmap.fromImage(img.copy(crop).scaled(size, Qt.IgnoreAspectRatio,
+                                                   Qt.SmoothTransformation))
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.Antialiasing)
+
+    def at(px, py):
+        return int((px - crop.x()) * scale), int((py - crop.y()) * scale)
+
+    for b in (box, to_box):
+        p.setPen(QPen(ANCHOR_COLOUR, 2))
+        bx, by = at(b[0], b[1])
+        p.drawRect(bx, by, max(3, int(b[2] * scale)), max(3, int(b[3] * scale)))
+    start, end = click_point(target), click_point(to)
+    if start is not None and end is not None:
+        (sx, sy), (ex, ey) = at(*start), at(*end)
+        p.setPen(QPen(POINT_COLOUR, 2))
+        p.drawLine(sx, sy, ex, ey)
+        import math
+
+        angle = math.atan2(ey - sy, ex - sx)
+        for side in (-0.5, 0.5):
+            p.drawLine(ex, ey, int(ex - 8 * math.cos(angle + side)),
+                       int(ey - 8 * math.sin(angle + side)))
     p.end()
     return pix

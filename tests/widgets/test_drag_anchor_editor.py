@@ -168,3 +168,17 @@ def test_ret_anker_after_a_drag_that_missed_its_end_opens_til(qtbot, recipe_file
         assert anchor.canvas.matches  # the candidates the robot saw at the failure
     finally:
         window.runs.shutdown()
+
+
+def test_the_step_picture_of_a_drag_shows_both_ends(editor):
+    from PySide6.QtGui import QColor
+
+    from workbench.thumbnails import ANCHOR_COLOUR, THUMB, step_thumbnail
+
+    doc = editor.document
+    pix = step_thumbnail(doc, doc.recipe.steps[2], THUMB).toImage()
+    # Along the middle row: the left and right edges of two anchor frames (Godkend, Afvis).
+    blue = QColor(ANCHOR_COLOUR)
+    row = [pix.pixelColor(x, pix.height() // 2 + 3) == blue for x in range(pix.width())]
+    edges = sum(1 for x in range(1, len(row)) if row[x] and not row[x - 1])
+    assert edges == 4
