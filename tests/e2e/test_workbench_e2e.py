@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+AT_EXIT: list = []  # run before the flow's hard exit (it skips `finally` blocks)
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "resources" / "demo" / "legacy_app.py"
 APP_AT = (1585, 110)
@@ -265,6 +266,8 @@ class Flow:
             top.close()
             top.deleteLater()
         self.app.processEvents()
+        for stop in AT_EXIT:
+            stop()
         os._exit(0)  # Qt objects owned by threads make interpreter teardown noisy
 
 
@@ -277,6 +280,7 @@ def _checkpoint():
 
 
 if __name__ == "__main__":
+    screen = None
     if len(sys.argv) > 1 and not os.environ.get("DISPLAY"):
         from recipes.desktop.virtual_screen import VirtualScreen
 
@@ -284,4 +288,6 @@ if __name__ == "__main__":
         screen.activate()
         os.environ["WORKBENCH_HOME"] = os.environ.get("WORKBENCH_HOME") or tempfile.mkdtemp()
     os.environ["QT_QPA_PLATFORM"] = "xcb"
+    if screen is not None:
+        AT_EXIT.append(screen.stop)   # the virtual screen it started, with its window manager
     Flow(Path(sys.argv[1] if len(sys.argv) > 1 else tempfile.mkdtemp())).run()
