@@ -102,7 +102,7 @@ class History:
 
     @staticmethod
     def _drag_end(result: StepResult) -> dict[str, Any]:
-        t = getattr(result, "found_to", None)
+        t = result.found_to
         if t is None:
             return {}
         return {"to_x": t.x, "to_y": t.y, "to_score": round(t.score, 4)}

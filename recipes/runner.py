@@ -256,11 +256,12 @@ class Runner:
         return target
 
     def _find(self, target: Target, step: Any, variables: dict[str, str], result: StepResult) -> Match:
-        target = self._target(target, variables)
-        match = self.env.locator.wait(self.env.screen, target, step.timeout, self.env.clock,
-                                      abort=self.env.abort)
-        result.found = match
-        return match
+        result.found = self._wait(target, step, variables)
+        return result.found
+
+    def _wait(self, target: Target, step: Any, variables: dict[str, str]) -> Match:
+        return self.env.locator.wait(self.env.screen, self._target(target, variables),
+                                     step.timeout, self.env.clock, abort=self.env.abort)
 
     def _do(self, step: Any, variables: dict[str, str], masker: Masker, result: StepResult) -> None:
         env = self.env
@@ -290,8 +291,7 @@ class Runner:
             # Both ends are found before the button goes down: a drag never starts towards a guess.
             a = self._find(step.target, step, variables, result).point(step.target.offset)
             try:
-                end = env.locator.wait(env.screen, self._target(step.to, variables),
-                                       step.timeout, env.clock, abort=env.abort)
+                end = self._wait(step.to, step, variables)
             except AnchorNotFound as e:
                 raise AnchorNotFound(f"the drag's end (to) {e.what}", e.timeout, e.best,
                                      e.screenshot) from None

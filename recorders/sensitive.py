@@ -95,6 +95,26 @@ def _periodic(ink: np.ndarray, typed: int) -> bool:
     return glyphs >= 2 and glyphs >= round(0.65 * typed)
 
 
+def _new_glyphs(before: np.ndarray, after: np.ndarray):
+    """The ink that appeared between two grey crops: (component labels, [(label, x, y, w, h)])
+    of its glyphs, without specks and without the text cursor."""
+    import cv2
+
+    diff = after.astype(np.int16) - before.astype(np.int16)
+    darker, lighter = (diff < -60), (diff > 60)
+    new_ink = (darker if darker.sum() >= lighter.sum() else lighter).astype(np.uint8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(new_ink, connectivity=8)
+    glyphs = []
+    for i in range(1, count):
+        x, y, w, h, area = (int(v) for v in stats[i])
+        if area < 3:
+            continue
+        if w <= 2 and h >= 3 * max(w, 1):
+            continue  # the text cursor, moved or blinking
+        glyphs.append((i, x, y, w, h))
+    return labels, glyphs
+
+
 def masked_glyphs(before: np.ndarray, after: np.ndarray, typed: str) -> str | None:
     """What the ink that appeared between two grey crops of the screen says about a field,
     given the characters typed meanwhile:
@@ -108,18 +128,10 @@ def masked_glyphs(before: np.ndarray, after: np.ndarray, typed: str) -> str | No
 
     if before.shape != after.shape or len(typed) < 2:
         return None
-    diff = after.astype(np.int16) - before.astype(np.int16)
-    darker, lighter = (diff < -60), (diff > 60)
-    new_ink = (darker if darker.sum() >= lighter.sum() else lighter).astype(np.uint8)
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(new_ink, connectivity=8)
+    labels, glyphs = _new_glyphs(before, after)
     shapes = []
-    kept = np.zeros_like(new_ink)
-    for i in range(1, count):
-        x, y, w, h, area = (int(v) for v in stats[i])
-        if area < 3:
-            continue
-        if w <= 2 and h >= 3 * max(w, 1):
-            continue  # the text cursor, moved or blinking
+    kept = np.zeros(labels.shape, np.uint8)
+    for i, x, y, w, h in glyphs:
         shapes.append((labels[y:y + h, x:x + w] == i))
         kept[labels == i] = 1
     if not shapes:
@@ -155,23 +167,16 @@ def echoed_elsewhere(before: np.ndarray, after: np.ndarray, typed: str) -> bool:
     clicked: a terminal writes at its prompt line, wherever the click was. It counts as the text
     only when about as many glyphs as characters typed appeared on one line, so a clock ticking
     in a corner while a password is typed into a silent prompt does not count."""
-    import cv2
-
     letters = len(typed.replace(" ", ""))
     if before.shape != after.shape or letters < 4:
         return False
-    diff = after.astype(np.int16) - before.astype(np.int16)
-    darker, lighter = (diff < -60), (diff > 60)
-    new_ink = (darker if darker.sum() >= lighter.sum() else lighter).astype(np.uint8)
-    count, _, stats, _ = cv2.connectedComponentsWithStats(new_ink, connectivity=8)
-    glyphs = [tuple(int(v) for v in stats[i][:4]) for i in range(1, count)
-              if stats[i][4] >= 3 and not (stats[i][2] <= 2 and stats[i][3] >= 3 * stats[i][2])]
+    _, glyphs = _new_glyphs(before, after)
     if not glyphs:
         return False
-    heights = sorted(h for _, _, _, h in glyphs)
+    heights = sorted(h for _, _, _, _, h in glyphs)
     line = 3 * heights[len(heights) // 2]
-    top = min(y for _, y, _, _ in glyphs)
-    bottom = max(y + h for _, y, _, h in glyphs)
+    top = min(y for _, _, y, _, _ in glyphs)
+    bottom = max(y + h for _, _, y, _, h in glyphs)
     # Letters with dots and rings (i, j, å, æ) may be two pieces; some pairs touch and are one.
     return bottom - top <= line and 0.6 * letters <= len(glyphs) <= 2 * letters + 4
 

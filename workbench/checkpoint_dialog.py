@@ -18,28 +18,24 @@ from workbench.frames import frame_to_qimage
 MASK = "••••••"
 
 
-def _without_own_windows(pixels):
-    """The part of the screen outside the workbench's own (greyed-out) windows."""
+def _windows(pixels) -> list[tuple[int, int, int, int]]:
+    """Boxes of the windows on the screen: what is neither empty desktop nor one of the
+    workbench's own (greyed-out) windows."""
+    import cv2
     import numpy as np
 
+    from recipes.locate.text import content_boxes
     from workbench.run_bridge import OwnWindowsHidden
 
-    content = np.any(pixels != np.array(OwnWindowsHidden.FILL, np.uint8), axis=2)
-    ys, xs = np.nonzero(content)
-    if len(xs) == 0:
-        return pixels
-    return pixels[ys.min():ys.max() + 1, xs.min():xs.max() + 1]
+    grey = cv2.cvtColor(pixels, cv2.COLOR_BGR2GRAY)
+    grey[np.all(pixels == np.array(OwnWindowsHidden.FILL, np.uint8), axis=2)] = 0
+    return content_boxes(grey)
 
 
 def _shown_part(pixels):
     """The windows on the screen without the empty desktop around them, so that a small dialog
     to check is shown large enough to read."""
-    import cv2
-
-    from recipes.locate.text import content_boxes
-
-    pixels = _without_own_windows(pixels)
-    boxes = content_boxes(cv2.cvtColor(pixels, cv2.COLOR_BGR2GRAY))
+    boxes = _windows(pixels)
     if not boxes:
         return pixels
     x0, y0 = min(b[0] for b in boxes), min(b[1] for b in boxes)
@@ -52,20 +48,11 @@ def _around(frame, focus, w: int = 1100, h: int = 620):
     """The part of the screen around where the robot worked last (what the person checks): the
     window there, without the workbench's own (greyed) windows and the empty desktop around it;
     of a window larger than w x h, the part around that place."""
-    import cv2
-    import numpy as np
-
-    from recipes.locate.text import content_boxes
-    from workbench.run_bridge import OwnWindowsHidden
-
     ox, oy = frame.origin
     fx, fy = focus[0] - ox, focus[1] - oy
     pixels = frame.pixels
-    grey = cv2.cvtColor(pixels, cv2.COLOR_BGR2GRAY)
-    own = np.all(pixels == np.array(OwnWindowsHidden.FILL, np.uint8), axis=2)
-    grey[own] = 0                       # greyed own windows count as empty desktop
     H, W = pixels.shape[:2]
-    boxes = [b for b in content_boxes(grey) if b[0] <= fx < b[0] + b[2] and b[1] <= fy < b[1] + b[3]]
+    boxes = [b for b in _windows(pixels) if b[0] <= fx < b[0] + b[2] and b[1] <= fy < b[1] + b[3]]
     bx, by, bw, bh = min(boxes, key=lambda b: b[2] * b[3]) if boxes else (0, 0, W, H)
     cw, ch = min(w, bw), min(h, bh)
     x0 = min(max(bx, fx - cw // 2), bx + bw - cw)

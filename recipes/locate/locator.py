@@ -152,12 +152,17 @@ class Locator:
         it is the whole screen grabbed and searched."""
         quick = self.quick_box(screen, target)
         if quick is not None:
-            bounds = (0, 0) + tuple(screen.size())
-            out = self.search(screen.grab_region(*quick), target, near_only=True, bounds=bounds)
+            out = self.look_near(screen, target, quick)
             if out.settled:
                 return out, None
         frame = screen.grab()
         return self.search(frame, target), frame
+
+    def look_near(self, screen, target: Target, box) -> Outcome:
+        """The cheap searches around `near` on a grab of only `box` (see `quick_box`); the
+        outcome's `settled` says whether they decided anything."""
+        bounds = (0, 0) + tuple(screen.size())
+        return self.search(screen.grab_region(*box), target, near_only=True, bounds=bounds)
 
     def quick_box(self, screen, target: Target):
         """The screen box that the cheap searches around `near` need, or None where there are

@@ -287,7 +287,7 @@ def closer_look(frame: Frame, target: Target, ocr: OcrEngine, matches: list[Matc
                     best = again
         if best.score >= limit:
             out.append(best)
-    return dedupe(sorted(out, key=lambda m: -m.score))
+    return dedupe(out)   # best first
 
 
 def _has_margins(patch: np.ndarray) -> bool:

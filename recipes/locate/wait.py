@@ -39,13 +39,11 @@ def wait(locator: Locator, screen: Screen, target: Target, timeout: float, clock
     ambiguous_polls = 0
     # Where the anchor has a recorded look and place, a small grab there settles most polls.
     quick = None if gone else locator.quick_box(screen, target)
-    bounds = (0, 0) + tuple(screen.size()) if quick is not None else None
     while True:
         if abort is not None:
             abort.check()
         if quick is not None:
-            near = locator.search(screen.grab_region(*quick), target, near_only=True,
-                                  bounds=bounds)
+            near = locator.look_near(screen, target, quick)
             if near.settled and near.match is not None:
                 return near.match
         frame = screen.grab()

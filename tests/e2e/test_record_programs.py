@@ -164,10 +164,15 @@ def test_a_recorded_gtk_form_replays_on_a_moved_window_with_the_same_text(vscree
     print(f"gtk form: {len(recipe.steps)}/{len(recipe.steps)} recorded steps replayed unedited")
 
 
+def name_prompt(target, geometry: str) -> list[str]:
+    """An xterm titled Terminal that asks "Navn: " and writes the answer to `target`."""
+    script = f'printf "Navn: "; read a; printf "%s" "$a" > {target}'
+    return ["xterm", "-title", "Terminal", "-geometry", geometry, "-e", "sh", "-c", script]
+
+
 def test_a_recorded_xaw_button_and_xterm_prompt_replay_elsewhere(vscreen, tmp_path):
     target = tmp_path / "svar.txt"
-    script = f'printf "Navn: "; read a; printf "%s" "$a" > {target}'
-    xterm = ["xterm", "-title", "Terminal", "-geometry", "50x6+200+500", "-e", "sh", "-c", script]
+    xterm = name_prompt(target, "50x6+200+500")
     message = ["xmessage", "-print", "-buttons", "Godkend,Afvis", "-geometry", "+150+150",
                "Vil du godkende sagen?"]
     out = tmp_path / "godkend.yaml"
@@ -209,8 +214,7 @@ def test_a_recorded_xaw_button_and_xterm_prompt_replay_elsewhere(vscreen, tmp_pa
 def test_typing_into_a_terminal_clicked_away_from_its_prompt_is_kept_as_text(vscreen, tmp_path):
     # The text shows at the prompt line, not where the person clicked: it is no password.
     target = tmp_path / "svar.txt"
-    script = f'printf "Navn: "; read a; printf "%s" "$a" > {target}'
-    xterm = ["xterm", "-title", "Terminal", "-geometry", "50x8+300+400", "-e", "sh", "-c", script]
+    xterm = name_prompt(target, "50x8+300+400")
     out = tmp_path / "terminal.yaml"
     rec = Recorder(vscreen, out, via_main=True)
     term = start(vscreen, xterm, "Terminal")
