@@ -37,8 +37,8 @@ def key_state(display: str):
                 if byte >> bit & 1]
         buttons = d.screen().root.query_pointer().mask & 0x1F00  # Button1Mask .. Button5Mask
         first, last = d.display.info.min_keycode, d.display.info.max_keycode
-        mapping = [tuple(row) for row in d.get_keyboard_mapping(first, last - first + 1)]
-        return down, buttons, mapping
+        rows = d.get_keyboard_mapping(first, last - first + 1)
+        return down, buttons, {first + i: tuple(row) for i, row in enumerate(rows)}
     finally:
         d.close()
 
@@ -47,8 +47,29 @@ def assert_nothing_held(display: str, before) -> None:
     down, buttons, mapping = key_state(display)
     assert down == [], f"keycodes still down: {down}"
     assert buttons == 0, f"pointer buttons still down: {buttons:#x}"
-    lent = [i for i, (a, b) in enumerate(zip(before[2], mapping)) if a != b]
+    lent = [keycode for keycode, row in mapping.items() if before[2].get(keycode) != row]
     assert lent == [], f"keycodes still mapped differently than before the run: {lent}"
+
+
+@pytest.fixture
+def before(vscreen):
+    """The X server's key state before the test; put back afterwards, so that a failure does
+    not leave lent keycodes that hide the next test's."""
+    state = key_state(vscreen.display)
+    yield state
+    from Xlib import X, display as xdisplay
+    from Xlib.ext import xtest
+
+    d = xdisplay.Display(vscreen.display)
+    try:
+        for keycode in key_state(vscreen.display)[0]:
+            xtest.fake_input(d, X.KeyRelease, keycode)
+        for keycode, row in key_state(vscreen.display)[2].items():
+            if state[2][keycode] != row:
+                d.change_keyboard_mapping(keycode, [state[2][keycode]])
+        d.sync()
+    finally:
+        d.close()
 
 
 @pytest.fixture
@@ -83,8 +104,8 @@ def stop(vscreen, proc, how: str) -> None:
 
 
 @pytest.mark.parametrize("how", ["hotkey", "sigterm"])
-def test_main_run_stopped_while_typing_leaves_nothing_held(vscreen, tmp_path, receiver, how):
-    before = key_state(vscreen.display)
+def test_main_run_stopped_while_typing_leaves_nothing_held(vscreen, tmp_path, before, receiver,
+                                                           how):
     recipe = tmp_path / "lang.yaml"
     recipe.write_text(RECIPE, "utf-8")
     proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "run", str(recipe)],
@@ -135,13 +156,12 @@ def _run_row(home: Path):
 
 
 @pytest.mark.parametrize("how", ["hotkey", "sigterm"])
-def test_workbench_run_stopped_while_typing_leaves_nothing_held(vscreen, tmp_path, receiver,
-                                                                how):
+def test_workbench_run_stopped_while_typing_leaves_nothing_held(vscreen, tmp_path, before,
+                                                                receiver, how):
     home = tmp_path / "home"
     folder = home / "recipes"
     folder.mkdir(parents=True)
     (folder / "lang_tekst.yaml").write_text(RECIPE, "utf-8")
-    before = key_state(vscreen.display)
     proc = subprocess.Popen([sys.executable, str(ROOT / "main.py")],
                             env={**vscreen.env(), "WORKBENCH_HOME": str(home),
                                  "QT_QPA_PLATFORM": "xcb"},
