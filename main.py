@@ -131,7 +131,7 @@ def step_index(recipe, ref: str) -> int:
 
 
 def cmd_run(args) -> int:
-    from recipes.desktop.environment import build_environment, close_environment
+    from recipes.desktop.environment import build_environment, close_environment, stop_on_signals
     from recipes.errors import RecipeFormatError, RecipeProblems
     from recipes.console import ConsoleObserver, StdinPrompt, parse_sets, read_rows, run_rows
     from recipes.history import History, workbench_home
@@ -150,7 +150,7 @@ def cmd_run(args) -> int:
     start = step_index(recipe, args.from_step) if args.from_step else 0
     history = History(workbench_home())
     env = build_environment(doc.base_dir, prompt=StdinPrompt())
-    _stop_on_sigterm()
+    stop_on_signals(env)
     try:
         return run_rows(doc, all_values, env, history, ConsoleObserver(recipe), start=start,
                         numbered=bool(args.data))
@@ -160,19 +160,6 @@ def cmd_run(args) -> int:
 
 def _count(items, noun: str) -> str:
     return f"{len(items)} {noun}" + ("" if len(items) == 1 else "s")
-
-
-def _stop_on_sigterm() -> None:
-    """SIGTERM (a scheduler or `kill`) ends a run as Ctrl+C does: the step and the run are
-    recorded as aborted, keys and buttons are let go, and the exit status is 130."""
-    import signal
-
-    from recipes.errors import UserAbort
-
-    def stop(signum, frame):
-        raise UserAbort("stopped by SIGTERM")
-
-    signal.signal(signal.SIGTERM, stop)
 
 
 def cmd_secret(args) -> int:

@@ -110,6 +110,82 @@ class AmbiguousAnchor(StepFailed):
         )
 
 
+class WindowNotFound(StepFailed):
+    """No window (other than this program's own and its terminal) matched within the timeout."""
+
+    def __init__(self, pattern: str, timeout: float):
+        self.pattern = pattern
+        self.timeout = timeout
+        super().__init__(f"no window whose title matches '{pattern}' showed within {timeout:g} s")
+
+
+class AmbiguousWindow(StepFailed):
+    """Several windows match a title pattern: the robot does not pick one."""
+
+    def __init__(self, pattern: str, titles: list[str]):
+        self.pattern = pattern
+        self.titles = list(titles)
+        shown = "; ".join(f"'{t}'" for t in self.titles[:6])
+        super().__init__(
+            f"the title '{pattern}' matches {len(self.titles)} windows ({shown}); none was "
+            "focused. Make the pattern match one window only, e.g. ^Title$.")
+
+
+class WindowNotActive(StepFailed):
+    """A keyboard step found the keyboard focus elsewhere than on the window the previous focus,
+    click or launch acted on; nothing was typed. `expected` is that window's title (None: no step
+    chose a window yet), `program` the command a launch started, `actual` the focused window's
+    title (None: no window has the focus)."""
+
+    def __init__(self, expected: str | None, actual: str | None, program: str | None = None):
+        self.expected = expected
+        self.actual = actual
+        self.program = program
+        where = f"'{actual}'" if actual is not None else "no window"
+        if program is not None:
+            msg = (f"the keyboard focus is on {where}, not on a window of '{program}', the "
+                   "program the recipe started; nothing was typed. Add a `focus` step before "
+                   "this step.")
+        elif expected is None:
+            msg = ("no earlier step chose the window to type into (a `focus` step or a click); "
+                   "nothing was typed. Add a `focus` step before this step.")
+        else:
+            msg = (f"the keyboard focus is on {where}, not on '{expected}', the window the "
+                   "previous step focused or clicked; nothing was typed")
+        super().__init__(msg)
+
+
+class SecretRefused(StepFailed):
+    """A credential would have gone into a window it is not meant for: a terminal, or a window
+    whose title does not match the credential's `window`. Nothing was typed."""
+
+    def __init__(self, credential: str, title: str, allowed: str | None = None,
+                 terminal: bool = False):
+        self.credential = credential
+        self.title = title
+        self.allowed = allowed
+        self.terminal = terminal
+        if terminal:
+            msg = (f"the credential '{credential}' is never typed into a terminal, and the "
+                   f"keyboard focus is on the terminal '{title}'; nothing was typed")
+        else:
+            msg = (f"the credential '{credential}' may only be typed into a window whose title "
+                   f"matches '{allowed}', and the keyboard focus is on '{title}'; nothing was "
+                   "typed")
+        super().__init__(msg)
+
+
+class NoSpareKeycode(StepFailed):
+    """The layout lacks more characters than there are empty keycodes to lend them. Counts only:
+    the characters themselves may be part of a password."""
+
+    def __init__(self, needed: int, spare: int):
+        self.needed = needed
+        self.spare = spare
+        super().__init__(f"the keyboard layout lacks {needed} of the characters to type and has "
+                         f"only {spare} free keycodes to lend them")
+
+
 class CheckpointRejected(WorkbenchError):
     """A person rejected the run at a checkpoint. Not a failure of the robot."""
 

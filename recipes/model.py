@@ -200,9 +200,27 @@ class LaunchStep(_Step):
     command: list[str] = Field(min_length=1)
 
 
+def _title_pattern(v: str | None) -> str | None:
+    """A window title pattern must be a valid regular expression."""
+    if v is None:
+        return v
+    if not v.strip():
+        raise ValueError("the window title pattern must not be empty")
+    try:
+        re.compile(v)
+    except re.error as e:
+        raise ValueError(f"'{v}' is not a valid regular expression ({e})") from None
+    return v
+
+
 class FocusStep(_Step):
     action: Literal["focus"]
     window: str
+
+    @field_validator("window")
+    @classmethod
+    def _window_pattern(cls, v):
+        return _title_pattern(v)
 
 
 Step = Annotated[
@@ -241,6 +259,14 @@ class Credential(_Model):
     label: str | None = None
     # The keyring entry's user name; the password is always read from the keyring.
     username: str | None = None
+    # The title (regular expression, case-insensitive) of the windows the credential may be
+    # typed into; it is never typed anywhere else, and never into a terminal.
+    window: str | None = None
+
+    @field_validator("window")
+    @classmethod
+    def _window_pattern(cls, v):
+        return _title_pattern(v)
 
 
 class Recipe(_Model):

@@ -123,17 +123,67 @@ class Prompt(Protocol):
     def checkpoint(self, message: str, frame: Frame | None, values: dict[str, str]) -> Decision: ...
 
 
+# WM_CLASS names (instance or class, lower case) of terminal emulators: a secret is never typed
+# into one, whatever its title says.
+TERMINAL_CLASSES = frozenset({
+    "xterm", "uxterm", "gnome-terminal", "gnome-terminal-server", "konsole", "xfce4-terminal",
+    "terminal", "urxvt", "rxvt", "rxvt-unicode", "kitty", "alacritty", "terminator", "tilix",
+    "st", "st-256color", "lxterminal", "mate-terminal", "qterminal", "terminology", "wezterm",
+    "org.wezfurlong.wezterm", "foot", "footclient", "sakura", "guake", "tilda", "yakuake",
+    "cool-retro-term", "eterm", "aterm", "mlterm", "termite", "x-terminal-emulator",
+    "org.gnome.console", "kgx", "org.gnome.terminal", "deepin-terminal", "ptyxis",
+})
+
+
+@dataclass(frozen=True)
+class Window:
+    """A top-level window: its id (the client window, not the frame), title and geometry, the
+    process that owns it (where known) and its WM_CLASS (instance, class)."""
+
+    id: int
+    title: str
+    x: int
+    y: int
+    width: int
+    height: int
+    pid: int | None = None
+    wm_class: tuple[str, ...] = ()
+
+    @property
+    def is_terminal(self) -> bool:
+        return any(name.lower() in TERMINAL_CLASSES for name in self.wm_class)
+
+
 @runtime_checkable
 class Desktop(Protocol):
-    """Programs and windows."""
+    """Programs and windows. The windows of this program itself and the terminal it runs in are
+    never listed: the robot must not act on them."""
 
     def launch(self, command: list[str], cwd: str | None = None) -> Any:
-        """Start a program; relative paths in `command` are relative to `cwd` (the recipe folder)."""
+        """Start a program; relative paths in `command` are relative to `cwd` (the recipe folder).
+        Returns the process (with its `pid`)."""
         ...
 
-    def focus(self, title_pattern: str, timeout: float) -> bool:
-        """Bring the first window whose title matches (regular expression, case-insensitive) to the
-        front; False when none showed within the timeout."""
+    def find_windows(self, title_pattern: str) -> list[Window]:
+        """The windows whose title matches (regular expression, case-insensitive, anywhere)."""
+        ...
+
+    def activate(self, window_id: int) -> None:
+        """Ask for the window to come to the front with the keyboard focus."""
+        ...
+
+    def active_window(self) -> Window | None:
+        """The window that has the keyboard focus now."""
+        ...
+
+    def window_at(self, x: int, y: int) -> Window | None:
+        """The top-level window under a screen point (None: the desktop, or a popup that is no
+        window of its own, such as an open menu)."""
+        ...
+
+    def process_chain(self, pid: int) -> tuple[int, ...]:
+        """The process and its parents, nearest first (for: does a window belong to a program
+        the recipe started?)."""
         ...
 
 

@@ -10,6 +10,7 @@ the history stores the run.
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +29,7 @@ from recipes.model import (
 )
 from recipes.ports import AbortWatch, Clock, Desktop, Input, Prompt, Screen, Secrets
 from recipes.run import STOPPED_BY_CTRL_C, Run, StepReporter, StepResult
+from recipes.window_focus import KeyboardWindow, focus_window
 
 RETRIES = 2  # extra attempts of a step whose on_failure is `retry`
 
@@ -136,6 +138,8 @@ class Runner:
         self.history = history
         self.control = control or RunControl()
         self.hash = recipe_hash(self.recipe)
+        # The window the keyboard steps are meant for; kept from one data row to the next.
+        self.keyboard = KeyboardWindow()
 
     # -- public ------------------------------------------------------------------------------
 
@@ -245,9 +249,13 @@ class Runner:
         if pixels is not None:
             result.screenshot = masker.frame(pixels, self.env.ocr)
 
-    def _fill(self, text: str, variables: dict[str, str]) -> str:
+    def _fill(self, text: str, variables: dict[str, str], escape: bool = False) -> str:
+        """The text with its placeholders filled; `escape`: the text is a regular expression,
+        and the values are matched as they are (a `.` or `(` in a value is no pattern)."""
         for name in placeholders(text):
-            text = text.replace("{" + name + "}", variables.get(name, "{" + name + "}"))
+            value = variables.get(name)
+            value = "{" + name + "}" if value is None else re.escape(value) if escape else value
+            text = text.replace("{" + name + "}", value)
         return text
 
     def _target(self, target: Target, variables: dict[str, str]) -> Target:
@@ -269,19 +277,26 @@ class Runner:
             m = self._find(step.target, step, variables, result)
             x, y = m.point(step.target.offset)
             button = {"click": "left", "double_click": "left", "right_click": "right"}[step.action]
+            self._clicking(x, y)
             env.input.click(x, y, button=button, count=2 if step.action == "double_click" else 1)
         elif isinstance(step, TypeStep):
             if step.target is not None:
                 m = self._find(step.target, step, variables, result)
+                self._clicking(*m.point(step.target.offset))
                 env.input.click(*m.point(step.target.offset))
             if step.secret is not None:
                 text = self._secret(step)
                 masker.add(text)
+                self._keyboard_check(step.secret)
             else:
                 text = self._fill(step.text or "", variables)
+                if step.target is None:
+                    self._keyboard_check()
             env.input.type_text(text)
         elif isinstance(step, PressStep):
-            env.input.press(parse_combo(step.keys))
+            combo = parse_combo(step.keys)
+            self._keyboard_check()
+            env.input.press(combo)
         elif isinstance(step, ScrollStep):
             x = y = None
             if step.target is not None:
@@ -299,6 +314,7 @@ class Runner:
                 raise AmbiguousAnchor(f"the drag's end (to) {e.what}", e.candidates,
                                       e.screenshot) from None
             result.found_to = end
+            self._clicking(*a)
             env.input.drag(*a, *end.point(step.to.offset))
         elif isinstance(step, WaitStep):
             self._sleep(step.seconds)
@@ -316,15 +332,32 @@ class Runner:
         elif isinstance(step, LaunchStep):
             if env.desktop is None:
                 raise StepFailed("this run cannot start programs (no desktop)")
-            env.desktop.launch([self._fill(a, variables) for a in step.command],
-                               cwd=str(self.doc.base_dir))
+            proc = env.desktop.launch([self._fill(a, variables) for a in step.command],
+                                      cwd=str(self.doc.base_dir))
+            self.keyboard.launched(getattr(proc, "pid", None), step.command[0])
         elif isinstance(step, FocusStep):
-            if env.desktop is None or not env.desktop.focus(self._fill(step.window, variables),
-                                                            step.timeout):
-                raise StepFailed(f"no window whose title matches '{step.window}' showed within "
-                                 f"{step.timeout:g} s")
+            if env.desktop is None:
+                raise StepFailed("this run cannot focus windows (no desktop)")
+            self.keyboard.focused(focus_window(
+                env.desktop, self._fill(step.window, variables, escape=True), step.timeout,
+                env.clock, env.abort, shown=step.window))
         else:  # the model's union is closed; this is a bug, not a user error
             raise StepFailed(f"the action '{step.action}' cannot be replayed yet")
+
+    def _clicking(self, x: int, y: int) -> None:
+        """A click at (x, y) is coming: the window under it will have the keyboard."""
+        if self.env.desktop is not None:
+            self.keyboard.clicked(self.env.desktop.window_at(x, y))
+
+    def _keyboard_check(self, secret: str | None = None) -> None:
+        """Keys go only to the window the last focus, click or launch chose (and a secret only
+        where its credential may go); otherwise the step fails before the first key."""
+        if self.env.desktop is None:
+            raise StepFailed("this run cannot tell which window has the keyboard focus (no "
+                             "desktop); nothing was typed")
+        credential = self.recipe.credential(secret) if secret is not None else None
+        self.keyboard.check(self.env.desktop, self.env.clock, self.env.abort,
+                            credential=credential, secret=secret)
 
     def _sleep(self, seconds: float) -> None:
         end = self.env.clock.now() + seconds

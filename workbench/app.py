@@ -26,6 +26,7 @@ def _history():
 
 
 _current: list = []
+_current_wake: list = []
 
 
 def current_window():
@@ -68,6 +69,28 @@ def build_window(app: QApplication, args=None):
     return window
 
 
+def _quit_on_sigterm(app: QApplication) -> None:
+    """SIGTERM (a logout, `kill`) stops a run as the Stop button does, waits until the robot has
+    let go of every key and given lent keycodes back, then quits."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def stop(signum, frame):
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        runs = getattr(current_window(), "runs", None)
+        if runs is not None:
+            runs.shutdown()  # waits for the run's thread, which closes its keyboard
+        app.quit()
+
+    signal.signal(signal.SIGTERM, stop)
+    # Python runs signal handlers between its own instructions: wake it while Qt waits.
+    wake = QTimer(app, interval=200)
+    wake.timeout.connect(lambda: None)
+    wake.start()
+    _current_wake[:] = [wake]
+
+
 def main(args=None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Opskrift")
@@ -76,6 +99,7 @@ def main(args=None) -> int:
     app.setStyleSheet((Path(__file__).with_name("style.qss")).read_text(encoding="utf-8"))
     window = build_window(app, args)
     window.show()
+    _quit_on_sigterm(app)
     code = app.exec()
     # Tear down the windows (and the run thread) while Qt is still alive.
     for top in app.topLevelWidgets():

@@ -146,6 +146,8 @@ class RunWorker(QObject):
         try:
             env = self.env_factory(request, prompt)
             env.abort = _StopAware(env.abort, self.control)
+            if getattr(env.input, "abort", None) is not None:
+                env.input.abort = env.abort  # Stop ends long typing between two keys too
             if self.own_windows is not None:
                 self.own_windows.inner = env.screen
                 env.screen = self.own_windows

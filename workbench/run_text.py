@@ -41,6 +41,57 @@ def _best(best: str) -> str:
 _CHECKED_BEFORE = " (checked before the run started; nothing was done)"
 
 
+def _window_message(message: str) -> str | None:
+    """The messages of recipes.errors' window and keyboard errors, in the interface's words."""
+    m = re.fullmatch(r"no window whose title matches '(.*)' showed within ([\d.]+) s", message)
+    if m:
+        return QCoreApplication.translate("RunText", "intet vindue med en titel, der passer til »{0}«, kom frem inden "
+                  "for {1} s").format(*m.groups())
+    m = re.fullmatch(r"the title '(.*)' matches (\d+) windows \((.*)\); none was focused\. .*",
+                     message)
+    if m:
+        return QCoreApplication.translate("RunText", "titlen »{0}« passer til {1} vinduer ({2}); intet vindue blev "
+                  "valgt. Gør mønsteret så præcist, at kun ét vindue passer, fx ^Titel$.").format(
+            *m.groups())
+    m = re.fullmatch(r"the keyboard focus is on (?:'(.*)'|no window), not on a window of '(.*)', "
+                     r"the program the recipe started; .*", message)
+    if m:
+        return QCoreApplication.translate("RunText", "tastaturet er på {0}, ikke på et vindue fra »{1}«, som opskriften "
+                  "startede; intet blev skrevet. Tilføj et trin, der fokuserer vinduet.").format(
+            _window(m.group(1)), m.group(2))
+    if message.startswith("no earlier step chose the window to type into"):
+        return QCoreApplication.translate("RunText", "intet tidligere trin har valgt vinduet, der skal skrives i (et "
+                  "fokus-trin eller et klik); intet blev skrevet. Tilføj et trin, der fokuserer "
+                  "vinduet.")
+    m = re.fullmatch(r"the keyboard focus is on (?:'(.*)'|no window), not on '(.*)', the window "
+                     r"the previous step focused or clicked; nothing was typed", message)
+    if m:
+        return QCoreApplication.translate("RunText", "tastaturet er på {0}, ikke på »{1}«, som det forrige trin valgte; "
+                  "intet blev skrevet").format(_window(m.group(1)), m.group(2))
+    m = re.fullmatch(r"the credential '(.*)' is never typed into a terminal, and the keyboard "
+                     r"focus is on the terminal '(.*)'; nothing was typed", message)
+    if m:
+        return QCoreApplication.translate("RunText", "adgangen »{0}« skrives aldrig i en terminal, og tastaturet er på "
+                  "terminalen »{1}«; intet blev skrevet").format(*m.groups())
+    m = re.fullmatch(r"the credential '(.*)' may only be typed into a window whose title matches "
+                     r"'(.*)', and the keyboard focus is on '(.*)'; nothing was typed", message)
+    if m:
+        return QCoreApplication.translate("RunText", "adgangen »{0}« må kun skrives i et vindue, hvis titel passer til "
+                  "»{1}«, og tastaturet er på »{2}«; intet blev skrevet").format(*m.groups())
+    m = re.fullmatch(r"the keyboard layout lacks (\d+) of the characters to type and has only "
+                     r"(\d+) free keycodes to lend them", message)
+    if m:
+        return QCoreApplication.translate("RunText", "tastaturlayoutet mangler {0} af de tegn, der skal skrives, og har "
+                  "kun {1} ledige taster at låne dem").format(*m.groups())
+    return None
+
+
+def _window(title: str | None) -> str:
+    if title is None:
+        return QCoreApplication.translate("RunText", "intet vindue")
+    return f"»{title}«"
+
+
 def run_message(message: str | None) -> str:
     """A message of the robot as the interface shows it."""
     if not message:
@@ -76,6 +127,9 @@ def run_message(message: str | None) -> str:
         else:
             text = QCoreApplication.translate("RunText", "nøgleringen har intet brugernavn til »{0}«; gem det under Indstillinger eller med `python main.py secret set {0}`")
         return text.format(name) + suffix
+    text = _window_message(message)
+    if text is not None:
+        return text + suffix
     stopped = {
         "stopped by the user (Ctrl+C)": QCoreApplication.translate("RunText", "stoppet af brugeren (Ctrl+C)"),
         "stopped from the workbench": QCoreApplication.translate("RunText", "stoppet fra arbejdsbordet"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 from recipes.errors import EnvironmentMissing
@@ -69,6 +70,61 @@ def build_environment(base_dir: Path, prompt=None, abort_hotkey: str | None = No
 
 
 def close_environment(env: RunEnvironment) -> None:
-    stop = getattr(env.abort, "stop", None)
-    if stop is not None:
-        stop()
+    """Let go of every key and button, give lent keycodes back, stop the abort watch. Ctrl+C or
+    SIGTERM during this is held back (in the main thread), so that it cannot be cut short."""
+    with _signals_held():
+        try:
+            for part in (env.input, env.desktop):
+                close = getattr(part, "close", None)
+                if callable(close):
+                    close()
+        finally:
+            stop = getattr(env.abort, "stop", None)
+            if stop is not None:
+                stop()
+
+
+def stop_on_signals(env: RunEnvironment) -> None:
+    """Ctrl+C and SIGTERM (a scheduler or `kill`) end a command-line run as the abort hotkey
+    does: recorded as aborted, exit status 130, nothing held.
+
+    While the robot is in the middle of pressing keys or buttons, the signal only asks the abort
+    watch to stop (typing stops between two keys, with nothing down); anywhere else (waiting for
+    an anchor, a person, the keyboard) it stops at once. A second signal is not needed and is
+    ignored, so that it cannot interrupt the letting go."""
+    import signal
+
+    from recipes.errors import UserAbort
+    from recipes.run import STOPPED_BY_CTRL_C
+
+    reasons = {signal.SIGINT: STOPPED_BY_CTRL_C, signal.SIGTERM: "stopped by SIGTERM"}
+
+    def stop(signum, frame):
+        for sig in reasons:
+            signal.signal(sig, signal.SIG_IGN)
+        trigger = getattr(env.abort, "trigger", None)
+        if trigger is not None:
+            trigger(reasons[signum])
+        if trigger is None or not getattr(env.input, "busy", False):
+            raise UserAbort(reasons[signum])
+
+    for sig in reasons:
+        signal.signal(sig, stop)
+
+
+@contextmanager
+def _signals_held():
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    old = {sig: signal.signal(sig, lambda signum, frame: caught.append(signum))
+           for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in old.items():
+            signal.signal(sig, handler)

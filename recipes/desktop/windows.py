@@ -14,9 +14,9 @@ import shutil
 import subprocess
 import threading
 import time
-from dataclasses import dataclass
 
 from recipes.errors import StepFailed
+from recipes.ports import SystemClock, Window
 
 
 # ISO 2022 designations of a 96-character set to the right half, as used by COMPOUND_TEXT.
@@ -54,27 +54,40 @@ def decode_compound_text(data: bytes) -> str:
     return "".join(out)
 
 
-@dataclass(frozen=True)
-class WindowInfo:
-    """A top-level window: its X id (the client window, not the frame), title and geometry."""
+WindowInfo = Window  # the name this module used before the port had it
 
-    id: int
-    title: str
-    x: int
-    y: int
-    width: int
-    height: int
-    pid: int | None = None
+
+def process_chain(pid: int) -> tuple[int, ...]:
+    """The process and its parents up to (not including) init, nearest first (Linux /proc)."""
+    chain = []
+    while pid > 1 and pid not in chain:
+        chain.append(pid)
+        try:
+            with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as f:
+                # "pid (comm) state ppid ...": comm may hold spaces and parentheses
+                pid = int(f.read().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            break
+    return tuple(chain)
 
 
 class X11Desktop:
-    """`ports.Desktop` for X11, plus the window helpers tests and the recorder need."""
+    """`ports.Desktop` for X11, plus the window helpers tests and the recorder need.
+
+    The windows of this process (the workbench) and of the processes it runs under (the terminal
+    `main.py run` was started in), and the terminal named by `WINDOWID`, are never listed by
+    `find_windows`: the robot must not focus them."""
 
     def __init__(self, display: str | None = None, poll: float = 0.05):
         self.display_name = display
         self.poll = poll
         self._lock = threading.RLock()
         self._d = None
+        self.own_pids = frozenset(process_chain(os.getpid()))
+        try:
+            self.own_window_id: int | None = int(os.environ.get("WINDOWID", ""), 0)
+        except ValueError:
+            self.own_window_id = None
 
     @property
     def conn(self):
@@ -130,9 +143,37 @@ class X11Desktop:
             return out
 
     def find_windows(self, title_pattern: str) -> list[WindowInfo]:
-        """Windows whose title matches the regular expression (case-insensitive, anywhere)."""
+        """Windows whose title matches the regular expression (case-insensitive, anywhere),
+        except our own and the terminal we run in."""
         rx = re.compile(title_pattern, re.IGNORECASE)
-        return [w for w in self.windows() if rx.search(w.title)]
+        return [w for w in self.windows() if rx.search(w.title) and not self.is_own(w)]
+
+    def is_own(self, window: WindowInfo) -> bool:
+        """A window of this program, or the terminal it was started from."""
+        if window.pid is not None and window.pid in self.own_pids:
+            return True
+        # WINDOWID is inherited and may name a window of another display: trust it only for a
+        # terminal.
+        return window.id == self.own_window_id and window.is_terminal
+
+    def process_chain(self, pid: int) -> tuple[int, ...]:
+        return process_chain(pid)
+
+    def window_at(self, x: int, y: int) -> WindowInfo | None:
+        """The top-level window under a screen point: the client window inside the frame the
+        point is in (None: the desktop, or an unmanaged popup such as an open menu)."""
+        with self._lock:
+            d = self.conn
+            root = d.screen().root
+            try:
+                child = root.translate_coords(root, int(x), int(y)).child
+                if not child or not getattr(child, "id", 0):
+                    return None
+                clients = {w.id for w in self._client_windows()}
+                win = self._client_in(child, clients, depth=3)
+                return None if win is None else self._info(win, self._title(win))
+            except Exception:  # the window vanished while we looked
+                return None
 
     def wait_for_window(self, title_pattern: str, timeout: float) -> WindowInfo | None:
         deadline = time.monotonic() + timeout
@@ -154,7 +195,12 @@ class X11Desktop:
             if prop is not None and prop.value and prop.value[0]:
                 win = d.create_resource_object("window", prop.value[0])
             else:
+                from Xlib import X
+
                 focus = d.get_input_focus().focus
+                if focus == X.PointerRoot:  # no window manager: the keys go where the pointer is
+                    p = root.query_pointer()
+                    return self.window_at(int(p.root_x), int(p.root_y))
                 if not isinstance(focus, int):
                     win = self._top_level_of(focus)
             if win is None:
@@ -165,19 +211,12 @@ class X11Desktop:
                 return None
 
     # -- acting on windows --------------------------------------------------------------------
-    def focus(self, title_pattern: str, timeout: float) -> bool:
-        """Bring the first matching window to the front with the keyboard focus; False if no
-        such window showed (or it would not take the focus) within the timeout."""
-        deadline = time.monotonic() + timeout
-        info = self.wait_for_window(title_pattern, timeout)
-        if info is None:
-            return False
-        while True:
-            self.activate(info.id)
-            if self._wait_active(info.id, min(0.5, max(0.0, deadline - time.monotonic()))):
-                return True
-            if time.monotonic() >= deadline:
-                return False
+    def focus(self, title_pattern: str, timeout: float) -> WindowInfo:
+        """Bring the one matching window to the front with the keyboard focus and return it.
+        Raises `WindowNotFound`, or `AmbiguousWindow` when several match (nothing is focused)."""
+        from recipes.window_focus import focus_window
+
+        return focus_window(self, title_pattern, timeout, SystemClock())
 
     def activate(self, window_id: int) -> None:
         from Xlib import X, protocol
@@ -290,8 +329,21 @@ class X11Desktop:
         pos = win.translate_coords(d.screen().root, 0, 0)
         pid_prop = win.get_full_property(d.intern_atom("_NET_WM_PID"), 0)
         pid = int(pid_prop.value[0]) if pid_prop is not None and len(pid_prop.value) else None
+        wm_class = win.get_wm_class() or ()
         return WindowInfo(win.id, title, -int(pos.x), -int(pos.y), int(geo.width),
-                          int(geo.height), pid)
+                          int(geo.height), pid, tuple(str(c) for c in wm_class))
+
+    def _client_in(self, win, clients: set[int], depth: int):
+        """The client window that is `win` or inside it (a window manager's frame)."""
+        if win.id in clients:
+            return win
+        if depth <= 0:
+            return None
+        for c in win.query_tree().children:
+            found = self._client_in(c, clients, depth - 1)
+            if found is not None:
+                return found
+        return None
 
     def _top_level_of(self, win):
         """Climb from a focused child window to the top-level window that carries a title."""
@@ -302,13 +354,3 @@ class X11Desktop:
             parent = win.query_tree().parent
             win = parent if parent and parent.id != root.id else None
         return None
-
-    def _wait_active(self, window_id: int, timeout: float) -> bool:
-        deadline = time.monotonic() + timeout
-        while True:
-            active = self.active_window()
-            if active is not None and active.id == window_id:
-                return True
-            if time.monotonic() >= deadline:
-                return False
-            time.sleep(self.poll)

@@ -8,6 +8,11 @@ second (Shift) level. A character the layout does not have there (æøå under `
 as `xdotool type` does. The keycode stays lent for `restore_delay` after its last use, so typing
 the same character again changes nothing, and a background timer empties it afterwards
 (`close()` at once). `x11_keymap` says why.
+
+Nothing stays held: every key and button the robot presses is noted before the press goes out,
+and whatever is still down when a method ends by an exception (the abort hotkey, Ctrl+C, SIGTERM,
+an X error) is released before the exception goes on; `close()` releases the rest and gives the
+lent keycodes back at once.
 """
 
 from __future__ import annotations
@@ -48,6 +53,9 @@ class X11Input:
         self._lock = threading.RLock()
         self._d = None
         self._timer: threading.Timer | None = None
+        # Keys and buttons pressed and not yet released: (event type to release, detail).
+        self._held: dict[tuple[int, int], None] = {}
+        self._depth = 0  # nesting of press/type/click/drag/scroll in progress
 
     # -- connection -------------------------------------------------------------------------
     @property
@@ -60,23 +68,68 @@ class X11Input:
         return self._d
 
     def close(self) -> None:
-        """Give lent keycodes back and close the connection."""
+        """Release anything held, give lent keycodes back and close the connection."""
         with self._lock:
             if self._timer is not None:
                 self._timer.cancel()
             if self._d is not None:
-                self.lent.give_back(self._d, max_wait=0.3)
-                self._d.close()
-                self._d = None
+                try:
+                    self.release_all()
+                    self.lent.give_back(self._d, max_wait=0.3)
+                finally:
+                    self._d.close()
+                    self._d = None
+
+    def release_all(self) -> None:
+        """Release every key and button the robot still holds (after an abort or an error)."""
+        with self._lock:
+            if self._d is None:
+                self._held.clear()
+                return
+            for release, detail in reversed(list(self._held)):
+                self._fake(release, detail)
+            self._d.sync()
+
+    @property
+    def busy(self) -> bool:
+        """True while a key or button may be down (inside press, type, click, drag or scroll)."""
+        return self._depth > 0
+
+    @contextmanager
+    def _releasing(self) -> Iterator[None]:
+        """Whatever way the block ends, no key or button it pressed stays down; when it ends by
+        an exception (an abort), the lent keycodes are given back at once as well."""
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            try:
+                self.release_all()
+                if self._timer is not None:
+                    self._timer.cancel()
+                if self._d is not None:
+                    self.lent.give_back(self._d, max_wait=0.1)
+            finally:
+                self._depth -= 1
+            raise
+        self._depth -= 1
 
     def _fake(self, event_type: int, detail: int = 0, x: int = 0, y: int = 0) -> None:
+        from Xlib import X
         from Xlib.ext import xtest
 
+        # Noted before the press goes out and forgotten after the release went: an interruption
+        # anywhere in between leaves the key on the list that `release_all` empties.
+        release = {X.KeyPress: X.KeyRelease, X.ButtonPress: X.ButtonRelease}.get(event_type)
+        if release is not None:
+            self._held[(release, detail)] = None
         if event_type == 6:  # MotionNotify: absolute position on screen 0
             xtest.fake_input(self.conn, event_type, x=int(x), y=int(y))
         else:
             xtest.fake_input(self.conn, event_type, detail)
         self.conn.flush()
+        if event_type in (X.KeyRelease, X.ButtonRelease):
+            self._held.pop((event_type, detail), None)
 
     # -- pointer ----------------------------------------------------------------------------
     def position(self) -> tuple[int, int]:
@@ -96,7 +149,7 @@ class X11Input:
         from Xlib import X
 
         detail = _button(button)
-        with self._lock:
+        with self._lock, self._releasing():
             self.move(x, y)
             time.sleep(0.02)  # let the program see the pointer arrive (enter/hover) first
             for i in range(max(1, count)):
@@ -110,7 +163,7 @@ class X11Input:
     def drag(self, x1: int, y1: int, x2: int, y2: int) -> None:
         from Xlib import X
 
-        with self._lock:
+        with self._lock, self._releasing():
             self.move(x1, y1)
             time.sleep(0.03)
             self._fake(X.ButtonPress, 1)
@@ -132,7 +185,7 @@ class X11Input:
         from Xlib import X
 
         detail = WHEEL_DOWN if amount > 0 else WHEEL_UP
-        with self._lock:
+        with self._lock, self._releasing():
             if x is not None and y is not None:
                 self.move(x, y)
                 time.sleep(0.02)
@@ -152,7 +205,7 @@ class X11Input:
         """Hold the modifiers, press and release the key, release the modifiers."""
         from Xlib import X
 
-        with self._lock:
+        with self._lock, self._releasing():
             km = self.keymap()
             held = []
             for name in combo.modifiers:
@@ -187,7 +240,7 @@ class X11Input:
         from Xlib import X
 
         text = text.replace("\r\n", "\n")
-        with self._lock:
+        with self._lock, self._releasing():
             km = self.keymap()
             if len({c for c in text if km.find_char(c) is None}) > len(km.spare):
                 self.lent.give_back(self.conn)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import time
 
-from recipes.errors import StepFailed
+from recipes.errors import NoSpareKeycode, StepFailed
 
 # Keysyms of the characters typed as keys rather than as text.
 CONTROL_CHARS = {"\n": 0xFF0D, "\r": 0xFF0D, "\t": 0xFF09, "\b": 0xFF08}
@@ -120,7 +120,8 @@ class LentKeys:
         if not wanted:
             return
         if len(wanted) > len(km.spare):
-            raise StepFailed(f"no free keycode left to type {wanted!r}")
+            # Counts only: the characters may be part of a password.
+            raise NoSpareKeycode(len(wanted), len(km.spare))
         for item, keycode in zip(wanted, km.spare):
             if isinstance(item, str) and item.lower() != item.upper() \
                     and len(item.lower()) == 1 and len(item.upper()) == 1:

@@ -227,6 +227,23 @@ EN = {
     " i feltet ved {0}": " in the field at {0}", "brugernavn": "user name",
     "linje {0}": "line {0}", "Kan ikke læses – fejl i {0}.": "Cannot be read – error in {0}.",
     "Kan ikke læses.": "Cannot be read.",
+    "intet vindue med en titel, der passer til »{0}«, kom frem inden for {1} s":
+        "no window whose title matches “{0}” showed within {1} s",
+    "titlen »{0}« passer til {1} vinduer ({2}); intet vindue blev valgt. Gør mønsteret så præcist, at kun ét vindue passer, fx ^Titel$.":
+        "the title “{0}” matches {1} windows ({2}); none was focused. Make the pattern match one window only, e.g. ^Title$.",
+    "tastaturet er på {0}, ikke på et vindue fra »{1}«, som opskriften startede; intet blev skrevet. Tilføj et trin, der fokuserer vinduet.":
+        "the keyboard focus is on {0}, not on a window of “{1}”, the program the recipe started; nothing was typed. Add a step that focuses the window.",
+    "intet tidligere trin har valgt vinduet, der skal skrives i (et fokus-trin eller et klik); intet blev skrevet. Tilføj et trin, der fokuserer vinduet.":
+        "no earlier step chose the window to type into (a focus step or a click); nothing was typed. Add a step that focuses the window.",
+    "tastaturet er på {0}, ikke på »{1}«, som det forrige trin valgte; intet blev skrevet":
+        "the keyboard focus is on {0}, not on “{1}”, the window the previous step chose; nothing was typed",
+    "adgangen »{0}« skrives aldrig i en terminal, og tastaturet er på terminalen »{1}«; intet blev skrevet":
+        "the credential “{0}” is never typed into a terminal, and the keyboard focus is on the terminal “{1}”; nothing was typed",
+    "adgangen »{0}« må kun skrives i et vindue, hvis titel passer til »{1}«, og tastaturet er på »{2}«; intet blev skrevet":
+        "the credential “{0}” may only be typed into a window whose title matches “{1}”, and the keyboard focus is on “{2}”; nothing was typed",
+    "tastaturlayoutet mangler {0} af de tegn, der skal skrives, og har kun {1} ledige taster at låne dem":
+        "the keyboard layout lacks {0} of the characters to type and has only {1} free keycodes to lend them",
+    "intet vindue": "no window",
 }
 
 

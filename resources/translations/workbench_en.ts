@@ -244,57 +244,57 @@ Record the step to see where it acts.</translation>
 <context>
     <name>CheckpointDialog</name>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="81" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="68" />
         <source>Kontrolpunkt – din godkendelse</source>
         <translation>Checkpoint – your approval</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="94" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="81" />
         <source>Robotten venter. Se skærmen og værdierne efter, og afgør selv, om kørslen skal fortsætte. Robotten træffer ingen afgørelse.</source>
         <translation>The robot is waiting. Check the screen and the values, and decide yourself whether the run goes on. The robot makes no decision.</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="106" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="93" />
         <source>(intet skærmbillede)</source>
         <translation>(no screenshot)</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="109" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="96" />
         <source>Værdier</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="116" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="103" />
         <source>Følsom værdi – vises ikke</source>
         <translation>Sensitive value – not shown</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="120" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="107" />
         <source>Ingen værdier endnu.</source>
         <translation>No values yet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="122" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="109" />
         <source>Begrundelse (valgfri)</source>
         <translation>Reason (optional)</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="123" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="110" />
         <source>Besvaret af</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="124" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="111" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="127" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="114" />
         <source>Godkend</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="130" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="117" />
         <source>Afvis</source>
         <translation>Reject</translation>
     </message>
@@ -1534,67 +1534,112 @@ Nothing is lost: the recording's journal is at {1}.</translation>
         <translation>at ({0}, {1}) with score {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="51" />
+        <location filename="../../workbench/run_text.py" line="48" />
+        <source>intet vindue med en titel, der passer til »{0}«, kom frem inden for {1} s</source>
+        <translation>no window whose title matches “{0}” showed within {1} s</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="53" />
+        <source>titlen »{0}« passer til {1} vinduer ({2}); intet vindue blev valgt. Gør mønsteret så præcist, at kun ét vindue passer, fx ^Titel$.</source>
+        <translation>the title “{0}” matches {1} windows ({2}); none was focused. Make the pattern match one window only, e.g. ^Title$.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="59" />
+        <source>tastaturet er på {0}, ikke på et vindue fra »{1}«, som opskriften startede; intet blev skrevet. Tilføj et trin, der fokuserer vinduet.</source>
+        <translation>the keyboard focus is on {0}, not on a window of “{1}”, the program the recipe started; nothing was typed. Add a step that focuses the window.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="63" />
+        <source>intet tidligere trin har valgt vinduet, der skal skrives i (et fokus-trin eller et klik); intet blev skrevet. Tilføj et trin, der fokuserer vinduet.</source>
+        <translation>no earlier step chose the window to type into (a focus step or a click); nothing was typed. Add a step that focuses the window.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="69" />
+        <source>tastaturet er på {0}, ikke på »{1}«, som det forrige trin valgte; intet blev skrevet</source>
+        <translation>the keyboard focus is on {0}, not on “{1}”, the window the previous step chose; nothing was typed</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="74" />
+        <source>adgangen »{0}« skrives aldrig i en terminal, og tastaturet er på terminalen »{1}«; intet blev skrevet</source>
+        <translation>the credential “{0}” is never typed into a terminal, and the keyboard focus is on the terminal “{1}”; nothing was typed</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="79" />
+        <source>adgangen »{0}« må kun skrives i et vindue, hvis titel passer til »{1}«, og tastaturet er på »{2}«; intet blev skrevet</source>
+        <translation>the credential “{0}” may only be typed into a window whose title matches “{1}”, and the keyboard focus is on “{2}”; nothing was typed</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="84" />
+        <source>tastaturlayoutet mangler {0} af de tegn, der skal skrives, og har kun {1} ledige taster at låne dem</source>
+        <translation>the keyboard layout lacks {0} of the characters to type and has only {1} free keycodes to lend them</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="91" />
+        <source>intet vindue</source>
+        <translation>no window</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="102" />
         <source> (set før kørslen startede; intet blev gjort)</source>
         <translation> (checked before the run started; nothing was done)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="57" />
+        <location filename="../../workbench/run_text.py" line="108" />
         <source>{0} blev ikke fundet inden for {1} s; det bedste bud var {2}</source>
         <translation>{0} was not found within {1} s; the best candidate was {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="59" />
+        <location filename="../../workbench/run_text.py" line="110" />
         <source>{0} blev ikke fundet inden for {1} s, og intet lignende var på skærmen</source>
         <translation>{0} was not found within {1} s, and nothing similar was on the screen</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="63" />
+        <location filename="../../workbench/run_text.py" line="114" />
         <source>{0} passer lige godt {1} steder ({2}). Angiv forekomst, område eller nær-position i målet.</source>
         <translation>{0} matches {1} places equally well ({2}). Give the occurrence, region or near position in the target.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="68" />
+        <location filename="../../workbench/run_text.py" line="119" />
         <source>afvist ved kontrolpunktet af {0}</source>
         <translation>rejected at the checkpoint by {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="75" />
+        <location filename="../../workbench/run_text.py" line="126" />
         <source>nøgleringen har ingen adgangskode til »{0}«; gem den under Indstillinger eller med `python main.py secret set {0}`</source>
         <translation>the keyring has no password for “{0}”; store it in the settings or with `python main.py secret set {0}`</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="77" />
+        <location filename="../../workbench/run_text.py" line="128" />
         <source>nøgleringen har intet brugernavn til »{0}«; gem det under Indstillinger eller med `python main.py secret set {0}`</source>
         <translation>the keyring has no user name for “{0}”; store it in the settings or with `python main.py secret set {0}`</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="80" />
+        <location filename="../../workbench/run_text.py" line="134" />
         <source>stoppet af brugeren (Ctrl+C)</source>
         <translation>stopped by the user (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="81" />
+        <location filename="../../workbench/run_text.py" line="135" />
         <source>stoppet fra arbejdsbordet</source>
         <translation>stopped from the workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="82" />
+        <location filename="../../workbench/run_text.py" line="136" />
         <source>stoppet udefra (SIGTERM)</source>
         <translation>stopped from outside (SIGTERM)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="83" />
+        <location filename="../../workbench/run_text.py" line="137" />
         <source>stoppet af brugeren</source>
         <translation>stopped by the user</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="89" />
+        <location filename="../../workbench/run_text.py" line="143" />
         <source>stoppet med nødstop-tasterne {0}</source>
         <translation>stopped with the abort hotkey {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="91" />
+        <location filename="../../workbench/run_text.py" line="145" />
         <source>stoppet: musen blev ført op i et hjørne af skærmen</source>
         <translation>stopped: the pointer was moved into a screen corner</translation>
     </message>

@@ -1,6 +1,7 @@
 """Programs and windows: launching, focusing by title (with and without a window manager),
 moving windows, and screenshots that show a window where the desktop says it is."""
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -12,7 +13,7 @@ from recipes.desktop.screen import X11Screen
 from recipes.desktop.virtual_screen import VirtualScreen
 from recipes.desktop.windows import X11Desktop
 from recipes.desktop.x11_input import X11Input
-from recipes.errors import StepFailed
+from recipes.errors import AmbiguousWindow, StepFailed, WindowNotFound
 from recipes.ports import Desktop, Screen
 
 RED_WINDOW = textwrap.dedent("""
@@ -60,8 +61,46 @@ def test_focus_brings_the_window_with_the_matching_title_to_the_front(desktop, s
 
 def test_focus_gives_up_after_the_timeout_when_no_window_matches(desktop):
     t = time.monotonic()
-    assert desktop.focus("Ingen sådan vindue", timeout=0.5) is False
+    with pytest.raises(WindowNotFound, match="'Ingen sådan vindue' showed within 0.5 s"):
+        desktop.focus("Ingen sådan vindue", timeout=0.5)
     assert 0.5 <= time.monotonic() - t < 1.5
+
+
+def test_two_windows_with_matching_titles_fail_listing_both_and_nothing_gets_focused(
+        desktop, started):
+    xmessage(desktop, started, "Sag 2024-17 – Åben")
+    xmessage(desktop, started, "Sag 2024-18 – Åben")
+    xmessage(desktop, started, "Journal")
+    assert desktop.focus("^Journal$", timeout=5)
+    with pytest.raises(AmbiguousWindow) as err:
+        desktop.focus("sag .* åben", timeout=5)
+    assert sorted(err.value.titles) == ["Sag 2024-17 – Åben", "Sag 2024-18 – Åben"]
+    assert "'Sag 2024-17 – Åben'" in str(err.value) and "'Sag 2024-18 – Åben'" in str(err.value)
+    time.sleep(0.3)
+    assert desktop.active_window().title == "Journal"
+
+
+def test_a_window_of_this_program_is_never_a_candidate(vscreen, desktop):
+    from Xlib import Xatom, display
+
+    d = display.Display(vscreen.display)
+    win = d.screen().root.create_window(50, 50, 200, 80, 0, d.screen().root_depth,
+                                        background_pixel=d.screen().white_pixel)
+    win.set_wm_name("Opskrift - arbejdsbord")
+    win.change_property(d.intern_atom("_NET_WM_PID"), Xatom.CARDINAL, 32, [os.getpid()])
+    win.map()
+    d.sync()
+    try:
+        deadline = time.monotonic() + 5
+        while not any(w.title == "Opskrift - arbejdsbord" for w in desktop.windows()):
+            assert time.monotonic() < deadline, "the window never showed"
+            time.sleep(0.05)
+        with pytest.raises(WindowNotFound):
+            desktop.focus("arbejdsbord", timeout=0.5)
+    finally:
+        win.unmap()
+        win.destroy()
+        d.close()
 
 
 def test_focus_waits_for_a_window_that_shows_late(vscreen, desktop, started):

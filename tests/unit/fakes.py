@@ -6,7 +6,7 @@ import numpy as np
 
 from recipes.errors import AmbiguousAnchor, AnchorNotFound, AnchorStillVisible, Candidate, UserAbort
 from recipes.match import Match
-from recipes.ports import Decision, Frame
+from recipes.ports import Decision, Frame, Window
 
 
 class FakeClock:
@@ -111,17 +111,47 @@ class FakeSecrets:
 
 
 class FakeDesktop:
-    def __init__(self, windows=()):
+    """Top-level windows by title. `active` has the keyboard focus; a click lands in `under`
+    (default: the active window); `activate` gives a window the focus at once, unless it is
+    `stubborn`. A launched program gets pid 4242, and its windows name it in `chains`."""
+
+    def __init__(self, windows=("Sagssystem",), active=0):
         self.launched = []
-        self.windows = list(windows)
+        self.windows = [w if isinstance(w, Window) else Window(i + 1, w, 0, 0, 400, 300)
+                        for i, w in enumerate(windows)]
+        self.active = self.windows[active] if active is not None and self.windows else None
+        self.under = None
+        self.stubborn = False
+        self.activated = []
+        self.chains = {}
+
+    def window(self, title):
+        return next(w for w in self.windows if w.title == title)
 
     def launch(self, command, cwd=None):
-        self.launched.append((command, cwd))
+        from types import SimpleNamespace
 
-    def focus(self, title_pattern, timeout):
+        self.launched.append((command, cwd))
+        return SimpleNamespace(pid=4242)
+
+    def find_windows(self, title_pattern):
         import re
 
-        return any(re.search(title_pattern, w, re.I) for w in self.windows)
+        return [w for w in self.windows if re.search(title_pattern, w.title, re.I)]
+
+    def activate(self, window_id):
+        self.activated.append(window_id)
+        if not self.stubborn:
+            self.active = next(w for w in self.windows if w.id == window_id)
+
+    def active_window(self):
+        return self.active
+
+    def window_at(self, x, y):
+        return self.under if self.under is not None else self.active
+
+    def process_chain(self, pid):
+        return self.chains.get(pid, (pid,))
 
 
 class AbortAfter:

@@ -27,3 +27,38 @@ from workbench.run_text import run_message
 ])
 def test_known_messages_are_said_in_danish(qapp, english, danish):
     assert run_message(english) == danish
+
+
+def _window_errors():
+    from recipes import errors
+
+    return [
+        (errors.AmbiguousWindow("Sag", ["Sag 17", "Sag 18"]),
+         "titlen »Sag« passer til 2 vinduer ('Sag 17'; 'Sag 18'); intet vindue blev valgt. Gør "
+         "mønsteret så præcist, at kun ét vindue passer, fx ^Titel$."),
+        (errors.WindowNotFound("^KommuneSag", 20),
+         "intet vindue med en titel, der passer til »^KommuneSag«, kom frem inden for 20 s"),
+        (errors.WindowNotActive("KommuneSag", "Opdatering"),
+         "tastaturet er på »Opdatering«, ikke på »KommuneSag«, som det forrige trin valgte; "
+         "intet blev skrevet"),
+        (errors.WindowNotActive(None, None),
+         "intet tidligere trin har valgt vinduet, der skal skrives i (et fokus-trin eller et "
+         "klik); intet blev skrevet. Tilføj et trin, der fokuserer vinduet."),
+        (errors.WindowNotActive(None, "Notesblok", program="python3"),
+         "tastaturet er på »Notesblok«, ikke på et vindue fra »python3«, som opskriften "
+         "startede; intet blev skrevet. Tilføj et trin, der fokuserer vinduet."),
+        (errors.SecretRefused("kommunesag", "bash", terminal=True),
+         "adgangen »kommunesag« skrives aldrig i en terminal, og tastaturet er på terminalen "
+         "»bash«; intet blev skrevet"),
+        (errors.SecretRefused("kommunesag", "Notesblok", allowed="^KommuneSag"),
+         "adgangen »kommunesag« må kun skrives i et vindue, hvis titel passer til »^KommuneSag«, "
+         "og tastaturet er på »Notesblok«; intet blev skrevet"),
+        (errors.NoSpareKeycode(9, 4),
+         "tastaturlayoutet mangler 9 af de tegn, der skal skrives, og har kun 4 ledige taster at "
+         "låne dem"),
+    ]
+
+
+def test_window_and_keyboard_errors_are_said_in_danish(qapp):
+    for error, danish in _window_errors():
+        assert run_message(str(error)) == danish

@@ -6,7 +6,7 @@ import numpy as np
 
 from recipes.errors import AnchorNotFound, Candidate
 from recipes.match import Match
-from recipes.ports import Frame
+from recipes.ports import Frame, Window
 from recipes.runner import RunEnvironment
 
 
@@ -54,14 +54,30 @@ class Locator:
 
 
 class Desktop:
+    """One program window, which has the keyboard focus and is under every click."""
+
+    WINDOW = Window(1, "Sagssystem", 40, 40, 720, 520)
+
     def __init__(self):
         self.launched = []
 
     def launch(self, command, cwd=None):
         self.launched.append(command)
 
-    def focus(self, title, timeout):
-        return True
+    def find_windows(self, title_pattern):
+        return [self.WINDOW]
+
+    def activate(self, window_id):
+        pass
+
+    def active_window(self):
+        return self.WINDOW
+
+    def window_at(self, x, y):
+        return self.WINDOW
+
+    def process_chain(self, pid):
+        return (pid,)
 
 
 def env_factory(places, inputs=None):

@@ -1,0 +1,146 @@
+"""Keys go only where the recipe put them, with `main.py run` on real windows under Xvfb: the
+terminal that runs the recipe is never focused, typing stops before the first key when another
+window took the focus, and a secret is never typed into a terminal."""
+
+from __future__ import annotations
+
+import shlex
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from recipes.desktop.windows import X11Desktop
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def desktop(vscreen):
+    d = X11Desktop(display=vscreen.display)
+    yield d
+    d.close()
+
+
+@pytest.fixture
+def started():
+    procs = []
+    yield procs
+    for p in procs:
+        p.kill()
+        p.wait()
+
+
+def wait_for(path: Path, timeout=15):
+    deadline = time.monotonic() + timeout
+    while not path.exists():
+        assert time.monotonic() < deadline, f"{path.name} never appeared"
+        time.sleep(0.02)
+
+
+def receiver(vscreen, started, tmp_path, title) -> Path:
+    """An xterm that writes every byte it receives to a file (raw mode, no echo)."""
+    slug = title.replace(" ", "_")
+    out, ready = tmp_path / f"{slug}.out", tmp_path / f"{slug}.ready"
+    started.append(subprocess.Popen(
+        ["xterm", "-T", title, "-geometry", "60x6+100+100", "-e", "sh", "-c",
+         f"stty raw -echo; : > {ready}; exec cat > {out}"],
+        env=vscreen.env(), stderr=subprocess.DEVNULL))
+    wait_for(ready)
+    return out
+
+
+def write_recipe(tmp_path, text) -> Path:
+    recipe = tmp_path / "r.yaml"
+    recipe.write_text(textwrap.dedent(text), "utf-8")
+    return recipe
+
+
+def run_main(vscreen, tmp_path, recipe, env=None, timeout=90):
+    env = {**vscreen.env(), "WORKBENCH_HOME": str(tmp_path / "home"), **(env or {})}
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), "run", str(recipe)],
+                          capture_output=True, text=True, env=env, timeout=timeout)
+
+
+def test_the_terminal_that_runs_the_recipe_is_never_focused(vscreen, tmp_path):
+    recipe = write_recipe(tmp_path, """
+        name: Find terminalen
+        steps:
+          - {action: focus, window: "^Kørsel i terminal$", timeout: 2}
+          - {action: type, text: "ls -l\\n"}
+    """)
+    out, rc = tmp_path / "out.txt", tmp_path / "rc"
+    command = (f"{shlex.quote(sys.executable)} {ROOT / 'main.py'} run {recipe} > {out} 2>&1; "
+               f"echo $? > {rc}.tmp; mv {rc}.tmp {rc}")
+    term = subprocess.Popen(["xterm", "-T", "Kørsel i terminal", "-e", "sh", "-c", command],
+                            env={**vscreen.env(), "WORKBENCH_HOME": str(tmp_path / "home")},
+                            stderr=subprocess.DEVNULL)
+    try:
+        wait_for(rc, timeout=90)
+    finally:
+        term.kill()
+        term.wait()
+    text = out.read_text("utf-8")
+    assert rc.read_text().strip() == "1", text
+    assert "no window whose title matches '^Kørsel i terminal$'" in text
+
+
+def test_typing_is_refused_when_another_window_took_the_focus(vscreen, tmp_path, started,
+                                                              desktop):
+    out = receiver(vscreen, started, tmp_path, "Modtager")
+    thief = receiver(vscreen, started, tmp_path, "Tyv")  # has the focus now: it opened last
+
+    def active():
+        return getattr(desktop.active_window(), "title", None)
+    assert active() == "Tyv"
+    recipe = write_recipe(tmp_path, """
+        name: Skriv efter pause
+        steps:
+          - {action: focus, window: "^Modtager$"}
+          - {action: wait, seconds: 4}
+          - {action: type, text: "ikke til tyven"}
+    """)
+    run = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "run", str(recipe)],
+                           env={**vscreen.env(), "WORKBENCH_HOME": str(tmp_path / "home")},
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 30
+    while active() != "Modtager":  # the focus step has run
+        assert time.monotonic() < deadline and run.poll() is None, run.communicate()
+        time.sleep(0.05)
+    # During the wait the other window takes the focus back, as a person's click would.
+    desktop.activate(desktop.wait_for_window("^Tyv$", 10).id)
+    while active() != "Tyv":
+        assert time.monotonic() < deadline, "the other window did not take the focus"
+        time.sleep(0.05)
+    stdout, stderr = run.communicate(timeout=60)
+    assert run.returncode == 1, stdout + stderr
+    assert "the keyboard focus is on 'Tyv', not on 'Modtager'" in stdout
+    time.sleep(0.3)
+    assert out.read_bytes() == b"" and thief.read_bytes() == b""
+
+
+def test_a_secret_is_never_typed_into_a_terminal_whatever_its_title(vscreen, tmp_path, started):
+    from recipes.desktop.keyring_session import private_keyring
+    from recipes.desktop.secrets import KeyringSecrets
+
+    out = receiver(vscreen, started, tmp_path, "KommuneSag login")
+    recipe = write_recipe(tmp_path, """
+        name: Log ind
+        credentials:
+          - {name: kommunesag, username: sagsbeh, window: KommuneSag}
+        steps:
+          - {action: focus, window: "^KommuneSag login$"}
+          - {action: type, secret: kommunesag}
+    """)
+    with private_keyring() as keyring:
+        KeyringSecrets().set("kommunesag", "sagsbeh", "Sommer2024!")
+        result = run_main(vscreen, tmp_path, recipe,
+                          env={"DBUS_SESSION_BUS_ADDRESS": keyring.address})
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "the credential 'kommunesag' is never typed into a terminal" in result.stdout
+    assert "Sommer2024" not in result.stdout + result.stderr
+    time.sleep(0.3)
+    assert out.read_bytes() == b""
