@@ -78,7 +78,8 @@ def focus_window(desktop: Desktop, pattern: str, timeout: float, clock: Clock,
 @dataclass
 class KeyboardWindow:
     """The window a run's keyboard steps are meant for: the one the last `focus` or click acted
-    on, or (after a `launch`) any window of the program started."""
+    on (or a dialog of the same program, which a click often opens), or (after a `launch`) any
+    window of the program started."""
 
     window: Window | None = None
     program: tuple[int, str] | None = None  # (pid, command) of the last launch
@@ -125,7 +126,10 @@ class KeyboardWindow:
 
     def _meant(self, desktop: Desktop, active: Window) -> bool:
         if self.window is not None:
-            return active.id == self.window.id
+            # The window itself, or another window of the same program: a dialog the click
+            # opened (as when the person recorded it). Another program's window never is.
+            return active.id == self.window.id or (
+                self.window.pid is not None and active.pid == self.window.pid)
         pid = self.program[0]
         return active.pid is not None and pid in desktop.process_chain(active.pid)
 

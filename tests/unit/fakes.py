@@ -38,8 +38,12 @@ class FakeInput:
     def move(self, x, y):
         self.calls.append(("move", x, y))
 
+    after_click = None  # what the program does when clicked (e.g. a dialog takes the focus)
+
     def click(self, x, y, button="left", count=1):
         self.calls.append(("click", x, y, button, count))
+        if self.after_click is not None:
+            self.after_click()
 
     def drag(self, x1, y1, x2, y2):
         self.calls.append(("drag", x1, y1, x2, y2))
