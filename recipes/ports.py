@@ -132,6 +132,9 @@ TERMINAL_CLASSES = frozenset({
     "org.wezfurlong.wezterm", "foot", "footclient", "sakura", "guake", "tilda", "yakuake",
     "cool-retro-term", "eterm", "aterm", "mlterm", "termite", "x-terminal-emulator",
     "org.gnome.console", "kgx", "org.gnome.terminal", "deepin-terminal", "ptyxis",
+    # Windows: the console host, Windows Terminal, mintty (Git Bash, Cygwin), PuTTY, ConEmu.
+    "consolewindowclass", "cascadia_hosting_window_class", "mintty", "putty",
+    "virtualconsoleclass",
 })
 
 
