@@ -119,7 +119,10 @@ def run_rows(doc, all_values, env, history, observer, start: int = 0, numbered: 
                 # exactly which rows still need doing, to run them later with a CSV of their own.
                 rest = (f"row {n + 1} was" if left == 1 else
                         f"rows {n + 1}-{len(all_values)} ({left}) were")
-                print(f"stopped at row {n} of {len(all_values)}: {rest} not run", flush=True)
+                why = ""
+                if any(s.screen_blank for s in run.steps):
+                    why = " (the screen shows nothing, so they would fail the same way)"
+                print(f"stopped at row {n} of {len(all_values)}: {rest} not run{why}", flush=True)
             break
     return code
 

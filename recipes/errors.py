@@ -79,13 +79,18 @@ class Candidate:
 class AnchorNotFound(StepFailed):
     """The target did not show within the timeout. Carries the best score seen and where."""
 
-    def __init__(self, what: str, timeout: float, best: Candidate | None = None, screenshot: Any = None):
+    def __init__(self, what: str, timeout: float, best: Candidate | None = None, screenshot: Any = None,
+                 moving: bool = False):
         self.what = what
         self.timeout = timeout
         self.best = best
         self.screenshot = screenshot
+        self.moving = moving   # it showed, but never at one place on two screenshots in a row
         msg = f"{what} was not found within {timeout:g} s"
-        if best is not None:
+        if moving and best is not None:
+            msg = (f"{what} did not stay at one place within {timeout:g} s (the window was still "
+                   f"opening or moving); it was last seen {best.describe()}")
+        elif best is not None:
             msg += f"; the best candidate was{' ' if best.label else ' '}{best.describe()}"
         else:
             msg += "; nothing similar was on the screen"
@@ -184,6 +189,50 @@ class NoSpareKeycode(StepFailed):
         self.spare = spare
         super().__init__(f"the keyboard layout lacks {needed} of the characters to type and has "
                          f"only {spare} free keycodes to lend them")
+
+
+class AnchorCountChanged(StepFailed):
+    """The anchor shows another number of times than when it was recorded (`count`): an
+    occurrence (`index`) counted among a different number of places may be another row, another
+    citizen, so nothing is acted on."""
+
+    def __init__(self, what: str, expected: int, candidates: list[Candidate], screenshot: Any = None,
+                 timeout: float = 0):
+        self.what = what
+        self.expected = expected
+        self.candidates = candidates
+        self.screenshot = screenshot
+        self.timeout = timeout
+        places = "; ".join(c.describe() for c in candidates[:8]) or "none"
+        super().__init__(
+            f"{what} shows {len(candidates)} times on the screen, but {expected} times when it was "
+            f"recorded ({places}). Nothing was done: check the screen, then record the step again "
+            "or correct `count` and `index`."
+        )
+
+
+class ScreenBlank(StepFailed):
+    """The screen shows nothing to find anything on: one colour everywhere (a locked screen, a
+    disconnected remote session, a minimised Citrix window), or the screenshot itself failed."""
+
+    def __init__(self, what: str, colour: tuple[int, int, int] | None = None,
+                 grab_failed: bool = False, reason: str = "", screenshot: Any = None):
+        self.what = what
+        self.colour = colour            # (r, g, b) of the one-colour screen; None if no grab
+        self.grab_failed = grab_failed
+        self.reason = reason            # why the grab failed, where it did
+        self.screenshot = screenshot
+        if grab_failed:
+            shown = "the screen could not be read" + (f" ({reason})" if reason else "")
+        else:
+            r, g, b = colour if colour is not None else (0, 0, 0)
+            name = "black" if max(r, g, b) < 16 else f"one colour, rgb({r}, {g}, {b})"
+            shown = f"the screen shows nothing ({name})"
+        super().__init__(
+            f"{what} could not be looked for: {shown}. The screen may be locked, the remote "
+            "session disconnected or the Citrix window minimised; unlock or reconnect it and "
+            "run again."
+        )
 
 
 class CheckpointRejected(WorkbenchError):

@@ -36,6 +36,10 @@ class Target(_Model):
     near: Pair | None = None
     similarity: float | None = Field(default=None, ge=0.0, le=1.0)
     index: int | None = Field(default=None, ge=1)
+    # How many times the anchor showed on the screen when it was recorded (written with `index`):
+    # where the screen shows another number, the step fails and names the places, since an
+    # occurrence counted among a different number of places may be another row.
+    count: int | None = Field(default=None, ge=1)
     # Project additions, written by the recorder (optional for people writing by hand):
     # `patch` is a PNG of the anchor's own pixels at record time, so that an unmoved text anchor
     # is found by a cheap pixel comparison before any OCR; `size` is the anchor's [w, h] at record
@@ -61,6 +65,12 @@ class Target(_Model):
     def _something_to_find(self) -> "Target":
         if self.text is None and self.image is None and self.point is None:
             raise ValueError("a target needs `text`, `image` or `point`")
+        return self
+
+    @model_validator(mode="after")
+    def _index_within_count(self) -> "Target":
+        if self.count is not None and self.index is not None and self.index > self.count:
+            raise ValueError(f"index {self.index} is more than count {self.count}")
         return self
 
     @property

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from recipes.errors import (
-    AmbiguousAnchor, AnchorNotFound, CheckpointRejected, StepFailed, UserAbort, WorkbenchError,
+    AmbiguousAnchor, AnchorCountChanged, AnchorNotFound, CheckpointRejected, StepFailed, UserAbort,
+    WorkbenchError,
 )
 from recipes.match import Match
 from recipes.ports import Clock
@@ -40,6 +41,7 @@ class StepResult:
     screenshot: Any = None  # BGR numpy array of a failed step, already masked
     screenshot_path: str | None = None
     candidates: list = field(default_factory=list)
+    screen_blank: bool = False  # failed because the screen showed nothing (or no screenshot)
 
     @property
     def number(self) -> int:
@@ -113,7 +115,7 @@ class StepReporter:
             r.status = "failed"
             if isinstance(exc, AnchorNotFound) and exc.best is not None:
                 r.candidates = [exc.best]
-            if isinstance(exc, AmbiguousAnchor):
+            if isinstance(exc, (AmbiguousAnchor, AnchorCountChanged)):
                 r.candidates = list(exc.candidates)
             if not isinstance(exc, (StepFailed, WorkbenchError)):
                 r.message = self.mask(f"unexpected error in the step: {type(exc).__name__}: {exc}")

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from recipes.errors import (
-    AmbiguousAnchor, AnchorNotFound, CheckpointRejected, StepFailed, UsageError, UserAbort,
+    AmbiguousAnchor, AnchorNotFound, CheckpointRejected, ScreenBlank, StepFailed, UsageError,
+    UserAbort,
 )
 from recipes.fileformat import RecipeDocument, dump_recipe
 from recipes.keys import parse_combo
@@ -178,7 +179,9 @@ class Runner:
                     run.status = "rejected"
                     run.message = result.message
                     break
-                if result.status == "failed" and step.on_failure != "skip":
+                # A screen that shows nothing fails every step after it too: the run stops.
+                if result.status == "failed" and (step.on_failure != "skip"
+                                                  or result.screen_blank):
                     run.status = "failed"
                     run.message = result.message
                     break
@@ -228,12 +231,13 @@ class Runner:
                 e.step_result = result   # the run keeps the step it was stopped in
                 self.observer.step_finished(i, result)
                 raise
-            if result.status != "failed" or attempt == attempts:
+            result.screen_blank = isinstance(reporter.error, ScreenBlank)
+            if result.status != "failed" or attempt == attempts or result.screen_blank:
                 break
             self.observer.log(f"step {i + 1}: attempt {attempt} failed ({result.message}); retrying")
         if result.status == "failed":
             self._keep_failure_screenshot(result, reporter.error, masker)
-            if step.on_failure == "skip":
+            if step.on_failure == "skip" and not result.screen_blank:
                 result.status = "skipped"
         self.observer.step_finished(i, result)
         return result
@@ -309,7 +313,7 @@ class Runner:
                 end = self._wait(step.to, step, variables)
             except AnchorNotFound as e:
                 raise AnchorNotFound(f"the drag's end (to) {e.what}", e.timeout, e.best,
-                                     e.screenshot) from None
+                                     e.screenshot, moving=e.moving) from None
             except AmbiguousAnchor as e:
                 raise AmbiguousAnchor(f"the drag's end (to) {e.what}", e.candidates,
                                       e.screenshot) from None

@@ -10,7 +10,9 @@ Given the frame and the point clicked, `capture_anchor` returns an `Anchor`:
   grown until it is unique on the screen; without text, a patch centred on the click;
 - the text's own pixels (`patch`) and size, for a cheap exact match and for scale at replay;
 - where the same text shows more than once: the image patch alone when it is unique, else the
-  text with its `index` (occurrence in reading order), so that replay is never ambiguous.
+  text with its `index` (occurrence in reading order) and `count` (how many times it shows), so
+  that replay is never ambiguous and fails rather than count among another number of places.
+  Places count as the same text by the rule replay counts them by (the locator's threshold).
 
 Pure: the caller passes the OCR words of the frame (see `recipes.ocr`), so golden screenshots
 test it without a display or a second read.
@@ -55,6 +57,7 @@ class Anchor:
     offset: tuple[int, int]  # from the anchor's centre to the point acted on
     near: tuple[int, int]  # the anchor's centre
     index: int | None = None  # occurrence in reading order, where the text repeats
+    count: int | None = None  # how many times the text shows, written with `index`
     occurrences: int = 0  # how many times the text shows on the screen
     image_unique: bool = True
     kind: str = ""  # label | field_label | image
@@ -195,6 +198,16 @@ def clean_text(text: str) -> str:
     return " ".join(w for w in words if w) or text
 
 
+def _replay_threshold(text: str) -> float:
+    """The least score at which replay takes a reading for this text (and so counts it)."""
+    try:
+        from recipes.locate.text import threshold
+        from recipes.model import Target
+    except ImportError:
+        return 0.97
+    return threshold(Target(text=text))
+
+
 def _alike(a: str, b: str) -> float:
     try:
         from recipes.locate.text import similarity
@@ -313,7 +326,7 @@ def capture_anchor(pixels: np.ndarray, words, x: int, y: int, field: bool = Fals
     text = clean_text(label.text)
     if screen_words is not None:
         everywhere = [Phrase(p.text, p.x - ox, p.y - oy, p.w, p.h) for p in phrases(screen_words)]
-        same = occurrences(everywhere, text)
+        same = occurrences(everywhere, text, _replay_threshold(text))
         mine = next((p for p in same if _overlap(p, label)), None)
         if mine is None:  # the whole-screen read missed it: count the close read instead
             same = reading_order(same + [label])
@@ -321,7 +334,7 @@ def capture_anchor(pixels: np.ndarray, words, x: int, y: int, field: bool = Fals
             label_in_same = mine
             same = [label if p is label_in_same else p for p in same]
     else:
-        same = occurrences(local_phr, text)
+        same = occurrences(local_phr, text, _replay_threshold(text))
     cx, cy = label.centre
     ibox, unique = image_box(grey, (cx, cy), (label.w + 2 * IMAGE_PAD, label.h + 2 * IMAGE_PAD))
     anchor = Anchor(
@@ -334,6 +347,7 @@ def capture_anchor(pixels: np.ndarray, words, x: int, y: int, field: bool = Fals
         # can; without one, the occurrence in reading order does (and the image, which would
         # cover several of the places, is left out so it cannot merge them into one).
         anchor.index = 1 + next((i for i, p in enumerate(same) if p is label), 0)
+        anchor.count = len(same)
         anchor.use_text = not unique
         anchor.use_image = unique
     return anchor

@@ -125,6 +125,7 @@ class _Builder:
                                              frame.pixels[ty - oy:ty - oy + th, tx - ox:tx - ox + tw])
             if a.index is not None:
                 fields["index"] = a.index
+                fields["count"] = a.count
         else:
             fields["size"] = (iw, ih)
         if a.occurrences > 1:

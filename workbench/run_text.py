@@ -113,6 +113,33 @@ def run_message(message: str | None) -> str:
         what, count, places = m.groups()
         return QCoreApplication.translate("RunText", "{0} passer lige godt {1} steder ({2}). Angiv forekomst, område eller nær-position i målet.").format(
             _what(what), count, "; ".join(_best(p) for p in places.split("; "))) + suffix
+    m = re.fullmatch(r"(.+?) did not stay at one place within ([\d.]+) s \(the window was still "
+                     r"opening or moving\); it was last seen (.+)", message)
+    if m:
+        what, secs, best = m.groups()
+        return QCoreApplication.translate("RunText", "{0} blev ikke stående ét sted inden for {1} s (vinduet var ved at åbne eller flytte sig); det blev sidst set {2}").format(
+            _what(what), secs, _best(best)) + suffix
+    m = re.fullmatch(r"(.+?) shows (\d+) times on the screen, but (\d+) times when it was recorded "
+                     r"\((.*)\)\. Nothing was done: .*", message)
+    if m:
+        what, count, recorded, places = m.groups()
+        places = "; ".join(_best(p) for p in places.split("; ")) if places != "none" else ""
+        return QCoreApplication.translate("RunText", "{0} ses {1} gange på skærmen, men sås {2} gange, da trinnet blev optaget ({3}). Intet blev gjort: se skærmen efter, og optag trinnet igen eller ret antal og forekomst i målet.").format(
+            _what(what), count, recorded, places) + suffix
+    m = re.fullmatch(r"(.+?) could not be looked for: (?:the screen shows nothing \((black|one colour, "
+                     r"rgb\(\d+, \d+, \d+\))\)|the screen could not be read(?: \((.*)\))?)\. The screen "
+                     r"may be locked, .*", message, re.S)
+    if m:
+        what, colour, reason = m.groups()
+        if colour is not None:
+            colour = (QCoreApplication.translate("RunText", "sort") if colour == "black" else
+                      QCoreApplication.translate("RunText", "én farve, {0}").format(colour[len("one colour, "):]))
+            shown = QCoreApplication.translate("RunText", "skærmen viser intet ({0})").format(colour)
+        else:
+            shown = QCoreApplication.translate("RunText", "skærmen kunne ikke aflæses")
+            shown += f" ({reason})" if reason else ""
+        return QCoreApplication.translate("RunText", "{0} kunne ikke søges: {1}. Skærmen er måske låst, fjernforbindelsen afbrudt eller Citrix-vinduet minimeret; lås op eller forbind igen, og kør så igen.").format(
+            _what(what), shown) + suffix
     m = re.fullmatch(r"rejected at the checkpoint by ([^:]+)(?:: (.*))?", message)
     if m:
         who, comment = m.groups()

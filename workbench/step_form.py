@@ -23,9 +23,10 @@ STEP_ADAPTER = TypeAdapter(Step)
 _T = QCoreApplication.translate
 
 TARGET_FIELDS = ("text", "image", "point", "offset", "region", "near", "similarity", "index",
-                 "patch", "size")
+                 "count", "patch", "size")
 TARGET_KINDS = {"text": "optstr", "image": "optstr", "point": "optpair", "offset": "pair",
                 "region": "quad", "near": "optpair", "similarity": "optfloat", "index": "optint",
+                "count": "optint",
                 "patch": "optstr", "size": "optpair"}
 OPTIONAL_TARGET = {"type", "scroll"}
 
@@ -60,7 +61,8 @@ def field_labels() -> dict[str, str]:
         "image": QCoreApplication.translate("StepForm", "Billede"), "point": QCoreApplication.translate("StepForm", "Punkt (x, y)"),
         "region": QCoreApplication.translate("StepForm", "Område (x, y, b, h)"), "near": QCoreApplication.translate("StepForm", "Nær (x, y)"),
         "similarity": QCoreApplication.translate("StepForm", "Mindste lighed (0–1)"),
-        "index": QCoreApplication.translate("StepForm", "Forekomst nr."), "patch": QCoreApplication.translate("StepForm", "Pixelprøve"),
+        "index": QCoreApplication.translate("StepForm", "Forekomst nr."),
+        "count": QCoreApplication.translate("StepForm", "Antal ved optagelse"), "patch": QCoreApplication.translate("StepForm", "Pixelprøve"),
         "once": QCoreApplication.translate("StepForm", "Kun ved første række"),
     }
 

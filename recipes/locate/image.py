@@ -22,7 +22,6 @@ SCALES = (1.0, 1.25, 1.5, 1.75, 2.0, 0.9)
 COARSE_SLACK = 0.3        # a place is refined when its coarse score is this close to the threshold
 COARSE_BLUR = 0.75        # sigma (shrunk pixels): makes coarse scores independent of pixel phase
 MIN_COARSE_SIDE = 8       # shrink the screen only while the template keeps this many pixels
-MAX_PEAKS = 12
 
 
 def to_grey(pixels: np.ndarray) -> np.ndarray:
@@ -47,16 +46,26 @@ def _scaled(template: np.ndarray, scale: float) -> np.ndarray:
     return cv2.resize(template, size, interpolation=interp)
 
 
-def _peaks(scores: np.ndarray, floor: float, tw: int, th: int, limit: int = MAX_PEAKS):
-    """Local maxima of a score map at or above `floor`, best first, one per template-sized area."""
-    scores = scores.copy()
-    out = []
-    for _ in range(limit):
-        _, best, _, (x, y) = cv2.minMaxLoc(scores)
-        if best < floor:
-            break
-        out.append((x, y, float(best)))
-        scores[max(0, y - th // 2):y + th // 2 + 1, max(0, x - tw // 2):x + tw // 2 + 1] = -1
+def _peaks(scores: np.ndarray, floor: float, tw: int, th: int):
+    """Local maxima of a score map at or above `floor`, best first, one per template-sized area.
+    Every such place is kept, however many: a list of twenty equal rows has twenty, and cutting
+    them at some number would shift every `index` beyond it."""
+    above = scores >= floor
+    if not above.any():
+        return []
+    # A place is a peak where it is the best in a template-sized neighbourhood.
+    kernel = np.ones((max(1, th | 1), max(1, tw | 1)), np.uint8)
+    peaks = above & (scores >= cv2.dilate(scores, kernel))
+    ys, xs = np.nonzero(peaks)
+    order = np.argsort(-scores[ys, xs], kind="stable")
+    out: list[tuple[int, int, float]] = []
+    taken = np.zeros(scores.shape, bool)
+    for i in order:
+        x, y = int(xs[i]), int(ys[i])
+        if taken[y, x]:
+            continue   # a plateau or a shoulder of a better peak next to it
+        out.append((x, y, float(scores[y, x])))
+        taken[max(0, y - th // 2):y + th // 2 + 1, max(0, x - tw // 2):x + tw // 2 + 1] = True
     return out
 
 

@@ -3,76 +3,48 @@
 It ties the pure matchers together. A target is searched where it was recorded first (`near`),
 then wider, then in its whole `region` (default: the screen), and the first stage that settles
 the question wins. A text anchor recorded with its own pixels (`patch`) is looked for by those
-first: where it was (about a millisecond), then anywhere at the recorded size (a few); a
-rendering identical to the recorded one outranks text that merely reads the same. Only then is
-text read, near first, in whole windows that the last, whole-screen read takes from the cache. A place found in a window around `near` is accepted only when any rival
-outside that window would be clearly farther away, so a near-first search never hides an
-ambiguity. Several places matching equally well that neither `near` nor `index` tells apart make
-an ambiguity, never a guess; nothing good enough is a miss that carries the best near miss seen.
+first: where it was (about a millisecond), then anywhere at the recorded size (a few). Only then
+is text read, near first, in whole windows that the last, whole-screen read takes from the cache.
+A place found in a window around `near` is accepted only when any rival outside that window would
+be clearly farther away, so a near-first search never hides an ambiguity. Recorded pixels found
+away from `near` are weighed against what reads the same near it (see `_weigh_near`): they never
+win by being pixels. Several places matching equally well that neither `near` nor `index` tells
+apart make an ambiguity, never a guess. A target recorded with `count` is searched everywhere, and
+another number of places than recorded is a miss that names them (`Outcome.miscount`). Nothing
+good enough is a miss that carries the best near miss seen.
+
+One display scale holds for a run (`display_scale`): it is learnt from image and patch matches
+(which are at known scales), and a text match takes it rather than the size of its own box; a
+text match before any such match takes its box's size snapped to a known scale. `region` and
+`point` are given at the recorded scale and are scaled by it.
 
 `Locator.wait` (see `recipes.locate.wait`) polls a Screen with it.
 """
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass, field
+from dataclasses import replace
 from pathlib import Path
 
 import cv2
 import numpy as np
 
-from recipes.errors import AmbiguousAnchor, AnchorNotFound, Candidate, RecipeFormatError
+from recipes.errors import AmbiguousAnchor, AnchorCountChanged, AnchorNotFound, RecipeFormatError
 from recipes.locate import image as image_mod
 from recipes.locate import text as text_mod
-from recipes.locate.geometry import dedupe, intersect
+from recipes.locate.geometry import intersect, iou
+from recipes.locate.places import (  # noqa: F401 (Outcome, reading_order, ... are used from here)
+    DISPLAY_SCALES, TIE_MARGIN, Outcome, candidate, clearly_nearer, distance, reading_order,
+    snap_scale,
+)
+from recipes.locate.places import around as _around
+from recipes.locate.places import better as _better
+from recipes.locate.places import clearance as _clearance
+from recipes.locate.places import merge as _merge
 from recipes.match import Match
 from recipes.model import Target
 from recipes.ocr import OcrEngine, default_engine
 from recipes.ports import Frame
-
-TIE_MARGIN = 0.03        # scores this close count as equally good
-
-
-@dataclass
-class Outcome:
-    """What one search of one screenshot found."""
-
-    match: Match | None = None
-    candidates: list[Match] = field(default_factory=list)   # everything good enough, best first
-    ambiguous: list[Match] = field(default_factory=list)    # set when several tie
-    best: Candidate | None = None                           # best place seen (hit or near miss)
-    stage: str = ""
-    settled: bool = True     # False: a search of only the places near `near` decided nothing
-
-    @property
-    def found(self) -> bool:
-        return self.match is not None
-
-
-def candidate(m: Match) -> Candidate:
-    return Candidate(m.x, m.y, m.w, m.h, m.score, m.label)
-
-
-def reading_order(matches: list[Match]) -> list[Match]:
-    """Top to bottom, and left to right within a row (boxes whose middles share a band)."""
-    rows: list[list[Match]] = []
-    for m in sorted(matches, key=lambda m: m.y + m.h / 2):
-        mid = m.y + m.h / 2
-        if rows and abs(mid - (rows[-1][0].y + rows[-1][0].h / 2)) <= max(4, rows[-1][0].h / 2):
-            rows[-1].append(m)
-        else:
-            rows.append([m])
-    return [m for row in rows for m in sorted(row, key=lambda m: m.x)]
-
-
-def distance(m: Match, point) -> float:
-    cx, cy = m.centre
-    return math.hypot(cx - point[0], cy - point[1])
-
-
-def clearly_nearer(d_best: float, d_other: float) -> bool:
-    return 2 * d_best + 20 < d_other
 
 
 class Locator:
@@ -82,7 +54,8 @@ class Locator:
         self.base_dir = Path(base_dir) if base_dir is not None else Path.cwd()
         self._ocr = ocr
         self._images: dict[Path, np.ndarray] = {}
-        self.last_scale: float | None = None   # display scale seen last; tried first next time
+        # The display scale of this run, learnt from image and patch matches; None until one.
+        self.display_scale: float | None = None
 
     @property
     def ocr(self) -> OcrEngine:
@@ -132,17 +105,24 @@ class Locator:
     def find(self, frame: Frame, target: Target) -> Match:
         """The target's place, or AnchorNotFound / AmbiguousAnchor (SikuliX's `find`)."""
         out = self.search(frame, target)
-        if out.ambiguous:
-            raise AmbiguousAnchor(target.describe(), [candidate(m) for m in out.ambiguous], frame)
+        self.raise_for(out, target, frame)
         if out.match is None:
             raise AnchorNotFound(target.describe(), 0, out.best, frame)
         return out.match
 
+    @staticmethod
+    def raise_for(out: Outcome, target: Target, frame, timeout: float = 0) -> None:
+        """AmbiguousAnchor or AnchorCountChanged where the outcome is one."""
+        if out.ambiguous:
+            raise AmbiguousAnchor(target.describe(), [candidate(m) for m in out.ambiguous], frame)
+        if out.miscount:
+            raise AnchorCountChanged(target.describe(), target.count,
+                                     [candidate(m) for m in out.miscount], frame, timeout)
+
     def exists(self, frame: Frame, target: Target) -> Match | None:
         """The target's place or None; still raises AmbiguousAnchor (SikuliX's `exists`)."""
         out = self.search(frame, target)
-        if out.ambiguous:
-            raise AmbiguousAnchor(target.describe(), [candidate(m) for m in out.ambiguous], frame)
+        self.raise_for(out, target, frame)
         return out.match
 
     def locate(self, screen, target: Target) -> tuple[Outcome, Frame | None]:
@@ -164,14 +144,33 @@ class Locator:
         bounds = (0, 0) + tuple(screen.size())
         return self.search(screen.grab_region(*box), target, near_only=True, bounds=bounds)
 
+    def at_display_scale(self, target: Target) -> Target:
+        """The target with its `region` and `point` (given at the recorded scale) at this run's
+        display scale."""
+        s = self.display_scale
+        if s is None or s == 1.0 or (target.region is None and target.point is None):
+            return target
+        update = {}
+        if target.region is not None:
+            update["region"] = tuple(round(v * s) for v in target.region)
+        if target.point is not None:
+            update["point"] = tuple(round(v * s) for v in target.point)
+        return target.model_copy(update=update)
+
+    @staticmethod
+    def counted(target: Target) -> bool:
+        """True where the target's place depends on every place it shows (`index`, `count`):
+        such a target is always searched everywhere."""
+        return target.index is not None or target.count is not None
+
     def quick_box(self, screen, target: Target):
         """The screen box that the cheap searches around `near` need, or None where there are
         none (no `near`, text without recorded pixels, or a screen that grabs only whole)."""
-        if (target.near is None or target.index is not None or not target.is_anchored
+        if (target.near is None or self.counted(target) or not target.is_anchored
                 or not hasattr(screen, "grab_region") or not (target.image or target.patch)):
             return None
         bounds = (0, 0) + tuple(screen.size())
-        whole = intersect(bounds, target.region)
+        whole = intersect(bounds, self.at_display_scale(target).region)
         if whole is None:
             return None
         template = self.load_image(target.image) if target.image else None
@@ -192,11 +191,16 @@ class Locator:
         With `near_only`, `frame` may be a part of the screen (`bounds` is all of it): only the
         cheap searches around `near` run, and an outcome they do not settle comes back with
         `settled` False."""
+        out = self._search(frame, self.at_display_scale(target), near_only, bounds)
+        out.frame = frame
+        return out
+
+    def _search(self, frame: Frame, target: Target, near_only: bool, bounds) -> Outcome:
         if not target.is_anchored:
             if target.point is None:
                 return Outcome()
             x, y = target.point
-            m = Match(int(x), int(y), 1, 1, 1.0, 1.0, "point", "")
+            m = Match(int(x), int(y), 1, 1, 1.0, self.display_scale or 1.0, "point", "")
             return Outcome(m, [m], best=candidate(m), stage="point")
         if bounds is None:
             bounds = (frame.origin[0], frame.origin[1], frame.width, frame.height)
@@ -208,7 +212,7 @@ class Locator:
         best: Match | None = None
         if near_only:
             stages = self._quick_stages(target, template, patch, whole)
-        elif target.near is not None and target.index is None:
+        elif target.near is not None and not self.counted(target):
             stages = self._near_stages(target, template, patch, whole)
         else:
             stages = []
@@ -218,10 +222,12 @@ class Locator:
                 best = _better(best, miss)
                 if not found:
                     continue
-                # The recorded pixels searched everywhere settle it: a rendering identical to
-                # the recorded one outranks text that merely reads the same.
+                # The recorded pixels searched everywhere know every place they show; what
+                # reads the same near the recorded place is weighed against them.
                 window = None if stage == "patch-anywhere" else box
                 out = self._decide(found, target, window, whole, centre)
+                if out is not None and stage == "patch-anywhere":
+                    out = self._weigh_near(frame, target, out, found, whole)
                 if out is not None:
                     out.stage = stage
                     return self._remember(out, best)
@@ -233,13 +239,47 @@ class Locator:
         out.stage = "whole"
         return self._remember(out, best)
 
+    def _weigh_near(self, frame: Frame, target: Target, out: Outcome, patches: list[Match],
+                    whole) -> Outcome:
+        """Recorded pixels found away from `near` are one candidate like any other: what reads
+        the same clearly nearer to `near` is read and weighed against them by the same rule
+        (equally good: the clearly nearer wins). Text no nearer than the pixels cannot win
+        against an identical rendering, so only the circle that could is read."""
+        winner = out.match
+        if winner is None or target.near is None or not target.text:
+            return out
+        reach = (distance(winner, target.near) - 20) / 2   # clearly nearer than the winner
+        w, h = target.size or (winner.w, winner.h)
+        if reach < min(w, h) / 2:
+            return out
+        nx, ny = target.near
+        box = _around(nx, ny, round(reach + w / 2), round(reach + h / 2), whole)
+        limit = text_mod.threshold(target)
+        near = [m for m in text_mod.find_text(frame, target, self.ocr, box)
+                if m.score >= limit and distance(m, target.near) <= reach
+                and all(iou(m, p) < 0.5 for p in patches)]
+        if not near:
+            return out
+        return self._decide(_merge(patches + near), target, None, whole) or out
+
     def _remember(self, out: Outcome, best: Match | None) -> Outcome:
         if out.match is not None:
-            out.best = candidate(out.match)
-            if out.match.how == "image":
-                self.last_scale = out.match.scale
-        elif out.ambiguous:
-            out.best = candidate(out.ambiguous[0])
+            m = out.match
+            if m.how == "image":
+                self.display_scale = m.scale
+            elif m.how == "patch":
+                self.display_scale = 1.0
+            elif m.how == "ocr":
+                # One scale for the run, not one per box: a few pixels more or less in a small
+                # word's box would scale an offset of hundreds of pixels by as much.
+                scale = self.display_scale if self.display_scale is not None \
+                    else snap_scale(m.scale)
+                out.candidates = [c for c in out.candidates if c != m]
+                m = out.match = replace(m, scale=scale)
+                out.candidates.insert(0, m)
+            out.best = candidate(m)
+        elif out.ambiguous or out.miscount:
+            out.best = candidate((out.ambiguous or out.miscount)[0])
         elif best is not None:
             out.best = candidate(best)
         return out
@@ -248,7 +288,7 @@ class Locator:
 
     def _quick_stages(self, target: Target, template, patch, whole):
         """The near stages that look only at a small box around `near` (see `locate`)."""
-        if target.near is None or target.index is not None:
+        if target.near is None or self.counted(target):
             return []
         return [s for s in self._near_stages(target, template, patch, whole) if s[0] in self.QUICK]
 
@@ -262,7 +302,7 @@ class Locator:
             yield "patch-anywhere", whole, ("patch",), (nx, ny)
         if template is not None:
             th, tw = template.shape
-            s = self.last_scale
+            s = self.display_scale
             if s is not None and s != 1.0:
                 # On a display scaled by s, what was at `near` tends to be at s times `near`;
                 # the display scale seen last is the likeliest, so it is tried first.
@@ -305,10 +345,10 @@ class Locator:
             limit = image_mod.threshold(target)
             # image1: at the recorded size; image-last: at the display scale seen last.
             scales = ((1.0,) if "image1" in kinds else
-                      (self.last_scale,) if "image-last" in kinds else self._scales())
+                      (self.display_scale,) if "image-last" in kinds else self._scales())
             floor = max(0.5, limit - 0.3) if final else None
             ms = image_mod.find_image(frame, template, target, box, scales, floor=floor,
-                                      trusted=self.last_scale)
+                                      trusted=self.display_scale)
             label = Path(target.image).name
             ms = [Match(m.x, m.y, m.w, m.h, m.score, m.scale, m.how, label) for m in ms]
             found += [m for m in ms if m.score >= limit]
@@ -316,9 +356,10 @@ class Locator:
         return _merge(found), miss
 
     def _scales(self):
-        if self.last_scale is None or self.last_scale == image_mod.SCALES[0]:
+        s = self.display_scale
+        if s is None or s == image_mod.SCALES[0] or s not in image_mod.SCALES:
             return image_mod.SCALES
-        return (self.last_scale,) + tuple(s for s in image_mod.SCALES if s != self.last_scale)
+        return (s,) + tuple(v for v in image_mod.SCALES if v != s)
 
     def _decide(self, found: list[Match], target: Target, window, whole,
                 centre=None) -> Outcome | None:
@@ -326,11 +367,15 @@ class Locator:
         the stage expected the anchor (default: `near`)."""
         near = centre if centre is not None else target.near
         found = sorted(found, key=lambda m: -m.score)
-        if target.index is not None:
+        if self.counted(target):
             ordered = reading_order(found)
-            if len(ordered) < target.index:
-                return Outcome(candidates=found)
-            return Outcome(ordered[target.index - 1], found)
+            if target.count is not None and ordered and len(ordered) != target.count:
+                # `index` counted among another number of places may be another row.
+                return Outcome(candidates=found, miscount=ordered)
+            if target.index is not None:
+                if len(ordered) < target.index:
+                    return Outcome(candidates=found)
+                return Outcome(ordered[target.index - 1], found)
         top = found[0] if found else None
         if top is None:
             return None if window is not None else Outcome()
@@ -348,42 +393,3 @@ class Locator:
             if not clearly_nearer(distance(winner, near), _clearance(window, whole, near, winner)):
                 return None
         return Outcome(winner, found)
-
-
-def _around(cx: int, cy: int, half_w: int, half_h: int, whole) -> tuple[int, int, int, int]:
-    """A box centred on (cx, cy), clipped to the box `whole`."""
-    x0, y0 = max(whole[0], cx - half_w), max(whole[1], cy - half_h)
-    x1 = min(whole[0] + whole[2], cx + half_w)
-    y1 = min(whole[1] + whole[3], cy + half_h)
-    return (x0, y0, max(0, x1 - x0), max(0, y1 - y0))
-
-
-def _clearance(window, whole, near, m: Match) -> float:
-    """How far from `near` the centre of an anchor like `m` outside `window` (but inside `whole`)
-    would at least be. An anchor cut by the window's edge may have its centre half its size
-    inside; sides where the window already reaches the edge of `whole` have nothing beyond."""
-    x, y, w, h = window
-    nx, ny = near
-    gaps = [math.inf]
-    if x > whole[0]:
-        gaps.append(nx - x - m.w / 2)
-    if y > whole[1]:
-        gaps.append(ny - y - m.h / 2)
-    if x + w < whole[0] + whole[2]:
-        gaps.append(x + w - nx - m.w / 2)
-    if y + h < whole[1] + whole[3]:
-        gaps.append(y + h - ny - m.h / 2)
-    return max(0.0, min(gaps))
-
-
-def _merge(found: list[Match]) -> list[Match]:
-    """One candidate per place across methods (patch, OCR, image): the best-scored stays."""
-    return dedupe(found, overlap=0.5)
-
-
-def _better(a: Match | None, b: Match | None) -> Match | None:
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return a if a.score >= b.score else b

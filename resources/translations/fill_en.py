@@ -218,6 +218,15 @@ EN = {
         "the keyring has no password for “{0}”; store it in the settings or with `python main.py secret set {0}`",
     "nøgleringen har intet brugernavn til »{0}«; gem det under Indstillinger eller med `python main.py secret set {0}`":
         "the keyring has no user name for “{0}”; store it in the settings or with `python main.py secret set {0}`",
+    "{0} blev ikke stående ét sted inden for {1} s (vinduet var ved at åbne eller flytte sig); det blev sidst set {2}":
+        "{0} did not stay at one place within {1} s (the window was still opening or moving); it was last seen {2}",
+    "{0} ses {1} gange på skærmen, men sås {2} gange, da trinnet blev optaget ({3}). Intet blev gjort: se skærmen efter, og optag trinnet igen eller ret antal og forekomst i målet.":
+        "{0} shows {1} times on the screen, but {2} times when the step was recorded ({3}). Nothing was done: check the screen, then record the step again or correct the count and occurrence in the target.",
+    "sort": "black", "én farve, {0}": "one colour, {0}", "skærmen viser intet ({0})": "the screen shows nothing ({0})",
+    "skærmen kunne ikke aflæses": "the screen could not be read",
+    "{0} kunne ikke søges: {1}. Skærmen er måske låst, fjernforbindelsen afbrudt eller Citrix-vinduet minimeret; lås op eller forbind igen, og kør så igen.":
+        "{0} could not be looked for: {1}. The screen may be locked, the remote session disconnected or the Citrix window minimised; unlock or reconnect it and run again.",
+    "Antal ved optagelse": "Count when recorded",
     "stoppet af brugeren (Ctrl+C)": "stopped by the user (Ctrl+C)",
     "stoppet fra arbejdsbordet": "stopped from the workbench",
     "stoppet udefra (SIGTERM)": "stopped from outside (SIGTERM)", "stoppet af brugeren": "stopped by the user",

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from recipes.errors import AmbiguousAnchor, AnchorNotFound, AnchorStillVisible, Candidate, UserAbort
+from recipes.errors import (
+    AmbiguousAnchor, AnchorNotFound, AnchorStillVisible, Candidate, ScreenBlank, UserAbort,
+)
 from recipes.match import Match
 from recipes.ports import Decision, Frame, Window
 
@@ -60,11 +62,13 @@ class FakeInput:
 
 class FakeLocator:
     """Screen contents as a dict: anchor text -> Match (or a list for ambiguity), appearing at a
-    given clock time. Waiting past the timeout advances the fake clock, taking no real time."""
+    given clock time. Waiting past the timeout advances the fake clock, taking no real time.
+    While `blank` is true the screen shows nothing (black), as a locked screen does."""
 
-    def __init__(self, places=None, appear_at=None):
+    def __init__(self, places=None, appear_at=None, blank=False):
         self.places = dict(places or {})
         self.appear_at = dict(appear_at or {})
+        self.blank = blank
         self.waits = []
 
     def wait(self, screen, target, timeout, clock, gone=False, abort=None):
@@ -74,6 +78,11 @@ class FakeLocator:
         while True:
             if abort is not None:
                 abort.check()
+            if self.blank:
+                if clock.now() >= deadline:
+                    raise ScreenBlank(target.describe(), colour=(0, 0, 0))
+                clock.sleep(0.1)
+                continue
             visible = key in self.places and clock.now() >= self.appear_at.get(key, 0)
             if gone and not visible:
                 return None

@@ -21,7 +21,17 @@ def test_check_accepts_a_valid_recipe(tmp_path, capsys):
     assert code == 0 and "valid: 'Godkend', 1 step, 0 inputs" in out
 
 
+def test_check_accepts_the_count_of_occurrences_the_recorder_writes(tmp_path, capsys):
+    f = tmp_path / "rows.yaml"
+    f.write_text("name: Rækker\nsteps:\n  - {action: click, target: {text: Jensen, index: 2, count: 3}}\n")
+    code, out, _ = run_main(capsys, "check", str(f))
+    assert code == 0 and "valid: 'Rækker'" in out
+
+
 @pytest.mark.parametrize("content, words", [
+    ("name: x\nsteps:\n  - {action: click, target: {text: Gem, index: 4, count: 3}}\n",
+     "line 3: step 1, target: index 4 is more than count 3"),
+    ("name: x\nsteps:\n  - {action: click, target: {text: Gem, count: 0}}\n", "count"),
     ("name: x\nsteps:\n  - action: clik\n", "line 3: step 1: unknown action 'clik'"),
     ("", "the file is empty"),
     ("name: x\nsteps:\n  - {action: click, target: {image: anker.png}}\n", "'anker.png' is missing"),

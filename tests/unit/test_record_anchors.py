@@ -5,6 +5,7 @@ import json
 from pathlib import Path
 
 import cv2
+import numpy as np
 import pytest
 
 from recipes.locate.locator import Locator
@@ -154,3 +155,36 @@ def test_a_cpr_number_on_the_screen_is_blacked_out_of_the_thumbnail(tmp_path):
     x, y, w, h = boxes["entry_navn"]
     other = thumb[int((y + 6) * scale):int((y + h - 6) * scale), int((x + 6) * scale):int((x + 80) * scale)]
     assert other.max() > 200  # other values stay readable
+
+
+def equal_rows(shown=(True, True, True), spacing=260):
+    """Three equal "Gem" buttons far apart on a plain form: neither their text nor any patch of
+    the screen around one tells them apart."""
+    pixels, boxes = scene("tk_gem")
+    x, y, w, h = boxes["button_0_Gem"]
+    button = pixels[y - 6:y + h + 6, x - 6:x + w + 6]
+    screen = np.full((900, 700, 3), pixels[y - 8, x - 8], np.uint8)
+    places = []
+    for n, show in enumerate(shown):
+        top = 60 + n * spacing
+        if show:
+            screen[top:top + button.shape[0], 200:200 + button.shape[1]] = button
+        places.append((206, top + 6, w, h))
+    return screen, places
+
+
+def test_repeated_text_is_recorded_with_how_many_times_it_showed(tmp_path):
+    screen, places = equal_rows()
+    target = record_on(screen, click(0.0, *centre(places[1])), tmp_path).recipe.steps[0].target
+    assert (target.text, target.index, target.count) == ("Gem", 2, 3)
+    assert inside(replayed_point(tmp_path, screen, target), places[1])
+
+
+def test_a_row_gone_at_replay_fails_instead_of_clicking_the_next_row(tmp_path):
+    from recipes.errors import AnchorCountChanged
+
+    screen, places = equal_rows()
+    target = record_on(screen, click(0.0, *centre(places[1])), tmp_path).recipe.steps[0].target
+    fewer, _ = equal_rows((False, True, True))
+    with pytest.raises(AnchorCountChanged):
+        replayed_point(tmp_path, fewer, target)

@@ -245,6 +245,45 @@ def test_a_batch_stopped_by_a_rejection_says_which_rows_were_not_run(capsys):
     assert "stopped at row 2 of 3: row 3 was not run" in out
 
 
+@pytest.mark.parametrize("on_failure", ["skip", "retry"])
+def test_a_screen_that_shows_nothing_ends_the_run_even_where_the_step_may_be_skipped(on_failure):
+    recipe = RECIPE.replace("{id: sog, action: click, target: {text: Søg}}",
+                            f"{{id: sog, action: click, target: {{text: Søg}}, on_failure: {on_failure}, "
+                            "timeout: 2}")
+    runner, env = make(recipe=recipe)
+    env.locator.blank = True
+    start = env.clock.now()
+    run = runner.run(VALUES, start=3)     # from the search, as a later case would
+    sog = next(s for s in run.steps if s.step_id == "sog")
+    assert run.status == "failed" and sog.status == "failed" and sog.screen_blank
+    assert sog.attempts == 1 and env.clock.now() - start < 3   # not tried again: it cannot see
+    assert "the screen shows nothing" in run.message and len(run.steps) == 1
+    assert not [c for c in env.input.calls if c[0] == "click"]
+
+
+def test_a_batch_stops_at_the_first_row_whose_screen_shows_nothing(capsys):
+    from recipes.console import ConsoleObserver, run_rows
+
+    # Every step may be skipped: on a locked screen each row would "pass" having done nothing.
+    recipe = """\
+name: Søg sag
+inputs: [{name: cpr}]
+steps:
+  - {id: sog, action: click, target: {text: Søg}, on_failure: skip, timeout: 1}
+  - {id: cpr, action: type, text: "{cpr}", target: {text: CPR-nummer}, on_failure: skip, timeout: 1}
+"""
+    runner, env = make(recipe=recipe)
+    env.locator.blank = True
+    rows = [{"cpr": f"01020{i}-1234"} for i in range(3)]
+    code = run_rows(runner.doc, rows, env, None, ConsoleObserver(runner.recipe), numbered=True)
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "--- row 2 of 3 ---" not in out
+    assert "the screen shows nothing" in out
+    assert ("stopped at row 1 of 3: rows 2-3 (2) were not run (the screen shows nothing, so they "
+            "would fail the same way)") in out
+
+
 def test_the_checkpoint_shows_the_screen_once_the_program_has_finished_drawing():
     import numpy as np
 

@@ -23,6 +23,34 @@ from workbench.run_text import run_message
      "nøgleringen har ingen adgangskode til »kommunesag«; gem den under Indstillinger eller med "
      "`python main.py secret set kommunesag` (set før kørslen startede; intet blev gjort)"),
     ("stopped by the abort hotkey ctrl+shift+Escape", "stoppet med nødstop-tasterne ctrl+shift+Escape"),
+    ("text 'Godkend' could not be looked for: the screen shows nothing (black). The screen may be "
+     "locked, the remote session disconnected or the Citrix window minimised; unlock or reconnect "
+     "it and run again.",
+     "teksten »Godkend« kunne ikke søges: skærmen viser intet (sort). Skærmen er måske låst, "
+     "fjernforbindelsen afbrudt eller Citrix-vinduet minimeret; lås op eller forbind igen, og kør "
+     "så igen."),
+    ("image knap.png could not be looked for: the screen shows nothing (one colour, rgb(0, 90, 160))"
+     ". The screen may be locked, the remote session disconnected or the Citrix window minimised; "
+     "unlock or reconnect it and run again.",
+     "billedet knap.png kunne ikke søges: skærmen viser intet (én farve, rgb(0, 90, 160)). Skærmen "
+     "er måske låst, fjernforbindelsen afbrudt eller Citrix-vinduet minimeret; lås op eller forbind "
+     "igen, og kør så igen."),
+    ("text 'Gem' could not be looked for: the screen could not be read (XGetImage() failed). The "
+     "screen may be locked, the remote session disconnected or the Citrix window minimised; unlock "
+     "or reconnect it and run again.",
+     "teksten »Gem« kunne ikke søges: skærmen kunne ikke aflæses (XGetImage() failed). Skærmen er "
+     "måske låst, fjernforbindelsen afbrudt eller Citrix-vinduet minimeret; lås op eller forbind "
+     "igen, og kør så igen."),
+    ("text 'Jensen' (occurrence 2) shows 2 times on the screen, but 3 times when it was recorded "
+     "('Jensen' at (120, 80) score 1.00; 'Jensen' at (120, 150) score 0.98). Nothing was done: "
+     "check the screen, then record the step again or correct `count` and `index`.",
+     "teksten »Jensen« ses 2 gange på skærmen, men sås 3 gange, da trinnet blev optaget (»Jensen« "
+     "ved (120, 80) med score 1,00; »Jensen« ved (120, 150) med score 0,98). Intet blev gjort: se "
+     "skærmen efter, og optag trinnet igen eller ret antal og forekomst i målet."),
+    ("text 'Godkend' did not stay at one place within 10 s (the window was still opening or "
+     "moving); it was last seen 'Godkend' at (300, 200) score 1.00",
+     "teksten »Godkend« blev ikke stående ét sted inden for 10 s (vinduet var ved at åbne eller "
+     "flytte sig); det blev sidst set »Godkend« ved (300, 200) med score 1,00"),
     ("something the workbench has never seen", "something the workbench has never seen"),
 ])
 def test_known_messages_are_said_in_danish(qapp, english, danish):
