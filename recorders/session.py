@@ -97,7 +97,12 @@ class RecordingSession:
             first = self.ring.wait_first()
             if first is not None:
                 header["screen"] = [first.width, first.height]
-        self.journal = Journal(self.out, header)
+        try:
+            self.journal = Journal(self.out, header)  # UnfinishedRecording: never appended to
+        except Exception:
+            if self.ring is not None:
+                self.ring.stop()
+            raise
         self.t0 = time.monotonic()
         self._consumer = threading.Thread(target=self._consume, name="recording", daemon=True)
         self._consumer.start()
