@@ -95,14 +95,19 @@ def _periodic(ink: np.ndarray, typed: int) -> bool:
     return glyphs >= 2 and glyphs >= round(0.65 * typed)
 
 
-def new_glyphs(before: np.ndarray, after: np.ndarray):
+def new_glyphs(before: np.ndarray, after: np.ndarray, both: bool = False):
     """The ink that appeared between two grey crops: (component labels, [(label, x, y, w, h)])
-    of its glyphs, without specks and without the text cursor."""
+    of its glyphs, without specks and without the text cursor. The ink is what turned darker or
+    what turned lighter, whichever is more; `both` takes both (a whole screen, where something
+    else may have changed the other way meanwhile)."""
     import cv2
 
     diff = after.astype(np.int16) - before.astype(np.int16)
     darker, lighter = (diff < -60), (diff > 60)
-    new_ink = (darker if darker.sum() >= lighter.sum() else lighter).astype(np.uint8)
+    if both:
+        new_ink = (darker | lighter).astype(np.uint8)
+    else:
+        new_ink = (darker if darker.sum() >= lighter.sum() else lighter).astype(np.uint8)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(new_ink, connectivity=8)
     glyphs = []
     for i in range(1, count):

@@ -99,7 +99,7 @@ def judge_typing(before, after, typed: str, reader: Callable | None,
     if before is None or after is None or before.pixels.shape != after.pixels.shape:
         return Typed(None)
     ox, oy = after.origin
-    _, glyphs = new_glyphs(before.grey, after.grey)
+    _, glyphs = new_glyphs(before.grey, after.grey, both=True)
     if not glyphs:
         return Typed("no_ink")
     lines = _lines(glyphs)
