@@ -271,6 +271,10 @@ class RecordingSession:
         label = self._read_label()
         if looks_like_password_label(label):
             return "label", label
+        if not self._typed.strip():
+            # Only spaces (a check box ticked with the space bar): no ink to read back, and
+            # nothing that could be a secret.
+            return ("clear" if force else None), label
         first_frame = self._keys_frame
         if self.ring is None or first_frame is None:
             return None, label

@@ -118,7 +118,7 @@ def judge_typing(before, after, typed: str, reader: Callable | None,
         pad_x, pad_y = max(6, h), max(3, h // 3)  # a narrow '1' is no glyph
         x0, y0 = max(0, x - pad_x), max(0, y - pad_y)
         x1, y1 = min(after.width, x + w + pad_x), min(after.height, y + h + pad_y)
-        box = (x0 + ox, y0 + oy, x1 - x0, y1 - y0)
+        box = (x + ox, y + oy, w, h)  # the ink itself; what is read has a margin around it
         if reader is not None:
             try:
                 words = reader(np.ascontiguousarray(after.pixels[y0:y1, x0:x1]), (x0 + ox, y0 + oy))

@@ -61,7 +61,7 @@ def recover_flow() -> dict:
     from PySide6.QtWidgets import QMessageBox
 
     from recorders.journal import journal_path
-    from test_workbench_e2e import Flow
+    from test_workbench_e2e import Flow, _xdo
     from workbench import app as wb_app
 
     f = Flow(Path(os.environ["WORKBENCH_HOME"]) / "shots")
@@ -78,7 +78,6 @@ def recover_flow() -> dict:
     f.pump(1.0)
     x, y = f.find("Brugernavn:")
     f.click(x + 176, y - 1)
-    _xdo = __import__("test_workbench_e2e")._xdo
     _xdo("type", "--delay", "80", "sagsbeh")
     f.pump(2.0)
     rec_proc.kill()  # kill -9: the journal is all that is left

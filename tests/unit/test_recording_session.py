@@ -164,6 +164,15 @@ def test_without_ocr_no_field_is_taken_for_ordinary_text(tmp_path):
     assert built.recipe.steps[1].secret is not None and built.unsure == [1]
 
 
+def test_a_space_that_ticks_a_check_box_is_no_secret(tmp_path):
+    events = keys(0.0, ["Tab"]) + keys(0.3, " ") + keys(1.4, ["Tab"])
+    out, session = record(tmp_path, events, FakeProgram(echo=False))
+    built = rebuild(out, secrets=session.secrets)
+    assert [s.action for s in built.recipe.steps] == ["press", "type", "press"]
+    assert built.recipe.steps[1].text == " " and built.recipe.steps[1].secret is None
+    assert built.unsure == [] and session.secrets == {}
+
+
 def test_a_killed_recording_is_rebuilt_from_its_journal(tmp_path):
     events = click(0.0, 300, 115) + typing("Gade 12") + combo(1.5, "Control_L", "s")
     out, session = record(tmp_path, events, FakeProgram(), finish=False)
