@@ -6,7 +6,8 @@
     session.pause(); ...; session.resume()      # around a replay by the workbench
     session.gestures()                          # the steps so far, for a live list (no anchors)
     result = stop_recording(session)            # builds, writes recipe + images, drops journal
-    result.recipe, result.notes, result.secrets # secrets: offer them to the keyring, then forget
+    result.recipe, result.notes, result.unsure  # unsure: steps kept secret without proof
+    keep_secrets(result, decide)                # the passwords typed, into the keyring
 
 The session calls `on_stop` (from a backend thread) when the person presses the stop hotkey;
 a Qt caller should hop to its own thread (a queued signal) and call `stop_recording` there.
@@ -18,13 +19,48 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from recorders.journal import discard_journal, frames_dir, journal_path
+from dataclasses import dataclass
+
+from recorders.journal import UnfinishedRecording, discard_journal, frames_dir, journal_path
 from recorders.session import DEFAULT_STOP_KEYS, RecordingSession
 from recorders.steps import Built
 
+__all__ = ["UnfinishedRecording", "KeptSecret", "default_reader", "keep_secrets",
+           "new_recording", "recover_recording", "start_recording", "stop_recording"]
 
-class UnfinishedRecording(Exception):
-    """A journal of an earlier recording to this file is still there: recover it or delete it."""
+
+@dataclass
+class KeptSecret:
+    """What became of a password typed while recording: stored in the keyring, or not (then
+    `error` says why where the keyring refused it)."""
+
+    name: str
+    username: str | None
+    stored: bool
+    error: str | None = None
+
+
+def keep_secrets(built: Built, decide: Callable[[str, str | None], bool],
+                 secrets=None) -> list[KeptSecret]:
+    """Store the passwords typed while recording (`built.secrets`) in the keyring where
+    `decide(name, username)` says so, and forget them. The one way both `main.py record` and the
+    workbench keep them; `secrets` (a `recipes.ports.Secrets`) defaults to the OS keyring."""
+    kept = []
+    for name, (username, password) in list(built.secrets.items()):
+        if not decide(name, username):
+            kept.append(KeptSecret(name, username, False))
+            continue
+        try:
+            if secrets is None:
+                from recipes.desktop.secrets import KeyringSecrets
+
+                secrets = KeyringSecrets()
+            secrets.set(name, username, password)
+            kept.append(KeptSecret(name, username, True))
+        except Exception as e:
+            kept.append(KeptSecret(name, username, False, str(e) or type(e).__name__))
+    built.secrets.clear()
+    return kept
 
 
 def default_reader() -> Callable | None:
@@ -48,11 +84,27 @@ def start_recording(out: Path | str, *, ignore_pids: set[int] | None = None,
     screen. `launch` is a program to start once recording runs; the recipe then starts with a
     `launch` step, so that it replays on a desktop where the program is not open yet.
     Raises `UnfinishedRecording` where a journal for `out` is left from a crash."""
+    session = new_recording(out, ignore_pids=ignore_pids, ignore_windows=ignore_windows,
+                            stop_keys=stop_keys, reader=reader, on_stop=on_stop, backend=backend,
+                            screen=screen, launch=launch)
+    session.start()
+    if launch:
+        import subprocess
+
+        subprocess.Popen(list(launch), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL, start_new_session=True)
+    return session
+
+
+def new_recording(out: Path | str, *, ignore_pids: set[int] | None = None,
+                  ignore_windows: set[int] | None = None, stop_keys: str | None = DEFAULT_STOP_KEYS,
+                  reader: Callable | None = None, on_stop: Callable[[], None] | None = None,
+                  backend=None, screen=None, launch: list[str] | None = None) -> RecordingSession:
+    """A recording session on this desktop, not started yet (`session.start()` starts it).
+    Raises `UnfinishedRecording` where a journal for `out` is left from a crash."""
     out = Path(out)
     if journal_path(out).exists():
-        raise UnfinishedRecording(
-            f"{journal_path(out)} holds an unfinished recording; recover it "
-            f"(`record --recover {out}`) or delete it first")
+        raise UnfinishedRecording(out)
     if backend is None:
         from recorders.x11 import X11Recorder
 
@@ -64,15 +116,8 @@ def start_recording(out: Path | str, *, ignore_pids: set[int] | None = None,
     from recorders.ring import FrameRing
 
     ring = FrameRing(screen).start()
-    session = RecordingSession(out, backend, ring=ring, reader=reader, stop_keys=stop_keys,
-                               on_stop=on_stop, header={"launch": list(launch)} if launch else None)
-    session.start()
-    if launch:
-        import subprocess
-
-        subprocess.Popen(list(launch), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                         stderr=subprocess.DEVNULL, start_new_session=True)
-    return session
+    return RecordingSession(out, backend, ring=ring, reader=reader, stop_keys=stop_keys,
+                            on_stop=on_stop, header={"launch": list(launch)} if launch else None)
 
 
 def stop_recording(session: RecordingSession, name: str | None = None,

@@ -52,26 +52,29 @@ def _report(out: Path, built) -> None:
           f"{len(built.assets)} images in {out.stem}_assets/")
     for note in built.notes:
         print(f"  check: {note}")
+    for index in built.unsure:
+        print(f"  check: Step {index + 1}: typed as a password – correct it if it is ordinary text")
 
 
 def _offer_secrets(built, mode: str) -> None:
-    for name, (username, password) in built.secrets.items():
-        store = mode == "yes"
+    from recorders.api import keep_secrets
+
+    def decide(name: str, _username) -> bool:
         if mode == "ask" and sys.stdin.isatty():
             answer = input(f"Store the password typed for '{name}' in the keyring? [y/N] ")
-            store = answer.strip().lower() in ("y", "yes", "j", "ja")
-        if store:
-            try:
-                from recipes.desktop.secrets import KeyringSecrets
+            return answer.strip().lower() in ("y", "yes", "j", "ja")
+        return mode == "yes"
 
-                KeyringSecrets().set(name, username, password)
-                print(f"stored the password for '{name}' in the keyring")
-                continue
-            except Exception as e:
-                print(f"warning: the keyring refused the password for '{name}': {e}", file=sys.stderr)
-        user = f" --username {username}" if username else ""
-        print(f"the password for '{name}' was not stored; before running the recipe: "
-              f"python main.py secret set {name}{user}")
+    for kept in keep_secrets(built, decide):
+        if kept.stored:
+            print(f"stored the password for '{kept.name}' in the keyring")
+            continue
+        if kept.error:
+            print(f"warning: the keyring refused the password for '{kept.name}': {kept.error}",
+                  file=sys.stderr)
+        user = f" --username {kept.username}" if kept.username else ""
+        print(f"the password for '{kept.name}' was not stored; before running the recipe: "
+              f"python main.py secret set {kept.name}{user}")
 
 
 def _finish(out: Path, build, store: str) -> int:

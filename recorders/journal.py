@@ -13,6 +13,8 @@ Each line is flushed to the operating system at once (a killed process loses not
 power cut could lose the last lines, which would cost an fsync per keystroke to prevent).
 A password is never written: keys typed into a masked field are journalled as `masked` events
 whose key is a bullet. `read_journal` ignores a torn last line (a kill in the middle of a write).
+A journal is never appended to: a new recording into `OUT.yaml` while an unfinished journal of an
+earlier one is there raises `UnfinishedRecording` (recover it or delete it first).
 """
 
 from __future__ import annotations
@@ -32,6 +34,16 @@ from recorders.events import RawEvent
 VERSION = 1
 
 
+class UnfinishedRecording(Exception):
+    """A journal of an earlier recording to this file is still there: recover it or delete it."""
+
+    def __init__(self, out: Path):
+        self.out = Path(out)
+        self.journal = journal_path(self.out)
+        super().__init__(f"{self.journal} holds an unfinished recording; recover it "
+                         f"(`record --recover {self.out}`) or delete it first")
+
+
 def journal_path(out: Path) -> Path:
     return out.with_name(out.name + ".journal")
 
@@ -47,11 +59,15 @@ class Journal:
         self.out = Path(out)
         self.path = journal_path(self.out)
         self.frames = frames_dir(self.out)
-        self.frames.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
-        self._file = open(self.path, "a", encoding="utf-8")
-        if self._file.tell() == 0:
-            self.write({"type": "header", "version": VERSION, "out": self.out.name, **(header or {})})
+        try:
+            self._file = open(self.path, "x", encoding="utf-8")  # never onto an old recording
+        except FileExistsError:
+            raise UnfinishedRecording(self.out) from None
+        # Screenshots left without their journal belong to no recording: not mixed into this one.
+        shutil.rmtree(self.frames, ignore_errors=True)
+        self.frames.mkdir(parents=True, exist_ok=True)
+        self.write({"type": "header", "version": VERSION, "out": self.out.name, **(header or {})})
 
     def write(self, record: dict[str, Any]) -> None:
         line = json.dumps(record, ensure_ascii=False)
@@ -93,6 +109,13 @@ class Journal:
         if not self._file.closed:
             self.close()
         discard_journal(self.out)
+
+
+def unfinished_journals(folder: Path, pattern: str = "*.yaml") -> list[Path]:
+    """The recipe files (OUT.yaml, maybe not there) in `folder` matching `pattern` whose recording
+    was not finished: their journal is still there."""
+    return sorted(p.with_name(p.name[:-len(".journal")])
+                  for p in Path(folder).glob(pattern + ".journal") if p.is_file())
 
 
 def discard_journal(out: Path) -> None:

@@ -39,8 +39,9 @@ def rebuild(out: Path | str, reader: Callable | None = None, secrets: dict[int, 
     contents = read_journal(out)
     frames = {seq: _loader(seq, file, origin) for seq, (_t, file, origin) in contents.frames.items()}
     labels = {seq: f["label"] for seq, f in contents.fields.items() if f.get("label")}
+    unsure = {seq for seq, f in contents.fields.items() if f.get("unsure")}
     built = build_recipe(contents.events, frames, name or out.stem, assets_dir_name(out),
-                         reader=reader, secrets=secrets, field_labels=labels,
+                         reader=reader, secrets=secrets, field_labels=labels, unsure=unsure,
                          launch=contents.header.get("launch"),
                          stopped_by_signal=contents.stopped_why == "signal")
     if not contents.stopped:

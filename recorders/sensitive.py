@@ -1,10 +1,10 @@
 """Sensitive input: password fields and CPR numbers.
 
-A password field is recognised while recording, before a typed character is journalled:
-- its label (read beside or above the click that focused it) is a password word, or
-- the ink that appeared while the person typed is a row of identical glyphs (bullets or
-  asterisks), one per character, although the characters typed were not all the same.
-Until the field is known, typed characters are held in memory only (see `recorders.session`).
+A password field is recognised while recording, before a typed character is journalled: its
+label (read beside or above the click that focused it) is a password word, or the screen does not
+show the typed characters themselves (`recorders.typed_ink`, which uses `masked_glyphs` here to
+tell bullets and asterisks). Until the field is known, typed characters are held in memory only
+(see `recorders.session`).
 
 CPR numbers typed as text (DDMMYY-XXXX or ten digits with a valid day and month) become a
 sensitive recipe input, and the text types its `{cpr}` placeholder instead.
@@ -95,14 +95,19 @@ def _periodic(ink: np.ndarray, typed: int) -> bool:
     return glyphs >= 2 and glyphs >= round(0.65 * typed)
 
 
-def _new_glyphs(before: np.ndarray, after: np.ndarray):
+def new_glyphs(before: np.ndarray, after: np.ndarray, both: bool = False):
     """The ink that appeared between two grey crops: (component labels, [(label, x, y, w, h)])
-    of its glyphs, without specks and without the text cursor."""
+    of its glyphs, without specks and without the text cursor. The ink is what turned darker or
+    what turned lighter, whichever is more; `both` takes both (a whole screen, where something
+    else may have changed the other way meanwhile)."""
     import cv2
 
     diff = after.astype(np.int16) - before.astype(np.int16)
     darker, lighter = (diff < -60), (diff > 60)
-    new_ink = (darker if darker.sum() >= lighter.sum() else lighter).astype(np.uint8)
+    if both:
+        new_ink = (darker | lighter).astype(np.uint8)
+    else:
+        new_ink = (darker if darker.sum() >= lighter.sum() else lighter).astype(np.uint8)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(new_ink, connectivity=8)
     glyphs = []
     for i in range(1, count):
@@ -128,7 +133,7 @@ def masked_glyphs(before: np.ndarray, after: np.ndarray, typed: str) -> str | No
 
     if before.shape != after.shape or len(typed) < 2:
         return None
-    labels, glyphs = _new_glyphs(before, after)
+    labels, glyphs = new_glyphs(before, after)
     shapes = []
     kept = np.zeros(labels.shape, np.uint8)
     for i, x, y, w, h in glyphs:
@@ -138,8 +143,9 @@ def masked_glyphs(before: np.ndarray, after: np.ndarray, typed: str) -> str | No
         return "no_ink"
     if len(set(typed)) < 2:
         return None  # "aaaa" typed shows identical glyphs either way
-    cursor_free = _drop_cursor(kept)
-    if _periodic(cursor_free, len(typed)):
+    # Glyphs that touch (Tk's asterisks) read as a few blobs: then only their period tells.
+    # Where there are about as many glyphs as characters typed, their shapes tell instead.
+    if len(shapes) < 0.6 * len(typed) and _periodic(_drop_cursor(kept), len(typed)):
         return "masked"
     # Group glyphs of the same shape (not only the same size: 'n' and 'o' are as large).
     groups: list[list[np.ndarray]] = []
@@ -154,31 +160,13 @@ def masked_glyphs(before: np.ndarray, after: np.ndarray, typed: str) -> str | No
                     break
         else:
             groups.append([shape])
+    # Bullets are all alike: one glyph of another shape ("500", "Anna") is text, not a mask.
     biggest = max(len(g) for g in groups)
-    if biggest >= 2 and biggest >= 0.6 * len(shapes) and biggest >= 0.6 * len(typed):
+    if biggest >= 2 and biggest == len(shapes) and biggest >= 0.6 * len(typed):
         return "masked"
     if len(groups) >= 2 or len(shapes) == 1:
         return "clear"
     return None
-
-
-def echoed_elsewhere(before: np.ndarray, after: np.ndarray, typed: str) -> bool:
-    """True where the typed text showed up somewhere on the screen, though not where the person
-    clicked: a terminal writes at its prompt line, wherever the click was. It counts as the text
-    only when about as many glyphs as characters typed appeared on one line, so a clock ticking
-    in a corner while a password is typed into a silent prompt does not count."""
-    letters = len(typed.replace(" ", ""))
-    if before.shape != after.shape or letters < 4:
-        return False
-    _, glyphs = _new_glyphs(before, after)
-    if not glyphs:
-        return False
-    heights = sorted(h for _, _, _, _, h in glyphs)
-    line = 3 * heights[len(heights) // 2]
-    top = min(y for _, _, y, _, _ in glyphs)
-    bottom = max(y + h for _, _, y, _, h in glyphs)
-    # Letters with dots and rings (i, j, å, æ) may be two pieces; some pairs touch and are one.
-    return bottom - top <= line and 0.6 * letters <= len(glyphs) <= 2 * letters + 4
 
 
 def _drop_cursor(ink: np.ndarray) -> np.ndarray:

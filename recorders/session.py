@@ -5,11 +5,13 @@ screenshot came just before the event and queues both. One consumer thread, in o
 - numbers the event, saves the screenshot to the journal if the step will need one, journals the
   event at once (flushed), unless the event is typing into a field not yet known to be ordinary;
 - decides whether a field is a password field before any character typed into it is journalled:
-  the first characters are held in memory until the field's label has been read (a password
-  word) and the screen has shown what typing did (bullets, asterisks, nothing at all). Then they
-  are journalled as typed, or as masked keys (a bullet instead of the character) whose real
-  value stays in memory only, for the keyring. A kill while a field is undecided loses at most
-  those few characters.
+  the characters are held in memory until the field's label has been read (a password word) or
+  the screen has shown the typed characters themselves (`recorders.typed_ink`: read back by OCR)
+  or bullets. A field is ordinary only on that proof; one still undecided when the typing ends
+  (a click, Tab, Return, a pause) is a secret and is listed in `unsure` for the person to check.
+  Then the keys are journalled as typed, or as masked keys (a bullet instead of the character)
+  whose real value stays in memory only, for the keyring. A kill while a field is undecided
+  loses at most those characters.
 
 Pause (while the workbench replays) drops events; the stop hotkey, `request_stop()` or a signal
 handler ends the recording; `finish()` builds the recipe and writes it and its images atomically,
@@ -33,12 +35,13 @@ from recorders.fold import Gesture, fold
 from recorders.journal import Journal
 from recorders.recorder import Recorder
 from recorders.ring import FrameRing
-from recorders.sensitive import echoed_elsewhere, looks_like_password_label, masked_glyphs
+from recorders.sensitive import looks_like_password_label
+from recorders.typed_ink import judge_typing
 
 DEFAULT_STOP_KEYS = "ctrl+shift+F12"
 FOCUS_KEYS = {"Tab", "ISO_Left_Tab", "Return", "KP_Enter", "Escape", "Up", "Down", "Page_Up", "Page_Down"}
 SETTLE_S = 0.15  # how long after a key the screen is given to show it
-ECHO_LETTERS = 6  # letters typed before "nothing showed at the click" may be judged
+FIRST_LOOK = 3  # characters typed before the screen is first read back
 _STOP = object()
 
 
@@ -69,11 +72,12 @@ class RecordingSession:
         self.events: list[RawEvent] = []  # journalled events (what the recipe is built from)
         self.secrets: dict[int, str] = {}  # seq of a password's first key -> what was typed
         self.labels: dict[int, str] = {}  # seq of a field's first key -> its label
+        self.unsure: set[int] = set()  # seq of a field's first key, kept secret without proof
         self.errors: list[str] = []
         # consumer-thread state
         self._seq = 0
         self._held: set[str] = set()
-        self._forcing = False  # set while a field is judged at its end (no more keys to come)
+        self._next_look = FIRST_LOOK  # characters typed at the next read-back of the screen
         self._field = "unknown"  # unknown | plain | secret
         self._field_seq = 0
         self._focus: tuple[int, int] | None = None
@@ -93,7 +97,12 @@ class RecordingSession:
             first = self.ring.wait_first()
             if first is not None:
                 header["screen"] = [first.width, first.height]
-        self.journal = Journal(self.out, header)
+        try:
+            self.journal = Journal(self.out, header)  # UnfinishedRecording: never appended to
+        except Exception:
+            if self.ring is not None:
+                self.ring.stop()
+            raise
         self.t0 = time.monotonic()
         self._consumer = threading.Thread(target=self._consume, name="recording", daemon=True)
         self._consumer.start()
@@ -226,71 +235,69 @@ class RecordingSession:
                 return
             self._field_seq = ev.seq
             self._typed = ""
+            self._next_look = FIRST_LOOK
             self._keys_frame = frame or (self.ring.before(ev.t) if self.ring is not None else None)
         self._pending.append((ev, frame))
         if ev.kind == "key_down" and ev.is_printable:
             self._typed += ev.key
         elif ev.kind == "key_down" and ev.key == "BackSpace":
             self._typed = self._typed[:-1]
-        if len(self._typed) >= 3 and len(set(self._typed)) >= 2:
+        if len(self._typed) >= self._next_look:
+            # Reading the screen back takes a moment: look again after half as much more typing.
+            self._next_look = len(self._typed) + max(3, len(self._typed) // 2)
             self._resolve(force=False)
 
     def _resolve(self, force: bool) -> None:
         if not self._pending:
             return
-        self._forcing = force
-        try:
-            verdict, label = self._classify()
-        finally:
-            self._forcing = False
+        verdict, label = self._classify(force)
         if verdict is None and not force:
             return
-        secret = verdict in ("masked", "no_ink", "label")
+        secret = verdict != "clear"
+        unsure = verdict in (None, "no_ink")
         self._field = "secret" if secret else "plain"
         if label:
             self.labels[self._field_seq] = label
+        if unsure:
+            self.unsure.add(self._field_seq)
         self.journal.write({"type": "field", "seq": self._field_seq, "masked": secret,
-                            "why": verdict or "undecided", "label": label})
+                            "why": verdict or "undecided", "label": label, "unsure": unsure})
         pending, self._pending = self._pending, []
         for ev, _frame in pending:
             (self._write_secret if secret else self._write)(ev)
 
-    def _classify(self) -> tuple[str | None, str | None]:
+    def _classify(self, force: bool) -> tuple[str | None, str | None]:
+        """(clear | masked | no_ink | label | None, the field's label); None while undecided."""
         label = self._read_label()
         if looks_like_password_label(label):
             return "label", label
-        if self.ring is None:
-            return None, label
+        if not self._typed.strip():
+            # Only spaces (a check box ticked with the space bar): no ink to read back, and
+            # nothing that could be a secret.
+            return ("clear" if force else None), label
         first_frame = self._keys_frame
-        if first_frame is None:
+        if self.ring is None or first_frame is None:
             return None, label
         last_t = self._pending[-1][0].t
         after = self.ring.after(last_t + SETTLE_S)
         if after is None or after is first_frame:
             return None, label
-        verdict = self._glyphs(first_frame, after)
-        if verdict == "no_ink":
-            # Nothing showed yet: a slow program (or a remote desktop) may still be drawing.
-            # Look again a second later before calling it a field that echoes nothing.
+        typed = judge_typing(first_frame, after, self._typed, self.reader, self._focus)
+        if typed.verdict in (None, "no_ink") and force:
+            # A slow program (or a remote desktop) may still be drawing: look again a second
+            # later before calling the field a secret.
             later = self.ring.after(last_t + 1.0, timeout=1.5)
             if later is not None and later is not after:
-                verdict = self._glyphs(first_frame, later)
-        if verdict == "masked" and label is None and self._focus is None:
-            label = self._label_of_new_ink(first_frame, after)  # names the credential
-        return verdict, label
-
-    def _glyphs(self, before, after) -> str | None:
-        a, b = before.grey, after.grey
-        if self._focus is not None:
-            fy = self._focus[1] - before.origin[1]
-            a, b = a[max(0, fy - 30):fy + 30], b[max(0, fy - 30):fy + 30]
-        verdict = masked_glyphs(a, b, self._typed)
-        if verdict == "no_ink":
-            if echoed_elsewhere(before.grey, after.grey, self._typed):
-                return "clear"   # a terminal: the text shows at its prompt, not at the click
-            if not self._forcing and len(self._typed.replace(" ", "")) < ECHO_LETTERS:
-                return None      # too few letters to tell an echo elsewhere from noise yet
-        return verdict
+                after = later
+                typed = judge_typing(first_frame, after, self._typed, self.reader, self._focus)
+        if typed.verdict in (None, "no_ink") and not force:
+            return None, label
+        if typed.verdict != "clear" and typed.box is not None and not typed.near_focus:
+            # The typing showed away from the last click (a dialog the program opened, a field
+            # reached by Tab): the credential is named by the label beside where it showed.
+            x, y, w, h = typed.box
+            label = self._label_at((x + 2, y + h // 2), after)
+        return typed.verdict, label
 
     def _read_label(self) -> str | None:
         """The label of the field clicked last (read once per click)."""
@@ -315,16 +322,6 @@ class RecordingSession:
         except Exception as e:
             self.errors.append(f"reading a field label: {e}")
             return None
-
-    def _label_of_new_ink(self, before, after) -> str | None:
-        """For a field reached by the keyboard (Tab): the label beside where the typing showed."""
-        if self.reader is None:
-            return None
-        ys, xs = np.nonzero(np.abs(after.grey.astype(np.int16) - before.grey.astype(np.int16)) > 60)
-        if len(xs) == 0:
-            return None
-        ox, oy = after.origin
-        return self._label_at((int(xs.min()) + ox + 2, int((ys.min() + ys.max()) // 2) + oy), after)
 
     def _write(self, ev: RawEvent) -> None:
         ev = replace(ev, t=round(ev.t - self.t0, 4))

@@ -47,6 +47,9 @@ class Built:
     assets: dict[str, bytes] = field(default_factory=dict)  # path relative to the recipe -> PNG
     secrets: dict[str, tuple[str | None, str]] = field(default_factory=dict)  # credential -> (user, pw)
     notes: list[str] = field(default_factory=list)  # what a person should check
+    # Steps (indexes into recipe.steps) typed as a password though the screen did not prove it
+    # one: the person is told to correct them if they were ordinary text.
+    unsure: list[int] = field(default_factory=list)
 
 
 def _png(pixels: np.ndarray) -> bytes:
@@ -152,13 +155,14 @@ class _Builder:
 def build_recipe(events: list[RawEvent], frames: dict[int, Callable[[], RecordedFrame]],
                  name: str, assets_dir: str, reader: Reader | None = None,
                  secrets: dict[int, str] | None = None,
-                 field_labels: dict[int, str] | None = None,
+                 field_labels: dict[int, str] | None = None, unsure: set[int] | None = None,
                  launch: list[str] | None = None, stopped_by_signal: bool = False) -> Built:
     """Steps, inputs, credentials and assets of a recording.
 
     `frames` maps an event seq to a loader of the frame taken just before that event; `secrets`
     maps the seq of the first key typed into a password field to what was typed (memory only);
     `field_labels` maps the same seq to the field's label where the recorder read it;
+    `unsure` holds the seqs of fields kept secret without proof (listed in `Built.unsure`);
     `launch` is the program the recording started with; `stopped_by_signal` drops a last Ctrl+C
     (the key that stopped a recorder in a terminal)."""
     gestures = fold(events)
@@ -207,6 +211,8 @@ def build_recipe(events: list[RawEvent], frames: dict[int, Callable[[], Recorded
             label = field_labels.get(g.seq) or last_label
             if g.masked:
                 step = _secret_step(b, g, label, last_plain_text, secrets)
+                if g.seq in (unsure or ()):
+                    b.built.unsure.append(len(b.steps))
             else:
                 text = replace_cprs(g.text, b.cpr_names)
                 b.typed.append(g.text)

@@ -5,8 +5,12 @@ position, as one undoable edit.
 The workbench's own windows are never recorded: the X11 recorder ignores this process's windows.
 The recording is written next to the open recipe (`<name>_optagelse_N.yaml` with its images in
 `<name>_optagelse_N_assets/`), so the relative image paths of the new steps stay valid; the
-temporary YAML is removed once its steps are in the recipe. A crash mid-recording leaves the
-recorder's journal, which `main.py record --recover` rebuilds.
+temporary YAML is removed once its steps are in the recipe.
+
+After a recording the passwords typed are offered to the keyring the way `main.py record` offers
+them (`recorders.api.keep_secrets`), and steps typed as a password without proof are listed for
+the person to check. A crash mid-recording leaves the recorder's journal; the next »Optag« on the
+recipe offers to take its steps in (or to delete it) and never records on top of it.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWi
 from workbench.commands import InsertSteps
 
 STOP_KEYS = "ctrl+shift+F12"  # recorders.session.DEFAULT_STOP_KEYS
+RECORDING_NAME = "{0}_optagelse_{1}.yaml"
 
 
 def record_icon() -> QIcon:
@@ -37,35 +42,25 @@ def record_icon() -> QIcon:
 
 
 def default_session_factory(out: Path, settings):
-    """The real recorder on this display; this process's windows are not recorded."""
-    from recipes.desktop.screen import X11Screen
-    from recorders.cli import _reader
-    from recorders.ring import FrameRing
-    from recorders.session import RecordingSession
-    from recorders.x11 import X11Recorder
+    """The real recorder on this display (as `main.py record` makes it); this process's windows
+    are not recorded."""
+    from recorders.api import default_reader, new_recording
 
-    ring = FrameRing(X11Screen()).start()
-    return RecordingSession(out, X11Recorder(ignore_pids={os.getpid()}), ring=ring,
-                            reader=_reader())
+    return new_recording(out, ignore_pids={os.getpid()}, reader=default_reader())
 
 
 def default_builder(out: Path, session):
     """Finish the session and build its recipe (in a worker thread: OCR takes a moment)."""
-    from recorders.cli import _reader
-    from recorders.journal import discard_journal
-    from recorders.output import rebuild, write_built
+    from recorders.api import stop_recording
 
-    session.finish()
-    built = rebuild(out, _reader(), secrets=session.secrets, name=out.stem)
-    write_built(out, built)
-    try:
-        from recorders.full_screens import keep_full_screens
+    return stop_recording(session, name=out.stem)
 
-        keep_full_screens(out, built.recipe)
-    except Exception:
-        pass  # only a nicety for the anchor editor; the thumbnails are there
-    discard_journal(out)
-    return built
+
+def default_recoverer(out: Path):
+    """The recipe of an unfinished recording, rebuilt from its journal (in a worker thread)."""
+    from recorders.api import default_reader, recover_recording
+
+    return recover_recording(out, default_reader(), out.stem)
 
 
 class RecordingControl(QWidget):
@@ -98,12 +93,15 @@ class RecordingControl(QWidget):
 class RecordController(QObject):
     COUNTDOWN = 3
 
-    def __init__(self, window, session_factory=None, builder=None):
+    def __init__(self, window, session_factory=None, builder=None, secrets=None):
         super().__init__(window)
         self.window = window
         self.session_factory = session_factory or (
             lambda out: default_session_factory(out, window.settings))
         self.builder = builder or default_builder
+        self.recoverer = default_recoverer
+        self.secrets = secrets  # a recipes.ports.Secrets; None: the OS keyring
+        self.dialog: QMessageBox | None = None  # the question open after or before a recording
         self.session = None
         self.out: Path | None = None
         self.position = 0
@@ -135,18 +133,26 @@ class RecordController(QObject):
             QMessageBox.information(self.window, self.tr("Optag"), self.tr(
                 "Åbn eller opret først en opskrift; de optagne trin sættes ind i den."))
             return False
-        if self.session is not None:
+        if self.session is not None or self._building is not None or self.dialog is not None:
             return False
         runs = getattr(self.window, "runs", None)
         if runs is not None and runs.bridge.running:
             return False  # never record the robot's own replay
         doc = editor.document
         self.position = editor.steps.insert_position()
-        stem, n = doc.path.stem, 1
-        while (doc.folder / f"{stem}_optagelse_{n}.yaml").exists() or \
-                (doc.folder / f"{stem}_optagelse_{n}_assets").exists():
+        from recorders.journal import journal_path, unfinished_journals
+
+        stem = doc.path.stem
+        left = unfinished_journals(doc.folder, RECORDING_NAME.format(stem, "*"))
+        if left:
+            self._offer_recovery(left[0])
+            return True
+        n = 1
+        while any(p.exists() for p in (doc.folder / RECORDING_NAME.format(stem, n),
+                                        journal_path(doc.folder / RECORDING_NAME.format(stem, n)),
+                                        doc.folder / f"{stem}_optagelse_{n}_assets")):
             n += 1
-        self.out = doc.folder / f"{stem}_optagelse_{n}.yaml"
+        self.out = doc.folder / RECORDING_NAME.format(stem, n)
         self._count = self.COUNTDOWN
         self._place_control()
         self.control.stop.setEnabled(False)
@@ -156,6 +162,36 @@ class RecordController(QObject):
         self.window.showMinimized()
         self._countdown.start()
         return True
+
+    def _offer_recovery(self, out: Path) -> None:
+        """An earlier recording into this recipe was not finished: take its steps in, delete it,
+        or leave it (a new recording never goes on top of it)."""
+        box = QMessageBox(QMessageBox.Question, self.tr("Uafsluttet optagelse"), self.tr(
+            "Der ligger en optagelse til denne opskrift, som ikke blev afsluttet (fx fordi "
+            "programmet lukkede undervejs).\n\nVil du hente dens trin ind i opskriften?"),
+            QMessageBox.NoButton, self.window)
+        take = box.addButton(self.tr("Hent trinene ind"), QMessageBox.AcceptRole)
+        drop = box.addButton(self.tr("Slet den og optag forfra"), QMessageBox.DestructiveRole)
+        box.addButton(self.tr("Annuller"), QMessageBox.RejectRole)
+        box.setDefaultButton(take)
+
+        def answered(_result) -> None:
+            self.dialog = None
+            chosen = box.clickedButton()
+            if chosen is take:
+                self.out = out
+                self.control.show_text(self.tr("Bygger opskriften …"))
+                self._building = self._pool.submit(self.recoverer, out)
+                self._wait_for_build()
+            elif chosen is drop:
+                from recorders.journal import discard_journal
+
+                discard_journal(out)
+                self.start()
+
+        box.finished.connect(answered)
+        self.dialog = box
+        box.open()
 
     def _place_control(self) -> None:
         screen = self.window.screen().availableGeometry()
@@ -216,6 +252,9 @@ class RecordController(QObject):
         self.control.pause.setEnabled(False)
         self.control.show_text(self.tr("Bygger opskriften …"))
         self._building = self._pool.submit(self.builder, self.out, self.session)
+        self._wait_for_build()
+
+    def _wait_for_build(self) -> None:
         self._wait = QTimer(self, interval=150)
         self._wait.timeout.connect(self._built_yet)
         self._wait.start()
@@ -236,6 +275,57 @@ class RecordController(QObject):
                 "{0}\n\nIntet er tabt: optagelsens journal ligger ved {1}.").format(exc, self.out))
             return
         self.insert(built)
+        self._after_recording(built)
+
+    def _after_recording(self, built) -> None:
+        """Offer the passwords typed to the keyring (as `main.py record` does) and list the steps
+        typed as a password without proof, so the person can correct them."""
+        unsure = [self.tr("Trin {0}: skrevet som adgangskode – ret det, hvis det er almindelig "
+                          "tekst").format(self.position + i + 1) for i in getattr(built, "unsure", [])]
+        secrets = dict(getattr(built, "secrets", {}) or {})
+        if not secrets and not unsure:
+            return
+        if not secrets:
+            box = QMessageBox(QMessageBox.Information, self.tr("Tjek optagelsen"), "\n".join(unsure),
+                              QMessageBox.Ok, self.window)
+            box.finished.connect(lambda _r: setattr(self, "dialog", None))
+            self.dialog = box
+            box.open()
+            return
+        names = ", ".join(f"»{n}«" for n in secrets)
+        box = QMessageBox(QMessageBox.Question, self.tr("Adgangskoder fra optagelsen"), self.tr(
+            "Under optagelsen blev der skrevet en adgangskode ({0}). Gem den i nøgleringen, så "
+            "opskriften kan køre? Den gemmes aldrig i opskriften.").format(names),
+            QMessageBox.NoButton, self.window)
+        if unsure:
+            box.setInformativeText("\n".join(unsure))
+        keep = box.addButton(self.tr("Gem i nøgleringen"), QMessageBox.AcceptRole)
+        box.addButton(self.tr("Gem ikke"), QMessageBox.RejectRole)
+        box.setDefaultButton(keep)
+
+        def answered(_result) -> None:
+            from recorders.api import keep_secrets
+
+            self.dialog = None
+            yes = box.clickedButton() is keep
+            kept = keep_secrets(built, lambda _name, _user: yes, self.secrets)
+            stored = [k.name for k in kept if k.stored]
+            refused = [k for k in kept if k.error]
+            if refused:
+                QMessageBox.warning(self.window, self.tr("Nøgleringen"), self.tr(
+                    "Nøgleringen tog ikke imod adgangskoden til »{0}«: {1}\nGem den under "
+                    "Indstillinger, før opskriften køres.").format(refused[0].name, refused[0].error))
+            elif stored:
+                self.window.statusBar().showMessage(self.tr(
+                    "Adgangskoden er gemt i nøgleringen: {0}").format(", ".join(stored)), 15000)
+            else:
+                self.window.statusBar().showMessage(self.tr(
+                    "Adgangskoden blev ikke gemt; gem den under Indstillinger, før opskriften "
+                    "køres."), 15000)
+
+        box.finished.connect(answered)
+        self.dialog = box
+        box.open()
 
     def insert(self, built) -> None:
         """Put the recorded steps (and any new inputs and credentials) into the open recipe."""

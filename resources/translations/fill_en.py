@@ -253,6 +253,24 @@ EN = {
     "tastaturlayoutet mangler {0} af de tegn, der skal skrives, og har kun {1} ledige taster at låne dem":
         "the keyboard layout lacks {0} of the characters to type and has only {1} free keycodes to lend them",
     "intet vindue": "no window",
+    # recording: passwords to the keyring, unsure steps, an unfinished recording
+    "Trin {0}: skrevet som adgangskode – ret det, hvis det er almindelig tekst":
+        "Step {0}: typed as a password – correct it if it is ordinary text",
+    "Tjek optagelsen": "Check the recording",
+    "Adgangskoder fra optagelsen": "Passwords from the recording",
+    "Under optagelsen blev der skrevet en adgangskode ({0}). Gem den i nøgleringen, så opskriften kan køre? Den gemmes aldrig i opskriften.":
+        "A password was typed during the recording ({0}). Store it in the keyring so that the recipe can run? It is never stored in the recipe.",
+    "Gem i nøgleringen": "Store in the keyring", "Gem ikke": "Do not store",
+    "Nøgleringen": "The keyring",
+    "Nøgleringen tog ikke imod adgangskoden til »{0}«: {1}\nGem den under Indstillinger, før opskriften køres.":
+        "The keyring did not take the password of “{0}”: {1}\nStore it in the settings before the recipe is run.",
+    "Adgangskoden er gemt i nøgleringen: {0}": "The password is stored in the keyring: {0}",
+    "Adgangskoden blev ikke gemt; gem den under Indstillinger, før opskriften køres.":
+        "The password was not stored; store it in the settings before the recipe is run.",
+    "Uafsluttet optagelse": "Unfinished recording",
+    "Der ligger en optagelse til denne opskrift, som ikke blev afsluttet (fx fordi programmet lukkede undervejs).\n\nVil du hente dens trin ind i opskriften?":
+        "There is a recording for this recipe that was not finished (for instance because the program closed in the middle).\n\nDo you want to take its steps into the recipe?",
+    "Hent trinene ind": "Take the steps in", "Slet den og optag forfra": "Delete it and record anew",
 }
 
 

@@ -734,14 +734,6 @@ Record the step to see where it acts.</translation>
         <translation> in the field at {0}</translation>
     </message>
     <message>
-        <source>hemmelighed {0}</source>
-        <translation>secret {0}</translation>
-    </message>
-    <message>
-        <source> i {0}</source>
-        <translation> in {0}</translation>
-    </message>
-    <message>
         <location filename="../../workbench/labels.py" line="83" />
         <source>{0} hak</source>
         <translation>{0} notches</translation>
@@ -894,10 +886,6 @@ Record the step to see where it acts.</translation>
         <translation>Here are the recipe's steps, as they will be carried out.</translation>
     </message>
     <message>
-        <source>Kan ikke læses: {0}</source>
-        <translation>Cannot be read: {0}</translation>
-    </message>
-    <message>
         <location filename="../../workbench/library_preview.py" line="69" />
         <source>{0} trin</source>
         <translation>{0} steps</translation>
@@ -954,10 +942,6 @@ Record the step to see where it acts.</translation>
         <location filename="../../workbench/library_view.py" line="63" />
         <source>Resultat</source>
         <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>Kan ikke læses: {0}</source>
-        <translation>Cannot be read: {0}</translation>
     </message>
     <message>
         <location filename="../../workbench/library_view.py" line="79" />
@@ -1219,70 +1203,100 @@ Record the step to see where it acts.</translation>
 <context>
     <name>RecordController</name>
     <message>
-        <location filename="../../workbench/record_controller.py" line="122" />
-        <location filename="../../workbench/record_controller.py" line="135" />
+        <location filename="../../workbench/record_controller.py" line="120" />
+        <location filename="../../workbench/record_controller.py" line="133" />
         <source>Optag</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="123" />
+        <location filename="../../workbench/record_controller.py" line="121" />
         <source>Optag nye trin ind i opskriften efter det valgte trin</source>
         <translation>Record new steps into the recipe after the selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="136" />
+        <location filename="../../workbench/record_controller.py" line="134" />
         <source>Åbn eller opret først en opskrift; de optagne trin sættes ind i den.</source>
         <translation>First open or create a recipe; the recorded steps are inserted into it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="154" />
-        <location filename="../../workbench/record_controller.py" line="168" />
+        <location filename="../../workbench/record_controller.py" line="160" />
+        <location filename="../../workbench/record_controller.py" line="204" />
         <source>Optagelsen starter om {0} …</source>
         <translation>Recording starts in {0} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="178" />
+        <location filename="../../workbench/record_controller.py" line="169" />
+        <source>Uafsluttet optagelse</source>
+        <translation>Unfinished recording</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="170" />
+        <source>Der ligger en optagelse til denne opskrift, som ikke blev afsluttet (fx fordi programmet lukkede undervejs).
+
+Vil du hente dens trin ind i opskriften?</source>
+        <translation>There is a recording for this recipe that was not finished (for instance because the program closed in the middle).
+
+Do you want to take its steps into the recipe?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="173" />
+        <source>Hent trinene ind</source>
+        <translation>Take the steps in</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="174" />
+        <source>Slet den og optag forfra</source>
+        <translation>Delete it and record anew</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="175" />
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="214" />
         <source>Optagelsen kunne ikke starte</source>
         <translation>The recording could not start</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="196" />
-        <location filename="../../workbench/record_controller.py" line="205" />
+        <location filename="../../workbench/record_controller.py" line="232" />
+        <location filename="../../workbench/record_controller.py" line="241" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="196" />
+        <location filename="../../workbench/record_controller.py" line="232" />
         <source>Optager</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="197" />
+        <location filename="../../workbench/record_controller.py" line="233" />
         <source>{0} – {1} trin</source>
         <translation>{0} – {1} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="198" />
+        <location filename="../../workbench/record_controller.py" line="234" />
         <source>Stop også med {0}</source>
         <translation>Also stop with {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="208" />
+        <location filename="../../workbench/record_controller.py" line="244" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="217" />
+        <location filename="../../workbench/record_controller.py" line="183" />
+        <location filename="../../workbench/record_controller.py" line="253" />
         <source>Bygger opskriften …</source>
         <translation>Building the recipe …</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="235" />
+        <location filename="../../workbench/record_controller.py" line="274" />
         <source>Optagelsen kunne ikke bygges</source>
         <translation>The recording could not be built</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="236" />
+        <location filename="../../workbench/record_controller.py" line="275" />
         <source>{0}
 
 Intet er tabt: optagelsens journal ligger ved {1}.</source>
@@ -1291,22 +1305,74 @@ Intet er tabt: optagelsens journal ligger ved {1}.</source>
 Nothing is lost: the recording's journal is at {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="255" />
+        <location filename="../../workbench/record_controller.py" line="283" />
+        <source>Trin {0}: skrevet som adgangskode – ret det, hvis det er almindelig tekst</source>
+        <translation>Step {0}: typed as a password – correct it if it is ordinary text</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="289" />
+        <source>Tjek optagelsen</source>
+        <translation>Check the recording</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="296" />
+        <source>Adgangskoder fra optagelsen</source>
+        <translation>Passwords from the recording</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="297" />
+        <source>Under optagelsen blev der skrevet en adgangskode ({0}). Gem den i nøgleringen, så opskriften kan køre? Den gemmes aldrig i opskriften.</source>
+        <translation>A password was typed during the recording ({0}). Store it in the keyring so that the recipe can run? It is never stored in the recipe.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="302" />
+        <source>Gem i nøgleringen</source>
+        <translation>Store in the keyring</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="303" />
+        <source>Gem ikke</source>
+        <translation>Do not store</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="315" />
+        <source>Nøgleringen</source>
+        <translation>The keyring</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="316" />
+        <source>Nøgleringen tog ikke imod adgangskoden til »{0}«: {1}
+Gem den under Indstillinger, før opskriften køres.</source>
+        <translation>The keyring did not take the password of “{0}”: {1}
+Store it in the settings before the recipe is run.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="320" />
+        <source>Adgangskoden er gemt i nøgleringen: {0}</source>
+        <translation>The password is stored in the keyring: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="323" />
+        <source>Adgangskoden blev ikke gemt; gem den under Indstillinger, før opskriften køres.</source>
+        <translation>The password was not stored; store it in the settings before the recipe is run.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="345" />
         <source>Optag {0} trin</source>
         <translation>Record {0} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="264" />
+        <location filename="../../workbench/record_controller.py" line="354" />
         <source>Optag trin</source>
         <translation>Record steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="271" />
+        <location filename="../../workbench/record_controller.py" line="361" />
         <source>{0} trin optaget og sat ind.</source>
         <translation>{0} steps recorded and inserted.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="272" />
+        <location filename="../../workbench/record_controller.py" line="362" />
         <source>Tjek: {0}</source>
         <translation>Check: {0}</translation>
     </message>
@@ -1314,17 +1380,17 @@ Nothing is lost: the recording's journal is at {1}.</translation>
 <context>
     <name>RecordingControl</name>
     <message>
-        <location filename="../../workbench/record_controller.py" line="76" />
+        <location filename="../../workbench/record_controller.py" line="71" />
         <source>Optager</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="81" />
+        <location filename="../../workbench/record_controller.py" line="76" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="82" />
+        <location filename="../../workbench/record_controller.py" line="77" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>

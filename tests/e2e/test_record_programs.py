@@ -328,3 +328,33 @@ def test_a_recording_that_launched_its_program_replays_on_an_empty_desktop(vscre
     while not (answer.exists() and answer.read_text().strip()) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert answer.read_text().strip() == "Godkend"
+
+
+def test_a_password_dialog_the_program_opens_by_itself_is_recorded_as_a_credential(vscreen, tmp_path):
+    """The person clicks "Hent sager"; the program opens "Log ind igen" elsewhere on the screen
+    with the focus already in its bullet field. The bullets there are no echo of the password."""
+    password = "Rødgrød7!Mf"
+    answer = tmp_path / "svar.txt"
+    out = tmp_path / "relogin.yaml"
+    rec = Recorder(vscreen, out, "--store-secrets", "no")
+    app = start(vscreen, [sys.executable, str(ROOT / "tests" / "e2e" / "programs" / "tk_relogin.py"),
+                          "--out", str(answer), "--geometry", "+100+100", "--dialog", "+900+600"],
+                "Sagsliste")
+    x, y = place("Sagsliste", 100, 100)
+    click(x + 60, y + 65)  # "Hent sager"
+    window("Log ind igen")
+    time.sleep(0.8)
+    type_text(password)
+    key("Return")
+    output(app)
+    log = rec.stop()
+    assert answer.read_text("utf-8") == password
+    for path in tmp_path.rglob("*"):  # the recipe, its images and the kept journal
+        if path.is_file() and path != answer:
+            assert password.encode() not in path.read_bytes(), path
+            assert "Rødgrød".encode() not in path.read_bytes(), path
+    recipe = valid(out)
+    typed = [s for s in recipe.steps if s.action == "type"]
+    assert len(typed) == 1 and typed[0].secret and typed[0].text is None, log
+    assert [c.name for c in recipe.credentials] == [typed[0].secret]
+    assert "was not stored" in log

@@ -41,3 +41,40 @@ def test_discarding_removes_the_journal_and_its_screenshots(tmp_path):
     j.discard()
     assert not journal_path(out).exists() and not frames_dir(out).exists()
     discard_journal(out)  # twice is harmless
+
+
+def test_a_new_recording_never_appends_to_an_old_unfinished_journal(tmp_path):
+    import pytest
+
+    from recorders.journal import UnfinishedRecording, unfinished_journals
+
+    out = tmp_path / "r.yaml"
+    old = Journal(out, {"layout": "dk"})
+    for i, ev in enumerate(click(0.1, 10, 20), 1):
+        ev.seq = i
+        old.event(ev)
+    # the recorder was killed: its journal stays; a new recording into the same file is refused
+    with pytest.raises(UnfinishedRecording) as err:
+        Journal(out, {"layout": "us"})
+    assert "r.yaml.journal" in str(err.value) and "--recover" in str(err.value)
+    assert read_journal(out).header["layout"] == "dk" and len(read_journal(out).events) == 2
+    assert unfinished_journals(tmp_path) == [out]
+
+
+def test_screenshots_left_without_their_journal_are_not_taken_into_a_new_one(tmp_path):
+    out = tmp_path / "r.yaml"
+    frames_dir(out).mkdir()
+    (frames_dir(out) / "f00009.png").write_bytes(b"old")
+    Journal(out).close()
+    assert list(frames_dir(out).iterdir()) == []
+
+
+def test_the_command_line_refuses_to_record_over_an_unfinished_journal(tmp_path, capsys):
+    import main
+
+    out = tmp_path / "r.yaml"
+    Journal(out).event(click(0.1, 10, 20)[0])
+    assert main.main(["record", str(out), "--countdown", "0"]) == 2
+    err = capsys.readouterr().err
+    assert "unfinished recording" in err and f"record --recover {out}" in err
+    assert len(read_journal(out).events) == 1

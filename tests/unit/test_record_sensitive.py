@@ -80,27 +80,115 @@ def test_tightly_set_clear_text_is_not_periodic():
     assert masked_glyphs(field(), img, "Sommer2024!") == "clear"
 
 
-def screen_with(lines: dict[int, str]) -> np.ndarray:
-    """A 400x300 grey screen with text lines at the given heights."""
-    img = np.full((300, 400), 255, np.uint8)
-    for y, text in lines.items():
-        cv2.putText(img, text, (6, y), cv2.FONT_HERSHEY_SIMPLEX, 0.5, 0, 1, cv2.LINE_AA)
-    return img
+# --- the rule: a field is ordinary only where the screen shows the typed characters ----------
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
 
-def test_text_typed_into_a_terminal_shows_at_its_prompt_not_at_the_click():
-    from recorders.sensitive import echoed_elsewhere
+def screen(texts: dict[tuple[int, int], str], bullets: dict[tuple[int, int], int] | None = None):
+    """A 900x500 light-grey screen (a `Frame`) with white fields, text drawn in DejaVu Sans at
+    13 px as a desktop draws it, and rows of bullets."""
+    from PIL import Image, ImageDraw, ImageFont
 
-    typed = "echo hej > fil"
-    before = screen_with({40: "$ ls", 60: "$"})
-    after = screen_with({40: "$ ls", 60: "$ " + typed})
-    assert echoed_elsewhere(before, after, typed)
+    from recipes.ports import Frame
+
+    img = Image.new("RGB", (900, 500), (236, 236, 236))
+    draw = ImageDraw.Draw(img)
+    for y in (100, 300):
+        draw.rectangle((100, y - 12, 500, y + 12), fill=(255, 255, 255), outline=(150, 150, 150))
+    font = ImageFont.truetype(FONT, 13)
+    for (x, y), text in texts.items():
+        draw.text((x, y), text, fill=(0, 0, 0), font=font, anchor="lm")
+    for (x, y), n in (bullets or {}).items():
+        for i in range(n):
+            draw.ellipse((x + 9 * i, y - 3, x + 9 * i + 6, y + 3), fill=(0, 0, 0))
+    pixels = np.ascontiguousarray(np.asarray(img)[:, :, ::-1])
+    return Frame(pixels, (0, 0))
 
 
-def test_a_clock_ticking_while_a_silent_prompt_takes_a_password_is_not_the_text():
-    from recorders.sensitive import echoed_elsewhere
+@pytest.fixture(scope="module")
+def ocr():
+    from recipes.ocr import default_engine
 
-    before = screen_with({60: "Password:", 280: "12:05"})
-    after = screen_with({60: "Password:", 280: "12:06"})
-    assert not echoed_elsewhere(before, after, "Sommer2024!")
-    assert not echoed_elsewhere(before, before, "Sommer2024!")
+    return default_engine().words
+
+
+LABELS = {(20, 100): "Beløb:", (20, 300): "Kode:", (600, 450): "12:05"}
+
+
+@pytest.mark.parametrize("typed", ["500", "Anna", "1.250,50", "Søren Ærø"])
+def test_text_whose_glyphs_repeat_is_read_back_as_the_text_not_taken_for_bullets(ocr, typed):
+    from recorders.typed_ink import judge_typing
+
+    before = screen(LABELS)
+    after = screen({**LABELS, (106, 100): typed})
+    judged = judge_typing(before, after, typed, ocr, focus=(300, 100))
+    assert judged.verdict == "clear" and judged.near_focus
+
+
+def test_repeated_glyphs_of_500_and_anna_are_not_bullets():
+    for typed in ("500", "Anna"):
+        before, after = screen(LABELS), screen({**LABELS, (106, 100): typed})
+        assert masked_glyphs(before.grey[80:120], after.grey[80:120], typed) != "masked"
+
+
+def test_bullets_in_a_field_away_from_the_click_are_no_echo_of_the_text(ocr):
+    """A dialog the program opened by itself: its field is far from the last click, and the
+    bullets there do not read as the password, wherever on the screen they are."""
+    from recorders.typed_ink import judge_typing
+
+    before = screen(LABELS)
+    after = screen(LABELS, bullets={(106, 300): 11})
+    judged = judge_typing(before, after, "Sommer2024!", ocr, focus=(700, 40))
+    assert judged.verdict == "masked" and not judged.near_focus
+    assert judged.box[1] <= 300 <= judged.box[1] + judged.box[3]
+
+
+def test_bullets_elsewhere_beside_text_typed_at_the_click_leave_the_text_ordinary(ocr):
+    from recorders.typed_ink import judge_typing
+
+    before = screen(LABELS, bullets={(106, 300): 6})
+    after = screen({**LABELS, (106, 100): "Jensen"}, bullets={(106, 300): 6})
+    assert judge_typing(before, after, "Jensen", ocr, focus=(300, 100)).verdict == "clear"
+
+
+def test_text_typed_into_a_terminal_reads_back_at_its_prompt_not_at_the_click(ocr):
+    from recorders.typed_ink import judge_typing
+
+    before = screen({(20, 400): "$"})
+    after = screen({(20, 400): "$ echo hej > fil"})
+    judged = judge_typing(before, after, "echo hej > fil", ocr, focus=(300, 100))
+    assert judged.verdict == "clear" and not judged.near_focus
+
+
+@pytest.mark.parametrize("case", ["no_ocr", "other_text", "clock_only", "no_frames"])
+def test_a_field_that_cannot_be_decided_is_undecided_not_ordinary(ocr, case):
+    from recorders.typed_ink import judge_typing
+
+    before = screen(LABELS)
+    typed = "Gade 12"
+    after = {
+        "no_ocr": screen({**LABELS, (106, 100): typed}),
+        "other_text": screen({**LABELS, (106, 100): "GADE TOLV"}),  # a field that rewrites
+        "clock_only": screen({**LABELS, (600, 450): "12:06"}),
+        "no_frames": None,
+    }[case]
+    reader = None if case == "no_ocr" else ocr
+    assert judge_typing(before, after, typed, reader, focus=(300, 100)).verdict is None
+
+
+def test_nothing_drawn_anywhere_while_typing_is_no_ink(ocr):
+    from recorders.typed_ink import judge_typing
+
+    assert judge_typing(screen(LABELS), screen(LABELS), "abc", ocr).verdict == "no_ink"
+
+
+@pytest.mark.parametrize("typed, read, same", [
+    ("500", "500", True), ("500", "5OO", True), ("Anna", "Anna", True), ("Anna", "Arma", False),
+    ("Søren Ærø", "Søren Ærø", True), ("Sommer2024!", "eeeeeeeeeee", False),
+    ("Sommer2024!", "***********", False), ("Gade 12", "Gade", False),
+    ("Jensen", "Hans Jensen", True), ("Tandpleje efter ulykke", "Tandpleje efter uiykke", True)])
+def test_read_back_text_is_the_typed_text_only_when_it_says_the_same(typed, read, same):
+    from recorders.typed_ink import reads_as
+
+    assert reads_as(typed, read) is same

@@ -19,16 +19,29 @@ from recorders.session import RecordingSession
 
 
 class FakeProgram:
-    """A grey window with one white entry field; typed keys show as letters or as bullets."""
+    """A grey window with one white entry field; typed keys show as letters or as bullets.
 
-    def __init__(self, masked: bool = False, echo: bool = True):
-        self.masked, self.echo = masked, echo
+    `relogin`: a click on its button (top right) opens a log-in dialog by itself, whose password
+    field (lower down) takes the keys and shows bullets. `read` is its OCR: what it drew where."""
+
+    def __init__(self, masked: bool = False, echo: bool = True, relogin: bool = False,
+                 shows: str | None = None):
+        self.masked, self.echo, self.relogin, self.shows = masked, echo, relogin, shows
         self.lock = threading.Lock()
         self.canvas = np.full((300, 600, 3), 217, np.uint8)
         cv2.rectangle(self.canvas, (150, 100), (450, 130), (255, 255, 255), -1)
+        cv2.rectangle(self.canvas, (480, 20), (580, 45), (200, 200, 200), -1)
         self.typed = ""
+        self.field_y = 115
+        self.drawn: list[tuple[str, tuple[int, int, int, int]]] = []  # text, box
 
     def react(self, ev: RawEvent) -> None:
+        if self.relogin and ev.kind == "press" and ev.x > 480 and ev.y < 45:
+            with self.lock:  # the program opens its log-in dialog; its field has the focus
+                cv2.rectangle(self.canvas, (100, 160), (500, 290), (240, 240, 240), -1)
+                cv2.rectangle(self.canvas, (150, 220), (450, 250), (255, 255, 255), -1)
+                self.field_y, self.masked = 235, True
+            return
         if ev.kind != "key_down" or ev.key is None or len(ev.key) != 1:
             return
         with self.lock:
@@ -36,10 +49,25 @@ class FakeProgram:
             self.typed += ev.key
             if not self.echo:
                 return
+            y = self.field_y
             if self.masked:
-                cv2.circle(self.canvas, (x + 5, 115), 4, (0, 0, 0), -1)
+                cv2.circle(self.canvas, (x + 5, y), 4, (0, 0, 0), -1)
+                self.drawn = [("e" * len(self.typed), (156, y - 8, 13 * len(self.typed), 16))]
             else:
-                cv2.putText(self.canvas, ev.key, (x, 122), cv2.FONT_HERSHEY_SIMPLEX, 0.55, (0, 0, 0), 1)
+                shown = (self.shows or self.typed)[:len(self.typed)]
+                cv2.putText(self.canvas, shown[-1], (x, y + 7), cv2.FONT_HERSHEY_SIMPLEX, 0.55,
+                            (0, 0, 0), 1)
+                self.drawn = [(shown, (156, y - 8, 13 * len(self.typed), 16))]
+
+    def read(self, pixels, origin):
+        """OCR of a piece of the screen: the text drawn inside it, as bullets read ('eee')."""
+        from recipes.ocr import Word
+
+        ox, oy = origin
+        h, w = pixels.shape[:2]
+        with self.lock:
+            return [Word(text, x, y, bw, bh, 90.0) for text, (x, y, bw, bh) in self.drawn
+                    if ox < x + bw and x < ox + w and oy < y + bh and y < oy + h]
 
     def grab(self) -> Frame:
         with self.lock:
@@ -53,6 +81,7 @@ def record(tmp_path, events, program, finish=True, **kw):
     out = tmp_path / "optagelse.yaml"
     backend = SyntheticRecorder(events, realtime=True, before_each=program.react)
     ring = FrameRing(program, fps=40, seconds=1.0).start()
+    kw.setdefault("reader", program.read)
     session = RecordingSession(out, backend, ring=ring, **kw)
     session.start()
     assert backend.done.wait(10)
@@ -94,6 +123,54 @@ def test_typing_that_shows_nothing_on_screen_is_treated_as_a_password(tmp_path):
     out, session = record(tmp_path, events, FakeProgram(echo=False))
     assert "abc" not in journal_path(out).read_text("utf-8")
     assert rebuild(out).recipe.steps[1].secret is not None
+
+
+def test_a_password_dialog_the_program_opens_after_an_unrelated_click_is_caught(tmp_path):
+    # The click is on a button far from the field; the bullets show where the dialog put the
+    # focus. Seen from the click, they are "something typed showing elsewhere": not an echo.
+    events = click(0.0, 530, 32) + typing("Sommer2024!", t0=0.8) + keys(2.2, ["Return"])
+    out, session = record(tmp_path, events, FakeProgram(relogin=True))
+    assert "Sommer" not in journal_path(out).read_text("utf-8")
+    assert list(session.secrets.values()) == ["Sommer2024!"]
+    built = rebuild(out, secrets=session.secrets)
+    assert [s.action for s in built.recipe.steps] == ["click", "type", "press"]
+    assert built.recipe.steps[1].secret and built.recipe.steps[1].text is None
+    assert built.unsure == []  # bullets are proof enough: nothing to check
+
+
+@pytest.mark.parametrize("typed", ["500", "Anna"])
+def test_text_with_repeated_letters_typed_into_an_ordinary_field_stays_text(tmp_path, typed):
+    events = click(0.0, 300, 115) + typing(typed) + keys(1.4, ["Tab"])
+    out, session = record(tmp_path, events, FakeProgram())
+    built = rebuild(out)
+    assert built.recipe.steps[1].text == typed and session.secrets == {}
+
+
+def test_a_field_that_shows_something_else_is_kept_secret_and_reported(tmp_path):
+    # The field shows other characters than those typed (it rewrites them): no proof either way.
+    events = click(0.0, 300, 115) + typing("Gade 12") + keys(1.6, ["Tab"])
+    out, session = record(tmp_path, events, FakeProgram(shows="XYZW QRS"))
+    assert "Gade" not in journal_path(out).read_text("utf-8")
+    built = rebuild(out, secrets=session.secrets)
+    assert built.recipe.steps[1].secret is not None
+    assert built.unsure == [1]  # the second step: the person is told to check it
+    assert list(built.secrets.values()) == [(None, "Gade 12")]
+
+
+def test_without_ocr_no_field_is_taken_for_ordinary_text(tmp_path):
+    events = click(0.0, 300, 115) + typing("Søren") + keys(1.4, ["Tab"])
+    out, session = record(tmp_path, events, FakeProgram(), reader=None)
+    built = rebuild(out, secrets=session.secrets)
+    assert built.recipe.steps[1].secret is not None and built.unsure == [1]
+
+
+def test_a_space_that_ticks_a_check_box_is_no_secret(tmp_path):
+    events = keys(0.0, ["Tab"]) + keys(0.3, " ") + keys(1.4, ["Tab"])
+    out, session = record(tmp_path, events, FakeProgram(echo=False))
+    built = rebuild(out, secrets=session.secrets)
+    assert [s.action for s in built.recipe.steps] == ["press", "type", "press"]
+    assert built.recipe.steps[1].text == " " and built.recipe.steps[1].secret is None
+    assert built.unsure == [] and session.secrets == {}
 
 
 def test_a_killed_recording_is_rebuilt_from_its_journal(tmp_path):
@@ -148,7 +225,8 @@ def test_the_workbench_api_records_pauses_and_writes_the_recipe_with_its_images(
     backend = SyntheticRecorder(events, realtime=True, before_each=program.react)
     out = tmp_path / "api.yaml"
     stops = []
-    session = start_recording(out, backend=backend, screen=program, on_stop=lambda: stops.append(1))
+    session = start_recording(out, backend=backend, screen=program, on_stop=lambda: stops.append(1),
+                              reader=program.read)
     assert backend.done.wait(10)
     time.sleep(0.3)
     with pytest.raises(UnfinishedRecording):

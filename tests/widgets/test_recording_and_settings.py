@@ -73,6 +73,120 @@ def test_recording_inserts_new_steps_after_the_selected_one(window, qtbot):
     assert doc.recipe == before
 
 
+def open_box(qtbot, window) -> QMessageBox:
+    """The message box the workbench shows now (it does not block: it is answered by a click)."""
+    from PySide6.QtWidgets import QApplication
+
+    found = []
+
+    def shown():
+        found[:] = [w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QMessageBox) and w.isVisible()]
+        return bool(found)
+
+    qtbot.waitUntil(shown, timeout=5000)
+    return found[0]
+
+
+def click_button(qtbot, box: QMessageBox, text: str) -> None:
+    from PySide6.QtCore import Qt
+
+    button = next(b for b in box.buttons() if b.text() == text)
+    qtbot.mouseClick(button, Qt.LeftButton)
+
+
+def secret_builder(out, session):
+    from recorders.steps import Built
+
+    recipe = Recipe.model_validate({"name": "optaget", "steps": [
+        {"id": "bruger", "action": "type", "text": "sagsbeh"},
+        {"id": "adgangskode", "action": "type", "secret": "adgangskode"},
+        {"id": "kode2", "action": "type", "secret": "kode2"}],
+        "credentials": [{"name": "adgangskode", "username": "sagsbeh"}, {"name": "kode2"}]})
+    out.write_text("name: optaget\n")
+    return Built(recipe, secrets={"adgangskode": ("sagsbeh", "Sommer2024!"), "kode2": (None, "500")},
+                 unsure=[2])
+
+
+def test_passwords_typed_while_recording_go_to_the_keyring_and_unsure_steps_are_listed(window, qtbot):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
+    from fakes import FakeSecrets
+
+    rec = window.recording
+    session = FakeSession()
+    rec.session_factory = lambda out: session
+    rec.builder = secret_builder
+    rec.secrets = store = FakeSecrets({})
+    rec.COUNTDOWN = 1
+    window.editor.steps.select_row(1)  # the new steps go in after step 2: as steps 3, 4 and 5
+    assert rec.start()
+    qtbot.waitUntil(lambda: session.started, timeout=3000)
+    rec.stop()
+    box = open_box(qtbot, window)
+    assert "»adgangskode«" in box.text() and "Sommer2024!" not in box.text()
+    assert box.informativeText() == ("Trin 5: skrevet som adgangskode – ret det, hvis det er "
+                                     "almindelig tekst")
+    click_button(qtbot, box, "Gem i nøgleringen")
+    assert store.get("adgangskode", "sagsbeh") == ("sagsbeh", "Sommer2024!")
+    assert store.get("kode2", None) == (None, "500")
+    assert "adgangskode" in window.statusBar().currentMessage()
+
+
+def leftover_journal(folder, stem):
+    """What a workbench killed in the middle of a recording leaves next to the recipe."""
+    from recorders.events import RawEvent, click, keys
+    from recorders.journal import Journal
+
+    j = Journal(folder / f"{stem}_optagelse_1.yaml", {"layout": "dk"})
+    for i, ev in enumerate(click(0.1, 300, 120) + keys(0.5, "Gade 12"), 1):
+        ev.seq = i
+        j.event(ev)
+    j.write({"type": "field", "seq": 3, "masked": False, "why": "clear", "label": None})
+    return j
+
+
+def test_a_leftover_recording_is_offered_and_its_steps_taken_in_by_clicking(window, qtbot):
+    from recorders.journal import journal_path
+
+    doc = window.document
+    old = leftover_journal(doc.folder, doc.path.stem)
+    rec = window.recording
+    session = FakeSession()
+    rec.session_factory = lambda out: session
+    window.editor.steps.select_row(4)
+    n = len(doc.recipe.steps)
+    assert rec.start()
+    box = open_box(qtbot, window)
+    assert "ikke blev afsluttet" in box.text() and not session.started
+    click_button(qtbot, box, "Hent trinene ind")
+    qtbot.waitUntil(lambda: len(doc.recipe.steps) == n + 2, timeout=20000)
+    assert [s.action for s in doc.recipe.steps[5:7]] == ["click", "type"]
+    assert doc.recipe.steps[6].text == "Gade 12"
+    assert not journal_path(old.out).exists() and not old.out.exists()
+    assert not session.started  # nothing was recorded on top of it
+
+
+def test_a_leftover_recording_can_be_deleted_and_a_new_one_starts_clean(window, qtbot):
+    from recorders.journal import journal_path
+
+    doc = window.document
+    old = leftover_journal(doc.folder, doc.path.stem)
+    rec = window.recording
+    session = FakeSession()
+    rec.session_factory = lambda out: session
+    rec.builder = fake_builder
+    rec.COUNTDOWN = 1
+    assert rec.start()
+    click_button(qtbot, open_box(qtbot, window), "Slet den og optag forfra")
+    qtbot.waitUntil(lambda: session.started, timeout=3000)
+    assert not journal_path(old.out).exists()
+    rec.stop()
+    qtbot.waitUntil(lambda: rec.session is None, timeout=3000)
+
+
 def test_library_page_new_rename_and_delete(window, qtbot, monkeypatch):
     page = window.library_page
     answers = iter(["Faktura modtages", "Faktura betales"])
