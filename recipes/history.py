@@ -19,6 +19,7 @@ from typing import Any
 
 import sqlite_utils
 
+from recipes.private import private_file, private_folder
 from recipes.run import Run, StepResult
 
 SCHEMA = 2
@@ -36,27 +37,6 @@ def workbench_home(explicit: str | Path | None = None) -> Path:
         home = base / "opskrift-workbench"
     private_folder(home)
     return home
-
-
-def private_folder(path: Path) -> Path:
-    """Make a folder (and its missing parents) readable by its owner only (0700): run history,
-    failure screenshots and recordings may show personal data."""
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    try:
-        if path.stat().st_uid == os.getuid():
-            os.chmod(path, 0o700)
-    except OSError:
-        pass
-    return path
-
-
-def private_file(path: Path) -> Path:
-    """Make an existing file readable and writable by its owner only (0600)."""
-    try:
-        os.chmod(path, 0o600)
-    except OSError:
-        pass
-    return path
 
 
 def retention_days(home: Path) -> int:

@@ -63,6 +63,6 @@ def save_settings(settings: Settings) -> None:
     for key, value in asdict(settings).items():
         store.setValue(key, value)
     store.sync()
-    from recipes.history import private_file
+    from recipes.private import private_file
 
     private_file(Path(store.fileName()))
