@@ -244,57 +244,57 @@ Record the step to see where it acts.</translation>
 <context>
     <name>CheckpointDialog</name>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="81" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="68" />
         <source>Kontrolpunkt – din godkendelse</source>
         <translation>Checkpoint – your approval</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="94" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="81" />
         <source>Robotten venter. Se skærmen og værdierne efter, og afgør selv, om kørslen skal fortsætte. Robotten træffer ingen afgørelse.</source>
         <translation>The robot is waiting. Check the screen and the values, and decide yourself whether the run goes on. The robot makes no decision.</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="106" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="93" />
         <source>(intet skærmbillede)</source>
         <translation>(no screenshot)</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="109" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="96" />
         <source>Værdier</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="116" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="103" />
         <source>Følsom værdi – vises ikke</source>
         <translation>Sensitive value – not shown</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="120" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="107" />
         <source>Ingen værdier endnu.</source>
         <translation>No values yet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="122" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="109" />
         <source>Begrundelse (valgfri)</source>
         <translation>Reason (optional)</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="123" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="110" />
         <source>Besvaret af</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="124" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="111" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="127" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="114" />
         <source>Godkend</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="130" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="117" />
         <source>Afvis</source>
         <translation>Reject</translation>
     </message>
@@ -1602,78 +1602,93 @@ Nothing is lost: the recording's journal is at {1}.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="22" />
+        <location filename="../../workbench/settings_dialog.py" line="23" />
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="25" />
+        <location filename="../../workbench/settings_dialog.py" line="26" />
         <source>Dansk og engelsk</source>
         <translation>Danish and English</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="25" />
+        <location filename="../../workbench/settings_dialog.py" line="26" />
         <source>Dansk</source>
         <translation>Danish</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="26" />
+        <location filename="../../workbench/settings_dialog.py" line="27" />
         <source>Engelsk</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="40" />
+        <location filename="../../workbench/settings_dialog.py" line="41" />
         <source>Vælg …</source>
         <translation>Choose …</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="53" />
+        <location filename="../../workbench/settings_dialog.py" line="54" />
         <source>Minimér arbejdsbordet, mens robotten kører</source>
         <translation>Minimise the workbench while the robot runs</translation>
     </message>
     <message>
         <location filename="../../workbench/settings_dialog.py" line="56" />
+        <source> dage</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="58" />
+        <source>Skærmbilleder af fejlede trin kan vise personoplysninger og slettes efter så mange dage. Kørslerne bliver i historikken.</source>
+        <translation>Screenshots of failed steps may show personal data and are deleted after this many days. The runs stay in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="62" />
         <source>OCR-sprog</source>
         <translation>OCR languages</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="57" />
+        <location filename="../../workbench/settings_dialog.py" line="63" />
         <source>Standard-ventetid pr. trin</source>
         <translation>Default timeout per step</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="58" />
+        <location filename="../../workbench/settings_dialog.py" line="64" />
         <source>Nødstop-tast</source>
         <translation>Abort hotkey</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="60" />
-        <location filename="../../workbench/settings_dialog.py" line="83" />
+        <location filename="../../workbench/settings_dialog.py" line="66" />
+        <location filename="../../workbench/settings_dialog.py" line="90" />
         <source>Mappe med opskrifter</source>
         <translation>Recipe folder</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="61" />
+        <location filename="../../workbench/settings_dialog.py" line="67" />
         <source>Sprog i programmet</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="62" />
+        <location filename="../../workbench/settings_dialog.py" line="68" />
         <source>Dit navn (ved kontrolpunkter)</source>
         <translation>Your name (at checkpoints)</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="65" />
+        <location filename="../../workbench/settings_dialog.py" line="70" />
+        <source>Gem skærmbilleder af fejl i</source>
+        <translation>Keep screenshots of failures for</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="72" />
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="66" />
+        <location filename="../../workbench/settings_dialog.py" line="73" />
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="76" />
+        <location filename="../../workbench/settings_dialog.py" line="83" />
         <source>Ukendt tastkombination: {0}</source>
         <translation>Unknown key combination: {0}</translation>
     </message>
