@@ -75,6 +75,9 @@ class History:
         the runs' and steps' rows stay (their screenshot column is emptied). How many went."""
         now = now or dt.datetime.now().astimezone()
         limit = now - dt.timedelta(days=days)
+        if not ({"screenshot", "run_id"} <= set(self.db["steps"].columns_dict)
+                and "started_at" in self.db["runs"].columns_dict):
+            return 0  # a history without screenshots
         rows = list(self.db.query(
             "select steps.id, steps.screenshot, runs.started_at from steps join runs "
             "on steps.run_id = runs.id where steps.screenshot is not null"))
