@@ -32,7 +32,13 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("run", help="replay a recipe on the current display")
     r.add_argument("recipe")
     r.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
-                   help="an input value (repeatable)")
+                   help="an input value (repeatable); shows in `ps`: give sensitive values "
+                        "with --set-file or --set-stdin")
+    r.add_argument("--set-file", action="append", default=[], metavar="NAME=PATH",
+                   help="an input value read from a file (repeatable)")
+    r.add_argument("--set-stdin", action="append", default=[], metavar="NAME",
+                   help="an input value read as one line of standard input, asked without echo "
+                        "on a terminal (repeatable: one line each, in order)")
     r.add_argument("--data", metavar="FILE.csv", help="run once per row; columns are input names")
     r.add_argument("--from-step", metavar="N|ID", help="start at this step (number or id)")
     r.add_argument("--home", dest="sub_home", help=argparse.SUPPRESS)
@@ -133,7 +139,7 @@ def step_index(recipe, ref: str) -> int:
 def cmd_run(args) -> int:
     from recipes.desktop.environment import build_environment, close_environment, stop_on_signals
     from recipes.errors import RecipeFormatError, RecipeProblems
-    from recipes.console import ConsoleObserver, StdinPrompt, parse_sets, read_rows, run_rows
+    from recipes.console import ConsoleObserver, StdinPrompt, gather_values, read_rows, run_rows
     from recipes.history import History, workbench_home
     from recipes.runner import resolve_values
 
@@ -144,7 +150,7 @@ def cmd_run(args) -> int:
               file=sys.stderr)
         return EXIT_INVALID
     recipe = doc.recipe
-    given = parse_sets(args.set)
+    given = gather_values(args.set, args.set_file, args.set_stdin, recipe=recipe)
     rows = read_rows(args.data, recipe) if args.data else [{}]
     all_values = [resolve_values(recipe, {**row, **given}) for row in rows]
     start = step_index(recipe, args.from_step) if args.from_step else 0

@@ -131,12 +131,77 @@ def parse_sets(pairs: list[str]) -> dict[str, str]:
     from recipes.errors import UsageError
 
     values = {}
-    for pair in pairs:
+    for n, pair in enumerate(pairs, start=1):
         name, sep, value = pair.partition("=")
         if not sep or not name.strip():
-            raise UsageError(f"--set needs NAME=VALUE, got '{pair}'")
+            # The text itself is not repeated: it may be the value, a CPR number.
+            raise UsageError(f"--set needs NAME=VALUE; the {_ordinal(n)} --set has no NAME= part")
         values[name.strip()] = value
     return values
+
+
+def _ordinal(n: int) -> str:
+    return {1: "first", 2: "second", 3: "third"}.get(n, f"{n}th")
+
+
+def gather_values(sets: list[str], set_files: list[str] = (), set_stdin: list[str] = (),
+                  stdin=None, recipe=None) -> dict[str, str]:
+    """Input values from the command line: `--set NAME=VALUE`, `--set-file NAME=PATH` (the file's
+    text, without its last line break) and `--set-stdin NAME` (one line of standard input per
+    name, in order; asked without echo on a terminal). Values given in a file or on standard
+    input do not show in `ps` or the shell's history; a sensitive input given with `--set` gets a
+    note that says so."""
+    import getpass
+
+    from recipes.errors import UsageError
+
+    values = parse_sets(sets)
+    sources = {name: "--set" for name in values}
+    if recipe is not None:
+        sensitive = [name for name in values if name in recipe.sensitive_names()]
+        for name in sensitive:
+            print(f"note: the input '{name}' is sensitive, and --set shows it to every user of this "
+                  f"computer (ps); give it with --set-stdin {name} or --set-file {name}=FILE",
+                  file=sys.stderr)
+
+    def put(name: str, value: str, source: str) -> None:
+        if name in sources:
+            raise UsageError(f"the input '{name}' is given twice ({sources[name]} and {source})")
+        values[name], sources[name] = value, source
+
+    for pair in set_files:
+        name, sep, path = pair.partition("=")
+        name = name.strip()
+        if not sep or not name or not path:
+            raise UsageError(f"--set-file needs NAME=PATH, got '{pair}'")
+        try:
+            text = Path(path).read_text("utf-8")
+        except OSError as e:
+            raise UsageError(f"--set-file {name}: the file {path} cannot be read "
+                             f"({e.strerror or type(e).__name__})") from None
+        except UnicodeDecodeError:
+            raise UsageError(f"--set-file {name}: the file {path} is not UTF-8 text") from None
+        put(name, _without_line_break(text), "--set-file")
+    stream = stdin if stdin is not None else sys.stdin
+    for name in set_stdin:
+        name = name.strip()
+        if not name:
+            raise UsageError("--set-stdin needs the NAME of an input")
+        if stream is not None and stream.isatty():
+            value = getpass.getpass(f"{name}: ")
+        else:
+            line = stream.readline() if stream is not None else ""
+            if not line:
+                raise UsageError(f"--set-stdin {name}: standard input ended before its value")
+            value = _without_line_break(line)
+        put(name, value, "--set-stdin")
+    return values
+
+
+def _without_line_break(text: str) -> str:
+    if text.endswith("\r\n"):
+        return text[:-2]
+    return text[:-1] if text.endswith("\n") else text
 
 
 def read_rows(path: str, recipe) -> list[dict[str, str]]:

@@ -2,8 +2,9 @@
 
 Starts the bundled legacy program (KommuneSag, resources/demo/) and replays the bundled recipe on
 it for the three cases in resources/demo/cases.csv. Without a display it starts its own virtual
-screen; without a reachable keyring it starts a private one for the demo's password. It writes a
-screenshot before and after into a folder it names, and prints what the program saved.
+screen; on the person's own screen it first says what it will do there and waits for Enter. Its
+password lives in a keyring of its own (a private gnome-keyring), never in the person's. It
+writes a screenshot before and after into a folder it names, and prints what the program saved.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ DEMO_CASES = DEMO_DIR / "cases.csv"
 DEMO_CREDENTIAL = "kommunesag"
 DEMO_USER = "sagsbeh"
 DEMO_PASSWORD = "Sommer2024!"  # fictitious; the program in resources/demo accepts it
+EXIT_NOT_STARTED = 130  # the person did not press Enter: as if they had cancelled
 
 
 class DemoPrompt:
@@ -68,7 +70,10 @@ def demo_command(args) -> int:
             screen = stack.enter_context(VirtualScreen(width=1920, height=1080, layout="dk"))
             screen.activate()
             print(f"No display: started a virtual screen {screen.display} (1920x1080, Danish keyboard)")
-        _ensure_password(stack)
+        elif not _go_ahead(os.environ["DISPLAY"]):
+            print("Not started: nothing was done.")
+            return EXIT_NOT_STARTED
+        _own_keyring(stack)
         doc = load_recipe(DEMO_RECIPE)
         from recipes.console import read_rows  # the same CSV reading as `run --data`
         from recipes.runner import resolve_values
@@ -114,23 +119,32 @@ class _BeforeShot(ConsoleObserver):
         super().step_started(index, step)
 
 
-def _ensure_password(stack: contextlib.ExitStack) -> None:
-    """Put the demo's (fictitious) password in the keyring, starting a private one if needed."""
-    from recipes.desktop.secrets import KeyringSecrets
-    from recipes.errors import EnvironmentMissing
-
+def _go_ahead(display: str) -> bool:
+    """On the person's own screen, say what the demo will do there and wait for Enter."""
+    print(f"The demo will start the demo program KommuneSag on your screen ({display}) and let "
+          "the robot use your mouse and keyboard for about a minute, for three fictitious cases. "
+          "Do not touch them meanwhile; Ctrl+Shift+Esc stops the robot. Its password goes into "
+          "a keyring of its own, not yours.\n"
+          "Press Enter to start, or Ctrl+C to cancel: ", end="", flush=True)
     try:
-        secrets = KeyringSecrets()
-        if secrets.get(DEMO_CREDENTIAL, DEMO_USER)[1] is None:
-            secrets.set(DEMO_CREDENTIAL, DEMO_USER, DEMO_PASSWORD)
-        return
-    except EnvironmentMissing:
-        pass
+        answer = sys.stdin.readline() if sys.stdin is not None else ""
+    except (OSError, ValueError):
+        answer = ""
+    if not answer:
+        print("\n(no answer: end of input)", flush=True)
+    return bool(answer)
+
+
+def _own_keyring(stack: contextlib.ExitStack) -> None:
+    """The demo's (fictitious) password, in a keyring of the demo's own: a private
+    gnome-keyring on a private session bus, its files in a temporary folder, gone when the demo
+    ends. The person's own keyring is never opened, let alone written."""
     from recipes.desktop.keyring_session import private_keyring
+    from recipes.desktop.secrets import KeyringSecrets
 
     stack.enter_context(private_keyring())
-    print("No keyring in this session: started a private one (gnome-keyring) for the demo")
     KeyringSecrets().set(DEMO_CREDENTIAL, DEMO_USER, DEMO_PASSWORD)
+    print("The demo's password is in a keyring of its own (not yours) until the demo ends")
 
 
 def _track_launches(env) -> list:

@@ -4,19 +4,26 @@ Every run and every step is stored as it happens: times, outcome, where each tar
 with what score, and a screenshot of each failed step (already masked; written as PNG under
 `runs/<run id>/`). Values are stored only as the runner masked them: sensitive inputs and
 credentials never reach the database. The schema carries a version with small migrations.
+
+WORKBENCH_HOME and everything the history writes are readable by their owner only (folders 0700,
+files 0600), and failure screenshots are deleted after a retention period (the workbench's
+setting, default 30 days); the rows of the runs stay.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
+from recipes.private import private_file, private_folder
 from recipes.run import Run, StepResult
 
 SCHEMA = 2
+DEFAULT_RETENTION_DAYS = 30  # failure screenshots are deleted after this many days
 
 
 def workbench_home(explicit: str | Path | None = None) -> Path:
@@ -28,18 +35,71 @@ def workbench_home(explicit: str | Path | None = None) -> Path:
     else:
         base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
         home = base / "opskrift-workbench"
-    home.mkdir(parents=True, exist_ok=True)
+    private_folder(home)
     return home
 
 
+def retention_days(home: Path) -> int:
+    """How many days failure screenshots are kept: the workbench's setting
+    `screenshot_retention_days` in WORKBENCH_HOME/settings.ini (default 30)."""
+    import configparser
+
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(home / "settings.ini", encoding="utf-8")
+        return max(1, int(parser.get("General", "screenshot_retention_days",
+                                     fallback=DEFAULT_RETENTION_DAYS)))
+    except (configparser.Error, ValueError, OSError):
+        return DEFAULT_RETENTION_DAYS
+
+
 class History:
-    def __init__(self, home: Path | str):
-        self.home = Path(home)
-        self.home.mkdir(parents=True, exist_ok=True)
+    def __init__(self, home: Path | str, retention: int | None = None):
+        """The history under `home`; failure screenshots older than `retention` days (default:
+        the workbench's setting) are deleted as it opens; their rows stay."""
+        self.home = private_folder(Path(home))
         self.path = self.home / "history.db"
+        # Created owner-only before SQLite opens it: its -wal and -shm files take its mode.
+        os.close(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600))
+        for file in (self.path, self.path.with_name("history.db-wal"),
+                     self.path.with_name("history.db-shm")):
+            if file.exists():
+                private_file(file)
         self.db = sqlite_utils.Database(self.path)
         self.db.execute("PRAGMA journal_mode=WAL")
         self._migrate()
+        self.remove_old_screenshots(retention if retention is not None else retention_days(self.home))
+
+    def remove_old_screenshots(self, days: int, now: dt.datetime | None = None) -> int:
+        """Delete the failure screenshots of runs started more than `days` days before `now`;
+        the runs' and steps' rows stay (their screenshot column is emptied). How many went."""
+        now = now or dt.datetime.now().astimezone()
+        limit = now - dt.timedelta(days=days)
+        if not ({"screenshot", "run_id"} <= set(self.db["steps"].columns_dict)
+                and "started_at" in self.db["runs"].columns_dict):
+            return 0  # a history without screenshots
+        rows = list(self.db.query(
+            "select steps.id, steps.screenshot, runs.started_at from steps join runs "
+            "on steps.run_id = runs.id where steps.screenshot is not null"))
+        gone = 0
+        for row in rows:
+            try:
+                started = dt.datetime.fromisoformat(row["started_at"])
+            except (TypeError, ValueError):
+                continue
+            if started.tzinfo is None:
+                started = started.astimezone()
+            if started >= limit:
+                continue
+            file = self.home / row["screenshot"]
+            file.unlink(missing_ok=True)
+            try:
+                file.parent.rmdir()  # the run's folder, once empty
+            except OSError:
+                pass
+            self.db["steps"].update(row["id"], {"screenshot": None})
+            gone += 1
+        return gone
 
     def _migrate(self) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
@@ -125,8 +185,8 @@ class History:
     def _save_png(self, run_id: int, result: StepResult) -> str | None:
         import cv2
 
-        folder = self.home / "runs" / str(run_id)
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(self.home / "runs")
+        folder = private_folder(self.home / "runs" / str(run_id))
         file = folder / f"step-{result.number:03d}.png"
         ok, data = cv2.imencode(".png", result.screenshot)
         if not ok:
@@ -134,6 +194,7 @@ class History:
         from recipes.fileformat import atomic_write_bytes
 
         atomic_write_bytes(file, data.tobytes())
+        private_file(file)
         return str(file.relative_to(self.home))
 
     # -- reading -------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from recipes.errors import (
 )
 from recipes.fileformat import RecipeDocument, dump_recipe
 from recipes.keys import parse_combo
-from recipes.masking import BULLETS, Masker
+from recipes.masking import BULLETS, NOT_MASKABLE, Masker
 from recipes.match import Match
 from recipes.model import (
     CheckpointStep, ClickStep, DragStep, ExpectStep, FocusStep, LaunchStep, PressStep,
@@ -250,8 +250,12 @@ class Runner:
                 pixels = self.env.screen.grab().pixels
             except Exception:
                 pixels = None
-        if pixels is not None:
-            result.screenshot = masker.frame(pixels, self.env.ocr)
+        if pixels is None:
+            return
+        result.screenshot = masker.frame(pixels, self.env.ocr)
+        if result.screenshot is None:  # fail closed: never an unmasked picture
+            result.message = (f"{result.message} ({NOT_MASKABLE})" if result.message
+                              else NOT_MASKABLE)
 
     def _fill(self, text: str, variables: dict[str, str], escape: bool = False) -> str:
         """The text with its placeholders filled; `escape`: the text is a regular expression,
@@ -446,8 +450,15 @@ class Runner:
         decision = self.env.prompt.checkpoint(message, frame, shown)
         result.answered_by = decision.who
         for k, v in decision.values.items():
+            # What the person left as it was shown stays what it was: a masked form never
+            # replaces the real value, not even a part of it that they did not touch.
             if k in variables and k not in sensitive and v != shown[k]:
-                variables[k] = v
+                restored = masker.restore(variables[k], v)
+                if restored is None:
+                    raise StepFailed(
+                        f"the value '{k}' was changed at the checkpoint where part of it is "
+                        "hidden; type it in full or leave the hidden parts as they are")
+                variables[k] = restored
         result.values = {k: masker.text(v) for k, v in decision.values.items()
                          if k in variables and k not in self.recipe.sensitive_names()}
         if not decision.approved:

@@ -64,8 +64,8 @@ def keep_secrets(built: Built, decide: Callable[[str, str | None], bool],
 
 
 def default_reader() -> Callable | None:
-    """The OCR for text anchors (`recipes.ocr`), or None where Tesseract is missing (then every
-    step gets an image anchor only)."""
+    """The OCR for text anchors and masking (`recipes.ocr`), or None where Tesseract is missing
+    (then no picture can be masked, so none is kept, and steps act at recorded points)."""
     try:
         from recipes.ocr import default_engine
 

@@ -35,12 +35,13 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _reader():
-    """The OCR used for text anchors, or None (image anchors only) where Tesseract is missing."""
+    """The OCR used for text anchors and for masking, or None where Tesseract is missing."""
     from recorders.api import default_reader
 
     reader = default_reader()
     if reader is None:
-        print("warning: no OCR (Tesseract); steps get image anchors only", file=sys.stderr)
+        print("warning: no OCR (Tesseract): personal data on the screen cannot be masked, so no "
+              "pictures are kept and steps act at recorded points", file=sys.stderr)
     return reader
 
 

@@ -3,7 +3,8 @@
 Frames are loaded lazily by the seq of the event they were taken before, read by OCR once (the
 whole screen, for uniqueness; a close read around a click, for its label), and served masked for
 anything written next to the recipe: CPR numbers and other sensitive values shown on the screen
-are blacked out of thumbnails and anchor images, as everywhere else in the workbench.
+are blacked out of thumbnails and anchor images, as everywhere else in the workbench. A frame
+that cannot be masked (no OCR, or OCR failed on it) gives no picture at all (fail closed).
 """
 
 from __future__ import annotations
@@ -48,8 +49,8 @@ class RecordingFrames:
                  masker=None):
         self._loaders = frames
         self._cache: dict[int, RecordedFrame] = {}
-        self._words: dict[int, list] = {}
-        self._masked: dict[int, tuple[np.ndarray, list]] = {}
+        self._words: dict[int, list | Exception] = {}
+        self._masked: dict[int, tuple[np.ndarray, list] | None] = {}
         self._reader = reader
         self.masker = masker  # recipes.masking.Masker: which words are personal data
 
@@ -66,14 +67,27 @@ class RecordingFrames:
         return self._cache[s]
 
     def words(self, seq: int) -> list:
+        """OCR words of the whole frame ([] where there is no OCR or it failed on the frame)."""
         s = self.seq_for(seq)
         if s is None or self._reader is None:
             return []
+        try:
+            return self._read_once(s)
+        except Exception:
+            return []
+
+    def _read_once(self, s: int) -> list:
+        """The whole frame's words; raises (every time) where OCR failed on it."""
         if s not in self._words:
             f = self.get(s)
-            self._words[s] = self._reader(f.pixels, f.origin)
-        return self._words[s]
-
+            try:
+                self._words[s] = self._reader(f.pixels, f.origin)
+            except Exception as e:
+                self._words[s] = e
+        found = self._words[s]
+        if isinstance(found, Exception):
+            raise found
+        return found
 
     def words_near(self, seq: int, x: int, y: int) -> list:
         """OCR words of the part of the frame around a point (where labels of what was clicked
@@ -87,7 +101,7 @@ class RecordingFrames:
         x1, y1 = min(w, x - ox + 360), min(h, y - oy + 60)
         if x1 - x0 < 8 or y1 - y0 < 8:
             return []
-        return self._reader(np.ascontiguousarray(f.pixels[y0:y1, x0:x1]), (x0 + ox, y0 + oy))
+        return self._read_part(f.pixels[y0:y1, x0:x1], (x0 + ox, y0 + oy))
 
     def words_in(self, seq: int, box: tuple[int, int, int, int], pad: int = 4) -> list:
         """OCR words of one box of the frame (frame pixels), e.g. a button's face: read alone, a
@@ -99,7 +113,15 @@ class RecordingFrames:
         x0, y0 = max(0, box[0] - pad), max(0, box[1] - pad)
         x1, y1 = min(w, box[0] + box[2] + pad), min(h, box[1] + box[3] + pad)
         ox, oy = f.origin
-        return self._reader(np.ascontiguousarray(f.pixels[y0:y1, x0:x1]), (x0 + ox, y0 + oy))
+        return self._read_part(f.pixels[y0:y1, x0:x1], (x0 + ox, y0 + oy))
+
+    def _read_part(self, pixels: np.ndarray, origin: tuple[int, int]) -> list:
+        """OCR words of a part of a frame; [] where OCR failed (then the frame itself is not
+        masked either, so nothing of it is kept)."""
+        try:
+            return self._reader(np.ascontiguousarray(pixels), origin)
+        except Exception:
+            return []
 
     def looks_alike(self, seq_a: int, seq_b: int, box: tuple[int, int, int, int]) -> bool:
         """Whether a box (frame pixels) shows the same shapes in two frames, whatever the colours:
@@ -126,21 +148,24 @@ class RecordingFrames:
         return any(similarity(text, other) >= 0.9 for other in seen)
 
     def masked(self, seq: int) -> tuple[np.ndarray, list[tuple[int, int, int, int]]] | None:
-        """The frame's pixels with sensitive words blacked out, and those words' screen boxes."""
+        """The frame's pixels with sensitive words blacked out, and those words' screen boxes;
+        None where there is no frame, or where it cannot be masked (no OCR, or OCR failed on
+        it): then no picture of it may be kept."""
         s = self.seq_for(seq)
-        if s is None:
+        if s is None or self._reader is None or self.masker is None:
             return None
         if s not in self._masked:
             f = self.get(s)
-            pixels, boxes = f.pixels.copy(), []
-            if self.masker is not None:
-                ox, oy = f.origin
-                for w in self.words(s):
-                    if self.masker.is_sensitive_word(w.text):
-                        boxes.append((w.x - 2, w.y - 2, w.w + 4, w.h + 4))
-                        x0, y0 = max(0, w.x - ox - 2), max(0, w.y - oy - 2)
-                        pixels[y0:w.y - oy + w.h + 2, x0:w.x - ox + w.w + 2] = 0
-            self._masked[s] = (pixels, boxes)
+            try:
+                words = self._read_once(s)
+            except Exception:  # fail closed: a frame that cannot be read is not kept
+                self._masked[s] = None
+                return None
+            from recipes.masking import black_out
+
+            hidden = self.masker.sensitive_words(words)
+            boxes = [(w.x - 2, w.y - 2, w.w + 4, w.h + 4) for w in hidden]
+            self._masked[s] = (black_out(f.pixels, hidden, f.origin), boxes)
         return self._masked[s]
 
 

@@ -42,6 +42,7 @@ def _blacked_out_like(thumb: np.ndarray, reduced: np.ndarray, full: np.ndarray) 
 def keep_full_screens(out: Path, recipe) -> int:
     """Write full copies for the recipe's step screenshots from the journal of `out`; how many."""
     from recipes.fileformat import atomic_write_bytes
+    from recipes.private import private_file
     from recorders.journal import read_journal
 
     frames = [file for _t, file, _o in read_journal(out).frames.values()]
@@ -73,5 +74,6 @@ def keep_full_screens(out: Path, recipe) -> int:
             ok, data = cv2.imencode(".png", full)
             if ok:
                 atomic_write_bytes(full_path(thumb_path), data.tobytes())
+                private_file(full_path(thumb_path))
                 written += 1
     return written

@@ -12,7 +12,9 @@ each written completely (temporary name, then rename) before the line that names
 Each line is flushed to the operating system at once (a killed process loses nothing; only a
 power cut could lose the last lines, which would cost an fsync per keystroke to prevent).
 A password is never written: keys typed into a masked field are journalled as `masked` events
-whose key is a bullet. `read_journal` ignores a torn last line (a kill in the middle of a write).
+whose key is a bullet. The screenshots are raw (masking needs OCR, which runs when the recipe is
+built), so the journal is readable by its owner only (0600, its folder 0700) and is removed once
+the recipe is written. `read_journal` ignores a torn last line (a kill in the middle of a write).
 A journal is never appended to: a new recording into `OUT.yaml` while an unfinished journal of an
 earlier one is there raises `UnfinishedRecording` (recover it or delete it first).
 """
@@ -29,6 +31,7 @@ from typing import Any
 
 import numpy as np
 
+from recipes.private import private_file, private_folder
 from recorders.events import RawEvent
 
 VERSION = 1
@@ -60,13 +63,15 @@ class Journal:
         self.path = journal_path(self.out)
         self.frames = frames_dir(self.out)
         self._lock = threading.Lock()
-        try:
-            self._file = open(self.path, "x", encoding="utf-8")  # never onto an old recording
+        try:  # never onto an old recording; owner-only, as the screenshots are not masked yet
+            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except FileExistsError:
             raise UnfinishedRecording(self.out) from None
+        private_file(self.path)
+        self._file = open(fd, "w", encoding="utf-8")
         # Screenshots left without their journal belong to no recording: not mixed into this one.
         shutil.rmtree(self.frames, ignore_errors=True)
-        self.frames.mkdir(parents=True, exist_ok=True)
+        private_folder(self.frames)
         self.write({"type": "header", "version": VERSION, "out": self.out.name, **(header or {})})
 
     def write(self, record: dict[str, Any]) -> None:
@@ -92,7 +97,9 @@ class Journal:
             if not ok:
                 raise OSError("a screenshot could not be encoded as PNG")
             tmp = self.frames / (name + ".tmp")
-            tmp.write_bytes(png.tobytes())
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with open(fd, "wb") as f:
+                f.write(png.tobytes())
             os.replace(tmp, self.frames / name)
         self.write({"type": "frame", "seq": seq, "t": round(t, 4), "file": name,
                     "origin": list(origin)})

@@ -14,6 +14,7 @@ from typing import Callable
 import cv2
 
 from recipes.fileformat import atomic_write_bytes, save_recipe
+from recipes.private import private_file, private_folder
 from recorders.journal import read_journal
 from recorders.steps import Built, RecordedFrame, build_recipe
 
@@ -50,7 +51,14 @@ def rebuild(out: Path | str, reader: Callable | None = None, secrets: dict[int, 
 
 
 def write_built(out: Path | str, built: Built) -> None:
+    """Write the images, then the recipe, all readable by their owner only (0600, the images'
+    folder 0700): what a recording writes may show more than its author meant to share."""
     out = Path(out)
     for rel, data in built.assets.items():
-        atomic_write_bytes(out.parent / rel, data)
+        file = out.parent / rel
+        if file.parent != out.parent:
+            private_folder(file.parent)
+        atomic_write_bytes(file, data)
+        private_file(file)
     save_recipe(built.recipe, out)
+    private_file(out)

@@ -6,8 +6,8 @@ show the typed characters themselves (`recorders.typed_ink`, which uses `masked_
 tell bullets and asterisks). Until the field is known, typed characters are held in memory only
 (see `recorders.session`).
 
-CPR numbers typed as text (DDMMYY-XXXX or ten digits with a valid day and month) become a
-sensitive recipe input, and the text types its `{cpr}` placeholder instead.
+CPR numbers typed as text (the one rule of `recipes.cpr`) become a sensitive recipe input, and
+the text types its `{cpr}` placeholder instead.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ import unicodedata
 
 import numpy as np
 
+from recipes import cpr
+
 PASSWORD_WORDS = ("adgangskode", "kodeord", "password", "passwort", "pinkode", "pin-kode",
                   "passphrase", "løsen", "pin")
-
-CPR = re.compile(r"(?<!\d)(\d{2})(\d{2})(\d{2})-?(\d{4})(?!\d)")
 
 
 def looks_like_password_label(text: str | None) -> bool:
@@ -30,29 +30,22 @@ def looks_like_password_label(text: str | None) -> bool:
     return any(re.search(rf"(?<![a-zæøå]){re.escape(w)}(?![a-zæøå])", low) for w in PASSWORD_WORDS)
 
 
-def _valid_cpr(m: re.Match) -> bool:
-    day, month = int(m.group(1)), int(m.group(2))
-    return 1 <= day <= 31 and 1 <= month <= 12
-
-
 def find_cprs(text: str) -> list[str]:
-    """The CPR-like numbers in a text, as typed."""
-    return [m.group(0) for m in CPR.finditer(text) if _valid_cpr(m)]
+    """The CPR numbers in a text, as typed (the one rule: `recipes.cpr`)."""
+    return cpr.find(text)
 
 
 def replace_cprs(text: str, names: dict[str, str]) -> str:
     """Replace each CPR number by `{name}`; `names` maps a typed number (digits only) to its input
     name and is extended with new numbers (cpr, cpr2, cpr3, ...)."""
 
-    def sub(m: re.Match) -> str:
-        if not _valid_cpr(m):
-            return m.group(0)
-        digits = re.sub(r"\D", "", m.group(0))
-        if digits not in names:
-            names[digits] = "cpr" if not names else f"cpr{len(names) + 1}"
-        return "{" + names[digits] + "}"
+    def sub(number: str) -> str:
+        key = cpr.digits(number)
+        if key not in names:
+            names[key] = "cpr" if not names else f"cpr{len(names) + 1}"
+        return "{" + names[key] + "}"
 
-    return CPR.sub(sub, text)
+    return cpr.replace(text, sub)
 
 
 def credential_name(label: str | None, taken: set[str]) -> str:

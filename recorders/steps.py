@@ -77,6 +77,13 @@ class _Builder:
         self.built.assets[rel] = _png(pixels)
         return rel
 
+    def not_masked(self, n: int) -> None:
+        note = (f"step {n}: the screen could not be read (no OCR, or OCR failed), so personal data "
+                "on it could not be masked and no picture of it was kept; the step acts at the "
+                "recorded point: give it an anchor")
+        if note not in self.built.notes:
+            self.built.notes.append(note)
+
     def step_id(self, base: str) -> str:
         from recorders.sensitive import credential_name as slug
 
@@ -100,7 +107,13 @@ class _Builder:
                            screen_words=self.frames.words(g.seq))
         stem = f"{n:02d}_{role}"
         ox, oy = frame.origin
-        pixels, secret_boxes = self.frames.masked(g.seq)
+        masked = self.frames.masked(g.seq)
+        if masked is None:
+            # The screen could not be read, so personal data on it could not be blacked out:
+            # no picture of it is kept (fail closed), and the step has no anchor to find.
+            self.not_masked(n)
+            return Target(point=(x, y)), None
+        pixels, secret_boxes = masked
         ix, iy, iw, ih = a.image_box
         text = a.text
         masker = self.frames.masker
@@ -144,7 +157,11 @@ class _Builder:
         frame = self.frames.get(g.seq)
         if frame is None:
             return None
-        pixels, _ = self.frames.masked(g.seq)
+        masked = self.frames.masked(g.seq)
+        if masked is None:
+            self.not_masked(n)
+            return None
+        pixels, _ = masked
         h, w = pixels.shape[:2]
         scale = THUMB_WIDTH / w
         small = cv2.resize(pixels, (THUMB_WIDTH, max(1, round(h * scale))),

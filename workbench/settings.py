@@ -20,6 +20,9 @@ class Settings:
     language: str = "da"  # "da" or "en"
     user_name: str = ""  # who answers checkpoints (defaults to the login name)
     minimize_during_run: bool = True  # get out of the way of the program being driven
+    # Failure screenshots may show personal data: deleted after this many days (the history's
+    # rows stay). Read by recipes.history.retention_days from the same file.
+    screenshot_retention_days: int = 30
 
     @property
     def folder(self) -> Path:
@@ -60,3 +63,6 @@ def save_settings(settings: Settings) -> None:
     for key, value in asdict(settings).items():
         store.setValue(key, value)
     store.sync()
+    from recipes.private import private_file
+
+    private_file(Path(store.fileName()))

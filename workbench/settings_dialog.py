@@ -1,4 +1,5 @@
-"""Indstillinger: OCR languages, default timeout, abort hotkey, recipe folder, interface language."""
+"""Indstillinger: OCR languages, default timeout, abort hotkey, recipe folder, interface language,
+how long failure screenshots are kept."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPushButton, QWidget,
+    QLabel, QLineEdit, QPushButton, QSpinBox, QWidget,
 )
 
 from recipes.keys import parse_combo
@@ -52,6 +53,11 @@ class SettingsDialog(QDialog):
 
         self.minimize = QCheckBox(self.tr("Minimér arbejdsbordet, mens robotten kører"))
         self.minimize.setChecked(settings.minimize_during_run)
+        self.retention = QSpinBox(minimum=1, maximum=3650, suffix=self.tr(" dage"))
+        self.retention.setValue(settings.screenshot_retention_days)
+        self.retention.setToolTip(self.tr("Skærmbilleder af fejlede trin kan vise personoplysninger "
+                                          "og slettes efter så mange dage. Kørslerne bliver i "
+                                          "historikken."))
         form = QFormLayout(self)
         form.addRow(self.tr("OCR-sprog"), self.ocr)
         form.addRow(self.tr("Standard-ventetid pr. trin"), self.timeout)
@@ -61,6 +67,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Sprog i programmet"), self.language)
         form.addRow(self.tr("Dit navn (ved kontrolpunkter)"), self.user)
         form.addRow("", self.minimize)
+        form.addRow(self.tr("Gem skærmbilleder af fejl i"), self.retention)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Gem"))
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Annuller"))
@@ -90,4 +97,5 @@ class SettingsDialog(QDialog):
                        default_timeout=self.timeout.value(), abort_hotkey=self.hotkey.text().strip(),
                        recipe_folder=self.folder.text().strip(),
                        language=self.language.currentData(), user_name=self.user.text().strip(),
-                       minimize_during_run=self.minimize.isChecked())
+                       minimize_during_run=self.minimize.isChecked(),
+                       screenshot_retention_days=self.retention.value())

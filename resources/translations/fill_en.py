@@ -81,6 +81,9 @@ EN = {
     "Manuel tid pr. sag (s)": "Manual time per case (s)", "Mappe med opskrifter": "Recipe folder",
     "Mindste lighed (0–1)": "Least similarity (0–1)",
     "Minimér arbejdsbordet, mens robotten kører": "Minimise the workbench while the robot runs",
+    " dage": " days", "Gem skærmbilleder af fejl i": "Keep screenshots of failures for",
+    "Skærmbilleder af fejlede trin kan vise personoplysninger og slettes efter så mange dage. Kørslerne bliver i historikken.":
+        "Screenshots of failed steps may show personal data and are deleted after this many days. The runs stay in the history.",
     "Må højst være {0}.": "Must be at most {0}.",
     "Må ikke være 0 (positiv ruller ned, negativ op).": "Must not be 0 (positive scrolls down, negative up).",
     "Må ikke være tom.": "Must not be empty.", "Måde": "Mode", "Mål": "Target", "Mål (anker)": "Target (anchor)",

@@ -1713,78 +1713,93 @@ Store it in the settings before the recipe is run.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="22" />
+        <location filename="../../workbench/settings_dialog.py" line="23" />
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="25" />
+        <location filename="../../workbench/settings_dialog.py" line="26" />
         <source>Dansk og engelsk</source>
         <translation>Danish and English</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="25" />
+        <location filename="../../workbench/settings_dialog.py" line="26" />
         <source>Dansk</source>
         <translation>Danish</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="26" />
+        <location filename="../../workbench/settings_dialog.py" line="27" />
         <source>Engelsk</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="40" />
+        <location filename="../../workbench/settings_dialog.py" line="41" />
         <source>Vælg …</source>
         <translation>Choose …</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="53" />
+        <location filename="../../workbench/settings_dialog.py" line="54" />
         <source>Minimér arbejdsbordet, mens robotten kører</source>
         <translation>Minimise the workbench while the robot runs</translation>
     </message>
     <message>
         <location filename="../../workbench/settings_dialog.py" line="56" />
+        <source> dage</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="58" />
+        <source>Skærmbilleder af fejlede trin kan vise personoplysninger og slettes efter så mange dage. Kørslerne bliver i historikken.</source>
+        <translation>Screenshots of failed steps may show personal data and are deleted after this many days. The runs stay in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="62" />
         <source>OCR-sprog</source>
         <translation>OCR languages</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="57" />
+        <location filename="../../workbench/settings_dialog.py" line="63" />
         <source>Standard-ventetid pr. trin</source>
         <translation>Default timeout per step</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="58" />
+        <location filename="../../workbench/settings_dialog.py" line="64" />
         <source>Nødstop-tast</source>
         <translation>Abort hotkey</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="60" />
-        <location filename="../../workbench/settings_dialog.py" line="83" />
+        <location filename="../../workbench/settings_dialog.py" line="66" />
+        <location filename="../../workbench/settings_dialog.py" line="90" />
         <source>Mappe med opskrifter</source>
         <translation>Recipe folder</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="61" />
+        <location filename="../../workbench/settings_dialog.py" line="67" />
         <source>Sprog i programmet</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="62" />
+        <location filename="../../workbench/settings_dialog.py" line="68" />
         <source>Dit navn (ved kontrolpunkter)</source>
         <translation>Your name (at checkpoints)</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="65" />
+        <location filename="../../workbench/settings_dialog.py" line="70" />
+        <source>Gem skærmbilleder af fejl i</source>
+        <translation>Keep screenshots of failures for</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="72" />
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="66" />
+        <location filename="../../workbench/settings_dialog.py" line="73" />
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="76" />
+        <location filename="../../workbench/settings_dialog.py" line="83" />
         <source>Ukendt tastkombination: {0}</source>
         <translation>Unknown key combination: {0}</translation>
     </message>

@@ -34,3 +34,51 @@ def test_demo_without_a_display_saves_the_three_cases_and_shows_before_and_after
         if path.is_file():
             assert b"Sommer2024!" not in path.read_bytes(), path
     assert "Sommer2024!" not in proc.stdout + proc.stderr
+
+
+def test_demo_on_the_persons_own_screen_asks_first_and_never_touches_their_keyring(vscreen, tmp_path):
+    """A display that the demo did not start is someone's desktop: the demo says what it will do
+    there and waits for Enter before it starts anything, and its password goes into a keyring of
+    its own, not into the one the person's session uses."""
+    import time
+
+    from recipes.desktop.keyring_session import private_keyring
+    from recipes.desktop.secrets import KeyringSecrets
+
+    with private_keyring() as persons:  # the person's own login keyring
+        env = {k: v for k, v in vscreen.env().items() if k not in ("WORKBENCH_HOME", "XDG_DATA_HOME")}
+        env.update(HOME=str(tmp_path), DBUS_SESSION_BUS_ADDRESS=persons.address)
+        proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "demo", "--out",
+                                 str(tmp_path / "shots")], env=env, stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        try:
+            said = ""
+            while "Press Enter" not in said:
+                line = proc.stdout.read(1)
+                assert line, said
+                said += line
+            assert "your screen" in said and "keyring of its own" in said
+            time.sleep(4)
+            windows = subprocess.run(["xdotool", "search", "--name", "KommuneSag"], env=env,
+                                     capture_output=True, text=True).stdout.split()
+            assert windows == [], "the demo started before Enter was pressed"
+            assert proc.poll() is None
+            proc.stdin.write("\n")
+            proc.stdin.flush()
+            rest, _ = proc.communicate(timeout=300)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+        assert proc.returncode == 0, said + rest[-3000:]
+        assert "KommuneSag saved 3 case(s)" in rest
+        assert KeyringSecrets().get("kommunesag", "sagsbeh") == (None, None)
+        assert KeyringSecrets().get("kommunesag", None) == (None, None)
+
+
+def test_demo_on_the_persons_screen_does_nothing_without_an_answer(vscreen, tmp_path):
+    env = {k: v for k, v in vscreen.env().items() if k not in ("WORKBENCH_HOME", "XDG_DATA_HOME")}
+    env["HOME"] = str(tmp_path)
+    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "demo"], env=env,
+                          capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+    assert proc.returncode == 130 and "Not started: nothing was done." in proc.stdout
+    assert not (tmp_path / ".local" / "share" / "opskrift-workbench" / "history.db").exists()

@@ -120,3 +120,44 @@ steps:
     line = out.getvalue()
     assert "text 'Fil' -> image a/kurv.png" in line
     assert "found at (100, 110) score 1.00 -> (600, 400) score 0.93" in line
+
+
+SENSITIVE = ("name: Sag\ninputs:\n  - {name: cpr, sensitive: true}\n  - {name: belob}\n"
+             "steps:\n  - {action: type, text: '{cpr} {belob}'}\n")
+
+
+def test_sensitive_inputs_can_come_from_standard_input_or_a_file_not_the_command_line(
+        tmp_path, capsys, monkeypatch):
+    """Values given with --set show in `ps` to every user of the computer: --set-stdin and
+    --set-file keep them off the command line. (No display here: the run stops right after
+    every input has its value.)"""
+    import io
+
+    monkeypatch.delenv("DISPLAY", raising=False)
+    f = tmp_path / "sag.yaml"
+    f.write_text(SENSITIVE)
+    amount = tmp_path / "belob.txt"
+    amount.write_text("1.250,00\n")
+    monkeypatch.setattr("sys.stdin", io.StringIO("120375-1234\n"))
+    code, out, err = run_main(capsys, "--home", str(tmp_path / "h"), "run", str(f),
+                              "--set-stdin", "cpr", "--set-file", f"belob={amount}")
+    assert code == 2 and "no display" in err, err
+    assert "has no value" not in err and "120375" not in out + err
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    code, _, err = run_main(capsys, "--home", str(tmp_path / "h"), "run", str(f),
+                            "--set-stdin", "cpr", "--set", "belob=1")
+    assert code == 2 and "--set-stdin cpr: standard input ended before its value" in err
+
+
+def test_a_sensitive_value_on_the_command_line_gets_a_note_and_is_never_repeated(
+        tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("DISPLAY", raising=False)
+    f = tmp_path / "sag.yaml"
+    f.write_text(SENSITIVE)
+    code, _, err = run_main(capsys, "--home", str(tmp_path / "h"), "run", str(f),
+                            "--set", "cpr=120375-1234", "--set", "belob=1")
+    assert code == 2 and "--set-stdin cpr" in err and "120375" not in err
+    code, _, err = run_main(capsys, "--home", str(tmp_path / "h"), "run", str(f),
+                            "--set", "120375-1234")
+    assert code == 2 and "no NAME= part" in err and "120375" not in err

@@ -259,3 +259,35 @@ def test_a_screenshot_caught_black_is_passed_over_for_the_one_before():
     frame = ring.before(time.monotonic())
     ring.stop()
     assert frame.pixels.max() == 200
+
+
+def test_every_file_a_recording_writes_is_readable_by_its_owner_only(tmp_path):
+    import os
+    import stat
+    from types import SimpleNamespace
+
+    from recorders.journal import frames_dir
+    from recorders.full_screens import keep_full_screens
+
+    def mode(path):
+        return stat.S_IMODE(os.stat(path).st_mode)
+
+    def reader(pixels, origin):
+        return [SimpleNamespace(text="Navn", x=60, y=108, w=40, h=14, conf=95,
+                                line=(1, 1, 1))]
+
+    os.umask(0o022)
+    events = click(0.0, 300, 115) + typing("Søren")
+    out, session = record(tmp_path, events, FakeProgram())
+    journal, frames = journal_path(out), frames_dir(out)
+    assert mode(journal) == 0o600 and mode(frames) == 0o700
+    assert list(frames.iterdir()) and all(mode(f) == 0o600 for f in frames.iterdir())
+    built = rebuild(out, reader)
+    write_built(out, built)
+    keep_full_screens(out, built.recipe)
+    assert built.assets
+    assert mode(out) == 0o600
+    assets = out.parent / "optagelse_assets"
+    assert mode(assets) == 0o700
+    assert [f.name for f in assets.iterdir() if mode(f) != 0o600] == []
+    assert any(f.name.endswith("_fuld.png") for f in assets.iterdir())

@@ -259,3 +259,34 @@ def test_renaming_or_deleting_the_open_recipe_keeps_the_window_right(window, mon
     page.delete_selected()
     assert window.document is None and window.editor is None
     assert not window.act_save.isEnabled()
+
+
+def test_failure_screenshots_are_kept_as_long_as_the_settings_say(qtbot, home):
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+    from recipes.history import History
+    from tests.unit.test_history_at_rest import a_failed_run
+    from workbench.settings_dialog import SettingsDialog
+
+    history = History(home)
+    run = a_failed_run(history, dt.datetime.now().astimezone() - dt.timedelta(days=10))
+    shot = home / history.steps(run.id)[0]["screenshot"]
+    assert load_settings().screenshot_retention_days == 30
+
+    dialog = SettingsDialog(load_settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    field = dialog.retention
+    field.selectAll()
+    qtbot.keyClicks(field, "7")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    assert dialog.result() == QDialog.Accepted
+    save_settings(dialog.result_settings())
+    assert load_settings().screenshot_retention_days == 7
+
+    History(home)
+    assert not shot.exists()
+    assert History(home).runs("Sag")[0]["status"] == "failed"  # the run's row stays

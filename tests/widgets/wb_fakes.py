@@ -80,12 +80,21 @@ class Desktop:
         return (pid,)
 
 
+class Ocr:
+    """Reads no words on the fake screen (nothing to mask): a failure screenshot is kept. Without
+    an OCR engine none would be (it could not be masked)."""
+
+    def words(self, pixels, origin=(0, 0)):
+        return []
+
+
 def env_factory(places, inputs=None):
     inputs = inputs if inputs is not None else Input()
 
     def make(request, prompt):
         return RunEnvironment(screen=Screen(), input=inputs, clock=Clock(),
-                              locator=Locator(places), desktop=Desktop(), prompt=prompt)
+                              locator=Locator(places), desktop=Desktop(), prompt=prompt,
+                              ocr=Ocr())
     return make
 
 

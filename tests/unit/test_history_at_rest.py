@@ -1,0 +1,77 @@
+"""The run history at rest: owner-only files, and failure screenshots that do not stay forever."""
+
+import datetime as dt
+import os
+import stat
+
+import numpy as np
+
+from recipes.history import History, workbench_home
+from recipes.run import Run, StepResult
+
+
+def mode(path) -> int:
+    return stat.S_IMODE(os.stat(path).st_mode)
+
+
+def a_failed_run(history: History, started: dt.datetime) -> Run:
+    run = Run(recipe_name="Sag", recipe_path=None, recipe_hash="h",
+              started_at=started.isoformat(timespec="seconds"))
+    history.begin(run)
+    result = StepResult(index=2, step_id="sog", action="click", status="failed",
+                        message="'Søg' not found within 10 s")
+    result.screenshot = np.full((20, 30, 3), 90, np.uint8)
+    history.add_step(run, result)
+    run.status = "failed"
+    history.finish(run)
+    return run
+
+
+def test_the_home_the_database_and_failure_screenshots_are_readable_by_their_owner_only(tmp_path):
+    os.umask(0o022)
+    home = workbench_home(tmp_path / "home")
+    history = History(home)
+    run = a_failed_run(history, dt.datetime.now().astimezone())
+    shot = home / history.steps(run.id)[0]["screenshot"]
+    assert shot.is_file()
+    assert mode(home) == 0o700
+    assert mode(home / "runs") == 0o700 and mode(shot.parent) == 0o700
+    assert mode(shot) == 0o600
+    for name in ("history.db", "history.db-wal", "history.db-shm"):
+        if (home / name).exists():
+            assert mode(home / name) == 0o600, name
+
+
+def test_an_existing_home_open_to_others_is_closed_when_the_history_opens(tmp_path):
+    home = tmp_path / "shared"
+    home.mkdir(mode=0o755)
+    (home / "history.db").touch(mode=0o644)
+    History(home)
+    assert mode(home) == 0o700 and mode(home / "history.db") == 0o600
+
+
+def test_failure_screenshots_are_deleted_after_the_retention_period_but_the_runs_stay(tmp_path):
+    history = History(tmp_path)
+    now = dt.datetime.now().astimezone()
+    old = a_failed_run(history, now - dt.timedelta(days=31))
+    new = a_failed_run(history, now - dt.timedelta(days=2))
+    old_shot = tmp_path / history.steps(old.id)[0]["screenshot"]
+    new_shot = tmp_path / history.steps(new.id)[0]["screenshot"]
+
+    History(tmp_path)  # the default: 30 days
+    assert not old_shot.exists() and new_shot.exists()
+    rows = {r["id"]: r for r in History(tmp_path).runs("Sag")}
+    assert rows[old.id]["status"] == "failed"  # the row stays
+    step = History(tmp_path).steps(old.id)[0]
+    assert step["screenshot"] is None and "not found" in step["message"]
+
+
+def test_the_retention_period_is_the_workbench_setting(tmp_path):
+    history = History(tmp_path)
+    run = a_failed_run(history, dt.datetime.now().astimezone() - dt.timedelta(days=8))
+    shot = tmp_path / history.steps(run.id)[0]["screenshot"]
+    History(tmp_path)
+    assert shot.exists()
+    (tmp_path / "settings.ini").write_text("[General]\nscreenshot_retention_days=7\n")
+    History(tmp_path)
+    assert not shot.exists()
