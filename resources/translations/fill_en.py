@@ -227,6 +227,18 @@ EN = {
     " i feltet ved {0}": " in the field at {0}", "brugernavn": "user name",
     "linje {0}": "line {0}", "Kan ikke læses – fejl i {0}.": "Cannot be read – error in {0}.",
     "Kan ikke læses.": "Cannot be read.",
+    "Afslut": "Quit",
+    "Kørslen kunne ikke starte: {0}.": "The run could not start: {0}.",
+    "nøgleringen er låst, så adgangen »{0}« kan ikke læses. Lås nøgleringen op (log ind igen, eller åbn »Adgangskoder og nøgler« og lås »Login« op), og kør igen":
+        "the keyring is locked, so the credential “{0}” cannot be read. Unlock the keyring (log in again, or open “Passwords and Keys” and unlock “Login”) and run again",
+    "der er ingen nøglering at hente adgangskoden fra. Kør fra et skrivebord med en nøglering (GNOME-nøglering eller KWallet)":
+        "there is no keyring to take the password from. Run from a desktop with a keyring (GNOME Keyring or KWallet)",
+    "dette er en Wayland-session, og robotten kan kun se og styre programmer under X11. Log ud, og vælg en X11-session ved log ind (fx »GNOME on Xorg«)":
+        "this is a Wayland session, and the robot can only see and drive programs on X11. Log out and choose an X11 session at the login screen (e.g. “GNOME on Xorg”)",
+    "der er ingen skærm at køre på (DISPLAY er ikke sat eller svarer ikke)":
+        "there is no screen to run on (DISPLAY is not set or does not answer)",
+    "Tesseracts sprogdata for {0} mangler, så tekst på skærmen kan ikke læses. Installer pakken {1}":
+        "Tesseract's language data for {0} are missing, so text on the screen cannot be read. Install the package {1}",
 }
 
 

@@ -244,57 +244,57 @@ Record the step to see where it acts.</translation>
 <context>
     <name>CheckpointDialog</name>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="81" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="68" />
         <source>Kontrolpunkt – din godkendelse</source>
         <translation>Checkpoint – your approval</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="94" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="81" />
         <source>Robotten venter. Se skærmen og værdierne efter, og afgør selv, om kørslen skal fortsætte. Robotten træffer ingen afgørelse.</source>
         <translation>The robot is waiting. Check the screen and the values, and decide yourself whether the run goes on. The robot makes no decision.</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="106" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="93" />
         <source>(intet skærmbillede)</source>
         <translation>(no screenshot)</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="109" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="96" />
         <source>Værdier</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="116" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="103" />
         <source>Følsom værdi – vises ikke</source>
         <translation>Sensitive value – not shown</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="120" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="107" />
         <source>Ingen værdier endnu.</source>
         <translation>No values yet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="122" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="109" />
         <source>Begrundelse (valgfri)</source>
         <translation>Reason (optional)</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="123" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="110" />
         <source>Besvaret af</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="124" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="111" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="127" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="114" />
         <source>Godkend</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="130" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="117" />
         <source>Afvis</source>
         <translation>Reject</translation>
     </message>
@@ -969,7 +969,7 @@ Record the step to see where it acts.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../workbench/main_window.py" line="33" />
-        <location filename="../../workbench/main_window.py" line="196" />
+        <location filename="../../workbench/main_window.py" line="203" />
         <source>Opskrift – arbejdsbord</source>
         <translation>Recipe workbench</translation>
     </message>
@@ -985,8 +985,8 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/main_window.py" line="56" />
-        <location filename="../../workbench/main_window.py" line="190" />
-        <location filename="../../workbench/main_window.py" line="214" />
+        <location filename="../../workbench/main_window.py" line="197" />
+        <location filename="../../workbench/main_window.py" line="221" />
         <source>Redigér</source>
         <translation>Edit</translation>
     </message>
@@ -1036,62 +1036,67 @@ Record the step to see where it acts.</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="136" />
+        <location filename="../../workbench/main_window.py" line="104" />
+        <source>Afslut</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="143" />
         <source>Opskriften kører</source>
         <translation>The recipe is running</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="137" />
+        <location filename="../../workbench/main_window.py" line="144" />
         <source>Vent til kørslen er slut, eller stop den, før du åbner en anden opskrift.</source>
         <translation>Wait until the run ends, or stop it, before you open another recipe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="144" />
+        <location filename="../../workbench/main_window.py" line="151" />
         <source>Opskriften kan ikke åbnes</source>
         <translation>The recipe cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="150" />
+        <location filename="../../workbench/main_window.py" line="157" />
         <source>Ikke-gemte ændringer fundet</source>
         <translation>Unsaved changes found</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="151" />
+        <location filename="../../workbench/main_window.py" line="158" />
         <source>Der er ændringer i »{0}«, som ikke blev gemt (fx fordi programmet lukkede uventet). Vil du hente dem tilbage?</source>
         <translation>There are changes to “{0}” that were not saved (for instance because the program closed unexpectedly). Do you want to restore them?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="169" />
+        <location filename="../../workbench/main_window.py" line="176" />
         <source>Opskriften kører lige nu.</source>
         <translation>The recipe is running right now.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="171" />
+        <location filename="../../workbench/main_window.py" line="178" />
         <source>Opskriften er åben med ændringer, der ikke er gemt. Gem eller fortryd dem først.</source>
         <translation>The recipe is open with unsaved changes. Save or undo them first.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="254" />
+        <location filename="../../workbench/main_window.py" line="261" />
         <source>Fortryd: {0}</source>
         <translation>Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="255" />
+        <location filename="../../workbench/main_window.py" line="262" />
         <source>Gentag: {0}</source>
         <translation>Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="256" />
+        <location filename="../../workbench/main_window.py" line="263" />
         <source>{0}{1} – Opskrift</source>
         <translation>{0}{1} – Recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="265" />
+        <location filename="../../workbench/main_window.py" line="272" />
         <source>Kunne ikke gemme</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="266" />
+        <location filename="../../workbench/main_window.py" line="273" />
         <source>Opskriften blev ikke gemt, og filen er uændret.
 
 {0}</source>
@@ -1100,17 +1105,17 @@ Record the step to see where it acts.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="268" />
+        <location filename="../../workbench/main_window.py" line="275" />
         <source>Gemt: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="276" />
+        <location filename="../../workbench/main_window.py" line="283" />
         <source>Gem ændringer?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="277" />
+        <location filename="../../workbench/main_window.py" line="284" />
         <source>»{0}« har ændringer, der ikke er gemt.</source>
         <translation>“{0}” has unsaved changes.</translation>
     </message>
@@ -1442,22 +1447,27 @@ Nothing is lost: the recording's journal is at {1}.</translation>
         <translation>Stopped by the user.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="272" />
+        <location filename="../../workbench/run_controller.py" line="276" />
+        <source>Kørslen kunne ikke starte: {0}.</source>
+        <translation>The run could not start: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="278" />
         <source>Kørslen kunne ikke gennemføres: {0}</source>
         <translation>The run could not be carried out: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="290" />
+        <location filename="../../workbench/run_controller.py" line="297" />
         <source>Kontrolpunkt {0} af {1}.</source>
         <translation>Checkpoint {0} by {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="291" />
+        <location filename="../../workbench/run_controller.py" line="298" />
         <source>godkendt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="291" />
+        <location filename="../../workbench/run_controller.py" line="298" />
         <source>afvist</source>
         <translation>rejected</translation>
     </message>
@@ -1569,34 +1579,59 @@ Nothing is lost: the recording's journal is at {1}.</translation>
         <translation>the keyring has no user name for “{0}”; store it in the settings or with `python main.py secret set {0}`</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="80" />
+        <location filename="../../workbench/run_text.py" line="86" />
         <source>stoppet af brugeren (Ctrl+C)</source>
         <translation>stopped by the user (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="81" />
+        <location filename="../../workbench/run_text.py" line="87" />
         <source>stoppet fra arbejdsbordet</source>
         <translation>stopped from the workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="82" />
+        <location filename="../../workbench/run_text.py" line="88" />
         <source>stoppet udefra (SIGTERM)</source>
         <translation>stopped from outside (SIGTERM)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="83" />
+        <location filename="../../workbench/run_text.py" line="89" />
         <source>stoppet af brugeren</source>
         <translation>stopped by the user</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="89" />
+        <location filename="../../workbench/run_text.py" line="95" />
         <source>stoppet med nødstop-tasterne {0}</source>
         <translation>stopped with the abort hotkey {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="91" />
+        <location filename="../../workbench/run_text.py" line="97" />
         <source>stoppet: musen blev ført op i et hjørne af skærmen</source>
         <translation>stopped: the pointer was moved into a screen corner</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="102" />
+        <source>nøgleringen er låst, så adgangen »{0}« kan ikke læses. Lås nøgleringen op (log ind igen, eller åbn »Adgangskoder og nøgler« og lås »Login« op), og kør igen</source>
+        <translation>the keyring is locked, so the credential “{0}” cannot be read. Unlock the keyring (log in again, or open “Passwords and Keys” and unlock “Login”) and run again</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="106" />
+        <source>der er ingen nøglering at hente adgangskoden fra. Kør fra et skrivebord med en nøglering (GNOME-nøglering eller KWallet)</source>
+        <translation>there is no keyring to take the password from. Run from a desktop with a keyring (GNOME Keyring or KWallet)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="117" />
+        <source>dette er en Wayland-session, og robotten kan kun se og styre programmer under X11. Log ud, og vælg en X11-session ved log ind (fx »GNOME on Xorg«)</source>
+        <translation>this is a Wayland session, and the robot can only see and drive programs on X11. Log out and choose an X11 session at the login screen (e.g. “GNOME on Xorg”)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="118" />
+        <source>der er ingen skærm at køre på (DISPLAY er ikke sat eller svarer ikke)</source>
+        <translation>there is no screen to run on (DISPLAY is not set or does not answer)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="120" />
+        <source>Tesseracts sprogdata for {0} mangler, så tekst på skærmen kan ikke læses. Installer pakken {1}</source>
+        <translation>Tesseract's language data for {0} are missing, so text on the screen cannot be read. Install the package {1}</translation>
     </message>
 </context>
 <context>

@@ -237,3 +237,50 @@ def test_the_checkpoint_buttons_give_the_decision_with_the_comment(qtbot, button
     if approved:
         assert decision.values == {"belob": "1.350,00"}  # the corrected value goes on
     assert not dialog.isVisible()
+
+
+def test_a_run_that_cannot_start_ends_as_failed_with_a_danish_reason(window, qtbot, monkeypatch):
+    from workbench.run_controller import default_env_factory
+
+    # A Wayland session without an X display: the real environment check finds it.
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
+    window.runs.env_factory = default_env_factory(window)
+    window.runs.last_run = None
+    assert window.runs.run()
+    qtbot.waitUntil(lambda: not window.runs.bridge.running, timeout=10000)
+    last = window.runs.panel.log.toPlainText().splitlines()[-1]
+    assert "Kørslen sluttede: Fejlet. Kørslen kunne ikke starte: dette er en Wayland-session" \
+        in last, last
+    assert "X11" in last and "Wayland session" not in last
+
+
+def test_a_keyring_that_is_not_there_fails_the_run_in_danish(window, qtbot, monkeypatch, tmp_path):
+    from recipes.desktop.secrets import KeyringSecrets
+    from recipes.model import Recipe
+    from workbench import recipe_io
+
+    from conftest import SAMPLE
+
+    login = {"id": "login", "action": "type", "secret": "sagssystem"}
+    path = window.document.path.with_name("log_ind.yaml")
+    recipe_io.save(Recipe.model_validate({**SAMPLE, "name": "Log ind",
+                                          "steps": [login, *SAMPLE["steps"]]}), path)
+    assert window.open_recipe(path)
+    # A session bus with nothing on it: no Secret Service answers.
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={tmp_path}/ingen-bus")
+    fake = env_factory(ALL_FOUND)
+
+    def make(request, prompt):
+        env = fake(request, prompt)
+        env.secrets = KeyringSecrets()
+        return env
+    window.runs.env_factory = make
+    run = run_and_wait(window, qtbot)
+    assert run.status == "failed" and window.history.runs("Log ind")[0]["status"] == "failed"
+    assert window.editor.steps.model.status.get(1) is None  # nothing was done
+    failure = window.runs.panel.failure
+    assert not failure.isHidden()
+    reason = failure.reason.text()
+    assert "der er ingen nøglering at hente adgangskoden fra" in reason, reason
+    assert "(set før kørslen startede; intet blev gjort)" in reason
