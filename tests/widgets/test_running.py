@@ -255,17 +255,18 @@ def test_a_run_that_cannot_start_ends_as_failed_with_a_danish_reason(window, qtb
     assert "X11" in last and "Wayland session" not in last
 
 
-def test_a_keyring_that_is_not_there_fails_the_run_in_danish(window, qtbot, monkeypatch, tmp_path):
+def test_a_keyring_that_is_not_there_fails_the_run_in_danish(window, qtbot, monkeypatch, tmp_path,
+                                                             sample_recipe):
     from recipes.desktop.secrets import KeyringSecrets
     from recipes.model import Recipe
     from workbench import recipe_io
 
-    from conftest import SAMPLE
-
-    login = {"id": "login", "action": "type", "secret": "sagssystem"}
+    data = sample_recipe.model_dump(mode="json", exclude_defaults=True)
+    data["steps"] = [{"id": "login", "action": "type", "secret": "sagssystem"},
+                     *({"action": s.action, **d} for s, d in zip(sample_recipe.steps,
+                                                                  data["steps"]))]
     path = window.document.path.with_name("log_ind.yaml")
-    recipe_io.save(Recipe.model_validate({**SAMPLE, "name": "Log ind",
-                                          "steps": [login, *SAMPLE["steps"]]}), path)
+    recipe_io.save(Recipe.model_validate({**data, "name": "Log ind"}), path)
     assert window.open_recipe(path)
     # A session bus with nothing on it: no Secret Service answers.
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={tmp_path}/ingen-bus")
