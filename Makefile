@@ -43,6 +43,15 @@ demo: setup
 test: setup
 	bash scripts/test.sh
 
+test-unit: setup
+	bash scripts/test.sh tests/unit
+
+test-e2e: setup
+	bash scripts/test.sh tests/e2e
+
+check-no-qt: setup
+	$(PY) scripts/check_no_qt.py
+
 bench: setup
 	$(PY) bench/locate.py
 

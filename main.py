@@ -28,6 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="main.py", description="Opskrift workbench: record, edit and replay recipes.")
     p.add_argument("--home", help="folder for the run history and settings (default: $WORKBENCH_HOME)")
     p.add_argument("--lang", choices=["da", "en"], help="interface language of the workbench")
+    p.add_argument("--debug", action="store_true",
+                   help="on an unexpected error, show its traceback here as well as in the log")
     sub = p.add_subparsers(dest="command")
     r = sub.add_parser("run", help="replay a recipe on the current display")
     r.add_argument("recipe")
@@ -56,6 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("action", choices=["set"])
     s.add_argument("name")
     s.add_argument("--username")
+    for command in (r, c, rec, d, s):  # `main.py run --debug ...` works as well
+        command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                             help=argparse.SUPPRESS)
     return p
 
 
@@ -94,7 +99,42 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("aborted: Ctrl+C", file=sys.stderr)
         return EXIT_ABORTED
+    except Exception as e:  # noqa: BLE001 - the last line of defence: a message, not a traceback
+        return report_unexpected(e, debug=args.debug)
     return EXIT_INVALID
+
+
+def report_unexpected(error: BaseException, debug: bool = False) -> int:
+    """An error nobody foresaw: one plain line on screen, the traceback in a log file of its own
+    under WORKBENCH_HOME (readable by the owner only), named on screen. Exit status 1."""
+    import datetime as dt
+    import traceback
+
+    details = "".join(traceback.format_exception(error))
+    where = None
+    try:
+        from recipes.history import workbench_home
+
+        logs = workbench_home() / "logs"
+        logs.mkdir(mode=0o700, parents=True, exist_ok=True)
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        where = logs / f"error-{stamp}.log"
+        fd = os.open(where, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            # Not the command line: its --set values may be personal data.
+            f.write(f"{dt.datetime.now().isoformat(timespec='seconds')}\n\n{details}")
+    except OSError:
+        where = None
+    if debug:
+        print(details, file=sys.stderr, end="")
+    print(f"error: something unexpected went wrong ({type(error).__name__}: {error}).",
+          file=sys.stderr)
+    if where is not None:
+        print(f"  The details are in {where}; send that file along when you report the problem"
+              " (or run again with --debug to see them here).", file=sys.stderr)
+    elif not debug:
+        print("  Run again with --debug to see the details.", file=sys.stderr)
+    return EXIT_FAILED
 
 
 def load_and_check(path: str):

@@ -52,6 +52,35 @@ class EnvironmentMissing(WorkbenchError):
         super().__init__(f"{what}\n  What to do: {hint}")
 
 
+class KeyringUnavailable(EnvironmentMissing):
+    """The keyring cannot give a credential: none is reachable, or its collection is locked."""
+
+    def __init__(self, what: str, hint: str, credential: str | None = None, locked: bool = False):
+        self.credential = credential
+        self.locked = locked
+        super().__init__(what, hint)
+
+
+class DisplayMissing(EnvironmentMissing):
+    """No X display to replay on; `wayland` when the session is a Wayland one."""
+
+    def __init__(self, what: str, hint: str, wayland: bool = False):
+        self.wayland = wayland
+        super().__init__(what, hint)
+
+
+class OcrDataMissing(EnvironmentMissing):
+    """Tesseract's language data are missing: `languages` in `folder` (None: no folder found),
+    installed with `package`."""
+
+    def __init__(self, what: str, hint: str, languages: list[str], folder: str | None,
+                 package: str):
+        self.languages = languages
+        self.folder = folder
+        self.package = package
+        super().__init__(what, hint)
+
+
 class UsageError(WorkbenchError):
     """The command line was used wrongly (unknown input name, bad --set, missing data file)."""
 
@@ -94,6 +123,20 @@ class AnchorNotFound(StepFailed):
             msg += f"; the best candidate was{' ' if best.label else ' '}{best.describe()}"
         else:
             msg += "; nothing similar was on the screen"
+        super().__init__(msg)
+
+
+class ProgramDied(StepFailed):
+    """A program the recipe launched ended with an error (before its window could be used)."""
+
+    def __init__(self, program: str, status: int, error_output: str):
+        self.program = program
+        self.status = status  # the exit status; negative: killed by that signal
+        self.error_output = error_output
+        how = (f"with exit status {status}" if status >= 0 else f"killed by signal {-status}")
+        msg = f"the program '{program}' stopped {how} just after it was started"
+        msg += f"; its last error output: {error_output}" if error_output else \
+            " (it wrote no error output)"
         super().__init__(msg)
 
 

@@ -24,6 +24,7 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from recipes import migrations
 from recipes.errors import RecipeFormatError, RecipeProblems
+from recipes.yaml_checks import refuse_alias_bombs, syntax_error
 from recipes.model import (
     ACTIONS, SCHEMA_VERSION, ReadTextStep, Recipe, TypeStep, placeholders,
     step_texts,
@@ -85,12 +86,13 @@ def parse_recipe(text: str, path: Path | str | None = None) -> RecipeDocument:
     try:
         tree = _yaml().load(text)
     except MarkedYAMLError as e:
-        mark = e.problem_mark or e.context_mark
-        line = mark.line + 1 if mark is not None else None
-        what = (e.problem or e.context or "YAML syntax error").strip()
+        line, what = syntax_error(e)
         raise RecipeFormatError(f"the YAML cannot be read: {what}", path, line) from None
     except YAMLError as e:
         raise RecipeFormatError(f"the YAML cannot be read: {e}", path) from None
+    except RecursionError:
+        raise RecipeFormatError("the YAML cannot be read: it is nested too deeply", path) from None
+    refuse_alias_bombs(tree, path)
     if not isinstance(tree, CommentedMap):
         raise RecipeFormatError(
             "the top of a recipe must be a mapping with `name`, `steps` and so on", path, 1)

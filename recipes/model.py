@@ -65,6 +65,10 @@ class Target(_Model):
     def _something_to_find(self) -> "Target":
         if self.text is None and self.image is None and self.point is None:
             raise ValueError("a target needs `text`, `image` or `point`")
+        if self.point is not None and (self.text is not None or self.image is not None):
+            # Never a silent fallback: which of the two would the robot act on?
+            raise ValueError("a target has either `point` or `text`/`image`, not both; remove "
+                             "`point` (use `near` to say where the anchor is expected)")
         return self
 
     @model_validator(mode="after")

@@ -26,14 +26,14 @@ import threading  # noqa: E402
 from collections import OrderedDict  # noqa: E402
 from concurrent.futures import ThreadPoolExecutor  # noqa: E402
 from dataclasses import dataclass, replace  # noqa: E402
-from pathlib import Path  # noqa: E402
 
 import cv2  # noqa: E402
 import numpy as np  # noqa: E402
 
 from recipes.errors import EnvironmentMissing  # noqa: E402
+from recipes.tessdata import check_languages, find_tessdata  # noqa: E402
 
-TESSDATA = "/usr/share/tesseract-ocr/5/tessdata/"
+TESSDATA = None  # found where the system keeps it: see recipes.tessdata
 LANGUAGES = "dan+eng"
 UPSCALE = 2
 PAD = 12          # white pixels around the prepared image
@@ -227,14 +227,6 @@ class _PytesseractBackend:
         pass
 
 
-def _check_languages(path: str, languages: str) -> None:
-    missing = [lang for lang in languages.split("+")
-               if not (Path(path) / f"{lang}.traineddata").exists()]
-    if missing:
-        raise EnvironmentMissing(
-            f"Tesseract language data {', '.join(missing)} is missing in {path}.", INSTALL_HINT)
-
-
 class OcrEngine:
     """Reads words from screen pixels. Thread-safe; one Tesseract instance per worker.
 
@@ -242,11 +234,14 @@ class OcrEngine:
     in tiles on a machine with several cores.
     """
 
-    def __init__(self, languages: str = LANGUAGES, tessdata: str = TESSDATA, psm: int = 11,
+    def __init__(self, languages: str = LANGUAGES, tessdata: str | None = TESSDATA, psm: int = 11,
                  workers: int | None = None, cache_size: int = 256, upscale: float = UPSCALE):
+        if tessdata is None:
+            tessdata = find_tessdata(languages)
+        else:
+            check_languages(tessdata, languages)
         self.languages, self.tessdata, self.psm, self.upscale = languages, tessdata, psm, upscale
         self.workers = workers or max(1, min(2, os.cpu_count() or 1))
-        _check_languages(tessdata, languages)
         self._backend_class = self._choose_backend()
         self._free: queue.Queue = queue.Queue()
         self._made = 0

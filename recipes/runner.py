@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from recipes.errors import (
-    AmbiguousAnchor, AnchorNotFound, CheckpointRejected, ScreenBlank, StepFailed, UsageError,
-    UserAbort,
+    AmbiguousAnchor, AnchorNotFound, CheckpointRejected, EnvironmentMissing, ScreenBlank,
+    StepFailed, UsageError, UserAbort,
 )
 from recipes.fileformat import RecipeDocument, dump_recipe
 from recipes.keys import parse_combo
@@ -155,6 +155,10 @@ class Runner:
         t0 = self.env.clock.now()
         if self.history is not None:
             self.history.begin(run)
+        # Built-in values (BUILTIN_VALUES in fileformat): filled where no input or read value
+        # of the same name is there; a run without a data file is row 1.
+        self._builtins = {"recipe_dir": str(self.doc.base_dir),
+                          "row_number": str(row_number if row_number is not None else 1)}
         variables = dict(values)
         indices = [only] if only is not None else list(range(start, len(self.recipe.steps)))
         indices = [i for i in indices if first_row or not self.recipe.steps[i].once]
@@ -165,6 +169,7 @@ class Runner:
                 run.steps.append(missing)
                 if self.history is not None:
                     self.history.add_step(run, missing)
+                self.observer.step_finished(missing.index, missing)
                 run.status, run.message = "failed", missing.message
                 indices = []
             for i in indices:
@@ -198,6 +203,12 @@ class Runner:
                 run.steps.append(stopped_in)
                 if self.history is not None:
                     self.history.add_step(run, stopped_in)
+        except Exception as e:
+            # A fault outside any step (a bug, the history's disk): the run is closed as failed
+            # in the history, and the caller reports the error itself.
+            run.status = "failed"
+            run.message = masker.text(f"unexpected error: {type(e).__name__}: {e}")
+            raise
         finally:
             run.duration = self.env.clock.now() - t0
             from recipes.run import now_iso
@@ -258,10 +269,12 @@ class Runner:
                               else NOT_MASKABLE)
 
     def _fill(self, text: str, variables: dict[str, str], escape: bool = False) -> str:
-        """The text with its placeholders filled; `escape`: the text is a regular expression,
-        and the values are matched as they are (a `.` or `(` in a value is no pattern)."""
+        """The text with its placeholders filled (the recipe's values, then the built-ins
+        `recipe_dir` and `row_number`); `escape`: the text is a regular expression, and the
+        values are matched as they are (a `.` or `(` in a value is no pattern)."""
+        builtins = getattr(self, "_builtins", {})
         for name in placeholders(text):
-            value = variables.get(name)
+            value = variables.get(name, builtins.get(name))
             value = "{" + name + "}" if value is None else re.escape(value) if escape else value
             text = text.replace("{" + name + "}", value)
         return text
@@ -276,8 +289,20 @@ class Runner:
         return result.found
 
     def _wait(self, target: Target, step: Any, variables: dict[str, str]) -> Match:
-        return self.env.locator.wait(self.env.screen, self._target(target, variables),
-                                     step.timeout, self.env.clock, abort=self.env.abort)
+        m = self.env.locator.wait(self.env.screen, self._target(target, variables),
+                                  step.timeout, self.env.clock, abort=self._watch())
+        self._launched_ok()
+        return m
+
+    def _watch(self) -> AbortWatch:
+        """The abort watch for a wait, which also ends it at once when a program the recipe
+        launched died at start (instead of "not found" at the timeout)."""
+        return _StartWatch(self.env.abort, self.env.desktop)
+
+    def _launched_ok(self) -> None:
+        ok = getattr(self.env.desktop, "started_ok", None)
+        if ok is not None:
+            ok()
 
     def _do(self, step: Any, variables: dict[str, str], masker: Masker, result: StepResult) -> None:
         env = self.env
@@ -329,8 +354,10 @@ class Runner:
         elif isinstance(step, WaitForStep):
             target = self._target(step.target, variables)
             m = env.locator.wait(env.screen, target, step.timeout, env.clock, gone=step.gone,
-                                 abort=env.abort)
+                                 abort=self._watch())
             result.found = m if isinstance(m, Match) else None
+            if result.found is not None:
+                self._launched_ok()
         elif isinstance(step, ExpectStep):
             self._find(step.target, step, variables, result)
         elif isinstance(step, ReadTextStep):
@@ -401,10 +428,14 @@ class Runner:
             if isinstance(step, TypeStep) and step.secret is not None:
                 try:
                     self._secret(step)
-                except StepFailed as e:
+                except (StepFailed, EnvironmentMissing) as e:
+                    # A keyring that is locked or not there is found here too: the run ends
+                    # as failed, with what to do, before the first step.
+                    text = f"{e.what} What to do: {e.hint}" if isinstance(e, EnvironmentMissing) \
+                        else str(e)
                     return StepResult(i, step.id, step.action, status="failed",
-                                      message=f"{e} (checked before the run started; nothing "
-                                              "was done)")
+                                      message=f"{text} (checked before the run started; "
+                                              "nothing was done)")
         return None
 
     def _secret(self, step: TypeStep) -> str:
@@ -465,6 +496,17 @@ class Runner:
             raise CheckpointRejected(
                 f"rejected at the checkpoint by {decision.who}"
                 + (f": {decision.comment}" if decision.comment else ""))
+
+
+class _StartWatch:
+    def __init__(self, inner: AbortWatch, desktop: Any):
+        self.inner = inner
+        self.check_started = getattr(desktop, "check_started", None)
+
+    def check(self) -> None:
+        self.inner.check()
+        if self.check_started is not None:
+            self.check_started()
 
 
 def _join_words(words: list) -> str:

@@ -21,7 +21,6 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import Callable
 
 import cv2

@@ -15,3 +15,25 @@ def home(tmp_path, monkeypatch):
     path.mkdir()
     monkeypatch.setenv("WORKBENCH_HOME", str(path))
     return path
+
+
+# A test that skips itself proves nothing, and the suite must say so: any skip fails the run
+# (every tool is installed by `make setup`; a missing one is a failure, see tests/e2e/conftest.py).
+def _skipped(config) -> list:
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    return list(reporter.stats.get("skipped", [])) if reporter is not None else []
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    skipped = _skipped(config)
+    if skipped:
+        terminalreporter.section("skipped tests fail this suite", sep="=", red=True, bold=True)
+        for report in skipped:
+            reason = report.longrepr[-1] if isinstance(report.longrepr, tuple) else report.longrepr
+            terminalreporter.line(f"{report.nodeid}: {reason}", red=True)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session, exitstatus):
+    if _skipped(session.config) and session.exitstatus == 0:
+        session.exitstatus = 1

@@ -24,7 +24,7 @@ from workbench.anchor_geometry import DEFAULT_SIZE, anchor_box, click_point, mov
 from workbench.commands import ReplaceStep
 from workbench.frames import frame_to_qimage, qimage_to_bgr, read_text
 from workbench.library import slug
-from workbench.thumbnails import load_image, recorded_screen
+from workbench.thumbnails import recorded_screen
 
 PARTS = ("target", "to")  # a step's targets the editor can show; only a drag has `to`
 

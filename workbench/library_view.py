@@ -9,9 +9,9 @@ from PySide6.QtCore import (
     QAbstractTableModel, QCoreApplication, QFileSystemWatcher, QModelIndex, QSortFilterProxyModel,
     Qt, QTimer, Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QMenu,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
     QMessageBox, QPushButton, QSplitter, QStyle, QTableView, QVBoxLayout, QWidget,
 )
 

@@ -99,6 +99,13 @@ class MainWindow(QMainWindow):
                                      QKeySequence.Redo)
         self.act_settings = self._action(self.tr("Indstillinger"), QStyle.SP_FileDialogListView,
                                          self.show_settings)
+        # Ctrl+Q as everywhere; it closes the window, so unsaved work is asked about as there.
+        # (Some platforms, e.g. a bare X session, have no standard Quit keys: then Ctrl+Q.)
+        self.act_quit = self._action(self.tr("Afslut"), QStyle.SP_DialogCloseButton, self.close)
+        self.act_quit.setShortcuts(QKeySequence.keyBindings(QKeySequence.Quit)
+                                   or [QKeySequence("Ctrl+Q")])
+        self.act_quit.setShortcutContext(Qt.ApplicationShortcut)
+        self.addAction(self.act_quit)
         for a in (self.act_new, self.act_save):
             bar.addAction(a)
         bar.addSeparator()

@@ -121,7 +121,7 @@ class RunWorker(QObject):
     stepFinished = Signal(int, object)
     logged = Signal(str)
     finished = Signal(object)  # recipes.run.Run
-    crashed = Signal(str)  # the run could not start or broke outside any step
+    crashed = Signal(object)  # the error: the run could not start or broke outside any step
 
     def __init__(self, env_factory: Callable, history=None):
         super().__init__()
@@ -158,7 +158,7 @@ class RunWorker(QObject):
             run = runner.run(request.values, start=request.start, only=request.only,
                              mode=request.mode, operator=request.operator)
         except BaseException as exc:  # noqa: BLE001 - the thread must always report back
-            self.crashed.emit(str(exc) or type(exc).__name__)
+            self.crashed.emit(exc)
             return
         finally:
             if env is not None:

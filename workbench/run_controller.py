@@ -266,10 +266,17 @@ class RunController(QObject):
             return self.tr("Stoppet af brugeren.")
         return run_message(run.message)
 
-    def _crashed(self, message: str) -> None:
+    def _crashed(self, error) -> None:
+        from recipes.errors import EnvironmentMissing
+        from workbench.run_text import problem_text
+
         self._own.stop()
         if self.panel is not None:
-            self.panel.finish("failed", self.tr("Kørslen kunne ikke gennemføres: {0}").format(message))
+            if isinstance(error, EnvironmentMissing):
+                text = self.tr("Kørslen kunne ikke starte: {0}.")
+            else:
+                text = self.tr("Kørslen kunne ikke gennemføres: {0}")
+            self.panel.finish("failed", text.format(problem_text(error)))
         if self.window.isMinimized():
             self.window.showNormal()
         self._update()

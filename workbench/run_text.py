@@ -154,6 +154,12 @@ def run_message(message: str | None) -> str:
         else:
             text = QCoreApplication.translate("RunText", "nøgleringen har intet brugernavn til »{0}«; gem det under Indstillinger eller med `python main.py secret set {0}`")
         return text.format(name) + suffix
+    m = re.fullmatch(r"the keyring is locked, so the credential '(.+?)' cannot be read\..*",
+                     message, re.S)
+    if m:
+        return _keyring_locked(m.group(1)) + suffix
+    if re.fullmatch(r"no keyring is reachable: .*", message, re.S):
+        return _no_keyring() + suffix
     text = _window_message(message)
     if text is not None:
         return text + suffix
@@ -171,3 +177,27 @@ def run_message(message: str | None) -> str:
     if message == "stopped: the pointer was moved into a screen corner":
         return QCoreApplication.translate("RunText", "stoppet: musen blev ført op i et hjørne af skærmen") + suffix
     return message + (suffix if suffix else "")
+
+
+def _keyring_locked(credential: str | None) -> str:
+    return QCoreApplication.translate("RunText", "nøgleringen er låst, så adgangen »{0}« kan ikke læses. Lås nøgleringen op (log ind igen, eller åbn »Adgangskoder og nøgler« og lås »Login« op), og kør igen").format(credential or "?")
+
+
+def _no_keyring() -> str:
+    return QCoreApplication.translate("RunText", "der er ingen nøglering at hente adgangskoden fra. Kør fra et skrivebord med en nøglering (GNOME-nøglering eller KWallet)")
+
+
+def problem_text(error: BaseException) -> str:
+    """Why a run could not start (a typed error of recipes.errors), in the interface's words."""
+    from recipes.errors import DisplayMissing, KeyringUnavailable, OcrDataMissing
+
+    if isinstance(error, KeyringUnavailable):
+        return _keyring_locked(error.credential) if error.locked else _no_keyring()
+    if isinstance(error, DisplayMissing):
+        if error.wayland:
+            return QCoreApplication.translate("RunText", "dette er en Wayland-session, og robotten kan kun se og styre programmer under X11. Log ud, og vælg en X11-session ved log ind (fx »GNOME on Xorg«)")
+        return QCoreApplication.translate("RunText", "der er ingen skærm at køre på (DISPLAY er ikke sat eller svarer ikke)")
+    if isinstance(error, OcrDataMissing):
+        return QCoreApplication.translate("RunText", "Tesseracts sprogdata for {0} mangler, så tekst på skærmen kan ikke læses. Installer pakken {1}").format(
+            ", ".join(error.languages), error.package)
+    return run_message(str(error)) or type(error).__name__

@@ -6,35 +6,72 @@ Shared by the command line and the workbench, so both replay in exactly the same
 from __future__ import annotations
 
 import os
-import shutil
 from contextlib import contextmanager
 from pathlib import Path
 
-from recipes.errors import EnvironmentMissing
+from recipes.errors import DisplayMissing
 from recipes.ports import SystemClock
 from recipes.runner import RunEnvironment
 
 
+def display_problem(environ=None, can_open=None) -> DisplayMissing | None:
+    """Why there is no X display to replay on, or None when there is one. A Wayland session
+    without a usable X display is named as such: its windows cannot be seen or driven by the
+    robot. `can_open(display)` tells whether an X display answers (tests give their own)."""
+    environ = os.environ if environ is None else environ
+    wayland = bool(environ.get("WAYLAND_DISPLAY")) or \
+        environ.get("XDG_SESSION_TYPE", "").lower() == "wayland"
+    display = environ.get("DISPLAY")
+    if display and (can_open or _can_open)(display):
+        return None
+    if wayland:
+        return DisplayMissing(
+            "this is a Wayland session" + (f" and the X display {display} does not answer"
+                                           if display else " without an X display")
+            + ": the robot can only see and drive programs on X11 (Wayland lets no program "
+            "read the screen or send keys to other programs' windows).",
+            "log out and choose an X11 session at the login screen (e.g. 'GNOME on Xorg' under "
+            "the cog wheel), or use `python main.py demo`, which starts its own virtual screen",
+            wayland=True)
+    if display:
+        return DisplayMissing(
+            f"the X display {display} does not answer.",
+            "run this inside your desktop session, check DISPLAY (and XAUTHORITY), or use "
+            "`python main.py demo`, which starts its own virtual screen")
+    return DisplayMissing(
+        "there is no display to replay on (DISPLAY is not set).",
+        "run this inside your desktop session, or use `python main.py demo`, which starts its "
+        "own virtual screen")
+
+
+def _can_open(display: str) -> bool:
+    try:
+        from recipes.desktop.x11_input import open_display
+
+        open_display(display).close()
+        return True
+    except Exception:
+        return False
+
+
 def require_display() -> None:
-    if not os.environ.get("DISPLAY"):
-        raise EnvironmentMissing(
-            "there is no display to replay on (DISPLAY is not set).",
-            "run this inside your desktop session, or use `python main.py demo`, which starts its "
-            "own virtual screen")
+    problem = display_problem()
+    if problem is not None:
+        raise problem
 
 
-def require_tesseract() -> None:
-    if shutil.which("tesseract") is None and not Path("/usr/share/tesseract-ocr").exists():
-        raise EnvironmentMissing(
-            "Tesseract OCR is not installed, so text anchors cannot be read.",
-            "run `make setup`, or: apt-get install tesseract-ocr tesseract-ocr-dan tesseract-ocr-eng")
+def require_tesseract(languages: str = "dan+eng") -> None:
+    """Tesseract's language data where the system keeps them; OcrDataMissing names the package."""
+    from recipes.tessdata import find_tessdata
+
+    find_tessdata(languages)
 
 
 def build_environment(base_dir: Path, prompt=None, abort_hotkey: str | None = None,
                       languages: str = "dan+eng", with_abort: bool = True) -> RunEnvironment:
     """The real world: raises EnvironmentMissing with what to do when a part is missing."""
     require_display()
-    require_tesseract()
+    require_tesseract(languages)
     from recipes.desktop.abort import AbortWatch
     from recipes.desktop.screen import X11Screen
     from recipes.desktop.secrets import KeyringSecrets

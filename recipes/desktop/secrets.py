@@ -9,7 +9,7 @@ easy to find (and to delete) in Seahorse or `secret-tool`.
 
 from __future__ import annotations
 
-from recipes.errors import EnvironmentMissing
+from recipes.errors import EnvironmentMissing, KeyringUnavailable
 
 SERVICE_PREFIX = "opskrift-workbench:"
 # Stored as the user name of a credential that has none (keyring deprecates empty user names).
@@ -34,7 +34,7 @@ class KeyringSecrets:
 
     def get(self, service: str, username: str | None) -> tuple[str | None, str | None]:
         """(username, password) stored for the credential, or (None, None)."""
-        backend = self._keyring()
+        backend = self._keyring(service)
         with _plain_errors(service):
             if username:
                 password = backend.get_password(self.service_name(service), username)
@@ -46,7 +46,7 @@ class KeyringSecrets:
         return user, found.password
 
     def set(self, service: str, username: str | None, password: str) -> None:
-        backend = self._keyring()
+        backend = self._keyring(service)
         with _plain_errors(service):
             backend.set_password(self.service_name(service), username or NO_USERNAME, password)
 
@@ -54,7 +54,7 @@ class KeyringSecrets:
         """Remove a stored credential; False when there was none."""
         from keyring.errors import PasswordDeleteError
 
-        backend = self._keyring()
+        backend = self._keyring(service)
         try:
             with _plain_errors(service):
                 backend.delete_password(self.service_name(service), username or NO_USERNAME)
@@ -62,7 +62,7 @@ class KeyringSecrets:
             return False
         return True
 
-    def _keyring(self):
+    def _keyring(self, service: str | None = None):
         if self._backend is None:
             try:
                 from keyring.backends.SecretService import Keyring
@@ -72,7 +72,8 @@ class KeyringSecrets:
             try:
                 Keyring.priority  # noqa: B018 - raises with the reason when no service answers
             except Exception as exc:
-                raise EnvironmentMissing(f"no keyring is reachable: {exc}", _HOW_TO) from exc
+                raise KeyringUnavailable(f"no keyring is reachable: {exc}", _HOW_TO,
+                                         credential=service) from exc
             backend = Keyring()
             if self.collection:
                 backend.preferred_collection = self.collection
@@ -81,7 +82,7 @@ class KeyringSecrets:
 
 
 class _plain_errors:
-    """Turn keyring / D-Bus failures into EnvironmentMissing that says what to do."""
+    """Turn keyring / D-Bus failures into KeyringUnavailable that says what to do."""
 
     def __init__(self, service: str):
         self.service = service
@@ -97,11 +98,12 @@ class _plain_errors:
         if isinstance(exc, PasswordDeleteError):
             return False
         if isinstance(exc, KeyringLocked):
-            raise EnvironmentMissing(
+            raise KeyringUnavailable(
                 f"the keyring is locked, so the credential '{self.service}' cannot be read.",
-                "unlock the keyring (log in again, or open Seahorse and unlock 'Login')") from exc
+                "unlock the keyring (log in again, or open Seahorse and unlock 'Login')",
+                credential=self.service, locked=True) from exc
         if isinstance(exc, Exception):
-            raise EnvironmentMissing(
+            raise KeyringUnavailable(
                 f"the keyring could not be used for the credential '{self.service}': {exc}",
-                _HOW_TO) from exc
+                _HOW_TO, credential=self.service) from exc
         return False

@@ -12,11 +12,15 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 import threading
 import time
 
-from recipes.errors import StepFailed
+from recipes.errors import ProgramDied, StepFailed
 from recipes.ports import SystemClock, Window
+
+START_CHECK = 0.3  # seconds a launched program is watched before the launch step passes
+ERROR_TAIL = 400  # characters of a dead program's error output shown in the message
 
 
 # ISO 2022 designations of a 96-character set to the right half, as used by COMPOUND_TEXT.
@@ -88,6 +92,7 @@ class X11Desktop:
             self.own_window_id: int | None = int(os.environ.get("WINDOWID", ""), 0)
         except ValueError:
             self.own_window_id = None
+        self._starting: list[_Started] = []  # launched, not yet seen working
 
     @property
     def conn(self):
@@ -106,7 +111,12 @@ class X11Desktop:
     # -- programs -----------------------------------------------------------------------------
     def launch(self, command: list[str], cwd: str | None = None) -> subprocess.Popen:
         """Start a program detached from us (own session, no terminal output). It runs in `cwd`
-        (the recipe's folder), so relative paths in the command are relative to the recipe."""
+        (the recipe's folder), so relative paths in the command are relative to the recipe.
+
+        Its error output goes to a temporary file (not a pipe: the program outlives the run),
+        so that a program that dies at start is reported with its exit status and the end of
+        what it wrote, at once (`ProgramDied`), here or in `check_started` while a later step
+        waits for its window."""
         if not command:
             raise StepFailed("launch needs a command, e.g. [xmessage, Hello]")
         program = command[0]
@@ -119,12 +129,40 @@ class X11Desktop:
         env = dict(os.environ)
         if self.display_name:
             env["DISPLAY"] = self.display_name
+        errors = tempfile.TemporaryFile(prefix="opskrift-launch-")
         try:
-            return subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.DEVNULL, start_new_session=True, env=env,
+            proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                    stderr=errors, start_new_session=True, env=env,
                                     cwd=cwd or None)
         except OSError as exc:
+            errors.close()
             raise StepFailed(f"cannot start '{program}': {exc.strerror or exc}") from exc
+        started = _Started(proc, program, errors)
+        self._starting.append(started)
+        deadline = time.monotonic() + START_CHECK
+        while time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.02)
+        self.check_started()
+        return proc
+
+    def check_started(self) -> None:
+        """Raise ProgramDied for a launched program that ended with an error before any of its
+        windows was found (`started_ok`)."""
+        for started in list(self._starting):
+            status = started.proc.poll()
+            if status is None:
+                continue
+            self._starting.remove(started)
+            tail = started.error_tail()
+            if status != 0:  # 0: a launcher that handed over to a running instance
+                raise ProgramDied(started.program, status, tail)
+
+    def started_ok(self) -> None:
+        """A later step found what it looked for: the programs launched so far are up; from now
+        on their exit is their own business (xmessage exits 101 when its button is clicked)."""
+        for started in self._starting:
+            started.close()
+        self._starting.clear()
 
     # -- finding windows ----------------------------------------------------------------------
     def windows(self) -> list[WindowInfo]:
@@ -354,3 +392,30 @@ class X11Desktop:
             parent = win.query_tree().parent
             win = parent if parent and parent.id != root.id else None
         return None
+
+
+class _Started:
+    """A launched program with the file that holds its error output."""
+
+    def __init__(self, proc: subprocess.Popen, program: str, errors):
+        self.proc, self.program, self.errors = proc, program, errors
+
+    def error_tail(self) -> str:
+        try:
+            self.errors.seek(0, os.SEEK_END)
+            size = self.errors.tell()
+            self.errors.seek(max(0, size - 4 * ERROR_TAIL))
+            text = self.errors.read().decode("utf-8", "replace")
+        except (OSError, ValueError):
+            return ""
+        finally:
+            self.close()
+        lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+        tail = " | ".join(lines)
+        return tail if len(tail) <= ERROR_TAIL else "…" + tail[-ERROR_TAIL:]
+
+    def close(self) -> None:
+        try:
+            self.errors.close()
+        except OSError:
+            pass

@@ -274,6 +274,18 @@ EN = {
     "Der ligger en optagelse til denne opskrift, som ikke blev afsluttet (fx fordi programmet lukkede undervejs).\n\nVil du hente dens trin ind i opskriften?":
         "There is a recording for this recipe that was not finished (for instance because the program closed in the middle).\n\nDo you want to take its steps into the recipe?",
     "Hent trinene ind": "Take the steps in", "Slet den og optag forfra": "Delete it and record anew",
+    "Afslut": "Quit",
+    "Kørslen kunne ikke starte: {0}.": "The run could not start: {0}.",
+    "nøgleringen er låst, så adgangen »{0}« kan ikke læses. Lås nøgleringen op (log ind igen, eller åbn »Adgangskoder og nøgler« og lås »Login« op), og kør igen":
+        "the keyring is locked, so the credential “{0}” cannot be read. Unlock the keyring (log in again, or open “Passwords and Keys” and unlock “Login”) and run again",
+    "der er ingen nøglering at hente adgangskoden fra. Kør fra et skrivebord med en nøglering (GNOME-nøglering eller KWallet)":
+        "there is no keyring to take the password from. Run from a desktop with a keyring (GNOME Keyring or KWallet)",
+    "dette er en Wayland-session, og robotten kan kun se og styre programmer under X11. Log ud, og vælg en X11-session ved log ind (fx »GNOME on Xorg«)":
+        "this is a Wayland session, and the robot can only see and drive programs on X11. Log out and choose an X11 session at the login screen (e.g. “GNOME on Xorg”)",
+    "der er ingen skærm at køre på (DISPLAY er ikke sat eller svarer ikke)":
+        "there is no screen to run on (DISPLAY is not set or does not answer)",
+    "Tesseracts sprogdata for {0} mangler, så tekst på skærmen kan ikke læses. Installer pakken {1}":
+        "Tesseract's language data for {0} are missing, so text on the screen cannot be read. Install the package {1}",
 }
 
 

@@ -953,7 +953,7 @@ Record the step to see where it acts.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../workbench/main_window.py" line="33" />
-        <location filename="../../workbench/main_window.py" line="196" />
+        <location filename="../../workbench/main_window.py" line="203" />
         <source>Opskrift – arbejdsbord</source>
         <translation>Recipe workbench</translation>
     </message>
@@ -969,8 +969,8 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/main_window.py" line="56" />
-        <location filename="../../workbench/main_window.py" line="190" />
-        <location filename="../../workbench/main_window.py" line="214" />
+        <location filename="../../workbench/main_window.py" line="197" />
+        <location filename="../../workbench/main_window.py" line="221" />
         <source>Redigér</source>
         <translation>Edit</translation>
     </message>
@@ -1020,62 +1020,67 @@ Record the step to see where it acts.</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="136" />
+        <location filename="../../workbench/main_window.py" line="104" />
+        <source>Afslut</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="143" />
         <source>Opskriften kører</source>
         <translation>The recipe is running</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="137" />
+        <location filename="../../workbench/main_window.py" line="144" />
         <source>Vent til kørslen er slut, eller stop den, før du åbner en anden opskrift.</source>
         <translation>Wait until the run ends, or stop it, before you open another recipe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="144" />
+        <location filename="../../workbench/main_window.py" line="151" />
         <source>Opskriften kan ikke åbnes</source>
         <translation>The recipe cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="150" />
+        <location filename="../../workbench/main_window.py" line="157" />
         <source>Ikke-gemte ændringer fundet</source>
         <translation>Unsaved changes found</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="151" />
+        <location filename="../../workbench/main_window.py" line="158" />
         <source>Der er ændringer i »{0}«, som ikke blev gemt (fx fordi programmet lukkede uventet). Vil du hente dem tilbage?</source>
         <translation>There are changes to “{0}” that were not saved (for instance because the program closed unexpectedly). Do you want to restore them?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="169" />
+        <location filename="../../workbench/main_window.py" line="176" />
         <source>Opskriften kører lige nu.</source>
         <translation>The recipe is running right now.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="171" />
+        <location filename="../../workbench/main_window.py" line="178" />
         <source>Opskriften er åben med ændringer, der ikke er gemt. Gem eller fortryd dem først.</source>
         <translation>The recipe is open with unsaved changes. Save or undo them first.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="254" />
+        <location filename="../../workbench/main_window.py" line="261" />
         <source>Fortryd: {0}</source>
         <translation>Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="255" />
+        <location filename="../../workbench/main_window.py" line="262" />
         <source>Gentag: {0}</source>
         <translation>Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="256" />
+        <location filename="../../workbench/main_window.py" line="263" />
         <source>{0}{1} – Opskrift</source>
         <translation>{0}{1} – Recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="265" />
+        <location filename="../../workbench/main_window.py" line="272" />
         <source>Kunne ikke gemme</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="266" />
+        <location filename="../../workbench/main_window.py" line="273" />
         <source>Opskriften blev ikke gemt, og filen er uændret.
 
 {0}</source>
@@ -1084,17 +1089,17 @@ Record the step to see where it acts.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="268" />
+        <location filename="../../workbench/main_window.py" line="275" />
         <source>Gemt: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="276" />
+        <location filename="../../workbench/main_window.py" line="283" />
         <source>Gem ændringer?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="277" />
+        <location filename="../../workbench/main_window.py" line="284" />
         <source>»{0}« har ændringer, der ikke er gemt.</source>
         <translation>“{0}” has unsaved changes.</translation>
     </message>
@@ -1508,22 +1513,27 @@ Store it in the settings before the recipe is run.</translation>
         <translation>Stopped by the user.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="272" />
+        <location filename="../../workbench/run_controller.py" line="276" />
+        <source>Kørslen kunne ikke starte: {0}.</source>
+        <translation>The run could not start: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="278" />
         <source>Kørslen kunne ikke gennemføres: {0}</source>
         <translation>The run could not be carried out: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="290" />
+        <location filename="../../workbench/run_controller.py" line="297" />
         <source>Kontrolpunkt {0} af {1}.</source>
         <translation>Checkpoint {0} by {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="291" />
+        <location filename="../../workbench/run_controller.py" line="298" />
         <source>godkendt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="291" />
+        <location filename="../../workbench/run_controller.py" line="298" />
         <source>afvist</source>
         <translation>rejected</translation>
     </message>
@@ -1665,49 +1675,109 @@ Store it in the settings before the recipe is run.</translation>
         <translation>{0} matches {1} places equally well ({2}). Give the occurrence, region or near position in the target.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="119" />
+        <location filename="../../workbench/run_text.py" line="120" />
+        <source>{0} blev ikke stående ét sted inden for {1} s (vinduet var ved at åbne eller flytte sig); det blev sidst set {2}</source>
+        <translation>{0} did not stay at one place within {1} s (the window was still opening or moving); it was last seen {2}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="127" />
+        <source>{0} ses {1} gange på skærmen, men sås {2} gange, da trinnet blev optaget ({3}). Intet blev gjort: se skærmen efter, og optag trinnet igen eller ret antal og forekomst i målet.</source>
+        <translation>{0} shows {1} times on the screen, but {2} times when the step was recorded ({3}). Nothing was done: check the screen, then record the step again or correct the count and occurrence in the target.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="135" />
+        <source>sort</source>
+        <translation>black</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="136" />
+        <source>én farve, {0}</source>
+        <translation>one colour, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="137" />
+        <source>skærmen viser intet ({0})</source>
+        <translation>the screen shows nothing ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="139" />
+        <source>skærmen kunne ikke aflæses</source>
+        <translation>the screen could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="141" />
+        <source>{0} kunne ikke søges: {1}. Skærmen er måske låst, fjernforbindelsen afbrudt eller Citrix-vinduet minimeret; lås op eller forbind igen, og kør så igen.</source>
+        <translation>{0} could not be looked for: {1}. The screen may be locked, the remote session disconnected or the Citrix window minimised; unlock or reconnect it and run again.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="146" />
         <source>afvist ved kontrolpunktet af {0}</source>
         <translation>rejected at the checkpoint by {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="126" />
+        <location filename="../../workbench/run_text.py" line="153" />
         <source>nøgleringen har ingen adgangskode til »{0}«; gem den under Indstillinger eller med `python main.py secret set {0}`</source>
         <translation>the keyring has no password for “{0}”; store it in the settings or with `python main.py secret set {0}`</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="128" />
+        <location filename="../../workbench/run_text.py" line="155" />
         <source>nøgleringen har intet brugernavn til »{0}«; gem det under Indstillinger eller med `python main.py secret set {0}`</source>
         <translation>the keyring has no user name for “{0}”; store it in the settings or with `python main.py secret set {0}`</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="134" />
+        <location filename="../../workbench/run_text.py" line="167" />
         <source>stoppet af brugeren (Ctrl+C)</source>
         <translation>stopped by the user (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="135" />
+        <location filename="../../workbench/run_text.py" line="168" />
         <source>stoppet fra arbejdsbordet</source>
         <translation>stopped from the workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="136" />
+        <location filename="../../workbench/run_text.py" line="169" />
         <source>stoppet udefra (SIGTERM)</source>
         <translation>stopped from outside (SIGTERM)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="137" />
+        <location filename="../../workbench/run_text.py" line="170" />
         <source>stoppet af brugeren</source>
         <translation>stopped by the user</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="143" />
+        <location filename="../../workbench/run_text.py" line="176" />
         <source>stoppet med nødstop-tasterne {0}</source>
         <translation>stopped with the abort hotkey {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="145" />
+        <location filename="../../workbench/run_text.py" line="178" />
         <source>stoppet: musen blev ført op i et hjørne af skærmen</source>
         <translation>stopped: the pointer was moved into a screen corner</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="183" />
+        <source>nøgleringen er låst, så adgangen »{0}« kan ikke læses. Lås nøgleringen op (log ind igen, eller åbn »Adgangskoder og nøgler« og lås »Login« op), og kør igen</source>
+        <translation>the keyring is locked, so the credential “{0}” cannot be read. Unlock the keyring (log in again, or open “Passwords and Keys” and unlock “Login”) and run again</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="187" />
+        <source>der er ingen nøglering at hente adgangskoden fra. Kør fra et skrivebord med en nøglering (GNOME-nøglering eller KWallet)</source>
+        <translation>there is no keyring to take the password from. Run from a desktop with a keyring (GNOME Keyring or KWallet)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="198" />
+        <source>dette er en Wayland-session, og robotten kan kun se og styre programmer under X11. Log ud, og vælg en X11-session ved log ind (fx »GNOME on Xorg«)</source>
+        <translation>this is a Wayland session, and the robot can only see and drive programs on X11. Log out and choose an X11 session at the login screen (e.g. “GNOME on Xorg”)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="199" />
+        <source>der er ingen skærm at køre på (DISPLAY er ikke sat eller svarer ikke)</source>
+        <translation>there is no screen to run on (DISPLAY is not set or does not answer)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="201" />
+        <source>Tesseracts sprogdata for {0} mangler, så tekst på skærmen kan ikke læses. Installer pakken {1}</source>
+        <translation>Tesseract's language data for {0} are missing, so text on the screen cannot be read. Install the package {1}</translation>
     </message>
 </context>
 <context>
@@ -1807,202 +1877,207 @@ Store it in the settings before the recipe is run.</translation>
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../workbench/step_form.py" line="50" />
+        <location filename="../../workbench/step_form.py" line="51" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="50" />
+        <location filename="../../workbench/step_form.py" line="51" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="51" />
+        <location filename="../../workbench/step_form.py" line="52" />
         <source>Ventetid (s)</source>
         <translation>Timeout (s)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="51" />
+        <location filename="../../workbench/step_form.py" line="52" />
         <source>Ved fejl</source>
         <translation>On failure</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="52" />
+        <location filename="../../workbench/step_form.py" line="53" />
         <source>Skærmbillede</source>
         <translation>Screenshot</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="52" />
+        <location filename="../../workbench/step_form.py" line="53" />
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="53" />
+        <location filename="../../workbench/step_form.py" line="54" />
         <source>Hemmelighed</source>
         <translation>Secret</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="54" />
+        <location filename="../../workbench/step_form.py" line="55" />
         <source>Felt (ved hemmelighed)</source>
         <translation>Field (for a secret)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="55" />
+        <location filename="../../workbench/step_form.py" line="56" />
         <source>Taster</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="55" />
+        <location filename="../../workbench/step_form.py" line="56" />
         <source>Hak</source>
         <translation>Notches</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="56" />
+        <location filename="../../workbench/step_form.py" line="57" />
         <source>Sekunder</source>
         <translation>Seconds</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="56" />
+        <location filename="../../workbench/step_form.py" line="57" />
         <source>Vent til den forsvinder</source>
         <translation>Wait until it disappears</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="57" />
+        <location filename="../../workbench/step_form.py" line="58" />
         <source>Størrelse (b, h)</source>
         <translation>Size (w, h)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="57" />
+        <location filename="../../workbench/step_form.py" line="58" />
         <source>Gem i variabel</source>
         <translation>Store in variable</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="58" />
+        <location filename="../../workbench/step_form.py" line="59" />
         <source>Forskydning (dx, dy)</source>
         <translation>Offset (dx, dy)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="58" />
+        <location filename="../../workbench/step_form.py" line="59" />
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="59" />
+        <location filename="../../workbench/step_form.py" line="60" />
         <source>Kommando</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="59" />
+        <location filename="../../workbench/step_form.py" line="60" />
         <source>Vinduestitel</source>
         <translation>Window title</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="60" />
+        <location filename="../../workbench/step_form.py" line="61" />
         <source>Billede</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="60" />
+        <location filename="../../workbench/step_form.py" line="61" />
         <source>Punkt (x, y)</source>
         <translation>Point (x, y)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="61" />
+        <location filename="../../workbench/step_form.py" line="62" />
         <source>Område (x, y, b, h)</source>
         <translation>Region (x, y, w, h)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="61" />
+        <location filename="../../workbench/step_form.py" line="62" />
         <source>Nær (x, y)</source>
         <translation>Near (x, y)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="62" />
+        <location filename="../../workbench/step_form.py" line="63" />
         <source>Mindste lighed (0–1)</source>
         <translation>Least similarity (0–1)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="63" />
+        <location filename="../../workbench/step_form.py" line="64" />
         <source>Forekomst nr.</source>
         <translation>Occurrence no.</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="63" />
+        <location filename="../../workbench/step_form.py" line="65" />
         <source>Pixelprøve</source>
         <translation>Pixel sample</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="64" />
+        <location filename="../../workbench/step_form.py" line="65" />
+        <source>Antal ved optagelse</source>
+        <translation>Count when recorded</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="66" />
         <source>Kun ved første række</source>
         <translation>Only for the first row</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="70" />
+        <location filename="../../workbench/step_form.py" line="72" />
         <source>Stop kørslen</source>
         <translation>Stop the run</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="70" />
+        <location filename="../../workbench/step_form.py" line="72" />
         <source>Prøv igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="71" />
+        <location filename="../../workbench/step_form.py" line="73" />
         <source>Spring over</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="73" />
+        <location filename="../../workbench/step_form.py" line="75" />
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="73" />
+        <location filename="../../workbench/step_form.py" line="75" />
         <source>Brugernavn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="99" />
+        <location filename="../../workbench/step_form.py" line="101" />
         <source>Vælg et trin i listen for at se og rette det.</source>
         <translation>Select a step in the list to see and edit it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="102" />
+        <location filename="../../workbench/step_form.py" line="104" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="152" />
+        <location filename="../../workbench/step_form.py" line="154" />
         <source>Mål (anker)</source>
         <translation>Target (anchor)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="152" />
+        <location filename="../../workbench/step_form.py" line="154" />
         <source>Fra (anker)</source>
         <translation>From (anchor)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="153" />
+        <location filename="../../workbench/step_form.py" line="155" />
         <source>Til (anker)</source>
         <translation>To (anchor)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="160" />
+        <location filename="../../workbench/step_form.py" line="162" />
         <source>Generelt</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="252" />
+        <location filename="../../workbench/step_form.py" line="254" />
         <source>Ret {0}</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="268" />
+        <location filename="../../workbench/step_form.py" line="270" />
         <source>Opskriften kan ikke gemmes, før dette er rettet:</source>
         <translation>The recipe cannot be saved until this is fixed:</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="305" />
+        <location filename="../../workbench/step_form.py" line="307" />
         <source>Skift handling til {0}</source>
         <translation>Change action to {0}</translation>
     </message>

@@ -1,6 +1,12 @@
-"""End-to-end fixtures: one virtual X server (Xvfb + openbox, `dk` layout) per test session."""
+"""End-to-end fixtures: one virtual X server (Xvfb + openbox, `dk` layout) per test session.
 
+Every tool the end-to-end tests drive must be installed (`make setup` installs them all): a
+missing one fails the suite loudly with what to install; no test skips itself.
+"""
+
+import importlib
 import os
+import shutil
 
 import pytest
 
@@ -11,6 +17,48 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "/e2e/" in str(item.fspath):
             item.add_marker(pytest.mark.e2e)
+
+
+# program -> the Debian package that brings it (SYSTEM_PACKAGES in the Makefile)
+TOOLS = {
+    "Xvfb": "xvfb", "xauth": "xauth", "openbox": "openbox", "xdotool": "xdotool",
+    "xmessage": "x11-utils", "xprop": "x11-utils", "xwininfo": "x11-utils",
+    "setxkbmap": "x11-xkb-utils", "xkbcomp": "x11-xkb-utils", "xterm": "xterm",
+    "zenity": "zenity", "dbus-daemon": "dbus", "dbus-run-session": "dbus",
+    "gnome-keyring-daemon": "gnome-keyring", "tesseract": "tesseract-ocr",
+}
+MODULES = {"tkinter": "python3-tk", "PySide6.QtWidgets": "the Python environment (make setup)",
+           "tesserocr": "the Python environment (make setup)"}
+
+
+def missing_tools() -> list[str]:
+    """What the end-to-end tests need and this machine lacks, each with where it comes from."""
+    missing = [f"{tool} (package {package})" for tool, package in TOOLS.items()
+               if shutil.which(tool) is None]
+    for module, source in MODULES.items():
+        try:
+            importlib.import_module(module)
+        except ImportError:
+            missing.append(f"Python module {module} ({source})")
+    from recipes.errors import OcrDataMissing
+    from recipes.tessdata import find_tessdata
+
+    try:
+        find_tessdata("dan+eng")
+    except OcrDataMissing as e:
+        missing.append(f"{e.what} ({e.hint})")
+    return missing
+
+
+@pytest.fixture(scope="session", autouse=True)
+def every_tool_is_installed():
+    """Fails every end-to-end test at once when a tool is missing, saying what to install."""
+    missing = missing_tools()
+    if missing:
+        pytest.fail("the end-to-end tests need tools this machine lacks:\n  "
+                    + "\n  ".join(missing)
+                    + "\nInstall them with `make setup` (as root), or apt-get install the "
+                    "packages named.", pytrace=False)
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,6 @@ from __future__ import annotations
 import difflib
 import json
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -31,10 +30,6 @@ SEARCH = "KommuneSag - Borgeropslag"
 CASE = "KommuneSag - Sagsregistrering"
 RECEIPT = "KommuneSag - Kvittering"
 ERROR = "KommuneSag - Fejl"
-
-pytestmark = pytest.mark.skipif(
-    not (shutil.which("xdotool") and shutil.which("tesseract")),
-    reason="needs xdotool and tesseract (make setup)")
 
 
 # ---------------------------------------------------------------- helpers

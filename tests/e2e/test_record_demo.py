@@ -9,7 +9,6 @@ and a replay on a fresh instance in another place must save the same case.
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 import time
@@ -24,10 +23,6 @@ ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "resources" / "demo" / "legacy_app.py"
 PASSWORD = "Sommer2024!"
 CPR = "120375-1234"
-
-pytestmark = pytest.mark.skipif(
-    not (shutil.which("xdotool") and shutil.which("gnome-keyring-daemon")),
-    reason="needs xdotool and gnome-keyring (make setup)")
 
 from test_record_programs import Recorder, output, run  # noqa: E402  (same folder)
 

@@ -18,16 +18,11 @@ import tempfile
 import time
 from pathlib import Path
 
-import pytest
 
 AT_EXIT: list = []  # run before the flow's hard exit (it skips `finally` blocks)
 ROOT = Path(__file__).resolve().parents[2]
 APP = ROOT / "resources" / "demo" / "legacy_app.py"
 APP_AT = (1585, 110)
-
-pytestmark = pytest.mark.skipif(
-    not (shutil.which("xdotool") and shutil.which("tesseract") and shutil.which("Xvfb")),
-    reason="needs Xvfb, xdotool and tesseract (make setup)")
 
 
 def test_record_edit_save_run_and_history_from_the_window(vscreen, tmp_path):

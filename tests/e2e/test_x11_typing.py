@@ -144,7 +144,6 @@ def test_danish_text_arrives_exactly_in_a_gtk_dialog(vscreen, layout, robot, des
 
 def test_danish_and_awkward_text_arrives_exactly_in_a_qt_line_edit(vscreen, layout, robot,
                                                                    desktop, tmp_path):
-    pytest.importorskip("PySide6.QtWidgets")
     out = tmp_path / "qt.txt"
     title = f"Qt-prøve-{layout}"
     proc = subprocess.Popen([sys.executable, "-c", QT_ENTRY, str(out), title],

@@ -161,3 +161,31 @@ def test_a_sensitive_value_on_the_command_line_gets_a_note_and_is_never_repeated
     code, _, err = run_main(capsys, "--home", str(tmp_path / "h"), "run", str(f),
                             "--set", "120375-1234")
     assert code == 2 and "no NAME= part" in err and "120375" not in err
+
+
+def test_an_unexpected_error_is_one_plain_line_and_a_log_file_named_on_screen(
+        tmp_path, capsys, monkeypatch, home):
+    import stat
+
+    def broken(args):
+        raise KeyError("steps")     # a bug, as a person would meet it
+
+    monkeypatch.setattr(main, "cmd_check", broken)
+    code, out, err = run_main(capsys, "check", str(tmp_path / "x.yaml"))
+    assert code == 1
+    assert "error: something unexpected went wrong (KeyError: 'steps')" in err
+    (log,) = (home / "logs").glob("error-*.log")
+    assert str(log) in err
+    assert "Traceback" in log.read_text() and "raise KeyError" in log.read_text()
+    assert stat.S_IMODE(log.stat().st_mode) == 0o600
+
+
+def test_debug_shows_the_traceback_of_an_unexpected_error(tmp_path, capsys, monkeypatch, home):
+    def broken(args):
+        raise KeyError("steps")
+
+    monkeypatch.setattr(main, "cmd_check", broken)
+    for argv in (["--debug", "check", "x.yaml"], ["check", "--debug", "x.yaml"]):
+        assert main.main(argv) == 1
+        _, err = capsys.readouterr()
+        assert "Traceback" in err and "raise KeyError" in err

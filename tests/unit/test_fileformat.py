@@ -226,3 +226,47 @@ def test_saving_keeps_who_may_read_the_file(tmp_path):
     finally:
         os.umask(old_umask)
     assert (new.stat().st_mode & 0o777) == 0o644
+
+
+@pytest.mark.parametrize("text, line, words", [
+    # an unclosed quote on line 4; the parser only notices at the end of the file (line 9)
+    ('name: x\nsteps:\n  - action: type\n    text: "Godkend\n  - action: click\n'
+     '    target: {text: OK}\n  - action: press\n    keys: enter\n', 4,
+     "the quoted text that starts on this line (column 11) is never closed"),
+    # an unclosed bracket on line 2, and the file goes on for a while
+    ("name: x\nsteps: [\n  {action: click, target: {text: OK}},\n  {action: press, keys: enter}\n"
+     "\n# the end\n", 2, "the list opened with '[' on this line (column 8) is not closed"),
+    ("name: x\nsteps:\n  - {action: click, target: {text: A}\n  - action: press\n    keys: a\n",
+     3, "the '{' on this line (column 5) is not closed with '}'"),
+])
+def test_a_yaml_syntax_error_names_the_line_where_the_broken_part_starts(text, line, words):
+    (msg,) = problems_of(text)
+    assert msg.startswith(f"r.yaml, line {line}: the YAML cannot be read: "), msg
+    assert words in msg and "the parser gave up on line" in msg
+
+
+def test_an_alias_bomb_is_refused_at_once_with_a_plain_message():
+    import time
+
+    lines = ['lol: &l0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for n in range(1, 10):
+        lines.append(f"x{n}: &l{n} [" + ", ".join([f"*l{n - 1}"] * 9) + "]")
+    bomb = "\n".join(lines) + "\nname: x\nsteps: []\n"
+    t0 = time.monotonic()
+    (msg,) = problems_of(bomb)
+    assert time.monotonic() - t0 < 2
+    assert msg.startswith("r.yaml: ") and "alias bomb" in msg
+
+
+def test_a_few_aliases_in_a_real_recipe_are_fine():
+    doc = parse_recipe("name: x\nsteps:\n  - {action: click, target: &ok {text: OK}}\n"
+                       "  - {action: wait_for, target: *ok}\n", "r.yaml")
+    assert doc.recipe.steps[1].target.text == "OK"
+
+
+def test_a_point_beside_text_or_image_is_refused():
+    for other in ("text: Gem", "image: gem.png"):
+        found = problems_of(f"name: x\nsteps:\n  - action: click\n    target: {{{other}, "
+                            "point: [10, 20]}\n")
+        assert any("line 4" in p and "either `point` or `text`/`image`, not both" in p
+                   for p in found), found

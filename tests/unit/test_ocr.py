@@ -148,3 +148,59 @@ def test_without_tesserocr_the_tesseract_program_reads_the_same_words(monkeypatc
     assert engine.backend == "pytesseract"
     words = engine.words(goldens.crop(goldens.pixels(SCENE), (20, 240, 320, 40)), origin=(20, 240))
     assert centre_inside(word_in(words, "Godkend"), goldens.box(SCENE, "tk.button_0_Godkend"))
+
+
+def _tessdata(folder, *langs):
+    folder.mkdir(parents=True, exist_ok=True)
+    for lang in langs:
+        (folder / f"{lang}.traineddata").write_bytes(b"x")
+    return folder
+
+
+@pytest.mark.parametrize("layout", [
+    "usr/share/tesseract-ocr/5/tessdata",       # Debian 12, Ubuntu 24.04
+    "usr/share/tesseract-ocr/4.00/tessdata",    # Debian 11, Ubuntu 22.04
+    "usr/share/tesseract/tessdata",             # Fedora
+    "usr/share/tessdata",                       # Arch, openSUSE
+])
+def test_language_data_are_found_where_the_system_keeps_them(tmp_path, layout):
+    from recipes.tessdata import find_tessdata
+
+    folder = _tessdata(tmp_path / layout, "dan", "eng")
+    assert find_tessdata("dan+eng", environ={}, root=tmp_path) == str(folder)
+
+
+def test_tessdata_prefix_wins_and_the_newest_version_comes_first(tmp_path):
+    from recipes.tessdata import find_tessdata
+
+    _tessdata(tmp_path / "usr/share/tesseract-ocr/4.00/tessdata", "dan", "eng")
+    newest = _tessdata(tmp_path / "usr/share/tesseract-ocr/5/tessdata", "dan", "eng")
+    assert find_tessdata("dan+eng", environ={}, root=tmp_path) == str(newest)
+    own = _tessdata(tmp_path / "mine", "dan", "eng")
+    assert find_tessdata("dan+eng", environ={"TESSDATA_PREFIX": str(own)}, root=tmp_path) == str(own)
+
+
+def test_missing_danish_names_the_package_of_the_system(tmp_path):
+    from recipes.errors import OcrDataMissing
+    from recipes.tessdata import find_tessdata
+
+    folder = _tessdata(tmp_path / "usr/share/tesseract-ocr/5/tessdata", "eng")
+    with pytest.raises(OcrDataMissing) as err:
+        find_tessdata("dan+eng", environ={}, root=tmp_path)
+    assert err.value.languages == ["dan"] and err.value.folder == str(folder)
+    assert "Danish (dan) is missing in" in str(err.value)
+    assert "apt-get install tesseract-ocr-dan" in str(err.value)
+    (tmp_path / "etc").mkdir()
+    (tmp_path / "etc" / "fedora-release").write_text("Fedora release 40")
+    with pytest.raises(OcrDataMissing) as err:
+        find_tessdata("dan+eng", environ={}, root=tmp_path)
+    assert err.value.package == "tesseract-langpack-dan" and "dnf install" in str(err.value)
+
+
+def test_no_tessdata_folder_at_all_says_so(tmp_path):
+    from recipes.errors import OcrDataMissing
+    from recipes.tessdata import find_tessdata
+
+    with pytest.raises(OcrDataMissing) as err:
+        find_tessdata("dan+eng", environ={}, root=tmp_path)
+    assert "no tessdata folder was found" in str(err.value) and "TESSDATA_PREFIX" in str(err.value)

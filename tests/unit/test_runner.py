@@ -333,3 +333,86 @@ def test_a_history_written_by_the_previous_version_gains_the_drag_columns(tmp_pa
     history = History(tmp_path)
     assert {"to_x", "to_y", "to_score"} <= set(history.db["steps"].columns_dict)
     assert history.steps(1)[0]["found_x"] == 42            # nothing lost
+
+
+BUILTINS = """\
+name: Indbyggede
+steps:
+  - {action: launch, command: ["{recipe_dir}/app.py", "--row", "{row_number}"]}
+  - {action: type, text: "række {row_number} i {recipe_dir}"}
+"""
+
+
+def test_recipe_dir_and_row_number_are_filled_by_the_runner():
+    runner, env = make(recipe=BUILTINS)
+    from recipes.ports import Window
+
+    env.desktop.active = Window(1, "App", 0, 0, 400, 300, pid=4242)  # the program launched
+    run = runner.run({}, row_number=3)
+    assert run.status == "passed", run.message
+    assert env.desktop.launched[0][0] == ["/tmp/demo/app.py", "--row", "3"]
+    assert env.input.calls == [("type", "række 3 i /tmp/demo")]
+    runner.run({})  # without a data file, the one run is row 1
+    assert env.input.calls[-1] == ("type", "række 1 i /tmp/demo")
+
+
+class _DyingDesktop:
+    """A desktop whose launched program died at start (as X11Desktop.check_started says)."""
+
+    def __init__(self):
+        self.checks = 0
+
+    def launch(self, command, cwd=None):
+        pass
+
+    def check_started(self):
+        from recipes.errors import ProgramDied
+
+        self.checks += 1
+        if self.checks >= 2:
+            raise ProgramDied("app.py", 1, "ModuleNotFoundError: No module named 'tkinter'")
+
+
+def test_a_program_that_died_at_start_ends_the_wait_for_its_window_at_once():
+    runner, env = make(places={}, recipe="name: x\nsteps:\n"
+                       "  - {action: launch, command: [app.py]}\n"
+                       "  - {action: click, target: {text: Gem}, timeout: 30}\n")
+    env.desktop = _DyingDesktop()
+    t0 = env.clock.now()
+    run = runner.run({})
+    assert run.status == "failed" and env.clock.now() - t0 < 5  # not at the 30 s timeout
+    assert run.failed_step.message == (
+        "the program 'app.py' stopped with exit status 1 just after it was started; its last "
+        "error output: ModuleNotFoundError: No module named 'tkinter'")
+
+
+def test_a_locked_keyring_stops_the_run_as_failed_before_anything_is_done(tmp_path):
+    from recipes.errors import KeyringUnavailable
+
+    class LockedKeyring:
+        def get(self, service, username):
+            raise KeyringUnavailable(f"the keyring is locked, so the credential '{service}' "
+                                     "cannot be read.", "unlock the keyring", credential=service,
+                                     locked=True)
+
+    history = History(tmp_path)
+    runner, env = make(history=history)
+    env.secrets = LockedKeyring()
+    run = runner.run(VALUES)
+    assert run.status == "failed" and run.exit_code == 1
+    assert run.message.startswith("the keyring is locked, so the credential 'sagssystem'")
+    assert env.input.calls == [] and env.desktop.launched == []
+    assert history.runs("Sag")[0]["status"] == "failed"
+
+
+def test_an_unexpected_error_outside_the_steps_still_closes_the_run_as_failed(tmp_path):
+    history = History(tmp_path)
+    runner, env = make(history=history)
+
+    def broken(run, result):
+        raise OSError("disk full")
+
+    history.add_step = broken
+    with pytest.raises(OSError):
+        runner.run(VALUES)
+    assert history.runs("Sag")[0]["status"] == "failed"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 
 import pytest
+from PySide6.QtWidgets import QDialog
 
 from recipes.history import History
 from workbench import inputs_dialog
@@ -13,7 +14,7 @@ from workbench.main_window import MainWindow
 from workbench.run_controller import RunController
 from workbench.settings import Settings
 
-from wb_fakes import ALL_FOUND, env_factory
+from wb_fakes import ALL_FOUND, CheckpointClicker, env_factory
 
 
 @pytest.fixture
@@ -35,18 +36,26 @@ def run_and_wait(window, qtbot, **how):
     return window.runs.last_run
 
 
-def _answer(approved):
-    def fake_exec(self):
-        self._answer(approved)          # as a click on Godkend / Afvis
-        return 1
-    return fake_exec
+@pytest.fixture
+def answer(qtbot, monkeypatch):
+    """answer("Godkend") / answer("Afvis", "comment"): each checkpoint dialog that shows is
+    answered by a click on that real button (its own modal exec, not a shortcut)."""
+    monkeypatch.setattr(CheckpointDialog, "exec", QDialog.exec)
+    clickers = []
+
+    def arm(button, comment=""):
+        clickers.append(CheckpointClicker(qtbot, button, comment))
+        return clickers[-1]
+    yield arm
+    for c in clickers:
+        c.stop()
 
 
-def test_a_run_passes_marks_every_step_and_lands_in_the_history(window, qtbot, monkeypatch):
-    monkeypatch.setattr(CheckpointDialog, "exec", _answer(True))
+def test_a_run_passes_marks_every_step_and_lands_in_the_history(window, qtbot, answer):
+    clicker = answer("Godkend")
     window.runs.env_factory = env_factory(ALL_FOUND)
     run = run_and_wait(window, qtbot)
-    assert run.status == "passed"
+    assert run.status == "passed" and len(clicker.clicked) == 1
     model = window.editor.steps.model
     assert [model.status.get(i) for i in range(5)] == ["passed"] * 5
     # The name typed, and the login it was typed from: no one answers in another's name unseen.
@@ -70,10 +79,11 @@ def test_a_failed_step_shows_the_failure_view(window, qtbot):
     assert "Kørslen sluttede: Fejlet. Trin 2 (" in last and "not found" not in last
 
 
-def test_rejecting_a_checkpoint_stops_the_run(window, qtbot, monkeypatch):
-    monkeypatch.setattr(CheckpointDialog, "exec", _answer(False))
+def test_rejecting_a_checkpoint_stops_the_run(window, qtbot, answer):
+    answer("Afvis", "forkert beløb")
     window.runs.env_factory = env_factory(ALL_FOUND)
-    assert run_and_wait(window, qtbot).status == "rejected"
+    run = run_and_wait(window, qtbot)
+    assert run.status == "rejected" and run.message.endswith(": forkert beløb")
     assert window.runs.panel.log.toPlainText().splitlines()[-1].endswith("Afvist ved et kontrolpunkt.")
 
 
@@ -130,8 +140,8 @@ def test_a_history_screenshot_opens_at_full_size(window, qtbot):
     page.full_shot_dialog.close()
 
 
-def test_run_from_the_library_like_an_operator(window, qtbot, monkeypatch):
-    monkeypatch.setattr(CheckpointDialog, "exec", _answer(True))
+def test_run_from_the_library_like_an_operator(window, qtbot, answer):
+    answer("Godkend")
     window.runs.env_factory = env_factory(ALL_FOUND)
     page = window.library_page
     page.select_path(window.document.path)
@@ -155,9 +165,9 @@ def test_step_through_shows_the_next_step_and_the_context_menu_runs_from_a_step(
     qtbot.waitUntil(lambda: window.runs.last_run is not None, timeout=10000)
 
 
-def test_after_godkend_the_window_gets_out_of_the_way_again(window, qtbot, monkeypatch):
+def test_after_godkend_the_window_gets_out_of_the_way_again(window, qtbot, monkeypatch, answer):
     # The checkpoint brings the workbench up; the next steps need the program visible again.
-    monkeypatch.setattr(CheckpointDialog, "exec", _answer(True))
+    answer("Godkend")
     window.settings.minimize_during_run = True
     shown = []
     monkeypatch.setattr(window, "showMinimized", lambda: shown.append("minimised"))
@@ -204,3 +214,74 @@ def test_the_checkpoint_shows_the_window_the_robot_worked_in_not_the_workbench(q
     # The picture is the program's window (light), not the grey workbench beside it.
     centre = shown.pixelColor(shown.width() // 2, shown.height() // 4)
     assert centre.red() > 200 and abs(shown.width() / shown.height() - 350 / 300) < 0.25
+
+
+@pytest.mark.parametrize("button, approved", [("Godkend", True), ("Afvis", False)])
+def test_the_checkpoint_buttons_give_the_decision_with_the_comment(qtbot, button, approved):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    dialog = CheckpointDialog("Er beløbet rigtigt?", None, {"belob": "1.250,00", "cpr": "x"},
+                              {"cpr"}, "Mette")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.comment, "set af to")
+    dialog.edits["belob"].clear()
+    qtbot.keyClicks(dialog.edits["belob"], "1.350,00")
+    (clicked,) = [b for b in dialog.findChildren(QPushButton) if b.text() == button]
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.mouseClick(clicked, Qt.LeftButton)
+    decision = dialog.decision
+    assert decision.approved is approved and decision.comment == "set af to"
+    assert decision.who == f"Mette (login {getpass.getuser()})"
+    if approved:
+        assert decision.values == {"belob": "1.350,00"}  # the corrected value goes on
+    assert not dialog.isVisible()
+
+
+def test_a_run_that_cannot_start_ends_as_failed_with_a_danish_reason(window, qtbot, monkeypatch):
+    from workbench.run_controller import default_env_factory
+
+    # A Wayland session without an X display: the real environment check finds it.
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
+    window.runs.env_factory = default_env_factory(window)
+    window.runs.last_run = None
+    assert window.runs.run()
+    qtbot.waitUntil(lambda: not window.runs.bridge.running, timeout=10000)
+    last = window.runs.panel.log.toPlainText().splitlines()[-1]
+    assert "Kørslen sluttede: Fejlet. Kørslen kunne ikke starte: dette er en Wayland-session" \
+        in last, last
+    assert "X11" in last and "Wayland session" not in last
+
+
+def test_a_keyring_that_is_not_there_fails_the_run_in_danish(window, qtbot, monkeypatch, tmp_path,
+                                                             sample_recipe):
+    from recipes.desktop.secrets import KeyringSecrets
+    from recipes.model import Recipe
+    from workbench import recipe_io
+
+    data = sample_recipe.model_dump(mode="json", exclude_defaults=True)
+    data["steps"] = [{"id": "login", "action": "type", "secret": "sagssystem"},
+                     *({"action": s.action, **d} for s, d in zip(sample_recipe.steps,
+                                                                  data["steps"]))]
+    path = window.document.path.with_name("log_ind.yaml")
+    recipe_io.save(Recipe.model_validate({**data, "name": "Log ind"}), path)
+    assert window.open_recipe(path)
+    # A session bus with nothing on it: no Secret Service answers.
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={tmp_path}/ingen-bus")
+    fake = env_factory(ALL_FOUND)
+
+    def make(request, prompt):
+        env = fake(request, prompt)
+        env.secrets = KeyringSecrets()
+        return env
+    window.runs.env_factory = make
+    run = run_and_wait(window, qtbot)
+    assert run.status == "failed" and window.history.runs("Log ind")[0]["status"] == "failed"
+    assert window.editor.steps.model.status.get(1) is None  # nothing was done
+    failure = window.runs.panel.failure
+    assert not failure.isHidden()
+    reason = failure.reason.text()
+    assert "der er ingen nøglering at hente adgangskoden fra" in reason, reason
+    assert "(set før kørslen startede; intet blev gjort)" in reason

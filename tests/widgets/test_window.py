@@ -76,3 +76,50 @@ def test_switching_language_keeps_the_open_recipe_and_its_unsaved_edit(qtbot, ho
     assert latest.tabs.tabText(0) == "Opskrifter"
     latest.runs.shutdown()
     latest.close()
+
+
+REAL_QUESTION = QMessageBox.question  # taken before the autouse fixture answers every question
+
+
+def _click_in_message_box(qtbot, button, seen, tries=100):
+    """When the question shows, click `button` in it with the mouse (as a person does)."""
+    from PySide6.QtCore import Qt
+
+    def look(left=tries):
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            if left:
+                QTimer.singleShot(20, lambda: look(left - 1))
+            return
+        seen.append(box.text())
+        qtbot.mouseClick(box.button(button), Qt.LeftButton)
+    QTimer.singleShot(20, look)
+
+
+def test_ctrl_q_quits_asking_about_unsaved_work_as_closing_does(qtbot, recipe_file, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    monkeypatch.setattr(QMessageBox, "question", REAL_QUESTION)
+    w = _window(qtbot, recipe_file)
+    w.open_recipe(recipe_file)
+    w.document.push(SetRecipeField("description", "Gem mig ved afslut"))
+    try:
+        w.activateWindow()
+        qtbot.waitUntil(w.isActiveWindow)
+        seen: list[str] = []
+        _click_in_message_box(qtbot, QMessageBox.Cancel, seen)
+        qtbot.keyClick(w, Qt.Key_Q, Qt.ControlModifier)
+        qtbot.wait(100)
+        assert seen and "ændringer, der ikke er gemt" in seen[0]
+        assert w.isVisible() and w.document.dirty  # Annuller: nothing closes, nothing is lost
+        w.activateWindow()
+        qtbot.waitUntil(w.isActiveWindow)
+        _click_in_message_box(qtbot, QMessageBox.Save, seen)
+        qtbot.keyClick(w, Qt.Key_Q, Qt.ControlModifier)
+        assert len(seen) == 2
+        qtbot.waitUntil(lambda: not w.isVisible())
+        assert "Gem mig ved afslut" in recipe_file.read_text()
+    finally:  # a failed check must not leave a question open for the clean-up to wait on
+        if w.document is not None:
+            w.document.undo_stack.setClean()
+        w.runs.shutdown()

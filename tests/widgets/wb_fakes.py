@@ -100,3 +100,36 @@ def env_factory(places, inputs=None):
 
 ALL_FOUND = {"Godkend": Match(255, 185, 90, 30, 0.97, how="ocr"),
              "CPR": Match(230, 110, 40, 20, 0.95, how="ocr")}
+
+
+class CheckpointClicker:
+    """Answers every checkpoint dialog that shows as a person does: types the comment and clicks
+    the real Godkend or Afvis button with the mouse. Stop it at the end of the test."""
+
+    def __init__(self, qtbot, button: str, comment: str = ""):
+        from PySide6.QtCore import QTimer
+
+        self.qtbot, self.button, self.comment = qtbot, button, comment
+        self.clicked: list[str] = []  # the message of each dialog answered
+        self.timer = QTimer(interval=20)
+        self.timer.timeout.connect(self._look)
+        self.timer.start()
+
+    def _look(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication, QPushButton
+
+        from workbench.checkpoint_dialog import CheckpointDialog
+
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, CheckpointDialog) or not dialog.isVisible() \
+                or dialog.decision is not None:
+            return
+        if self.comment:
+            self.qtbot.keyClicks(dialog.comment, self.comment)
+        (button,) = [b for b in dialog.findChildren(QPushButton) if b.text() == self.button]
+        self.clicked.append(dialog.windowTitle())
+        self.qtbot.mouseClick(button, Qt.LeftButton)
+
+    def stop(self) -> None:
+        self.timer.stop()
