@@ -38,7 +38,7 @@ import numpy as np  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from recipes.desktop.screen import X11Screen  # noqa: E402
+from recipes.desktop.screen import MssScreen  # noqa: E402
 from recipes.desktop.virtual_screen import VirtualScreen  # noqa: E402
 from recipes.locate import Locator  # noqa: E402
 from recipes.locate.text import find_text, normalise  # noqa: E402
@@ -173,7 +173,7 @@ class SwappedScreen:
     """The X screen with other pixels shown on it (the screen resized as a scaled display would
     show it): every grab is a real grab of the same size, then the pixels are swapped."""
 
-    def __init__(self, screen: X11Screen, pixels: np.ndarray):
+    def __init__(self, screen: MssScreen, pixels: np.ndarray):
         self.screen, self.pixels = screen, pixels
 
     def size(self):
@@ -189,7 +189,7 @@ class SwappedScreen:
                      origin=(x, y))
 
 
-def ours(screen: X11Screen, locator: Locator, target: Target, swap=None, cold=True):
+def ours(screen: MssScreen, locator: Locator, target: Target, swap=None, cold=True):
     """One locate as a replay step does it (`Locator.locate`): a small grab where the anchor
     was recorded first where it has a recorded look, else (or then) the whole screen."""
     if cold:
@@ -207,7 +207,7 @@ def ours(screen: X11Screen, locator: Locator, target: Target, swap=None, cold=Tr
     return seconds, out.match.centre, how
 
 
-def baseline_text(screen: X11Screen, text: str):
+def baseline_text(screen: MssScreen, text: str):
     import pytesseract
 
     t0 = time.perf_counter()
@@ -230,7 +230,7 @@ def baseline_text(screen: X11Screen, text: str):
     return time.perf_counter() - t0, centre
 
 
-def baseline_image(screen: X11Screen, template: np.ndarray, swap=None):
+def baseline_image(screen: MssScreen, template: np.ndarray, swap=None):
     import pyscreeze
     from PIL import Image
 
@@ -257,7 +257,7 @@ def session(scale: float, results: dict, rng: random.Random, folder: Path) -> No
     with VirtualScreen(width=1920, height=1080) as vs:
         env = vs.env()
         procs = start_programs(vs, scale)
-        screen = X11Screen(vs.display)
+        screen = MssScreen(vs.display)
         ocr = OcrEngine()
         locator = Locator(folder, ocr=ocr)
         try:

@@ -33,8 +33,9 @@ def workbench_home(explicit: str | Path | None = None) -> Path:
     elif os.environ.get("WORKBENCH_HOME"):
         home = Path(os.environ["WORKBENCH_HOME"])
     else:
-        base = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
-        home = base / "opskrift-workbench"
+        from recipes.desktop import platform
+
+        home = platform.user_data_dir()
     private_folder(home)
     return home
 

@@ -23,6 +23,9 @@ def tessdata_candidates(environ=None, root: str | Path = "/") -> list[Path]:
     prefix = environ.get("TESSDATA_PREFIX")
     if prefix:  # Tesseract 4+ means the folder itself; 3.x meant its parent
         out += [Path(prefix), Path(prefix) / "tessdata"]
+    from recipes.desktop import platform
+
+    out += platform.tessdata_candidates()  # e.g. next to the program in the Windows build
     root = Path(root)
     for pattern in TESSDATA_FOLDERS:
         # The newest version first (5 before 4.00).

@@ -16,10 +16,10 @@ Nothing here imports Qt.
 
 from __future__ import annotations
 
+import importlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
-
-from dataclasses import dataclass
 
 from recorders.journal import UnfinishedRecording, discard_journal, frames_dir, journal_path
 from recorders.session import DEFAULT_STOP_KEYS, RecordingSession
@@ -80,7 +80,7 @@ def start_recording(out: Path | str, *, ignore_pids: set[int] | None = None,
                     backend=None, screen=None, launch: list[str] | None = None) -> RecordingSession:
     """Start recording on this desktop into `out` (its journal is written as events arrive).
 
-    `backend` and `screen` default to the X11 ones; tests pass a `SyntheticRecorder` and a fake
+    `backend` and `screen` default to this desktop's (recipes.desktop.platform); tests pass a `SyntheticRecorder` and a fake
     screen. `launch` is a program to start once recording runs; the recipe then starts with a
     `launch` step, so that it replays on a desktop where the program is not open yet.
     Raises `UnfinishedRecording` where a journal for `out` is left from a crash."""
@@ -105,14 +105,14 @@ def new_recording(out: Path | str, *, ignore_pids: set[int] | None = None,
     out = Path(out)
     if journal_path(out).exists():
         raise UnfinishedRecording(out)
+    from recipes.desktop import platform
+
     if backend is None:
-        from recorders.x11 import X11Recorder
-
-        backend = X11Recorder(ignore_pids=ignore_pids, ignore_windows=ignore_windows)
+        module, name = platform.RECORDER_BACKEND.split(":")
+        backend = getattr(importlib.import_module(module), name)(
+            ignore_pids=ignore_pids, ignore_windows=ignore_windows)
     if screen is None:
-        from recipes.desktop.screen import X11Screen
-
-        screen = X11Screen()
+        screen = platform.screen()
     from recorders.ring import FrameRing
 
     ring = FrameRing(screen).start()

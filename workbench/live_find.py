@@ -46,11 +46,11 @@ class LiveFinder:
 
             require_display()
             require_tesseract()
-            from recipes.desktop.screen import X11Screen
+            from recipes.desktop import platform
             from recipes.locate import Locator
             from recipes.ocr import OcrEngine
 
-            self._screen = X11Screen()
+            self._screen = platform.screen()
             if self.hide_rects is not None:
                 from workbench.run_bridge import OwnWindowsHidden
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from recipes.desktop import platform
 from workbench.paths import default_recipe_folder, workbench_home
 
 
@@ -15,7 +16,7 @@ from workbench.paths import default_recipe_folder, workbench_home
 class Settings:
     ocr_languages: str = "dan+eng"
     default_timeout: float = 10.0
-    abort_hotkey: str = "ctrl+shift+Escape"  # as recipes.desktop.abort.DEFAULT_HOTKEY
+    abort_hotkey: str = platform.DEFAULT_ABORT_HOTKEY
     recipe_folder: str = ""
     language: str = "da"  # "da" or "en"
     user_name: str = ""  # who answers checkpoints (defaults to the login name)

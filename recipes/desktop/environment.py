@@ -1,57 +1,24 @@
-"""Builds the real RunEnvironment for this desktop: X11 screen and input, windows, keyring, OCR.
+"""Builds the real RunEnvironment for this desktop: screen and input, windows, keyring, OCR
+(the adapters of the platform, X11 or Windows, come from `recipes.desktop.platform`).
 
 Shared by the command line and the workbench, so both replay in exactly the same way.
 """
 
 from __future__ import annotations
 
-import os
 from contextlib import contextmanager
 from pathlib import Path
 
+from recipes.desktop import platform
 from recipes.errors import DisplayMissing
 from recipes.ports import SystemClock
 from recipes.runner import RunEnvironment
 
 
 def display_problem(environ=None, can_open=None) -> DisplayMissing | None:
-    """Why there is no X display to replay on, or None when there is one. A Wayland session
-    without a usable X display is named as such: its windows cannot be seen or driven by the
-    robot. `can_open(display)` tells whether an X display answers (tests give their own)."""
-    environ = os.environ if environ is None else environ
-    wayland = bool(environ.get("WAYLAND_DISPLAY")) or \
-        environ.get("XDG_SESSION_TYPE", "").lower() == "wayland"
-    display = environ.get("DISPLAY")
-    if display and (can_open or _can_open)(display):
-        return None
-    if wayland:
-        return DisplayMissing(
-            "this is a Wayland session" + (f" and the X display {display} does not answer"
-                                           if display else " without an X display")
-            + ": the robot can only see and drive programs on X11 (Wayland lets no program "
-            "read the screen or send keys to other programs' windows).",
-            "log out and choose an X11 session at the login screen (e.g. 'GNOME on Xorg' under "
-            "the cog wheel), or use `python main.py demo`, which starts its own virtual screen",
-            wayland=True)
-    if display:
-        return DisplayMissing(
-            f"the X display {display} does not answer.",
-            "run this inside your desktop session, check DISPLAY (and XAUTHORITY), or use "
-            "`python main.py demo`, which starts its own virtual screen")
-    return DisplayMissing(
-        "there is no display to replay on (DISPLAY is not set).",
-        "run this inside your desktop session, or use `python main.py demo`, which starts its "
-        "own virtual screen")
-
-
-def _can_open(display: str) -> bool:
-    try:
-        from recipes.desktop.x11_input import open_display
-
-        open_display(display).close()
-        return True
-    except Exception:
-        return False
+    """Why there is no desktop to replay on, or None when there is one (the platform's rule: on
+    X11 a Wayland session or a display that does not answer is named as such)."""
+    return platform.display_problem(environ, can_open)
 
 
 def require_display() -> None:
@@ -72,23 +39,18 @@ def build_environment(base_dir: Path, prompt=None, abort_hotkey: str | None = No
     """The real world: raises EnvironmentMissing with what to do when a part is missing."""
     require_display()
     require_tesseract(languages)
-    from recipes.desktop.abort import AbortWatch
-    from recipes.desktop.screen import X11Screen
     from recipes.desktop.secrets import KeyringSecrets
-    from recipes.desktop.windows import X11Desktop
-    from recipes.desktop.x11_input import X11Input
     from recipes.locate import Locator
     from recipes.ocr import OcrEngine
 
     ocr = OcrEngine(languages=languages)
-    screen = X11Screen()
-    pointer = X11Input()
+    screen = platform.screen()
+    pointer = platform.input_device()
     abort = None
     if with_abort:
         # The watch is told where the robot moves the pointer, so only a person's move into a
         # corner stops the run.
-        kw = {"hotkey": abort_hotkey} if abort_hotkey else {}
-        abort = AbortWatch(ledger=pointer.moves, **kw)
+        abort = platform.abort_watch(ledger=pointer.moves, hotkey=abort_hotkey)
         abort.start()
         pointer.abort = abort  # long typing and drags stop between keys, not after
     env = RunEnvironment(
@@ -96,7 +58,7 @@ def build_environment(base_dir: Path, prompt=None, abort_hotkey: str | None = No
         input=pointer,
         clock=SystemClock(),
         locator=Locator(ocr=ocr, base_dir=base_dir),
-        desktop=X11Desktop(),
+        desktop=platform.desktop(),
         secrets=KeyringSecrets(),
         prompt=prompt,
         ocr=ocr,

@@ -1,7 +1,7 @@
-"""Screenshots of an X11 screen with mss, as numpy BGR arrays (`ports.Frame`).
+"""Screenshots of the whole desktop with mss, as numpy BGR arrays (`ports.Frame`), on X11 and Windows.
 
-mss grabs through XShm in about a millisecond for 1920x1080; converting to PIL would cost ten
-times that, so pixels stay numpy. An mss object holds an X connection that must not be shared
+mss grabs through XShm (X11) or GDI BitBlt (Windows): about a millisecond for 1920x1080 on X11; converting to PIL would cost ten
+times that, so pixels stay numpy. An mss object holds a connection (X) or device context (GDI) that must not be shared
 between threads, so each thread gets its own, created on first use and kept.
 """
 
@@ -16,8 +16,9 @@ from recipes.errors import EnvironmentMissing
 from recipes.ports import Frame
 
 
-class X11Screen:
-    """`ports.Screen` on the X display `display` (default: $DISPLAY at first use)."""
+class MssScreen:
+    """`ports.Screen` of the whole desktop; on X11 the display `display` (default: $DISPLAY at
+    first use)."""
 
     def __init__(self, display: str | None = None):
         self.display_name = display
@@ -34,8 +35,8 @@ class X11Screen:
                 sct = mss.MSS(display=self.display_name) if self.display_name else mss.MSS()
             except Exception as exc:  # mss raises its own ScreenShotError without a display
                 raise EnvironmentMissing(
-                    f"cannot take screenshots of the X display: {exc}",
-                    "run on an X11 desktop session, or under Xvfb",
+                    f"cannot take screenshots of the screen: {exc}",
+                    "run inside a desktop session (on Linux an X11 session, or under Xvfb)",
                 ) from exc
             self._local.sct = sct
             with self._all_lock:

@@ -1,4 +1,5 @@
-"""Credentials from the OS keyring through the Secret Service API (GNOME Keyring, KWallet 6, ...).
+"""Credentials from the OS keyring: the Secret Service API (GNOME Keyring, KWallet 6, ...) on Linux,
+the Credential Manager on Windows (`recipes.desktop.platform` chooses).
 
 The backend is chosen explicitly. `keyring`'s automatic choice is unsafe here: headless it falls
 back to a backend that refuses everything, and once `keyrings.cryptfile` is installed that one
@@ -64,8 +65,10 @@ class KeyringSecrets:
 
     def _keyring(self, service: str | None = None):
         if self._backend is None:
+            from recipes.desktop import platform
+
             try:
-                from keyring.backends.SecretService import Keyring
+                Keyring = platform.keyring_backend()
             except ImportError as exc:
                 raise EnvironmentMissing("the Python packages keyring/SecretStorage are missing.",
                                          "pip install keyring SecretStorage") from exc

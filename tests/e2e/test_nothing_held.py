@@ -123,14 +123,14 @@ def test_main_run_stopped_while_typing_leaves_nothing_held(vscreen, tmp_path, be
 
 
 def _find_on_screen(text: str, region=None, timeout: float = 30):
-    from recipes.desktop.screen import X11Screen
+    from recipes.desktop.screen import MssScreen
     from recipes.locate import Locator
     from recipes.model import Target
 
     locator = Locator()
     deadline = time.monotonic() + timeout
     while True:
-        found = locator.search(X11Screen().grab(), Target(text=text, region=region))
+        found = locator.search(MssScreen().grab(), Target(text=text, region=region))
         if found.match is not None:
             return found.match.centre
         assert time.monotonic() < deadline, f"'{text}' is not on the screen"

@@ -20,7 +20,7 @@ import cv2
 import numpy as np
 import pytest
 
-from recipes.desktop.screen import X11Screen
+from recipes.desktop.screen import MssScreen
 from recipes.desktop.windows import X11Desktop
 from recipes.fileformat import load_recipe
 from recipes.locate import Locator
@@ -61,7 +61,7 @@ def move(vscreen, title: str, x: int, y: int) -> tuple[int, int]:
 
 def seen(*texts: str):
     """The screen now, and where each text is on it."""
-    frame = X11Screen().grab()
+    frame = MssScreen().grab()
     locator = Locator()
     return frame, [locator.find(frame, Target(text=t)) for t in texts]
 

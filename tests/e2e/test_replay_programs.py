@@ -190,14 +190,14 @@ def test_rejecting_at_a_checkpoint_exits_3_and_saves_nothing(vscreen, run_cli, t
 def test_image_anchor_cut_at_100_percent_is_clicked_on_a_display_scaled_to_200(vscreen, run_cli,
                                                                                 tmp_path, scale):
     """GTK's GDK_SCALE draws everything (text, borders, padding) larger, as display scaling does."""
-    from recipes.desktop.screen import X11Screen
+    from recipes.desktop.screen import MssScreen
     from recipes.locate import Locator
     from recipes.model import Target
 
     question = ["zenity", "--question", "--title", "Bekræft", "--text", "Skal sagen lukkes?"]
     plain = {"LANG": "C.UTF-8", "LANGUAGE": "C", "GDK_SCALE": "1"}
     small = start(vscreen, question, "Bekræft", env=plain)
-    frame = X11Screen().grab()
+    frame = MssScreen().grab()
     yes = Locator().find(frame, Target(text="Yes"))
     cx, cy = yes.centre
     (tmp_path / "anchors").mkdir()

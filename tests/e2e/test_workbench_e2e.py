@@ -94,14 +94,14 @@ class Flow:
         self.pump(0.5)
 
     def find(self, text, timeout=10):
-        from recipes.desktop.screen import X11Screen
+        from recipes.desktop.screen import MssScreen
         from recipes.locate import Locator
         from recipes.model import Target
 
         locator = Locator()
         end = time.monotonic() + timeout
         while True:
-            out = locator.search(X11Screen().grab(), Target(text=text))
+            out = locator.search(MssScreen().grab(), Target(text=text))
             if out.match is not None:
                 return out.match.centre
             if time.monotonic() > end:
@@ -115,10 +115,10 @@ class Flow:
     def shot_screen(self, name):
         import cv2
 
-        from recipes.desktop.screen import X11Screen
+        from recipes.desktop.screen import MssScreen
 
         self.pump(0.3)
-        cv2.imwrite(str(self.shots / f"{name}.png"), X11Screen().grab().pixels)
+        cv2.imwrite(str(self.shots / f"{name}.png"), MssScreen().grab().pixels)
 
     def shot_window(self, name, size=(1600, 980)):
         old = self.window.size()

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from recipes.desktop.screen import X11Screen
+from recipes.desktop.screen import MssScreen
 from recipes.desktop.virtual_screen import VirtualScreen
 from recipes.desktop.windows import X11Desktop
 from recipes.desktop.x11_input import X11Input
@@ -47,7 +47,7 @@ def xmessage(desktop, started, title):
 
 def test_the_desktop_adapters_satisfy_the_ports(desktop):
     assert isinstance(desktop, Desktop)
-    assert isinstance(X11Screen(), Screen)
+    assert isinstance(MssScreen(), Screen)
 
 
 def test_focus_brings_the_window_with_the_matching_title_to_the_front(desktop, started):
@@ -120,7 +120,7 @@ def test_a_moved_window_shows_on_the_screenshot_where_the_desktop_says(vscreen, 
     assert window is not None
     assert desktop.move_window(window.id, 500, 300) == (500, 300, 200, 100)
     time.sleep(0.3)  # let Tk repaint after the move
-    frame = X11Screen(vscreen.display).grab()
+    frame = MssScreen(vscreen.display).grab()
     assert (frame.width, frame.height) == (vscreen.width, vscreen.height)
     inside = frame.crop(500, 300, 200, 100)
     assert (inside.reshape(-1, 3) == [0, 0, 255]).all(), "the window's pixels are not where it is"

@@ -1,0 +1,120 @@
+"""The one place that knows which desktop the program runs on and builds its adapters.
+
+X11 (Linux) and Windows each have their own screen, input, windows, abort watch, keyring backend
+and recorder behind the ports of `recipes.ports`. Everything else asks this module for them and
+never names an X11 or Win32 class or looks at `sys.platform`: the import-linter contract
+"Platform adapters are chosen in one place" (pyproject.toml) keeps it so.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+WINDOWS = sys.platform == "win32"
+NAME = "windows" if WINDOWS else "x11"
+
+# Ctrl+Shift+Esc opens the Task Manager on Windows and cannot be taken by a program there.
+DEFAULT_ABORT_HOTKEY = "ctrl+shift+F11" if WINDOWS else "ctrl+shift+Escape"
+# The recorder backend, as "module:class" (recorders/ builds it; recipes/ cannot import it).
+RECORDER_BACKEND = "recorders.win32:Win32Recorder" if WINDOWS else "recorders.x11:X11Recorder"
+
+_prepared = False
+
+
+def prepare() -> None:
+    """Once, before any window or screen call: on Windows make the process per-monitor DPI
+    aware, so that grabbed pixels, window places and clicks agree at every display scale."""
+    global _prepared
+    if _prepared:
+        return
+    _prepared = True
+    if WINDOWS:
+        from recipes.desktop.win32.api import make_dpi_aware
+
+        make_dpi_aware()
+
+
+def display_problem(environ=None, can_open=None):
+    """Why there is no desktop to replay on (a typed `DisplayMissing`), or None."""
+    if WINDOWS:
+        return None
+    from recipes.desktop.x11_display import display_problem as x11_problem
+
+    return x11_problem(environ, can_open)
+
+
+def screen() -> Any:
+    """`ports.Screen` of the whole desktop (every monitor)."""
+    prepare()
+    from recipes.desktop.screen import MssScreen
+
+    return MssScreen()
+
+
+def input_device() -> Any:
+    """`ports.Input`: pointer and keyboard."""
+    prepare()
+    if WINDOWS:
+        from recipes.desktop.win32.input import Win32Input
+
+        return Win32Input()
+    from recipes.desktop.x11_input import X11Input
+
+    return X11Input()
+
+
+def desktop() -> Any:
+    """`ports.Desktop`: programs and windows."""
+    prepare()
+    if WINDOWS:
+        from recipes.desktop.win32.windows import Win32Desktop
+
+        return Win32Desktop()
+    from recipes.desktop.windows import X11Desktop
+
+    return X11Desktop()
+
+
+def abort_watch(ledger=None, hotkey: str | None = None) -> Any:
+    """`ports.AbortWatch` (not started): the abort hotkey and the screen corners."""
+    hotkey = hotkey or DEFAULT_ABORT_HOTKEY
+    if WINDOWS:
+        from recipes.desktop.win32.abort import Win32AbortWatch
+
+        return Win32AbortWatch(ledger=ledger, hotkey=hotkey)
+    from recipes.desktop.abort import AbortWatch
+
+    return AbortWatch(ledger=ledger, hotkey=hotkey)
+
+
+def keyring_backend() -> Any:
+    """The keyring backend class: Windows Credential Manager, or the Secret Service (GNOME
+    Keyring, KWallet 6) on Linux. Chosen, never left to keyring's automatic choice."""
+    if WINDOWS:
+        from keyring.backends.Windows import WinVaultKeyring
+
+        return WinVaultKeyring
+    from keyring.backends.SecretService import Keyring
+
+    return Keyring
+
+
+def user_data_dir() -> Path:
+    """Where the program keeps its history and settings by default, inside the user's profile."""
+    if WINDOWS:
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        return Path(base) / "Opskrift"
+    return Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / \
+        "opskrift-workbench"
+
+
+def tessdata_candidates() -> list[Path]:
+    """Folders where this system keeps Tesseract's language data (after TESSDATA_PREFIX)."""
+    if WINDOWS:
+        here = Path(os.environ.get("OPSKRIFT_DIR", Path(__file__).resolve().parents[3]))
+        return [here / "tessdata", Path(os.environ.get("PROGRAMFILES", r"C:\Program Files"))
+                / "Tesseract-OCR" / "tessdata"]
+    return []
