@@ -11,11 +11,11 @@ SYSTEM_PACKAGES := xvfb xauth x11-utils x11-xkb-utils x11-apps xdotool openbox x
 	libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-render-util0 libxcb-image0 \
 	libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 \
 	libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core gcc linux-libc-dev \
-	python3-venv python3-tk imagemagick
+	python3-venv python3-tk imagemagick wine wine64 gcc-mingw-w64-x86-64
 
 export OMP_THREAD_LIMIT := 1
 
-.PHONY: setup demo test test-unit test-e2e bench check-no-qt clean
+.PHONY: setup demo test windows test-unit test-e2e bench check-no-qt clean
 
 setup: $(STAMP_PY)
 
@@ -51,6 +51,9 @@ test-e2e: setup
 
 check-no-qt: setup
 	$(PY) scripts/check_no_qt.py
+
+windows: setup
+	$(PY) scripts/build_windows.py
 
 bench: setup
 	$(PY) bench/locate.py

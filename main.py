@@ -123,7 +123,7 @@ def report_unexpected(error: BaseException, debug: bool = False) -> int:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             # Not the command line: its --set values may be personal data.
             f.write(f"{dt.datetime.now().isoformat(timespec='seconds')}\n\n{details}")
-    except OSError:
+    except Exception:  # the log is a help, never a second failure on screen
         where = None
     if debug:
         print(details, file=sys.stderr, end="")

@@ -272,7 +272,8 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
-            os.fchmod(f.fileno(), mode)
+            if hasattr(os, "fchmod"):  # POSIX; Windows files carry no such mode
+                os.fchmod(f.fileno(), mode)
             os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
@@ -287,7 +288,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             os.fsync(dfd)
         finally:
             os.close(dfd)
-    except OSError:
+    except (OSError, AttributeError):  # AttributeError: no O_DIRECTORY (Windows)
         pass
 
 

@@ -159,11 +159,17 @@ def remove_outlines(grey: np.ndarray, min_side: int = 16, max_fill: float = 0.3)
     return grey if out is None else out
 
 
-def prepare(pixels: np.ndarray, upscale: float = UPSCALE) -> np.ndarray:
-    """The grey image Tesseract gets: inverted where light-on-dark, flattened, box lines and
-    round outlines removed, 2x."""
-    grey = flatten_background(invert_dark_regions(to_grey(pixels)))
-    grey = remove_outlines(remove_lines(grey))
+LOOKS = ("prepared", "plain")
+
+
+def prepare(pixels: np.ndarray, upscale: float = UPSCALE, look: str = "prepared") -> np.ndarray:
+    """The grey image Tesseract gets. "prepared": inverted where light-on-dark, flattened, box
+    lines and round outlines removed, 2x. "plain": only grey and 2x, the other way of looking
+    for a font that flattening thins out (light anti-aliased text, as Windows draws it)."""
+    grey = to_grey(pixels)
+    if look == "prepared":
+        grey = flatten_background(invert_dark_regions(grey))
+        grey = remove_outlines(remove_lines(grey))
     if upscale != 1:
         grey = cv2.resize(grey, None, fx=upscale, fy=upscale, interpolation=cv2.INTER_CUBIC)
     return np.ascontiguousarray(grey)
@@ -302,20 +308,21 @@ class OcrEngine:
             self._cache.clear()
 
     def words(self, pixels: np.ndarray, origin: tuple[int, int] = (0, 0),
-              upscale: float | None = None) -> list[Word]:
+              upscale: float | None = None, look: str = "prepared") -> list[Word]:
         """The words in `pixels` (BGR or grey) whose top-left is at `origin` on the screen.
-        `upscale` reads a small piece larger than usual, for a closer look at a tiny font."""
+        `upscale` reads a small piece larger than usual, for a closer look at a tiny font;
+        `look` is the way the pixels are prepared (see `prepare`)."""
         if pixels.size == 0 or min(pixels.shape[:2]) < 4:
             return []
         grey = to_grey(pixels)
         upscale = upscale or self.upscale
-        key = self._key(grey) + repr(upscale).encode()
+        key = self._key(grey) + repr(upscale).encode() + (b"" if look == "prepared" else look.encode())
         with self._cache_lock:
             local = self._cache.get(key)
             if local is not None:
                 self._cache.move_to_end(key)
         if local is None:
-            local = self._read(grey, upscale)
+            local = self._read(grey, upscale, look)
             with self._cache_lock:
                 self._cache[key] = local
                 while len(self._cache) > self._cache_size:
@@ -323,18 +330,19 @@ class OcrEngine:
         ox, oy = int(origin[0]), int(origin[1])
         return [replace(w, x=w.x + ox, y=w.y + oy, line=(ox, oy) + w.line) for w in local]
 
-    def words_many(self, pieces: list[tuple[np.ndarray, tuple[int, int]]]) -> list[Word]:
+    def words_many(self, pieces: list[tuple[np.ndarray, tuple[int, int]]],
+                   look: str = "prepared") -> list[Word]:
         """Words of several pieces (pixels, origin), read in parallel where there are workers."""
         if len(pieces) <= 1 or self.workers == 1:
-            return [w for p, o in pieces for w in self.words(p, o)]
+            return [w for p, o in pieces for w in self.words(p, o, look=look)]
         if self._pool is None:
             self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="ocr")
-        results = self._pool.map(lambda piece: self.words(*piece), pieces)
+        results = self._pool.map(lambda piece: self.words(*piece, look=look), pieces)
         return [w for ws in results for w in ws]
 
-    def _read(self, grey: np.ndarray, upscale: float) -> list[Word]:
+    def _read(self, grey: np.ndarray, upscale: float, look: str = "prepared") -> list[Word]:
         # A white border: Tesseract misreads letters that touch the edge of its image.
-        image = cv2.copyMakeBorder(prepare(grey, upscale), PAD, PAD, PAD, PAD,
+        image = cv2.copyMakeBorder(prepare(grey, upscale, look), PAD, PAD, PAD, PAD,
                                    cv2.BORDER_CONSTANT, value=255)
         backend = self._acquire()
         try:

@@ -156,7 +156,8 @@ def _split(box) -> list[tuple[tuple, tuple]]:
     return [(top, (x, y, w, mid - y)), (bottom, (x, mid, w, y + h - mid))]
 
 
-def read_words(frame: Frame, ocr: OcrEngine, box=None, within=None) -> list[Word]:
+def read_words(frame: Frame, ocr: OcrEngine, box=None, within=None,
+               look: str = "prepared") -> list[Word]:
     """All words in a screen box of the frame (default: all of it). A large box is read only
     where something is shown, each window on its own, and what is still large in two
     overlapping tiles; the pieces are read in parallel. With `within`, only the pieces that
@@ -177,7 +178,8 @@ def read_words(frame: Frame, ocr: OcrEngine, box=None, within=None) -> list[Word
     if within is not None:
         pieces = [p for p in pieces if _overlaps(p[1], within)]
     pieces.sort(key=lambda p: -p[0][2] * p[0][3])   # the largest first keeps the workers busy
-    words = ocr.words_many([(frame.crop(*read), (read[0], read[1])) for read, _ in pieces])
+    words = ocr.words_many([(frame.crop(*read), (read[0], read[1])) for read, _ in pieces],
+                           look=look)
     keep = {(read[0], read[1]): kept for read, kept in pieces}
     out = []
     for wd in words:
@@ -252,7 +254,15 @@ def find_text(frame: Frame, target: Target, ocr: OcrEngine, region=None,
     # (asked for to report the best near miss) does not widen that band.
     band = threshold(target) - CLOSER_LOOK_BELOW
     seen = phrase_matches(words, target, max(0.0, min(limit, band)))
-    return closer_look(frame, target, ocr, seen, limit, region, band)
+    found = closer_look(frame, target, ocr, seen, limit, region, band)
+    if any(m.score >= threshold(target) for m in found):
+        return found
+    # Not there as prepared: look the other way, without flattening and line removal. A light,
+    # thin font (Windows' anti-aliased text) can vanish in the flattening; a screen that does not
+    # change is served from the cache the second time, so waiting for a target costs little.
+    plain = read_words(frame, ocr, region, within, look="plain")
+    again = phrase_matches(plain, target, max(0.0, min(limit, band)))
+    return dedupe(found + closer_look(frame, target, ocr, again, limit, region, band))
 
 
 CLOSER_LOOK_BELOW = 0.2      # near misses this far below the threshold get a second reading

@@ -208,3 +208,24 @@ def test_two_equal_round_buttons_are_both_read_so_neither_is_guessed(ocr):
         Locator(ocr=ocr).find(frame, Target(text="OK"))
     first = phrase_matches(read_words(frame, ocr), Target(text="Afvis"), 0.0)
     assert max(m.score for m in first) == 1.0      # read right the first time
+
+
+# Sagsform (tests/e2e/wine/programs/sagsform.c) as Wine draws it: a light, thin anti-aliased font
+# that flattening thins out. Where each text starts and the middle of its line, from the program's
+# own layout: its client area starts at (6, 26) in this picture, labels at x 20, list rows 18 px
+# high from y 172 inside a list at x 160 (with its 2-px border and 1-px indent).
+WIN32 = "win32_sagsform.png"
+
+
+@pytest.mark.parametrize("text, left, middle", [
+    ("Navn:", 26, 26 + 82 + 8), ("CPR-nummer:", 26, 26 + 128 + 8),
+    ("Løn og personale", 169, 26 + 172 + 18 + 9), ("Økonomi", 169, 26 + 172 + 3 * 18 + 9),
+    ("Sagsbehandling", 169, 26 + 172 + 4 * 18 + 9),
+])
+def test_a_light_windows_font_is_found_by_looking_again_without_flattening(ocr, text, left,
+                                                                          middle):
+    frame = Frame(goldens.pixels(WIN32).copy())
+    matches = find_text(frame, Target(text=text), ocr)
+    assert len(matches) == 1, matches
+    m = matches[0]
+    assert abs(m.x - left) <= 4 and abs(m.centre[1] - middle) <= 5, m

@@ -68,6 +68,10 @@ class Win32Desktop:
     def launch(self, command: list[str], cwd: str | None = None) -> subprocess.Popen:
         if not command:
             raise StepFailed("launch needs a command, e.g. [notepad.exe]")
+        program = command[0]
+        if cwd and not os.path.isabs(program) and os.path.exists(os.path.join(cwd, program)):
+            # CreateProcess looks for a relative program next to us, not in `cwd`.
+            command = [os.path.join(cwd, program), *command[1:]]
         try:
             return subprocess.Popen(command, cwd=cwd or None, stdin=subprocess.DEVNULL,
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

@@ -1,0 +1,141 @@
+"""Windows under Wine: the portable build (`make windows`), unpacked into a fresh Wine prefix in
+the user's profile, runs `Opskrift.cmd` against real Win32 programs on the test session's X
+server (Xvfb + openbox). Wine and the MinGW compiler are system packages the Makefile installs;
+without them the suite fails (tests/e2e/conftest.py checks the tools; `vscreen` is its X server).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[3]
+HERE = Path(__file__).resolve().parent
+WINE64 = "/usr/lib/wine/wine64"
+WINESERVER = "/usr/lib/wine/wineserver64"
+
+def _newest_source() -> float:
+    listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, text=True)
+    files = [ROOT / f for f in listed.stdout.split("\0") if f and not f.startswith("tests/")]
+    return max((f.stat().st_mtime for f in files if f.exists()), default=0.0)
+
+
+@pytest.fixture(scope="session")
+def windows_zip() -> Path:
+    """The portable build, made with `scripts/build_windows.py` unless it is newer than every
+    source file already."""
+    from scripts.build_windows import version
+
+    zip_path = ROOT / "dist" / f"Opskrift-{version()}-win64.zip"
+    if not zip_path.exists() or zip_path.stat().st_mtime < _newest_source():
+        done = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_windows.py")],
+                              capture_output=True, text=True, timeout=900)
+        assert done.returncode == 0, done.stderr + done.stdout
+    return zip_path
+
+
+@dataclass
+class Wine:
+    """A Wine prefix with the portable build unpacked in the user's profile."""
+
+    prefix: Path
+    env: dict
+    app: Path                     # the unpacked zip (Linux path)
+    unzip_seconds: float = 0.0
+    started: list = field(default_factory=list)
+
+    @property
+    def profile(self) -> Path:
+        return self.app.parent
+
+    @staticmethod
+    def winpath(path: Path | str) -> str:
+        """A Linux path as a Windows program sees it (Wine's Z: drive)."""
+        return "Z:" + str(path).replace("/", "\\")
+
+    def opskrift(self, *args: str, input: str | None = None, timeout: float = 240,
+                 env: dict | None = None) -> subprocess.CompletedProcess:
+        """`Opskrift.cmd ARGS` as a person at a command prompt would start it."""
+        launcher = "C:\\users\\" + self.profile.name + "\\Opskrift\\Opskrift.cmd"
+        return subprocess.run([WINE64, "cmd", "/c", launcher, *args], env={**self.env, **(env or {})},
+                              input=input if input is not None else "", capture_output=True,
+                              text=True, encoding="utf-8", errors="replace", timeout=timeout)
+
+    def start(self, program: Path, *args: str) -> subprocess.Popen:
+        """Start a Windows program (not through the robot)."""
+        proc = subprocess.Popen([WINE64, str(program), *args], env=self.env,
+                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        self.started.append(proc)
+        return proc
+
+    def home(self) -> Path:
+        """WORKBENCH_HOME as the Windows build chooses it: %LOCALAPPDATA%\\Opskrift."""
+        return self.profile / "AppData" / "Local" / "Opskrift"
+
+
+def xdo(*args: str) -> str:
+    return subprocess.run(["xdotool", *args], capture_output=True, text=True, timeout=20).stdout
+
+
+def wait_for_window(title: str, timeout: float = 30) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = xdo("search", "--onlyvisible", "--name", title).split()
+        if found:
+            return found[0]
+        time.sleep(0.2)
+    raise AssertionError(f"no window '{title}' showed within {timeout} s")
+
+
+@pytest.fixture(scope="session")
+def wine(vscreen, windows_zip, tmp_path_factory) -> Wine:
+    """A fresh prefix (wineboot) with no crash dialogs, and the zip unpacked into the profile."""
+    prefix = tmp_path_factory.mktemp("wineprefix")
+    env = {**os.environ, "WINEPREFIX": str(prefix), "WINEDEBUG": "-all",
+           "WINEDLLOVERRIDES": "mscoree,mshtml=", "DISPLAY": vscreen.display}
+    env.pop("WORKBENCH_HOME", None)
+    boot = subprocess.run([WINE64, "wineboot", "-i"], env=env, capture_output=True, text=True,
+                          timeout=180)
+    assert boot.returncode == 0, boot.stderr[-2000:]
+    # A crashing program must not leave a dialog over the screen the robot reads.
+    subprocess.run([WINE64, "reg", "add", r"HKCU\Software\Wine\WineDbg", "/v", "ShowCrashDialog",
+                    "/t", "REG_DWORD", "/d", "0", "/f"], env=env, capture_output=True, timeout=60)
+    users = prefix / "drive_c" / "users"
+    profile = next(p for p in users.iterdir() if p.is_dir() and p.name.lower() != "public")
+    app = profile / "Opskrift"
+    t0 = time.monotonic()
+    with zipfile.ZipFile(windows_zip) as z:
+        z.extractall(app)
+    wine = Wine(prefix, env, app, unzip_seconds=time.monotonic() - t0)
+    yield wine
+    for proc in wine.started:
+        proc.kill()
+    subprocess.run([WINESERVER, "-k"], env=env, capture_output=True, timeout=60)
+
+
+@pytest.fixture(scope="session")
+def sagsform(tmp_path_factory) -> Path:
+    """The Win32 form program, built from tests/e2e/wine/programs/sagsform.c with MinGW."""
+    out = tmp_path_factory.mktemp("programs") / "sagsform.exe"
+    done = subprocess.run(["x86_64-w64-mingw32-gcc", "-municode", "-mwindows", "-O2", "-o",
+                           str(out), str(HERE / "programs" / "sagsform.c")],
+                          capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    return out
+
+
+@pytest.fixture
+def recipe_dir(tmp_path) -> Path:
+    """A copy of the test recipes (the recipe and its anchor images) in a folder of its own."""
+    folder = tmp_path / "opskrifter"
+    shutil.copytree(HERE / "recipes", folder)
+    return folder

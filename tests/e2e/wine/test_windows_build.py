@@ -1,0 +1,126 @@
+"""The portable Windows build under Wine: `Opskrift.cmd check`, `secret`, `run` against a real
+Win32 program (Sagsform, built with MinGW) and Wine's Notepad. Each test checks what the program
+received (the file it writes), not only the exit status."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+from tests.e2e.wine.conftest import Wine, wait_for_window, xdo
+
+PASSWORD = "Sommer2024!"
+CPR = "120375-1234"
+NAME = "Søren Ærø Åby-Østergård"
+
+
+def received(path: Path) -> dict[str, str]:
+    if not path.exists():
+        return {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return dict(line.split("=", 1) for line in lines if "=" in line)
+
+
+def start_form(wine: Wine, sagsform: Path, out: Path, at: tuple[int, int]) -> str:
+    """Sagsform started by hand, as a person would have it open, and moved to `at`."""
+    wine.start(sagsform, wine.winpath(out))
+    window = wait_for_window("^Sagsform")
+    xdo("windowmove", window, str(at[0]), str(at[1]))
+    time.sleep(1.0)
+    return window
+
+
+def close_form():
+    for window in xdo("search", "--name", "^(Sagsform|Bekræft)").split():
+        xdo("windowkill", window)
+    time.sleep(0.5)
+
+
+def test_the_portable_build_checks_recipes_and_says_plainly_what_is_wrong(wine, recipe_dir):
+    done = wine.opskrift("check", wine.winpath(recipe_dir / "sagsform.yaml"))
+    assert done.returncode == 0, done.stderr
+    assert "valid: 'Registrér sag i Sagsform', 11 steps, 3 inputs, 1 credential" in done.stdout
+    broken = recipe_dir / "broken.yaml"
+    broken.write_text("name: Brudt\nsteps:\n  - {action: click, target: {text: [Gem}\n",
+                      encoding="utf-8")
+    done = wine.opskrift("check", wine.winpath(broken))
+    assert done.returncode == 2
+    assert "line 3" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_run_logs_in_from_the_credential_store_types_danish_letters_and_saves_after_approval(
+        wine, sagsform, recipe_dir):
+    stored = wine.opskrift("secret", "set", "sagsform", input=PASSWORD + "\n")
+    assert stored.returncode == 0, stored.stderr
+    out = recipe_dir / "modtaget.txt"
+    start_form(wine, sagsform, out, at=(700, 330))
+    try:
+        t0 = time.monotonic()
+        done = wine.opskrift("run", wine.winpath(recipe_dir / "sagsform.yaml"),
+                             "--set", f"navn={NAME}", "--set-stdin", "cpr",
+                             input=f"{CPR}\nja\n")
+        seconds = time.monotonic() - t0
+    finally:
+        close_form()
+    assert done.returncode == 0, done.stdout + done.stderr
+    got = received(out)
+    assert got == {"login": "ok", "navn": NAME, "cpr": CPR, "afdeling": "Økonomi", "gemt": "ja"}
+    # The image anchor (gem.png) was found on the moved window, the text anchors too.
+    assert "9/11 gem" not in done.stdout or "FAILED" not in done.stdout
+    print(f"\nrun of 11 steps under Wine: {seconds:.1f} s")
+    # The password is in the Windows credential store only: not in the recipe, the history or
+    # anything else the run wrote.
+    for folder in (recipe_dir, wine.home()):
+        for f in folder.rglob("*"):
+            if f.is_file():
+                assert PASSWORD.encode() not in f.read_bytes(), f
+    with sqlite3.connect(wine.home() / "history.db") as db:
+        runs = db.execute("select status, recipe_name from runs").fetchall()
+    assert ("passed", "Registrér sag i Sagsform") in runs
+
+
+def test_a_run_rejected_at_the_checkpoint_saves_nothing(wine, sagsform, recipe_dir):
+    wine.opskrift("secret", "set", "sagsform", input=PASSWORD + "\n")
+    out = recipe_dir / "modtaget.txt"
+    start_form(wine, sagsform, out, at=(300, 420))
+    try:
+        done = wine.opskrift("run", wine.winpath(recipe_dir / "sagsform.yaml"),
+                             "--set", "navn=Jens Hansen", "--set-stdin", "cpr",
+                             "--set", "afdeling=IT-support", input=f"{CPR}\nnej\n")
+    finally:
+        close_form()
+    assert done.returncode == 3, done.stdout + done.stderr
+    got = received(out)
+    assert got.get("login") == "ok" and "gemt" not in got
+
+
+def test_the_abort_hotkey_stops_a_run_between_two_keys(wine, recipe_dir):
+    recipe = recipe_dir / "notesblok.yaml"
+    recipe.write_text(
+        "name: Notesblok\nsteps:\n"
+        "  - {id: start, action: launch, command: [notepad.exe]}\n"
+        "  - {id: vindue, action: focus, window: Notepad, timeout: 30}\n"
+        f"  - {{id: skriv, action: type, text: '{'Æblegrød med fløde. ' * 60}'}}\n",
+        encoding="utf-8")
+    import subprocess
+
+    launcher = "C:\\users\\" + wine.profile.name + "\\Opskrift\\Opskrift.cmd"
+    proc = subprocess.Popen(["/usr/lib/wine/wine64", "cmd", "/c", launcher, "run",
+                             wine.winpath(recipe)], env=wine.env, stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            encoding="utf-8", errors="replace")
+    try:
+        window = wait_for_window("Notepad", timeout=60)
+        time.sleep(3.0)  # the robot is typing
+        xdo("key", "--clearmodifiers", "ctrl+shift+F11")
+        out, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130, out + err
+    assert "abort hotkey" in out + err
+    # Notepad got some of the text, not all of it: the robot stopped between two keys.
+    title = xdo("getwindowname", window)
+    assert "Notepad" in title
+    for w in xdo("search", "--name", "Notepad").split():
+        xdo("windowkill", w)
