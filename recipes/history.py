@@ -60,8 +60,15 @@ class History:
         the workbench's setting) are deleted as it opens; their rows stay."""
         self.home = private_folder(Path(home))
         self.path = self.home / "history.db"
-        # Created owner-only before SQLite opens it: its -wal and -shm files take its mode.
-        os.close(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600))
+        # Created owner-only before SQLite opens it: its -wal and -shm files take its mode. Only
+        # where it is not there yet: closing a descriptor of a database this process has open
+        # drops SQLite's POSIX locks on it, and another process may then take the write-ahead
+        # log away from under the open connections (their writes would be lost).
+        if not self.path.exists():
+            try:
+                os.close(os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600))
+            except FileExistsError:
+                pass
         for file in (self.path, self.path.with_name("history.db-wal"),
                      self.path.with_name("history.db-shm")):
             if file.exists():

@@ -29,7 +29,7 @@ MODIFIER_KEYS = {
 
 @dataclass
 class RawEvent:
-    kind: str  # press | release | scroll | key_down | key_up
+    kind: str  # press | release | scroll | key_down | key_up | focus
     t: float
     x: int | None = None
     y: int | None = None
@@ -37,6 +37,9 @@ class RawEvent:
     key: str | None = None  # key_down, key_up
     amount: int = 0  # scroll: wheel ticks, positive = down
     masked: bool = False  # a key typed into a password field; `key` is MASK_CHAR then
+    # focus: the keyboard went to another window than the last click or focus chose (the
+    # person switched windows with the keyboard, or began by typing); its title
+    title: str | None = None
     seq: int = field(default=0, compare=False)  # position in the recording, set by the session
 
     def to_json(self) -> dict[str, Any]:

@@ -13,6 +13,8 @@ steps so far) and returns `Gesture`s. Rules:
   a `press BackSpace` of its own); masked keys (password fields) fold into one secret `type`;
 - any other key, or a key with ctrl/alt/super held, is a `press` (e.g. `ctrl+s`, `Return`,
   `shift+Tab`); modifiers pressed on their own are dropped;
+- the keyboard going to another window than the last click chose (a `focus` event) is a
+  `focus` step for that window's title;
 - pointer moves never reach this module (backends drop them).
 """
 
@@ -36,7 +38,7 @@ _ORDER = ("ctrl", "alt", "altgr", "shift", "super")
 class Gesture:
     """One step-to-be. `seq` is the raw event it started with (its frame is taken before it)."""
 
-    kind: str  # click | double_click | right_click | drag | scroll | type | press
+    kind: str  # click | double_click | right_click | drag | scroll | type | press | focus
     t: float
     seq: int
     x: int | None = None
@@ -78,6 +80,10 @@ def fold(events: list[RawEvent]) -> list[Gesture]:
             continue
         if ev.kind == "scroll":
             _scroll(out, ev)
+            continue
+        if ev.kind == "focus":
+            out.append(Gesture("focus", ev.t, ev.seq, text=ev.title or "", t_end=ev.t,
+                               events=[ev.seq]))
             continue
         if ev.kind == "key_down":
             _key(out, ev, held)

@@ -208,6 +208,11 @@ class RecordingSession:
             self._resolve(force=True)
             self._write(ev)
             return
+        if ev.kind == "focus":  # another window: what follows is typed into a field not known yet
+            self._resolve(force=True)
+            self._field, self._focus, self._focus_frame = "unknown", None, frame
+            self._write(ev)
+            return
         texty = (ev.is_printable and not (self._held & {"ctrl", "alt", "super"})) or ev.key == "BackSpace"
         if texty:
             self._route(ev, frame)

@@ -26,8 +26,8 @@ from typing import Callable
 import cv2
 import numpy as np
 
-from recipes.model import (ClickStep, Credential, DragStep, Input, LaunchStep, PressStep, Recipe,
-                           ScrollStep, Target, TypeStep, WaitForStep)
+from recipes.model import (ClickStep, Credential, DragStep, FocusStep, Input, LaunchStep,
+                           PressStep, Recipe, ScrollStep, Target, TypeStep, WaitForStep)
 from recorders.anchors import Anchor, capture_anchor, occurrences, phrases, useful, widget_box
 from recorders.frames import (WINDOW_CHANGE_PX, RecordedFrame, RecordingFrames, changed_box,
                               intersects)
@@ -82,6 +82,10 @@ class _Builder:
                 "recorded point: give it an anchor")
         if note not in self.built.notes:
             self.built.notes.append(note)
+
+    def mask_title(self, title: str) -> str:
+        """A window title as a note may show it: CPR numbers as their placeholders."""
+        return replace_cprs(title, dict(self.cpr_names))
 
     def step_id(self, base: str) -> str:
         from recorders.sensitive import credential_name as slug
@@ -184,6 +188,7 @@ def build_recipe(events: list[RawEvent], frames: dict[int, Callable[[], Recorded
     gestures = fold(events)
     if stopped_by_signal and gestures and gestures[-1].kind == "press" and gestures[-1].keys == "ctrl+c":
         gestures.pop()  # the Ctrl+C that stopped a recorder running in a terminal
+    gestures = _keyboard_focus_only(gestures)
     from recipes.masking import Masker
 
     typed_cprs = [c for g in gestures if g.kind == "type" and not g.masked for c in find_cprs(g.text)]
@@ -238,6 +243,11 @@ def build_recipe(events: list[RawEvent], frames: dict[int, Callable[[], Recorded
                                 note=f"Skriv{where}.")
         elif g.kind == "press":
             step = PressStep(action="press", keys=g.keys, id=b.step_id(g.keys), note=f"Tryk {g.keys}.")
+        elif g.kind == "focus":
+            last_label = None
+            shown = b.mask_title(g.text)
+            step = FocusStep(action="focus", window=title_pattern(g.text, b.cpr_names),
+                             id=b.step_id("vindue"), note=f"Skift til vinduet '{shown}'.")
         if step is None:
             continue
         if g.is_pointer:
@@ -252,6 +262,34 @@ def build_recipe(events: list[RawEvent], frames: dict[int, Callable[[], Recorded
     b.built.recipe = Recipe(name=name, description=f"Optaget {date.today().isoformat()}.",
                             inputs=b.inputs, credentials=b.credentials, steps=b.steps)
     return b.built
+
+
+def _keyboard_focus_only(gestures: list[Gesture]) -> list[Gesture]:
+    """`focus` gestures that keys follow: not one before a click (the click chooses the window)
+    or at the end (the stop hotkey pressed in the terminal the recorder runs in)."""
+    out = []
+    for i, g in enumerate(gestures):
+        if g.kind == "focus":
+            nxt = next((h for h in gestures[i + 1:] if h.kind != "focus"), None)
+            if nxt is None or nxt.is_pointer:
+                continue
+        out.append(g)
+    return out
+
+
+def title_pattern(title: str, cpr_names: dict[str, str]) -> str:
+    """The `focus` pattern of a window title as recorded: the whole title, matched literally; a
+    CPR number in it becomes its input's placeholder (filled literally at replay)."""
+    parts, last = [], 0
+    for m in re.finditer(r"\d{6}[- ]?\d{4}", title):
+        if not find_cprs(m.group(0)):
+            continue
+        parts.append(re.escape(title[last:m.start()]))
+        placeholder = replace_cprs(m.group(0), cpr_names)  # "{cpr}", numbered like the text's
+        parts.append(placeholder)
+        last = m.end()
+    parts.append(re.escape(title[last:]))
+    return "^" + "".join(parts) + "$"
 
 
 def _secret_step(b: _Builder, g: Gesture, label: str | None, username: str | None,

@@ -24,6 +24,7 @@ from recorders.events import RawEvent
 from recorders.recorder import Sink
 
 _BUTTONS = {"left": "left", "right": "right", "middle": "middle"}
+_UNSET = object()
 _MODS = {"ISO_Level3_Shift": "altgr", "Mode_switch": "altgr", "Shift_L": "shift", "Shift_R": "shift"}
 
 
@@ -67,6 +68,10 @@ class X11Recorder:
         self._held: set[str] = set()  # altgr and shift, for AltGr characters
         self._altgr_keys: dict = {}  # vk -> the AltGr character its press was recorded as
         self._displays: list = []  # one X connection per listener thread, closed at stop
+        # The window the keyboard was last seen going to: UNSET until the first key (a recording
+        # that begins with keys begins with a `focus` step), None after a click (the click
+        # chose it: the next key's window is taken as it is).
+        self._keyboard_window: int | None | object = _UNSET
 
     @property
     def layout(self) -> str:
@@ -128,6 +133,8 @@ class X11Recorder:
         elif name in self._ignored_buttons:
             self._ignored_buttons.discard(name)
             return
+        if pressed:
+            self._keyboard_window = None
         self._sink(RawEvent("press" if pressed else "release", t, x=int(x), y=int(y), button=name))
 
     def _on_scroll(self, x, y, dx, dy) -> None:
@@ -189,7 +196,42 @@ class X11Recorder:
             self._ignored_keys.add(name)
             return
         self._ignored_keys.discard(name)
+        if name not in _MODS and name not in ("Control_L", "Control_R", "Alt_L", "Alt_R"):
+            self._note_keyboard_window(t)
         self._sink(RawEvent("key_down", t, key=name))
+
+    def _note_keyboard_window(self, t: float) -> None:
+        """A `focus` event before a key that goes to another window than the last click or
+        focus chose (the person switched windows with the keyboard, or began by typing)."""
+        window, title = self._active_window()
+        if window is None:
+            return
+        if self._keyboard_window is None:  # a click chose it
+            self._keyboard_window = window
+        elif window != self._keyboard_window:
+            self._keyboard_window = window
+            if title:
+                self._sink(RawEvent("focus", t, title=title))
+
+    def _active_window(self) -> tuple[int | None, str]:
+        """The window manager's active window and its title (None without a manager)."""
+        try:
+            d = self._display()
+            root = d.screen().root
+            prop = root.get_full_property(d.intern_atom("_NET_ACTIVE_WINDOW"), 0)
+            if prop is None or not len(prop.value) or not prop.value[0]:
+                return None, ""
+            win = d.create_resource_object("window", int(prop.value[0]))
+            name = win.get_full_property(d.intern_atom("_NET_WM_NAME"),
+                                         d.intern_atom("UTF8_STRING"))
+            if name is not None and name.value:
+                value = name.value
+                return win.id, value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+            name = win.get_full_property(d.intern_atom("WM_NAME"), 0)
+            value = name.value if name is not None else b""
+            return win.id, value.decode("latin-1") if isinstance(value, bytes) else str(value)
+        except Exception:
+            return None, ""
 
     def _on_release(self, key) -> None:
         t = time.monotonic()

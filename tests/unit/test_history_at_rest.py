@@ -75,3 +75,29 @@ def test_the_retention_period_is_the_workbench_setting(tmp_path):
     (tmp_path / "settings.ini").write_text("[General]\nscreenshot_retention_days=7\n")
     History(tmp_path)
     assert not shot.exists()
+
+
+def test_opening_the_history_again_loses_nothing_that_another_process_reads(tmp_path):
+    """The workbench opens the history once more for each run's thread. That must not drop the
+    locks of the connections already open: another process (a second workbench, `main.py
+    run`) that reads the history would then delete the write-ahead log under them, and the
+    run's outcome would be lost."""
+    import subprocess
+    import sys
+
+    from recipes.run import Run
+
+    def status_seen_by_another_process() -> str:
+        return subprocess.run(
+            [sys.executable, "-c", "import sqlite3, sys; print(sqlite3.connect(sys.argv[1])"
+             ".execute('select status from runs').fetchone()[0])", str(tmp_path / "history.db")],
+            capture_output=True, text=True, check=True).stdout.strip()
+
+    first = History(tmp_path)
+    run = Run(recipe_name="Sag", recipe_path="/sag.yaml", recipe_hash="h")
+    first.begin(run)
+    History(tmp_path)  # opened again, as a run's thread does
+    assert status_seen_by_another_process() == "running"
+    run.status = "aborted"
+    first.finish(run)
+    assert status_seen_by_another_process() == "aborted"

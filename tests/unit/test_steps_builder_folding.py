@@ -149,3 +149,18 @@ def test_the_ctrl_c_that_stopped_a_recorder_in_a_terminal_is_not_a_step():
     ev = numbered(click(0.0, 10, 10) + combo(2.0, "Control_L", "c"))
     assert [s.action for s in build_recipe(ev, {}, "t", "a", stopped_by_signal=True).recipe.steps] == ["click"]
     assert [s.action for s in build_recipe(ev, {}, "t", "a").recipe.steps] == ["click", "press"]
+
+
+def test_a_recording_that_begins_with_keys_begins_by_focusing_their_window():
+    """Keys go only to the window a step chose: a recording that begins by typing (or switches
+    windows with the keyboard) says which window with a `focus` step, matched literally; a CPR
+    number in the title is its input's placeholder."""
+    ev = ([RawEvent("focus", 0.0, title="KommuneSag - Sag 120375-1234 (ny)")] + keys(0.1, "hej")
+          + click(2.0, 100, 200) + keys(2.5, "x")
+          + [RawEvent("focus", 4.0, title="Alt+Tab: Journal [2024]")] + combo(4.1, "Control_L", "s")
+          + [RawEvent("focus", 6.0, title="xterm")])   # the stop hotkey, pressed in the terminal
+    steps = steps_of(ev)
+    assert [s.action for s in steps] == ["focus", "type", "click", "type", "focus", "press"]
+    assert steps[0].window == r"^KommuneSag\ \-\ Sag\ {cpr}\ \(ny\)$"
+    assert "120375" not in steps[0].note
+    assert steps[4].window == r"^Alt\+Tab:\ Journal\ \[2024\]$"
