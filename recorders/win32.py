@@ -27,6 +27,7 @@ _NAMES = {**{vk: name for name, (vk, _ext) in VIRTUAL_KEYS.items()
              if not name.startswith("KP_Enter")}, **_GENERIC}
 _NAMES[0xA5] = "ISO_Level3_Shift"  # right Alt is AltGr on a Danish keyboard
 _MODS = {"ISO_Level3_Shift": "altgr", "Shift_L": "shift", "Shift_R": "shift"}
+_UNSET = object()
 
 
 class Win32Recorder:
@@ -40,6 +41,10 @@ class Win32Recorder:
         self._ignored_keys: set[str] = set()
         self._ignored_buttons: set[str] = set()
         self._lock = threading.Lock()
+        # The window the keyboard was last seen going to: unset until the first key (a recording
+        # that begins with keys begins with a `focus` step), None after a click (the click
+        # chose it).
+        self._keyboard_window: int | None | object = _UNSET
 
     @property
     def layout(self) -> str:
@@ -93,6 +98,8 @@ class Win32Recorder:
         elif name in self._ignored_buttons:
             self._ignored_buttons.discard(name)
             return
+        if pressed:
+            self._keyboard_window = None
         self._sink(RawEvent("press" if pressed else "release", t, x=int(x), y=int(y), button=name))
 
     def _on_scroll(self, x, y, dx, dy, injected=False) -> None:
@@ -123,7 +130,28 @@ class Win32Recorder:
             self._ignored_keys.add(name)
             return
         self._ignored_keys.discard(name)
+        if name not in _MODS and name not in ("Control_L", "Control_R", "Alt_L", "Alt_R"):
+            self._note_keyboard_window(t)
         self._sink(RawEvent("key_down", t, key=name))
+
+    def _note_keyboard_window(self, t: float) -> None:
+        """A `focus` event before a key that goes to another window than the last click or
+        focus chose (the person switched windows with the keyboard, or began by typing)."""
+        import ctypes
+
+        u = api.user32()
+        hwnd = u.GetForegroundWindow()
+        if not hwnd:
+            return
+        if self._keyboard_window is None:  # a click chose it
+            self._keyboard_window = int(hwnd)
+        elif int(hwnd) != self._keyboard_window:
+            self._keyboard_window = int(hwnd)
+            length = u.GetWindowTextLengthW(hwnd)
+            buf = ctypes.create_unicode_buffer(length + 1)
+            u.GetWindowTextW(hwnd, buf, length + 1)
+            if buf.value:
+                self._sink(RawEvent("focus", t, title=buf.value))
 
     def _on_release(self, key, injected=False) -> None:
         t = time.monotonic()
