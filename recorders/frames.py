@@ -113,14 +113,23 @@ class RecordingFrames:
         x0, y0 = max(0, box[0] - pad), max(0, box[1] - pad)
         x1, y1 = min(w, box[0] + box[2] + pad), min(h, box[1] + box[3] + pad)
         ox, oy = f.origin
-        return self._read_part(f.pixels[y0:y1, x0:x1], (x0 + ox, y0 + oy))
+        part, origin = f.pixels[y0:y1, x0:x1], (x0 + ox, y0 + oy)
+        words = self._read_part(part, origin)
+        if _strength(words) >= STRONG_READING:
+            return words
+        # A weak reading ("m" for "Gem" in a light Windows font): look the other way too, and
+        # keep the reading that holds more of what a label is made of.
+        plain = self._read_part(part, origin, look="plain")
+        return plain if _strength(plain) > _strength(words) else words
 
-    def _read_part(self, pixels: np.ndarray, origin: tuple[int, int]) -> list:
+    def _read_part(self, pixels: np.ndarray, origin: tuple[int, int], look: str | None = None) -> list:
         """OCR words of a part of a frame; [] where OCR failed (then the frame itself is not
         masked either, so nothing of it is kept)."""
         try:
-            return self._reader(np.ascontiguousarray(pixels), origin)
-        except Exception:
+            if look is None:
+                return self._reader(np.ascontiguousarray(pixels), origin)
+            return self._reader(np.ascontiguousarray(pixels), origin, look=look)
+        except Exception:  # also a reader that knows one way of looking only
             return []
 
     def looks_alike(self, seq_a: int, seq_b: int, box: tuple[int, int, int, int]) -> bool:
@@ -171,3 +180,11 @@ class RecordingFrames:
 
 def intersects(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
     return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
+STRONG_READING = 3 * 80  # three letters read with 80 % confidence
+
+
+def _strength(words: list) -> float:
+    """How much of a label a reading holds: letters and digits weighted by confidence."""
+    return sum(sum(c.isalnum() for c in w.text) * max(0.0, float(w.conf)) for w in words)

@@ -137,3 +137,52 @@ def test_the_abort_hotkey_stops_a_run_between_two_keys(wine, sagsform, recipe_di
         close_form()
     name = received(out)["navn"]
     assert 0 < len(name) < len(text) and text.startswith(name), name
+
+
+def test_a_recording_made_through_the_windows_hooks_replays_on_a_moved_window(
+        wine, sagsform, recipe_dir):
+    """`Opskrift.cmd record` while a person (xdotool) fills in Sagsform: the low-level hooks see
+    the clicks and keys, the recipe is built with text and image anchors, and it replays on
+    another Sagsform placed elsewhere, which then receives the same case."""
+    import subprocess
+
+    out = recipe_dir / "optaget.txt"
+    window = start_form(wine, sagsform, out, at=(200, 150))
+    recipe = recipe_dir / "optaget.yaml"
+    launcher = "C:\\users\\" + wine.profile.name + "\\Opskrift\\Opskrift.cmd"
+    rec = subprocess.Popen(["/usr/lib/wine/wine64", "cmd", "/c", launcher, "record",
+                            wine.winpath(recipe), "--store-secrets", "no"], env=wine.env,
+                           stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, text=True, encoding="utf-8", errors="replace")
+    try:
+        deadline = time.monotonic() + 60
+        while not (recipe_dir / "optaget.yaml.journal").exists():
+            assert time.monotonic() < deadline and rec.poll() is None, rec.communicate()
+            time.sleep(0.2)
+        time.sleep(1.0)
+        xdo("mousemove", "--window", window, "300", "93", "click", "1")    # the Navn field
+        time.sleep(0.8)
+        xdo("type", "--delay", "120", "Jens Hansen")
+        time.sleep(0.8)
+        xdo("mousemove", "--window", window, "215", "336", "click", "1")   # Gem
+        confirm = wait_for_window("^Bekræft")
+        time.sleep(0.8)
+        xdo("mousemove", "--window", confirm, "135", "85", "click", "1")   # Ja
+        time.sleep(1.5)
+        xdo("key", "--clearmodifiers", "ctrl+shift+F12")                   # stop recording
+        stdout, stderr = rec.communicate(timeout=180)
+    finally:
+        rec.kill()
+        close_form()
+    assert rec.returncode == 0, stdout + stderr
+    assert received(out)["navn"] == "Jens Hansen"
+    text = recipe.read_text(encoding="utf-8")
+    assert "Jens Hansen" in text and "action: click" in text
+    out.unlink()
+    start_form(wine, sagsform, out, at=(650, 380))
+    try:
+        done = wine.opskrift("run", wine.winpath(recipe))
+    finally:
+        close_form()
+    assert done.returncode == 0, text + done.stdout + done.stderr
+    assert received(out) == {"navn": "Jens Hansen", "cpr": "", "afdeling": "", "gemt": "ja"}
