@@ -98,8 +98,13 @@ class Win32Recorder:
         elif name in self._ignored_buttons:
             self._ignored_buttons.discard(name)
             return
-        if pressed:
-            self._keyboard_window = None
+        if pressed:  # the window under the click (before the program reacts and opens another)
+            from ctypes import wintypes
+
+            u = api.user32()
+            hwnd = u.WindowFromPoint(wintypes.POINT(int(x), int(y)))
+            self._keyboard_window = int(u.GetAncestor(hwnd, api.GA_ROOT) or 0) if hwnd else None
+            self._keyboard_window = self._keyboard_window or None
         self._sink(RawEvent("press" if pressed else "release", t, x=int(x), y=int(y), button=name))
 
     def _on_scroll(self, x, y, dx, dy, injected=False) -> None:
