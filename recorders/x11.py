@@ -133,8 +133,8 @@ class X11Recorder:
         elif name in self._ignored_buttons:
             self._ignored_buttons.discard(name)
             return
-        if pressed:
-            self._keyboard_window = None
+        if pressed:  # the window under the click (before the program reacts and opens another)
+            self._keyboard_window = self._client_under_pointer()
         self._sink(RawEvent("press" if pressed else "release", t, x=int(x), y=int(y), button=name))
 
     def _on_scroll(self, x, y, dx, dy) -> None:
@@ -212,6 +212,23 @@ class X11Recorder:
             self._keyboard_window = window
             if title:
                 self._sink(RawEvent("focus", t, title=title))
+
+    def _client_under_pointer(self) -> int | None:
+        """The program's top-level window under the pointer (the one with WM_STATE below the
+        window manager's frame), as `_NET_ACTIVE_WINDOW` names it; None where unknown."""
+        try:
+            d = self._display()
+            wm_state = d.intern_atom("WM_STATE")
+            w = d.screen().root.query_pointer().child
+            for _ in range(6):
+                if not w:
+                    return None
+                if w.get_full_property(wm_state, 0) is not None:
+                    return int(w.id)
+                w = w.query_pointer().child
+        except Exception:
+            return None
+        return None
 
     def _active_window(self) -> tuple[int | None, str]:
         """The window manager's active window and its title (None without a manager)."""
