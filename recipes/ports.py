@@ -141,7 +141,7 @@ TERMINAL_CLASSES = frozenset({
 @dataclass(frozen=True)
 class Window:
     """A top-level window: its id (the client window, not the frame), title and geometry, the
-    process that owns it (where known) and its WM_CLASS (instance, class)."""
+    process that owns it (where known), its WM_CLASS (instance, class) and its program."""
 
     id: int
     title: str
@@ -151,6 +151,10 @@ class Window:
     height: int
     pid: int | None = None
     wm_class: tuple[str, ...] = ()
+    # Which program the window belongs to, where the desktop says so (X11: the client leader
+    # that all windows of one program name, as Tk, GTK and Qt do; Windows: the process), so that
+    # a dialog a click opened counts as the clicked program's own.
+    program: int | None = None
 
     @property
     def is_terminal(self) -> bool:

@@ -129,7 +129,7 @@ class KeyboardWindow:
             # The window itself, or another window of the same program: a dialog the click
             # opened (as when the person recorded it). Another program's window never is.
             return active.id == self.window.id or (
-                self.window.pid is not None and active.pid == self.window.pid)
+                self.window.program is not None and active.program == self.window.program)
         pid = self.program[0]
         return active.pid is not None and pid in desktop.process_chain(active.pid)
 

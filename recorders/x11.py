@@ -133,8 +133,8 @@ class X11Recorder:
         elif name in self._ignored_buttons:
             self._ignored_buttons.discard(name)
             return
-        if pressed:
-            self._keyboard_window = None
+        if pressed:  # the window under the click (before the program reacts and opens another)
+            self._keyboard_window = self._client_under_pointer()
         self._sink(RawEvent("press" if pressed else "release", t, x=int(x), y=int(y), button=name))
 
     def _on_scroll(self, x, y, dx, dy) -> None:
@@ -213,25 +213,70 @@ class X11Recorder:
             if title:
                 self._sink(RawEvent("focus", t, title=title))
 
-    def _active_window(self) -> tuple[int | None, str]:
-        """The window manager's active window and its title (None without a manager)."""
+    def _client_of(self, win):
+        """The program's top-level window (the one with WM_STATE) that holds `win`, or None."""
+        if win is None or isinstance(win, int):
+            return None
+        d = self._display()
+        wm_state, root = d.intern_atom("WM_STATE"), d.screen().root.id
+        for _ in range(10):
+            if win.get_full_property(wm_state, 0) is not None:
+                return win
+            parent = win.query_tree().parent
+            if not parent or parent.id == root:
+                return None
+            win = parent
+        return None
+
+    def _client_under_pointer(self) -> int | None:
+        """The program's top-level window under the pointer (the one with WM_STATE below the
+        window manager's frame), as `_NET_ACTIVE_WINDOW` names it; None where unknown."""
         try:
             d = self._display()
-            root = d.screen().root
-            prop = root.get_full_property(d.intern_atom("_NET_ACTIVE_WINDOW"), 0)
-            if prop is None or not len(prop.value) or not prop.value[0]:
-                return None, ""
-            win = d.create_resource_object("window", int(prop.value[0]))
-            name = win.get_full_property(d.intern_atom("_NET_WM_NAME"),
-                                         d.intern_atom("UTF8_STRING"))
-            if name is not None and name.value:
-                value = name.value
-                return win.id, value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
-            name = win.get_full_property(d.intern_atom("WM_NAME"), 0)
-            value = name.value if name is not None else b""
-            return win.id, value.decode("latin-1") if isinstance(value, bytes) else str(value)
+            wm_state = d.intern_atom("WM_STATE")
+            w = d.screen().root.query_pointer().child
+            for _ in range(6):
+                if not w:
+                    return None
+                if w.get_full_property(wm_state, 0) is not None:
+                    return int(w.id)
+                w = w.query_pointer().child
+        except Exception:
+            return None
+        return None
+
+    def _active_window(self) -> tuple[int | None, str]:
+        """The window the keyboard goes to and its title: the window manager's active window,
+        else (none named, or one already gone) the top-level window that holds the X focus."""
+        try:
+            d = self._display()
         except Exception:
             return None, ""
+        for find in (self._manager_active, lambda d: self._client_of(d.get_input_focus().focus)):
+            try:
+                win = find(d)
+                if win is not None:
+                    return int(win.id), self._title_of(d, win)
+            except Exception:  # BadWindow: the property named a window that is gone
+                continue
+        return None, ""
+
+    @staticmethod
+    def _manager_active(d):
+        prop = d.screen().root.get_full_property(d.intern_atom("_NET_ACTIVE_WINDOW"), 0)
+        if prop is None or not len(prop.value) or not prop.value[0]:
+            return None
+        return d.create_resource_object("window", int(prop.value[0]))
+
+    @staticmethod
+    def _title_of(d, win) -> str:
+        name = win.get_full_property(d.intern_atom("_NET_WM_NAME"), d.intern_atom("UTF8_STRING"))
+        if name is not None and name.value:
+            value = name.value
+            return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+        name = win.get_full_property(d.intern_atom("WM_NAME"), 0)  # raises where it is gone
+        value = name.value if name is not None else b""
+        return value.decode("latin-1") if isinstance(value, bytes) else str(value)
 
     def _on_release(self, key) -> None:
         t = time.monotonic()

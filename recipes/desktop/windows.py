@@ -369,7 +369,35 @@ class X11Desktop:
         pid = int(pid_prop.value[0]) if pid_prop is not None and len(pid_prop.value) else None
         wm_class = win.get_wm_class() or ()
         return WindowInfo(win.id, title, -int(pos.x), -int(pos.y), int(geo.width),
-                          int(geo.height), pid, tuple(str(c) for c in wm_class))
+                          int(geo.height), pid, tuple(str(c) for c in wm_class),
+                          self._program(win, pid))
+
+    def _program(self, win, pid: int | None) -> int | None:
+        """The program a window belongs to: its client leader (ICCCM: one per program, named by
+        all its top-level windows), else its window group, else its process, else (Tk sets none
+        of these) the window it is a dialog of (WM_TRANSIENT_FOR, followed to the top), which
+        for a main window is itself."""
+        d = self.conn
+        for _ in range(8):
+            try:
+                owner = win.get_wm_transient_for()
+            except Exception:
+                owner = None
+            if owner is None or getattr(owner, "id", 0) in (0, win.id):
+                break
+            win = owner
+        leader = win.get_full_property(d.intern_atom("WM_CLIENT_LEADER"), 0)
+        if leader is not None and len(leader.value) and leader.value[0]:
+            return int(leader.value[0])
+        hints = win.get_wm_hints()
+        group = getattr(hints, "window_group", 0) if hints is not None else 0
+        group = getattr(group, "id", group)
+        if group and hints.flags & (1 << 6):  # WindowGroupHint
+            return int(group)
+        if pid is None:
+            pid_prop = win.get_full_property(d.intern_atom("_NET_WM_PID"), 0)
+            pid = int(pid_prop.value[0]) if pid_prop is not None and len(pid_prop.value) else None
+        return pid if pid is not None else int(win.id)
 
     def _client_in(self, win, clients: set[int], depth: int):
         """The client window that is `win` or inside it (a window manager's frame)."""

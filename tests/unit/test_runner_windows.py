@@ -88,9 +88,9 @@ def test_a_press_goes_only_to_the_window_a_click_chose_and_fails_with_none_chose
 def test_keys_after_a_click_may_go_to_a_dialog_of_the_same_program_but_not_another_program():
     steps = ("  - {action: click, target: {text: Gem}}\n"
              "  - {action: type, text: hej}\n")
-    main = Window(1, "Sagssystem", 0, 0, 400, 300, pid=500)
-    dialog = Window(2, "Gem sag", 50, 50, 200, 100, pid=500)
-    chat = Window(3, "Chat: ny besked", 0, 0, 300, 200, pid=600)
+    main = Window(1, "Sagssystem", 0, 0, 400, 300, pid=500, program=500)
+    dialog = Window(2, "Gem sag", 50, 50, 200, 100, pid=500, program=500)
+    chat = Window(3, "Chat: ny besked", 0, 0, 300, 200, pid=600, program=600)
     for other, status in ((dialog, "passed"), (chat, "failed")):
         runner, env = make(steps, windows=(main, dialog, chat))
         env.input.after_click = lambda other=other: setattr(env.desktop, "active", other)
