@@ -182,4 +182,5 @@ class Win32Desktop:
         except OSError:
             return None
         return Window(int(hwnd), buf.value, int(corner.x), int(corner.y), int(rect.right),
-                      int(rect.bottom), int(pid.value) or None, (cls.value,))
+                      int(rect.bottom), int(pid.value) or None, (cls.value,),
+                      program=int(pid.value) or None)
