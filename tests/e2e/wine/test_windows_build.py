@@ -186,3 +186,64 @@ def test_a_recording_made_through_the_windows_hooks_replays_on_a_moved_window(
         close_form()
     assert done.returncode == 0, text + done.stdout + done.stderr
     assert received(out) == {"navn": "Jens Hansen", "cpr": "", "afdeling": "", "gemt": "ja"}
+
+
+def test_the_workbench_of_the_portable_build_shows_the_library(wine, recipe_dir, tmp_path):
+    """The Qt workbench from the zip starts with its Danish library of recipes. Drawn on Qt's
+    offscreen platform: under Wine 8 Qt's windows platform aborts (WinRT UISettings)."""
+    import cv2
+
+    from recipes.locate.text import find_text
+    from recipes.model import Target
+    from recipes.ocr import default_engine
+    from recipes.ports import Frame
+
+    home = tmp_path / "home"
+    (home / "recipes").mkdir(parents=True)
+    for f in ("sagsform.yaml", "gem.png"):
+        (home / "recipes" / f).write_bytes((recipe_dir / f).read_bytes())
+    picture = tmp_path / "workbench.png"
+    python = wine.app / "python" / "python.exe"
+    import subprocess
+
+    done = subprocess.run(["/usr/lib/wine/wine64", str(python),
+                           wine.winpath(Path(__file__).with_name("workbench_offscreen.py")),
+                           wine.winpath(picture)],
+                          env={**wine.env, "WORKBENCH_HOME": wine.winpath(home)},
+                          stdin=subprocess.DEVNULL, capture_output=True, text=True,
+                          encoding="utf-8", errors="replace", timeout=240)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Opskrift" in done.stdout
+    frame = Frame(cv2.imread(str(picture)))
+    for text in ("Opskrifter", "Registrér sag i Sagsform"):
+        assert find_text(frame, Target(text=text), default_engine()), text
+
+
+def test_notepad_receives_danish_letters_and_saves_them_through_its_own_dialog(wine, tmp_path):
+    """Wine's Notepad, driven by keys only: the text with æøå ÆØÅ is typed into the window the
+    recipe started, Ctrl+S opens the program's own save dialog (a dialog of the same program
+    may take the keys), and the file Notepad writes holds exactly the text."""
+    text = "Sagsbehandler Søren Ærø Åby: 1.250,50 kr. – ØÆÅ øæå"
+    saved = tmp_path / "notat.txt"
+    recipe = tmp_path / "notesblok.yaml"
+    recipe.write_text(
+        "name: Notat i Notesblok\n"
+        "inputs: [{name: fil}]\n"
+        "steps:\n"
+        "  - {id: start, action: launch, command: [notepad.exe]}\n"
+        "  - {id: vindue, action: focus, window: Notepad, timeout: 30}\n"
+        f"  - {{id: skriv, action: type, text: '{text}'}}\n"
+        "  - {id: gem, action: press, keys: ctrl+s}\n"
+        "  - {id: dialog, action: focus, window: ^Save, timeout: 20}\n"
+        "  - {id: filnavn, action: type, text: '{fil}'}\n"
+        "  - {id: ok, action: press, keys: Return}\n"
+        "  - {id: gemt, action: focus, window: notat, timeout: 20}\n", encoding="utf-8")
+    try:
+        done = wine.opskrift("run", wine.winpath(recipe), "--set", f"fil={wine.winpath(saved)}")
+    finally:
+        for w in xdo("search", "--name", "Notepad|notat").split():
+            xdo("windowkill", w)
+    assert done.returncode == 0, done.stdout + done.stderr
+    data = saved.read_bytes()  # Notepad writes ANSI (cp1252), UTF-8 or UTF-16 as it is set
+    assert any(text in data.decode(encoding, errors="ignore")
+               for encoding in ("utf-8-sig", "utf-16", "cp1252")), data[:200]

@@ -1,0 +1,22 @@
+"""Run by the Windows Python of the portable build: the workbench's main window on Qt's offscreen
+platform (under Wine 8, Qt's windows platform aborts: it asks WinRT for
+Windows.UI.ViewManagement.UISettings, which Wine 8 lacks), drawn into the PNG named by argv[1]."""
+
+import os
+import sys
+
+# The offscreen platform reads fonts from a folder; Wine's own font folder is empty here.
+os.environ["QT_QPA_FONTDIR"] = r"Z:\usr\share\fonts\truetype\dejavu"
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+app = QApplication(["opskrift", "-platform", "offscreen"])
+from workbench.app import build_window  # noqa: E402  (after the QApplication)
+
+window = build_window(app)
+window.resize(1280, 800)
+window.show()
+for _ in range(20):
+    app.processEvents()
+window.grab().save(sys.argv[1])
+print(window.windowTitle())
