@@ -125,6 +125,9 @@ class Prompt(Protocol):
 
 # WM_CLASS names (instance or class, lower case) of terminal emulators: a secret is never typed
 # into one, whatever its title says.
+# The workbench's application name: its windows' class (WM_CLASS) on X11.
+WORKBENCH_APP_NAME = "Opskrift"
+
 TERMINAL_CLASSES = frozenset({
     "xterm", "uxterm", "gnome-terminal", "gnome-terminal-server", "konsole", "xfce4-terminal",
     "terminal", "urxvt", "rxvt", "rxvt-unicode", "kitty", "alacritty", "terminator", "tilix",
@@ -159,6 +162,11 @@ class Window:
     @property
     def is_terminal(self) -> bool:
         return any(name.lower() in TERMINAL_CLASSES for name in self.wm_class)
+
+    @property
+    def is_workbench(self) -> bool:
+        """A window of an Opskrift workbench (this one or another running): never a target."""
+        return WORKBENCH_APP_NAME in self.wm_class[1:]
 
 
 @runtime_checkable

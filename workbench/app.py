@@ -93,7 +93,9 @@ def _quit_on_sigterm(app: QApplication) -> None:
 
 def main(args=None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Opskrift")
+    from recipes.ports import WORKBENCH_APP_NAME
+
+    app.setApplicationName(WORKBENCH_APP_NAME)  # its windows' class: never a robot's target
     app.setOrganizationName("Opskrift")
     app.setStyle("Fusion")
     app.setStyleSheet((Path(__file__).with_name("style.qss")).read_text(encoding="utf-8"))

@@ -187,8 +187,8 @@ class X11Desktop:
         return [w for w in self.windows() if rx.search(w.title) and not self.is_own(w)]
 
     def is_own(self, window: WindowInfo) -> bool:
-        """A window of this program, or the terminal it was started from."""
-        if window.pid is not None and window.pid in self.own_pids:
+        """A window of this program or of a workbench, or the terminal it was started from."""
+        if (window.pid is not None and window.pid in self.own_pids) or window.is_workbench:
             return True
         # WINDOWID is inherited and may name a window of another display: trust it only for a
         # terminal.

@@ -153,3 +153,27 @@ def test_a_secret_is_never_typed_into_a_terminal_whatever_its_title(vscreen, tmp
     assert "Sommer2024" not in result.stdout + result.stderr
     time.sleep(0.3)
     assert out.read_bytes() == b""
+
+
+def test_a_running_workbench_is_never_a_candidate_of_a_command_line_run(vscreen, tmp_path,
+                                                                          started, desktop):
+    """A workbench open beside a command-line run: its windows are the robot's own too, so a
+    `focus` whose pattern matches its title finds nothing and nothing is typed into it."""
+    home = tmp_path / "wb"
+    started.append(subprocess.Popen([sys.executable, str(ROOT / "main.py")],
+                                    env={**vscreen.env(), "WORKBENCH_HOME": str(home),
+                                         "QT_QPA_PLATFORM": "xcb"},
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+    deadline = time.monotonic() + 60
+    while not any("Opskrift" in w.title for w in desktop.windows()):
+        assert time.monotonic() < deadline, "the workbench did not open"
+        time.sleep(0.2)
+    recipe = write_recipe(tmp_path, """
+        name: Skriv i arbejdsbordet
+        steps:
+          - {action: focus, window: Opskrift, timeout: 2}
+          - {action: type, text: "HEJ MED DIG"}
+    """)
+    done = run_main(vscreen, tmp_path, recipe)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "no window whose title matches 'Opskrift' showed within 2 s" in done.stdout
