@@ -140,6 +140,16 @@ class ProgramDied(StepFailed):
         super().__init__(msg)
 
 
+class KeyHeldDown(StepFailed):
+    """A person held a modifier key (Ctrl, Shift, Alt) on the keyboard the whole time the robot
+    waited to type: nothing was typed, as each letter would have been a command."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        super().__init__(f"a key (Ctrl, Shift, Alt or AltGr) was held down on the keyboard for "
+                         f"{seconds:g} s, so the robot typed nothing: let go of it and try again")
+
+
 class AnchorStillVisible(StepFailed):
     """A `wait_for ... gone: true` timed out while the target was still on screen."""
 

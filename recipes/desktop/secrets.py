@@ -13,6 +13,9 @@ from __future__ import annotations
 from recipes.errors import EnvironmentMissing, KeyringUnavailable
 
 SERVICE_PREFIX = "opskrift-workbench:"
+# How long the keyring may take to answer before a run says so (a locked keyring asks for its
+# password in a dialog, which takes a person some seconds).
+KEYRING_WAIT = 30.0
 # Stored as the user name of a credential that has none (keyring deprecates empty user names).
 NO_USERNAME = "(none)"
 
@@ -25,10 +28,41 @@ class KeyringSecrets:
     """`ports.Secrets` on the Secret Service. `collection` is a D-Bus collection path, e.g.
     "/org/freedesktop/secrets/collection/login"; default: the keyring's default collection."""
 
-    def __init__(self, prefix: str = SERVICE_PREFIX, collection: str | None = None):
+    def __init__(self, prefix: str = SERVICE_PREFIX, collection: str | None = None,
+                 wait: float = KEYRING_WAIT):
         self.prefix = prefix
         self.collection = collection
+        self.wait = wait
         self._backend = None
+
+    def _answer(self, service: str, call):
+        """The keyring's answer, or `KeyringUnavailable` once it has not answered within `wait`
+        seconds: a locked keyring waits for its password in a dialog that a robot's session
+        (headless, remote) may never show, and a run must not hang on it without a word."""
+        import threading
+
+        result: list = []
+
+        def ask():
+            try:
+                result.append((True, call()))
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
+                result.append((False, exc))
+
+        worker = threading.Thread(target=ask, name="keyring", daemon=True)
+        worker.start()
+        worker.join(self.wait)
+        if not result:
+            raise KeyringUnavailable(
+                f"the keyring did not answer within {self.wait:g} s when asked for the credential "
+                f"'{service}': it is probably locked and waiting for its password in a dialog "
+                "that cannot be shown here.",
+                "unlock the keyring (log in to the desktop session, or open Seahorse and unlock "
+                "'Login'), then run again", credential=service, locked=True)
+        ok, value = result[0]
+        if not ok:
+            raise value
+        return value
 
     def service_name(self, credential: str) -> str:
         return self.prefix + credential
@@ -38,9 +72,11 @@ class KeyringSecrets:
         backend = self._keyring(service)
         with _plain_errors(service):
             if username:
-                password = backend.get_password(self.service_name(service), username)
+                password = self._answer(service, lambda: backend.get_password(
+                    self.service_name(service), username))
                 return (username, password) if password is not None else (None, None)
-            found = backend.get_credential(self.service_name(service), None)
+            found = self._answer(service, lambda: backend.get_credential(
+                self.service_name(service), None))
         if found is None:
             return None, None
         user = found.username if found.username not in ("", NO_USERNAME) else None
@@ -49,7 +85,8 @@ class KeyringSecrets:
     def set(self, service: str, username: str | None, password: str) -> None:
         backend = self._keyring(service)
         with _plain_errors(service):
-            backend.set_password(self.service_name(service), username or NO_USERNAME, password)
+            self._answer(service, lambda: backend.set_password(
+                self.service_name(service), username or NO_USERNAME, password))
 
     def delete(self, service: str, username: str | None) -> bool:
         """Remove a stored credential; False when there was none."""
@@ -98,7 +135,7 @@ class _plain_errors:
             return False
         from keyring.errors import KeyringLocked, PasswordDeleteError
 
-        if isinstance(exc, PasswordDeleteError):
+        if isinstance(exc, (PasswordDeleteError, KeyringUnavailable)):
             return False
         if isinstance(exc, KeyringLocked):
             raise KeyringUnavailable(

@@ -23,13 +23,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from recipes.desktop.x11_keymap import CAPS_LOCK, Keymap, LentKeys, name_to_keysym
-from recipes.errors import EnvironmentMissing, StepFailed
+from recipes.errors import EnvironmentMissing, KeyHeldDown, StepFailed
 from recipes.keys import Combo
 
 # Keymap and name_to_keysym live in x11_keymap and are re-exported for callers of this module.
 __all__ = ["X11Input", "Keymap", "name_to_keysym", "open_display"]
 
 BUTTONS = {"left": 1, "middle": 2, "right": 3}
+HANDS_OFF_WAIT = 10.0  # seconds the robot waits for a person to let go of Ctrl, Shift or Alt
 WHEEL_UP, WHEEL_DOWN = 4, 5
 
 
@@ -220,6 +221,7 @@ class X11Input:
             if shift and "Shift_L" not in combo.modifiers:
                 held.append(km.shift_keycode())
             letter = isinstance(key, str) and key.isalpha()
+            self._hands_off()
             try:
                 with self._caps_lock_off(km, letter):
                     try:
@@ -256,6 +258,7 @@ class X11Input:
                     for ch in text:
                         if self.abort is not None:
                             self.abort.check()  # no key is held here, so stopping is clean
+                        self._hands_off()
                         keycode, shift = km.find_char(ch)
                         if shift:
                             self._fake(X.KeyPress, shift_code)
@@ -266,6 +269,24 @@ class X11Input:
                     self.conn.sync()
             finally:
                 self._keys_used()
+
+    def _hands_off(self, most: float = HANDS_OFF_WAIT) -> None:
+        """Wait while a person holds a modifier key (Ctrl, Shift, Alt, AltGr, Super): a letter
+        the robot types then would reach the program as a command (Ctrl+R, Ctrl+D). The abort
+        hotkey is such a moment: it is pressed while the robot waits here, and stops it."""
+        d = self.conn
+        mine = {detail for _release, detail in self._held}
+        modifiers = {kc for kcs in d.get_modifier_mapping() for kc in kcs if kc} - mine
+        deadline = time.monotonic() + most
+        while True:
+            pressed = d.query_keymap()
+            if not any(pressed[kc // 8] & (1 << (kc % 8)) for kc in modifiers):
+                return
+            if self.abort is not None:
+                self.abort.check()
+            if time.monotonic() >= deadline:
+                raise KeyHeldDown(most)
+            time.sleep(0.02)
 
     def _with_keys_for(self, km: Keymap, items: list) -> Keymap:
         """The keymap with a key for every item, lending spare keycodes where needed."""

@@ -177,3 +177,28 @@ def test_a_running_workbench_is_never_a_candidate_of_a_command_line_run(vscreen,
     done = run_main(vscreen, tmp_path, recipe)
     assert done.returncode == 1, done.stdout + done.stderr
     assert "no window whose title matches 'Opskrift' showed within 2 s" in done.stdout
+
+
+def test_the_robot_waits_while_a_person_holds_a_modifier_key(vscreen, tmp_path, started):
+    """Letters typed while a person holds Ctrl or Shift reach the program as commands (Ctrl+R)
+    or other letters: the robot waits until the key is let go, then types the text as it is."""
+    out = receiver(vscreen, started, tmp_path, "Modtager")
+    recipe = write_recipe(tmp_path, """
+        name: Skriv roligt
+        steps:
+          - {action: focus, window: "^Modtager$"}
+          - {action: type, text: "hej med dig"}
+    """)
+    env = {**vscreen.env(), "WORKBENCH_HOME": str(tmp_path / "home")}
+    subprocess.run(["xdotool", "keydown", "Shift_L"], env=vscreen.env(), check=True)
+    try:
+        run = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "run", str(recipe)],
+                               env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        time.sleep(4.0)  # the focus step is done and the robot waits for the Shift key
+        assert out.read_bytes() == b""
+    finally:
+        subprocess.run(["xdotool", "keyup", "Shift_L"], env=vscreen.env(), check=True)
+    stdout, stderr = run.communicate(timeout=60)
+    assert run.returncode == 0, stdout + stderr
+    time.sleep(0.3)
+    assert out.read_bytes() == b"hej med dig"

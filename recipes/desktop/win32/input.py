@@ -225,6 +225,7 @@ class Win32Input:
             for ch in text:
                 if self.abort is not None:
                     self.abort.check()  # no key is held between two characters
+                self._hands_off()
                 if ch == "\n":
                     self._tap(VIRTUAL_KEYS["Return"])
                 elif ch == "\t":
@@ -242,6 +243,22 @@ class Win32Input:
                             self._key(*_SHIFT, up=True)
                 if self.key_delay:
                     time.sleep(self.key_delay)
+
+    def _hands_off(self, most: float = 10.0) -> None:
+        """Wait while a person holds Ctrl, Shift, Alt or the Windows key: a letter typed then
+        would reach the program as a command."""
+        from recipes.errors import KeyHeldDown
+
+        u = api.user32()
+        mine = {code for kind, code, _ext in self._held if kind == "key"}
+        keys = [vk for vk in (0xA0, 0xA1, 0xA2, 0xA3, 0xA4, 0xA5, 0x5B, 0x5C) if vk not in mine]
+        deadline = time.monotonic() + most
+        while any(u.GetAsyncKeyState(vk) & 0x8000 for vk in keys):
+            if self.abort is not None:
+                self.abort.check()
+            if time.monotonic() >= deadline:
+                raise KeyHeldDown(most)
+            time.sleep(0.02)
 
     def _tap(self, key: tuple[int, bool]) -> None:
         self._key(key[0], key[1], up=False)
