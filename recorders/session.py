@@ -83,6 +83,9 @@ class RecordingSession:
         self._focus: tuple[int, int] | None = None
         self._focus_frame = None
         self._pending: list[tuple[RawEvent, object]] = []
+        # Shift / AltGr pressed before the first character of a field that is not known yet:
+        # held back with it, so that a password field journals no trace of them.
+        self._level_keys: list[tuple[RawEvent, object]] = []
         self._typed = ""
         self._last_saved: tuple[object, str] | None = None
         self._keys_frame = None  # the screen just before the first key typed into this field
@@ -232,6 +235,9 @@ class RecordingSession:
             self._write_secret(ev)
             return
         if ev.key in MODIFIER_KEYS and not self._pending:
+            if MODIFIER_KEYS[ev.key] in ("shift", "altgr") and self._field == "unknown":
+                self._level_keys.append((ev, frame))
+                return
             self._write(ev)
             return
         if not self._pending:
@@ -240,6 +246,8 @@ class RecordingSession:
                 return
             self._field_seq = ev.seq
             self._typed = ""
+            self._pending.extend(self._level_keys)
+            self._level_keys = []
             self._next_look = FIRST_LOOK
             self._keys_frame = frame or (self.ring.before(ev.t) if self.ring is not None else None)
         self._pending.append((ev, frame))
@@ -329,11 +337,17 @@ class RecordingSession:
             return None
 
     def _write(self, ev: RawEvent) -> None:
+        if self._level_keys:  # held back in vain: something else than typing came next
+            held, self._level_keys = self._level_keys, []
+            for earlier, _frame in held:
+                self._write(earlier)
         ev = replace(ev, t=round(ev.t - self.t0, 4))
         self.journal.event(ev)
         self.events.append(ev)
 
     def _write_secret(self, ev: RawEvent) -> None:
+        if MODIFIER_KEYS.get(ev.key or "") in ("shift", "altgr"):
+            return  # when Shift or AltGr went down would tell which characters of it were which
         if ev.kind == "key_down" and ev.is_printable:
             self.secrets[self._field_seq] = self.secrets.get(self._field_seq, "") + ev.key
         elif ev.kind == "key_down" and ev.key == "BackSpace":

@@ -291,3 +291,14 @@ def test_every_file_a_recording_writes_is_readable_by_its_owner_only(tmp_path):
     assert mode(assets) == 0o700
     assert [f.name for f in assets.iterdir() if mode(f) != 0o600] == []
     assert any(f.name.endswith("_fuld.png") for f in assets.iterdir())
+
+
+def test_a_password_journal_does_not_say_which_characters_were_shifted(tmp_path):
+    """Shift or AltGr going down between the bullets of a password would tell which characters
+    were capitals or symbols: they are not journalled in a password field."""
+    events = (click(0.0, 300, 115) + combo(0.4, "Shift_L", "V") + keys(0.6, "inter2025", gap=0.07)
+              + combo(1.4, "Shift_L", "#") + keys(1.6, ["Return"]))
+    out, session = record(tmp_path, events, FakeProgram(masked=True))
+    text = journal_path(out).read_text("utf-8")
+    assert "Shift" not in text and "inter" not in text
+    assert list(session.secrets.values()) == ["Vinter2025#"]
