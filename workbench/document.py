@@ -111,9 +111,13 @@ class RecipeDocument(QObject):
             return
         side = autosave_path(self.path)
         try:
+            from recipes.private import private_file
+
             recipe_io.write_atomic(side, recipe_io.dump(self.recipe, self.tree))
             meta = {"path": str(self.path), "time": time.time()}
             recipe_io.write_atomic(side.with_suffix(".json"), json.dumps(meta))
+            for written in (side, side.with_suffix(".json")):
+                private_file(written)
         except Exception:
             pass  # autosave must never disturb the person editing
 

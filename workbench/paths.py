@@ -21,9 +21,10 @@ def default_recipe_folder() -> Path:
 
 
 def autosave_folder() -> Path:
-    path = workbench_home() / "autosave"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """Unsaved edits (which may hold personal data): readable by their owner only."""
+    from recipes.private import private_folder
+
+    return private_folder(workbench_home() / "autosave")
 
 
 def translations_folder() -> Path:

@@ -53,6 +53,12 @@ def test_unsaved_edits_are_autosaved_and_restored(qapp, recipe_file):
     doc.autosave_now()
     side = pending_autosave(recipe_file)
     assert side is not None
+    import stat
+
+    # unsaved edits may hold personal data: readable by their owner only
+    assert stat.S_IMODE(side.stat().st_mode) == 0o600
+    assert stat.S_IMODE(side.with_suffix(".json").stat().st_mode) == 0o600
+    assert stat.S_IMODE(side.parent.stat().st_mode) == 0o700
     # the "crash": a new document opened from the unchanged file
     again = RecipeDocument.open(recipe_file)
     assert again.recipe.description != "Ændret men ikke gemt"
