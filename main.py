@@ -215,6 +215,10 @@ def cmd_secret(args) -> int:
 
     password = getpass.getpass(f"Password for '{args.name}': ") if sys.stdin.isatty() \
         else sys.stdin.readline().rstrip("\n")
+    if not password:
+        print(f"error: no password was given for '{args.name}'; nothing was stored",
+              file=sys.stderr)
+        return EXIT_INVALID
     KeyringSecrets().set(args.name, args.username, password)
     print(f"stored the password for '{args.name}' in the keyring")
     return EXIT_OK

@@ -62,7 +62,11 @@ def _offer_secrets(built, mode: str) -> None:
 
     def decide(name: str, _username) -> bool:
         if mode == "ask" and sys.stdin.isatty():
-            answer = input(f"Store the password typed for '{name}' in the keyring? [y/N] ")
+            try:
+                answer = input(f"Store the password typed for '{name}' in the keyring? [y/N] ")
+            except EOFError:  # no one to answer (Windows counts NUL as a terminal): no
+                print()
+                return False
             return answer.strip().lower() in ("y", "yes", "j", "ja")
         return mode == "yes"
 

@@ -189,3 +189,12 @@ def test_debug_shows_the_traceback_of_an_unexpected_error(tmp_path, capsys, monk
         assert main.main(argv) == 1
         _, err = capsys.readouterr()
         assert "Traceback" in err and "raise KeyError" in err
+
+
+def test_an_empty_password_is_not_stored(capsys, monkeypatch):
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n"))
+    code, out, err = run_main(capsys, "secret", "set", "sagssystem")
+    assert code == 2 and "no password was given for 'sagssystem'; nothing was stored" in err
+    assert "stored the password" not in out
