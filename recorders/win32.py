@@ -123,7 +123,12 @@ class Win32Recorder:
         if char is not None and len(char) == 1 and char.isprintable():
             return char
         if vk is not None:
-            return _NAMES.get(int(vk))
+            vk = int(vk)
+            # With Ctrl held Windows gives a control character (Ctrl+S is \x13), not "s": the
+            # letter and digit keys are named by their virtual key, as `press` writes them.
+            if 0x41 <= vk <= 0x5A or 0x30 <= vk <= 0x39:
+                return chr(vk).lower()
+            return _NAMES.get(vk)
         return None
 
     def _on_press(self, key, injected=False) -> None:

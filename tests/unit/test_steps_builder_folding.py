@@ -164,3 +164,15 @@ def test_a_recording_that_begins_with_keys_begins_by_focusing_their_window():
     assert steps[0].window == r"^KommuneSag\ \-\ Sag\ {cpr}\ \(ny\)$"
     assert "120375" not in steps[0].note
     assert steps[4].window == r"^Alt\+Tab:\ Journal\ \[2024\]$"
+
+
+def test_the_windows_recorder_names_ctrl_letters_by_their_key():
+    """With Ctrl held, Windows reports Ctrl+S as the control character \\x13: the recorder names
+    the key "s", so the recipe gets `press ctrl+s` (it was lost)."""
+    from types import SimpleNamespace
+
+    from recorders.win32 import Win32Recorder
+
+    assert Win32Recorder._key_name(SimpleNamespace(char="\x13", vk=0x53)) == "s"
+    assert Win32Recorder._key_name(SimpleNamespace(char=None, vk=0x0D)) == "Return"
+    assert Win32Recorder._key_name(SimpleNamespace(char="æ", vk=0xDE)) == "æ"
