@@ -221,7 +221,6 @@ class X11Input:
             if shift and "Shift_L" not in combo.modifiers:
                 held.append(km.shift_keycode())
             letter = isinstance(key, str) and key.isalpha()
-            self._hands_off()
             try:
                 with self._caps_lock_off(km, letter):
                     try:
@@ -255,10 +254,11 @@ class X11Input:
             shift_code = km.shift_keycode()
             try:
                 with self._caps_lock_off(km, True):
+                    already = self._modifiers_down()
                     for ch in text:
                         if self.abort is not None:
                             self.abort.check()  # no key is held here, so stopping is clean
-                        self._hands_off()
+                        self._hands_off(already)
                         keycode, shift = km.find_char(ch)
                         if shift:
                             self._fake(X.KeyPress, shift_code)
@@ -270,13 +270,22 @@ class X11Input:
             finally:
                 self._keys_used()
 
-    def _hands_off(self, most: float = HANDS_OFF_WAIT) -> None:
-        """Wait while a person holds a modifier key (Ctrl, Shift, Alt, AltGr, Super): a letter
-        the robot types then would reach the program as a command (Ctrl+R, Ctrl+D). The abort
-        hotkey is such a moment: it is pressed while the robot waits here, and stops it."""
+    def _modifiers_down(self) -> set[int]:
+        """The modifier keys (Ctrl, Shift, Alt, AltGr, Super) down now, the robot's own aside."""
         d = self.conn
         mine = {detail for _release, detail in self._held}
-        modifiers = {kc for kcs in d.get_modifier_mapping() for kc in kcs if kc} - mine
+        pressed = d.query_keymap()
+        return {kc for kcs in d.get_modifier_mapping() for kc in kcs
+                if kc and kc not in mine and pressed[kc // 8] & (1 << (kc % 8))}
+
+    def _hands_off(self, already: set[int] = frozenset(), most: float = HANDS_OFF_WAIT) -> None:
+        """Wait while a person holds a modifier key (Ctrl, Shift, Alt, AltGr, Super) that went
+        down after the step began (`already`: down before it): a letter the robot types then
+        would reach the program as a command (Ctrl+R, Ctrl+D). The abort hotkey is such a
+        moment: it is pressed while the robot waits here, and stops it."""
+        d = self.conn
+        mine = {detail for _release, detail in self._held}
+        modifiers = {kc for kcs in d.get_modifier_mapping() for kc in kcs if kc} - mine - already
         deadline = time.monotonic() + most
         while True:
             pressed = d.query_keymap()
