@@ -71,3 +71,13 @@ def vscreen():
     yield screen
     screen.stop()
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+@pytest.fixture(autouse=True)
+def no_program_left_open():
+    """Every test starts on a desktop without the demo program a test before it left running:
+    a second KommuneSag window would make the next test's `focus` ambiguous, rightly."""
+    yield
+    import subprocess
+
+    subprocess.run(["pkill", "-f", "resources/demo/legacy_app.py"], capture_output=True)
