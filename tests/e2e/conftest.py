@@ -75,9 +75,12 @@ def vscreen():
 
 @pytest.fixture(autouse=True)
 def no_program_left_open():
-    """Every test starts on a desktop without the demo program a test before it left running:
-    a second KommuneSag window would make the next test's `focus` ambiguous, rightly."""
+    """Every test starts on a desktop without the programs a test before it left running (the
+    demo program, zenity and xmessage dialogs): a second window of the same title would make
+    the next test's `focus` or anchor ambiguous, rightly."""
     yield
     import subprocess
 
     subprocess.run(["pkill", "-f", "resources/demo/legacy_app.py"], capture_output=True)
+    for program in ("zenity", "xmessage"):
+        subprocess.run(["pkill", "-x", program], capture_output=True)
