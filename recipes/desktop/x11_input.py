@@ -57,6 +57,7 @@ class X11Input:
         # Keys and buttons pressed and not yet released: (event type to release, detail).
         self._held: dict[tuple[int, int], None] = {}
         self._depth = 0  # nesting of press/type/click/drag/scroll in progress
+        self._modifier_codes: set[int] | None = None  # keycodes of Ctrl, Shift, Alt, ...
 
     # -- connection -------------------------------------------------------------------------
     @property
@@ -284,8 +285,10 @@ class X11Input:
         would reach the program as a command (Ctrl+R, Ctrl+D). The abort hotkey is such a
         moment: it is pressed while the robot waits here, and stops it."""
         d = self.conn
+        if self._modifier_codes is None:  # asked once per connection, not once per key
+            self._modifier_codes = {kc for kcs in d.get_modifier_mapping() for kc in kcs if kc}
         mine = {detail for _release, detail in self._held}
-        modifiers = {kc for kcs in d.get_modifier_mapping() for kc in kcs if kc} - mine - already
+        modifiers = self._modifier_codes - mine - already
         deadline = time.monotonic() + most
         while True:
             pressed = d.query_keymap()
