@@ -25,7 +25,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="main.py", description="Opskrift workbench: record, edit and replay recipes.")
+    from recipes.desktop.platform import COMMAND
+
+    p = _Parser(prog=COMMAND, description="Opskrift workbench: record, edit and replay recipes.")
     p.add_argument("--home", help="folder for the run history and settings (default: $WORKBENCH_HOME)")
     p.add_argument("--lang", choices=["da", "en"], help="interface language of the workbench")
     p.add_argument("--debug", action="store_true",
@@ -213,7 +215,9 @@ def cmd_secret(args) -> int:
 
     from recipes.desktop.secrets import KeyringSecrets
 
-    password = getpass.getpass(f"Password for '{args.name}': ") if sys.stdin.isatty() \
+    from recipes.desktop.platform import is_console
+
+    password = getpass.getpass(f"Password for '{args.name}': ") if is_console(sys.stdin) \
         else sys.stdin.readline().rstrip("\n")
     if not password:
         print(f"error: no password was given for '{args.name}'; nothing was stored",

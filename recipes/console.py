@@ -153,6 +153,7 @@ def gather_values(sets: list[str], set_files: list[str] = (), set_stdin: list[st
     note that says so."""
     import getpass
 
+    from recipes.desktop.platform import is_console
     from recipes.errors import UsageError
 
     values = parse_sets(sets)
@@ -187,7 +188,7 @@ def gather_values(sets: list[str], set_files: list[str] = (), set_stdin: list[st
         name = name.strip()
         if not name:
             raise UsageError("--set-stdin needs the NAME of an input")
-        if stream is not None and stream.isatty():
+        if is_console(stream):
             value = getpass.getpass(f"{name}: ")
         else:
             line = stream.readline() if stream is not None else ""

@@ -54,7 +54,16 @@ class Combo:
     key: str  # a canonical keysym name or a single printable character
 
     def __str__(self) -> str:
-        return "+".join([*self.modifiers, self.key])
+        """As people write it on any platform: `Ctrl+Shift+F11`, `Alt+F4`, `Ctrl+s`."""
+        return "+".join([*(_SHOWN.get(m, m) for m in self.modifiers), _SHOWN.get(self.key, self.key)])
+
+
+# How a message names a key that X calls by another name.
+_SHOWN = {
+    "Control_L": "Ctrl", "Control_R": "Ctrl", "Shift_L": "Shift", "Shift_R": "Shift",
+    "Alt_L": "Alt", "Alt_R": "Alt", "Super_L": "Win", "Super_R": "Win",
+    "ISO_Level3_Shift": "AltGr", "Return": "Enter", "Escape": "Esc", "space": "Space",
+}
 
 
 def canonical_key(name: str) -> str:

@@ -191,6 +191,11 @@ class Desktop(Protocol):
         """The window that has the keyboard focus now."""
         ...
 
+    def ready(self, window_id: int) -> bool:
+        """Whether the window takes keys now (Windows: its program has handled what was sent
+        to it before, and its keyboard focus is inside it; X11: always)."""
+        ...
+
     def window_at(self, x: int, y: int) -> Window | None:
         """The top-level window under a screen point (None: the desktop, or a popup that is no
         window of its own, such as an open menu)."""

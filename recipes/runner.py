@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from recipes.desktop.platform import COMMAND
 from recipes.errors import (
     AmbiguousAnchor, AnchorNotFound, CheckpointRejected, EnvironmentMissing, ScreenBlank,
     StepFailed, UsageError, UserAbort,
@@ -447,7 +448,7 @@ class Runner:
         if value is None:
             raise StepFailed(
                 f"the keyring has no {step.field} for the credential '{step.secret}'; store it with "
-                f"`python main.py secret set {step.secret}` or in the workbench's settings")
+                f"`{COMMAND} secret set {step.secret}` or in the workbench's settings")
         return value
 
     def _read_text(self, step: ReadTextStep, variables, masker: Masker, result: StepResult) -> None:

@@ -68,7 +68,7 @@ def focus_window(desktop: Desktop, pattern: str, timeout: float, clock: Clock,
             desktop.activate(window.id)
             ask_at = clock.now() + ASK_AGAIN
         active = desktop.active_window()
-        if active is not None and active.id == window.id:
+        if active is not None and active.id == window.id and desktop.ready(window.id):
             return window
         if clock.now() >= end:
             raise WindowNotActive(window.title, active.title if active is not None else None)
@@ -109,7 +109,7 @@ class KeyboardWindow:
         while True:
             abort.check()
             active = desktop.active_window()
-            if active is not None and self._meant(desktop, active):
+            if active is not None and self._meant(desktop, active) and desktop.ready(active.id):
                 break
             if clock.now() >= end:
                 if self.program is not None:

@@ -15,6 +15,7 @@ import sys
 import time
 from pathlib import Path
 
+from recipes.desktop.platform import COMMAND
 from recorders.session import DEFAULT_STOP_KEYS
 
 EXIT_OK, EXIT_INVALID = 0, 2
@@ -79,7 +80,7 @@ def _offer_secrets(built, mode: str) -> None:
                   file=sys.stderr)
         user = f" --username {kept.username}" if kept.username else ""
         print(f"the password for '{kept.name}' was not stored; before running the recipe: "
-              f"python main.py secret set {kept.name}{user}")
+              f"{COMMAND} secret set {kept.name}{user}")
 
 
 def _finish(out: Path, build, store: str) -> int:

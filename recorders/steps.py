@@ -26,6 +26,7 @@ from typing import Callable
 import cv2
 import numpy as np
 
+from recipes.desktop.platform import COMMAND
 from recipes.model import (ClickStep, Credential, DragStep, FocusStep, Input, LaunchStep,
                            PressStep, Recipe, ScrollStep, Target, TypeStep, WaitForStep)
 from recorders.anchors import Anchor, capture_anchor, occurrences, phrases, useful, widget_box
@@ -302,7 +303,7 @@ def _secret_step(b: _Builder, g: Gesture, label: str | None, username: str | Non
     else:
         user = f" --username {username}" if username else ""
         b.built.notes.append(f"the password for '{name}' was not kept; store it with "
-                             f"`python main.py secret set {name}{user}` before the recipe is run")
+                             f"`{COMMAND} secret set {name}{user}` before the recipe is run")
     return TypeStep(action="type", secret=name, id=b.step_id(name),
                     note=f"Skriv adgangskoden ({name}) fra nøgleringen.")
 

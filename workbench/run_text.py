@@ -12,6 +12,8 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from recipes.desktop.platform import COMMAND
+
 
 def _what(what: str) -> str:
     """"text 'Gem' or image gem.png (occurrence 2)" in the interface's words."""
@@ -150,10 +152,10 @@ def run_message(message: str | None) -> str:
     if m:
         field, name = m.groups()
         if field == "password":
-            text = QCoreApplication.translate("RunText", "nøgleringen har ingen adgangskode til »{0}«; gem den under Indstillinger eller med `python main.py secret set {0}`")
+            text = QCoreApplication.translate("RunText", "nøgleringen har ingen adgangskode til »{0}«; gem den under Indstillinger eller med `{1} secret set {0}`")
         else:
-            text = QCoreApplication.translate("RunText", "nøgleringen har intet brugernavn til »{0}«; gem det under Indstillinger eller med `python main.py secret set {0}`")
-        return text.format(name) + suffix
+            text = QCoreApplication.translate("RunText", "nøgleringen har intet brugernavn til »{0}«; gem det under Indstillinger eller med `{1} secret set {0}`")
+        return text.format(name, COMMAND) + suffix
     m = re.fullmatch(r"the keyring is locked, so the credential '(.+?)' cannot be read\..*",
                      message, re.S)
     if m:

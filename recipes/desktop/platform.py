@@ -21,6 +21,10 @@ DEFAULT_ABORT_HOTKEY = "ctrl+shift+F11" if WINDOWS else "ctrl+shift+Escape"
 # The recorder backend, as "module:class" (recorders/ builds it; recipes/ cannot import it).
 RECORDER_BACKEND = "recorders.win32:Win32Recorder" if WINDOWS else "recorders.x11:X11Recorder"
 
+# How a person starts this program, as messages name it: the portable Windows build's launcher
+# sets OPSKRIFT_DIR.
+COMMAND = "Opskrift.cmd" if os.environ.get("OPSKRIFT_DIR") else "python main.py"
+
 _prepared = False
 
 
@@ -35,6 +39,21 @@ def prepare() -> None:
         from recipes.desktop.win32.api import make_dpi_aware
 
         make_dpi_aware()
+
+
+def is_console(stream) -> bool:
+    """Whether `stream` is a terminal a person types into (then a password is asked without
+    echo); False for a pipe, a file, or Windows' NUL device."""
+    if stream is None:
+        return False
+    if WINDOWS:
+        from recipes.desktop.win32.api import is_console as win32_console
+
+        return win32_console(stream)
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def display_problem(environ=None, can_open=None):

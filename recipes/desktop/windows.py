@@ -248,6 +248,11 @@ class X11Desktop:
             except Exception:
                 return None
 
+    def ready(self, window_id: int) -> bool:
+        """X11 has no general way to ask a program whether it handled its events; the focus
+        itself is checked by `active_window`."""
+        return True
+
     # -- acting on windows --------------------------------------------------------------------
     def focus(self, title_pattern: str, timeout: float) -> WindowInfo:
         """Bring the one matching window to the front with the keyboard focus and return it.

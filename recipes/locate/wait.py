@@ -34,7 +34,8 @@ from recipes.model import Target
 from recipes.ports import AbortWatch, Clock, Frame, Screen
 
 POLL_INTERVAL = 0.25
-SETTLE_GAP = 0.05      # seconds at least between the two screenshots that must agree
+SETTLE_GAP = 0.12      # seconds at least between the two screenshots that must agree: more
+                       # than one frame of a remote session at 10 frames a second
 SETTLE_PAD = 6         # pixels around the anchor's box in the second, small grab
 SAME_PLACE = 2         # pixels the anchor's centre may differ by in two agreeing screenshots
 BLANK_SPREAD = 12      # a screen whose colours all lie this close together shows nothing

@@ -217,10 +217,10 @@ EN = {
     "{0} passer lige godt {1} steder ({2}). Angiv forekomst, område eller nær-position i målet.":
         "{0} matches {1} places equally well ({2}). Give the occurrence, region or near position in the target.",
     "afvist ved kontrolpunktet af {0}": "rejected at the checkpoint by {0}",
-    "nøgleringen har ingen adgangskode til »{0}«; gem den under Indstillinger eller med `python main.py secret set {0}`":
-        "the keyring has no password for “{0}”; store it in the settings or with `python main.py secret set {0}`",
-    "nøgleringen har intet brugernavn til »{0}«; gem det under Indstillinger eller med `python main.py secret set {0}`":
-        "the keyring has no user name for “{0}”; store it in the settings or with `python main.py secret set {0}`",
+    "nøgleringen har ingen adgangskode til »{0}«; gem den under Indstillinger eller med `{1} secret set {0}`":
+        "the keyring has no password for “{0}”; store it in the settings or with `{1} secret set {0}`",
+    "nøgleringen har intet brugernavn til »{0}«; gem det under Indstillinger eller med `{1} secret set {0}`":
+        "the keyring has no user name for “{0}”; store it in the settings or with `{1} secret set {0}`",
     "{0} blev ikke stående ét sted inden for {1} s (vinduet var ved at åbne eller flytte sig); det blev sidst set {2}":
         "{0} did not stay at one place within {1} s (the window was still opening or moving); it was last seen {2}",
     "{0} ses {1} gange på skærmen, men sås {2} gange, da trinnet blev optaget ({3}). Intet blev gjort: se skærmen efter, og optag trinnet igen eller ret antal og forekomst i målet.":

@@ -95,14 +95,24 @@ def test_a_window_still_moving_is_not_clicked_until_it_stops(vscreen, tk_program
     stopped = {}
 
     def mover():
-        # The window slides right, 6 px every 40 ms, for 6 s (as a window being dragged).
+        # The window slides right, 3 px every 20 ms, for 6 s (as a window being dragged). The
+        # moves go through one X connection: a program started per move (xdotool) is slow to
+        # start on a loaded machine, and a window left still between two moves has stopped.
+        from Xlib import display as xdisplay
+
+        conn = xdisplay.Display(vscreen.display)
+        window = conn.create_resource_object("window", int(wid))
         x = 100
         end = time.monotonic() + 6
-        while time.monotonic() < end:
-            x += 6
-            subprocess.run(["xdotool", "windowmove", wid, str(x), "281"], env=vscreen.env())
-            time.sleep(0.04)
-        stopped["at"] = time.time()
+        try:
+            while time.monotonic() < end:
+                x += 3
+                window.configure(x=x, y=281)
+                conn.sync()
+                time.sleep(0.02)
+        finally:
+            stopped["at"] = time.time()
+            conn.close()
 
     thread = threading.Thread(target=mover)
     thread.start()

@@ -157,6 +157,9 @@ class FakeDesktop:
         if not self.stubborn:
             self.active = next(w for w in self.windows if w.id == window_id)
 
+    def ready(self, window_id):
+        return True
+
     def active_window(self):
         return self.active
 

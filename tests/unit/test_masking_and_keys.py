@@ -24,12 +24,19 @@ def test_screenshot_masking_blacks_out_sensitive_words_only():
     assert (pixels == 200).all()  # the original is not changed
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("ctrl+s", "Control_L+s"), ("Return", "Return"), ("alt+F4", "Alt_L+F4"), ("enter", "Return"),
-    ("ctrl+shift+Tab", "Control_L+Shift_L+Tab"), ("ctrl++", "Control_L++"), ("æ", "æ"),
+@pytest.mark.parametrize("text, canonical, shown", [
+    ("ctrl+s", ("Control_L", "s"), "Ctrl+s"), ("Return", ("Return",), "Enter"),
+    ("alt+F4", ("Alt_L", "F4"), "Alt+F4"), ("enter", ("Return",), "Enter"),
+    ("ctrl+shift+Tab", ("Control_L", "Shift_L", "Tab"), "Ctrl+Shift+Tab"),
+    ("ctrl++", ("Control_L", "+"), "Ctrl++"), ("æ", ("æ",), "æ"),
+    ("win+e", ("Super_L", "e"), "Win+e"),
 ])
-def test_key_names_people_write_are_understood(text, expected):
-    assert str(parse_combo(text)) == expected
+def test_key_names_people_write_are_understood_and_named_as_people_write_them(text, canonical,
+                                                                            shown):
+    combo = parse_combo(text)
+    assert (*combo.modifiers, combo.key) == canonical
+    assert str(combo) == shown            # messages say Ctrl+Shift+F11, on X11 and Windows alike
+    assert parse_combo(shown) == combo    # and what they say can be written in a recipe
 
 
 @pytest.mark.parametrize("text", ["ctrl+", "ctlr+s", "F25", "", "shift+Enterr"])

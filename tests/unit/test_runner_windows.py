@@ -82,7 +82,7 @@ def test_a_press_goes_only_to_the_window_a_click_chose_and_fails_with_none_chose
                        "  - {action: press, keys: Return}\n")
     run = runner.run({})
     assert run.status == "passed", run.message
-    assert typed(env) == [("press", "Return")]
+    assert typed(env) == [("press", "Enter")]
 
 
 def test_keys_after_a_click_may_go_to_a_dialog_of_the_same_program_but_not_another_program():

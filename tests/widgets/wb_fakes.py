@@ -70,6 +70,9 @@ class Desktop:
     def activate(self, window_id):
         pass
 
+    def ready(self, window_id):
+        return True
+
     def active_window(self):
         return self.WINDOW
 

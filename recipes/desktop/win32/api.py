@@ -63,6 +63,18 @@ class PROCESSENTRY32W(ctypes.Structure):
                 ("dwFlags", wintypes.DWORD), ("szExeFile", wintypes.WCHAR * 260)]
 
 
+class GUITHREADINFO(ctypes.Structure):
+    _fields_ = [("cbSize", wintypes.DWORD), ("flags", wintypes.DWORD),
+                ("hwndActive", wintypes.HWND), ("hwndFocus", wintypes.HWND),
+                ("hwndCapture", wintypes.HWND), ("hwndMenuOwner", wintypes.HWND),
+                ("hwndMoveSize", wintypes.HWND), ("hwndCaret", wintypes.HWND),
+                ("rcCaret", wintypes.RECT)]
+
+
+SMTO_ABORTIFHUNG = 0x0002
+WM_NULL = 0x0000
+
+
 @lru_cache(maxsize=None)
 def user32():
     dll = ctypes.WinDLL("user32", use_last_error=True)
@@ -75,6 +87,12 @@ def user32():
     dll.IsIconic.argtypes = [wintypes.HWND]
     dll.GetWindowThreadProcessId.argtypes = [wintypes.HWND, ctypes.POINTER(wintypes.DWORD)]
     dll.GetWindowThreadProcessId.restype = wintypes.DWORD
+    dll.GetGUIThreadInfo.argtypes = [wintypes.DWORD, ctypes.POINTER(GUITHREADINFO)]
+    dll.IsChild.argtypes = [wintypes.HWND, wintypes.HWND]
+    dll.SendMessageTimeoutW.argtypes = [wintypes.HWND, wintypes.UINT, wintypes.WPARAM,
+                                        wintypes.LPARAM, wintypes.UINT, wintypes.UINT,
+                                        ctypes.POINTER(ULONG_PTR)]
+    dll.SendMessageTimeoutW.restype = ctypes.c_ssize_t
     dll.GetClientRect.argtypes = [wintypes.HWND, ctypes.POINTER(wintypes.RECT)]
     dll.GetWindowRect.argtypes = [wintypes.HWND, ctypes.POINTER(wintypes.RECT)]
     dll.ClientToScreen.argtypes = [wintypes.HWND, ctypes.POINTER(wintypes.POINT)]
@@ -121,6 +139,19 @@ def kernel32():
     dll.GetConsoleWindow.restype = wintypes.HWND
     dll.GetCurrentThreadId.restype = wintypes.DWORD
     return dll
+
+
+def is_console(stream) -> bool:
+    """Whether `stream` is a console a person types into. `isatty()` is also true for NUL (a
+    character device), where getpass would wait for ever for keys that never come."""
+    import msvcrt
+
+    try:
+        handle = msvcrt.get_osfhandle(stream.fileno())
+    except (AttributeError, OSError, ValueError):
+        return False
+    mode = wintypes.DWORD()
+    return bool(kernel32().GetConsoleMode(wintypes.HANDLE(handle), ctypes.byref(mode)))
 
 
 def make_dpi_aware() -> str:

@@ -130,11 +130,28 @@ class Win32Desktop:
             attached = bool(theirs and theirs != mine and u.AttachThreadInput(mine, theirs, True))
             try:
                 u.BringWindowToTop(window_id)
+                # The window's own activation puts the keyboard in the control it remembers
+                # (a dialog's file name field); SetFocus on the window itself would move it
+                # to the dialog's first control instead.
                 u.SetForegroundWindow(window_id)
-                u.SetFocus(window_id)
             finally:
                 if attached:
                     u.AttachThreadInput(mine, theirs, False)
+
+    def ready(self, window_id: int) -> bool:
+        """Whether the window takes keys now: its thread has handled what was sent to it
+        before (a dialog has finished setting itself up) and its keyboard focus is inside it."""
+        u = api.user32()
+        answer = api.ULONG_PTR()
+        if not u.SendMessageTimeoutW(window_id, api.WM_NULL, 0, 0, api.SMTO_ABORTIFHUNG, 200,
+                                     ctypes.byref(answer)):
+            return False
+        info = api.GUITHREADINFO(cbSize=ctypes.sizeof(api.GUITHREADINFO))
+        thread = u.GetWindowThreadProcessId(window_id, None)
+        if not thread or not u.GetGUIThreadInfo(thread, ctypes.byref(info)):
+            return False
+        focus = info.hwndFocus
+        return bool(focus) and (focus == window_id or bool(u.IsChild(window_id, focus)))
 
     def geometry(self, window_id: int) -> tuple[int, int, int, int]:
         info = self.info(window_id)

@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 import zipfile
 from dataclasses import dataclass, field
@@ -63,11 +64,39 @@ class Wine:
 
     def opskrift(self, *args: str, input: str | None = None, timeout: float = 240,
                  env: dict | None = None) -> subprocess.CompletedProcess:
-        """`Opskrift.cmd ARGS` as a person at a command prompt would start it."""
+        """`Opskrift.cmd ARGS` as a person at a command prompt would start it. Its output is
+        collected until the command itself ends: a program the robot started inherits Wine's
+        end of the pipe (Wine's processes are forked Linux processes) and may keep it open."""
         launcher = "C:\\users\\" + self.profile.name + "\\Opskrift\\Opskrift.cmd"
-        return subprocess.run([WINE64, "cmd", "/c", launcher, *args], env={**self.env, **(env or {})},
-                              input=input if input is not None else "", capture_output=True,
-                              text=True, encoding="utf-8", errors="replace", timeout=timeout)
+        argv = [WINE64, "cmd", "/c", launcher, *args]
+        proc = subprocess.Popen(argv, env={**self.env, **(env or {})}, stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        chunks: dict[str, list[bytes]] = {"out": [], "err": []}
+
+        def drain(stream, into):
+            for chunk in iter(lambda: stream.read1(65536), b""):
+                into.append(chunk)
+
+        readers = [threading.Thread(target=drain, args=(proc.stdout, chunks["out"]), daemon=True),
+                   threading.Thread(target=drain, args=(proc.stderr, chunks["err"]), daemon=True)]
+        for reader in readers:
+            reader.start()
+        try:
+            proc.stdin.write((input or "").encode("utf-8"))
+            proc.stdin.close()
+        except BrokenPipeError:
+            pass
+        try:
+            code = proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+            raise AssertionError(f"{' '.join(args)} did not end within {timeout} s; it printed:\n"
+                                 + b"".join(chunks["out"] + chunks["err"]).decode("utf-8", "replace"))
+        for reader in readers:
+            reader.join(timeout=3)
+        text = lambda key: b"".join(chunks[key]).decode("utf-8", "replace").replace("\r\n", "\n")
+        return subprocess.CompletedProcess(argv, code, text("out"), text("err"))
 
     def start(self, program: Path, *args: str) -> subprocess.Popen:
         """Start a Windows program (not through the robot)."""
