@@ -1590,192 +1590,192 @@ Store it in the settings before the recipe is run.</translation>
 <context>
     <name>RunText</name>
     <message>
-        <location filename="../../workbench/run_text.py" line="22" />
+        <location filename="../../workbench/run_text.py" line="24" />
         <source>teksten »{0}«</source>
         <translation>text “{0}”</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="26" />
+        <location filename="../../workbench/run_text.py" line="28" />
         <source>billedet {0}</source>
         <translation>image {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="29" />
+        <location filename="../../workbench/run_text.py" line="31" />
         <source> eller </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="37" />
+        <location filename="../../workbench/run_text.py" line="39" />
         <source>ved ({0}, {1}) med score {2}</source>
         <translation>at ({0}, {1}) with score {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="48" />
+        <location filename="../../workbench/run_text.py" line="50" />
         <source>intet vindue med en titel, der passer til »{0}«, kom frem inden for {1} s</source>
         <translation>no window whose title matches “{0}” showed within {1} s</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="53" />
+        <location filename="../../workbench/run_text.py" line="55" />
         <source>titlen »{0}« passer til {1} vinduer ({2}); intet vindue blev valgt. Gør mønsteret så præcist, at kun ét vindue passer, fx ^Titel$.</source>
         <translation>the title “{0}” matches {1} windows ({2}); none was focused. Make the pattern match one window only, e.g. ^Title$.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="59" />
+        <location filename="../../workbench/run_text.py" line="61" />
         <source>tastaturet er på {0}, ikke på et vindue fra »{1}«, som opskriften startede; intet blev skrevet. Tilføj et trin, der fokuserer vinduet.</source>
         <translation>the keyboard focus is on {0}, not on a window of “{1}”, the program the recipe started; nothing was typed. Add a step that focuses the window.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="63" />
+        <location filename="../../workbench/run_text.py" line="65" />
         <source>intet tidligere trin har valgt vinduet, der skal skrives i (et fokus-trin eller et klik); intet blev skrevet. Tilføj et trin, der fokuserer vinduet.</source>
         <translation>no earlier step chose the window to type into (a focus step or a click); nothing was typed. Add a step that focuses the window.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="69" />
+        <location filename="../../workbench/run_text.py" line="71" />
         <source>tastaturet er på {0}, ikke på »{1}«, som det forrige trin valgte; intet blev skrevet</source>
         <translation>the keyboard focus is on {0}, not on “{1}”, the window the previous step chose; nothing was typed</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="74" />
+        <location filename="../../workbench/run_text.py" line="76" />
         <source>adgangen »{0}« skrives aldrig i en terminal, og tastaturet er på terminalen »{1}«; intet blev skrevet</source>
         <translation>the credential “{0}” is never typed into a terminal, and the keyboard focus is on the terminal “{1}”; nothing was typed</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="79" />
+        <location filename="../../workbench/run_text.py" line="81" />
         <source>adgangen »{0}« må kun skrives i et vindue, hvis titel passer til »{1}«, og tastaturet er på »{2}«; intet blev skrevet</source>
         <translation>the credential “{0}” may only be typed into a window whose title matches “{1}”, and the keyboard focus is on “{2}”; nothing was typed</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="84" />
+        <location filename="../../workbench/run_text.py" line="86" />
         <source>tastaturlayoutet mangler {0} af de tegn, der skal skrives, og har kun {1} ledige taster at låne dem</source>
         <translation>the keyboard layout lacks {0} of the characters to type and has only {1} free keycodes to lend them</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="91" />
+        <location filename="../../workbench/run_text.py" line="93" />
         <source>intet vindue</source>
         <translation>no window</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="102" />
+        <location filename="../../workbench/run_text.py" line="104" />
         <source> (set før kørslen startede; intet blev gjort)</source>
         <translation> (checked before the run started; nothing was done)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="108" />
+        <location filename="../../workbench/run_text.py" line="110" />
         <source>{0} blev ikke fundet inden for {1} s; det bedste bud var {2}</source>
         <translation>{0} was not found within {1} s; the best candidate was {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="110" />
+        <location filename="../../workbench/run_text.py" line="112" />
         <source>{0} blev ikke fundet inden for {1} s, og intet lignende var på skærmen</source>
         <translation>{0} was not found within {1} s, and nothing similar was on the screen</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="114" />
+        <location filename="../../workbench/run_text.py" line="116" />
         <source>{0} passer lige godt {1} steder ({2}). Angiv forekomst, område eller nær-position i målet.</source>
         <translation>{0} matches {1} places equally well ({2}). Give the occurrence, region or near position in the target.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="120" />
+        <location filename="../../workbench/run_text.py" line="122" />
         <source>{0} blev ikke stående ét sted inden for {1} s (vinduet var ved at åbne eller flytte sig); det blev sidst set {2}</source>
         <translation>{0} did not stay at one place within {1} s (the window was still opening or moving); it was last seen {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="127" />
+        <location filename="../../workbench/run_text.py" line="129" />
         <source>{0} ses {1} gange på skærmen, men sås {2} gange, da trinnet blev optaget ({3}). Intet blev gjort: se skærmen efter, og optag trinnet igen eller ret antal og forekomst i målet.</source>
         <translation>{0} shows {1} times on the screen, but {2} times when the step was recorded ({3}). Nothing was done: check the screen, then record the step again or correct the count and occurrence in the target.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="135" />
+        <location filename="../../workbench/run_text.py" line="137" />
         <source>sort</source>
         <translation>black</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="136" />
+        <location filename="../../workbench/run_text.py" line="138" />
         <source>én farve, {0}</source>
         <translation>one colour, {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="137" />
+        <location filename="../../workbench/run_text.py" line="139" />
         <source>skærmen viser intet ({0})</source>
         <translation>the screen shows nothing ({0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="139" />
+        <location filename="../../workbench/run_text.py" line="141" />
         <source>skærmen kunne ikke aflæses</source>
         <translation>the screen could not be read</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="141" />
+        <location filename="../../workbench/run_text.py" line="143" />
         <source>{0} kunne ikke søges: {1}. Skærmen er måske låst, fjernforbindelsen afbrudt eller Citrix-vinduet minimeret; lås op eller forbind igen, og kør så igen.</source>
         <translation>{0} could not be looked for: {1}. The screen may be locked, the remote session disconnected or the Citrix window minimised; unlock or reconnect it and run again.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="146" />
+        <location filename="../../workbench/run_text.py" line="148" />
         <source>afvist ved kontrolpunktet af {0}</source>
         <translation>rejected at the checkpoint by {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="153" />
-        <source>nøgleringen har ingen adgangskode til »{0}«; gem den under Indstillinger eller med `python main.py secret set {0}`</source>
-        <translation>the keyring has no password for “{0}”; store it in the settings or with `python main.py secret set {0}`</translation>
-    </message>
-    <message>
         <location filename="../../workbench/run_text.py" line="155" />
-        <source>nøgleringen har intet brugernavn til »{0}«; gem det under Indstillinger eller med `python main.py secret set {0}`</source>
-        <translation>the keyring has no user name for “{0}”; store it in the settings or with `python main.py secret set {0}`</translation>
+        <source>nøgleringen har ingen adgangskode til »{0}«; gem den under Indstillinger eller med `{1} secret set {0}`</source>
+        <translation>the keyring has no password for “{0}”; store it in the settings or with `{1} secret set {0}`</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="167" />
+        <location filename="../../workbench/run_text.py" line="157" />
+        <source>nøgleringen har intet brugernavn til »{0}«; gem det under Indstillinger eller med `{1} secret set {0}`</source>
+        <translation>the keyring has no user name for “{0}”; store it in the settings or with `{1} secret set {0}`</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="169" />
         <source>stoppet af brugeren (Ctrl+C)</source>
         <translation>stopped by the user (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="168" />
+        <location filename="../../workbench/run_text.py" line="170" />
         <source>stoppet fra arbejdsbordet</source>
         <translation>stopped from the workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="169" />
+        <location filename="../../workbench/run_text.py" line="171" />
         <source>stoppet udefra (SIGTERM)</source>
         <translation>stopped from outside (SIGTERM)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="170" />
+        <location filename="../../workbench/run_text.py" line="172" />
         <source>stoppet af brugeren</source>
         <translation>stopped by the user</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="176" />
+        <location filename="../../workbench/run_text.py" line="178" />
         <source>stoppet med nødstop-tasterne {0}</source>
         <translation>stopped with the abort hotkey {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="178" />
+        <location filename="../../workbench/run_text.py" line="180" />
         <source>stoppet: musen blev ført op i et hjørne af skærmen</source>
         <translation>stopped: the pointer was moved into a screen corner</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="183" />
+        <location filename="../../workbench/run_text.py" line="185" />
         <source>nøgleringen er låst, så adgangen »{0}« kan ikke læses. Lås nøgleringen op (log ind igen, eller åbn »Adgangskoder og nøgler« og lås »Login« op), og kør igen</source>
         <translation>the keyring is locked, so the credential “{0}” cannot be read. Unlock the keyring (log in again, or open “Passwords and Keys” and unlock “Login”) and run again</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="187" />
+        <location filename="../../workbench/run_text.py" line="189" />
         <source>der er ingen nøglering at hente adgangskoden fra. Kør fra et skrivebord med en nøglering (GNOME-nøglering eller KWallet)</source>
         <translation>there is no keyring to take the password from. Run from a desktop with a keyring (GNOME Keyring or KWallet)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="198" />
+        <location filename="../../workbench/run_text.py" line="200" />
         <source>dette er en Wayland-session, og robotten kan kun se og styre programmer under X11. Log ud, og vælg en X11-session ved log ind (fx »GNOME on Xorg«)</source>
         <translation>this is a Wayland session, and the robot can only see and drive programs on X11. Log out and choose an X11 session at the login screen (e.g. “GNOME on Xorg”)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="199" />
+        <location filename="../../workbench/run_text.py" line="201" />
         <source>der er ingen skærm at køre på (DISPLAY er ikke sat eller svarer ikke)</source>
         <translation>there is no screen to run on (DISPLAY is not set or does not answer)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="201" />
+        <location filename="../../workbench/run_text.py" line="203" />
         <source>Tesseracts sprogdata for {0} mangler, så tekst på skærmen kan ikke læses. Installer pakken {1}</source>
         <translation>Tesseract's language data for {0} are missing, so text on the screen cannot be read. Install the package {1}</translation>
     </message>
