@@ -27,6 +27,7 @@ import tarfile
 import tempfile
 import tomllib
 import zipfile
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -219,13 +220,40 @@ def sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+def newest_source() -> float:
+    """When a file that goes into the zip last changed (tests and benchmarks do not)."""
+    listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, text=True)
+    files = [ROOT / f for f in listed.stdout.split("\0")
+             if f and not f.startswith(("tests/", "bench/"))]
+    return max((f.stat().st_mtime for f in files if f.exists()), default=0.0)
+
+
+@contextmanager
+def build_lock(out_dir: Path):
+    """One build at a time: the test suite starts one in the background and its Wine tests
+    wait here for it rather than building again."""
+    import fcntl
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with open(out_dir / ".build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description="Build the portable Windows zip.")
     p.add_argument("--out", default=str(ROOT / "dist"))
     p.add_argument("--cache", default=str(ROOT / "build" / "windows"))
+    p.add_argument("--if-stale", action="store_true",
+                   help="only when a source file is newer than the zip")
     args = p.parse_args(argv)
+    out_dir = Path(args.out)
     try:
-        zip_path = build(Path(args.out), Path(args.cache))
+        with build_lock(out_dir):
+            zip_path = out_dir / f"Opskrift-{version()}-win64.zip"
+            if not (args.if_stale and zip_path.exists()
+                    and zip_path.stat().st_mtime >= newest_source()):
+                zip_path = build(out_dir, Path(args.cache))
     except BuildError as e:
         print(f"error: {e}", file=sys.stderr)
         return 1

@@ -140,7 +140,10 @@ def find_text(win: int, phrase: str, timeout: float = 10) -> tuple[int, int]:
 
 def click_text(win: int, phrase: str) -> None:
     x, y = find_text(win, phrase)
-    xdo("mousemove", "--sync", str(x), str(y))
+    # Not `--sync`: xdotool then waits ~15 s for a motion that never comes when the pointer is
+    # already there (the second click on the same button).
+    xdo("mousemove", str(x), str(y))
+    time.sleep(0.05)
     xdo("click", "1")
 
 

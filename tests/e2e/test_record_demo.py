@@ -130,30 +130,39 @@ def keyring_env():
         yield {"DBUS_SESSION_BUS_ADDRESS": session.address}
 
 
-@pytest.mark.parametrize("replay_scale", ["1", "1.5", "2"])
-def test_a_recorded_login_and_case_replays_elsewhere_without_the_password_anywhere(
-        vscreen, tmp_path, keyring_env, replay_scale):
-    home = tmp_path / "home"
-    env = {**keyring_env, "WORKBENCH_HOME": str(home)}
-    out = tmp_path / "opret_sag.yaml"
-    rec = Recorder(vscreen, out, "--store-secrets", "yes", env=env)
-    first_store = tmp_path / "first.jsonl"
-    app = start_demo(vscreen, first_store, "+80+60", env)
-    try:
-        work_a_case()
-    finally:
-        log = rec.stop()
-        app.terminate()
-        output(app)
-    first = saved(first_store)
-    assert len(first) == 1 and first[0]["fields"]["beloeb"] == "1.250,50", log
+@pytest.fixture(scope="module")
+def recorded_case(vscreen, tmp_path_factory):
+    """One recording of the case at scale 1 (what a person does once), replayed by each test of
+    this module at another scale: (recipe, home, env, the case the program saved)."""
+    from recipes.desktop.keyring_session import private_keyring
 
+    tmp_path = tmp_path_factory.mktemp("recorded_case")
+    with private_keyring() as session:
+        home = tmp_path / "home"
+        env = {"DBUS_SESSION_BUS_ADDRESS": session.address, "WORKBENCH_HOME": str(home)}
+        out = tmp_path / "opret_sag.yaml"
+        rec = Recorder(vscreen, out, "--store-secrets", "yes", env=env)
+        first_store = tmp_path / "first.jsonl"
+        app = start_demo(vscreen, first_store, "+80+60", env)
+        try:
+            work_a_case()
+        finally:
+            log = rec.stop()
+            app.terminate()
+            output(app)
+        first = saved(first_store)
+        assert len(first) == 1 and first[0]["fields"]["beloeb"] == "1.250,50", log
+        yield out, home, env, first[0]
+
+
+def test_a_recorded_login_and_case_keeps_neither_the_password_nor_the_cpr_number(recorded_case):
+    out, home, _env, _first = recorded_case
     doc = load_recipe(out)
     assert check_assets(doc) == []
     recipe = doc.recipe
     text = out.read_text("utf-8")
     assert PASSWORD not in text and CPR not in text and "1203751234" not in text
-    for path in list(tmp_path.rglob("*")):
+    for path in [*out.parent.rglob("*"), *home.rglob("*")]:
         if path.is_file() and path.suffix != ".jsonl":
             assert PASSWORD.encode() not in path.read_bytes(), path
     assert [c.username for c in recipe.credentials] == ["sagsbeh"]
@@ -162,6 +171,12 @@ def test_a_recorded_login_and_case_replays_elsewhere_without_the_password_anywhe
     clicks = [s.target.text for s in recipe.steps if s.action == "click"]
     assert "Log ind" in clicks and "Søg" in clicks and "Gem" in clicks, clicks
 
+
+@pytest.mark.parametrize("replay_scale", ["1", "1.5", "2"])
+def test_a_recorded_login_and_case_replays_elsewhere_without_the_password_anywhere(
+        vscreen, tmp_path, recorded_case, replay_scale):
+    out, home, env, first = recorded_case
+    recipe = load_recipe(out).recipe
     second_store = tmp_path / "second.jsonl"
     app = start_demo(vscreen, second_store, "+700+320", env, scale=replay_scale)
     try:
@@ -174,7 +189,7 @@ def test_a_recorded_login_and_case_replays_elsewhere_without_the_password_anywhe
     again = saved(second_store)
     assert len(again) == 1
     for key in ("cpr", "name", "user", "fields"):
-        assert again[0][key] == first[0][key]
+        assert again[0][key] == first[key]
     for path in home.rglob("*"):
         if path.is_file():
             assert PASSWORD.encode() not in path.read_bytes(), path

@@ -23,24 +23,17 @@ HERE = Path(__file__).resolve().parent
 WINE64 = "/usr/lib/wine/wine64"
 WINESERVER = "/usr/lib/wine/wineserver64"
 
-def _newest_source() -> float:
-    listed = subprocess.run(["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, text=True)
-    files = [ROOT / f for f in listed.stdout.split("\0") if f and not f.startswith("tests/")]
-    return max((f.stat().st_mtime for f in files if f.exists()), default=0.0)
-
-
 @pytest.fixture(scope="session")
 def windows_zip() -> Path:
-    """The portable build, made with `scripts/build_windows.py` unless it is newer than every
-    source file already."""
+    """The portable build, made with `scripts/build_windows.py --if-stale` (which waits for a
+    build `scripts/test.sh` started in the background, and builds only when a source file is
+    newer than the zip)."""
     from scripts.build_windows import version
 
-    zip_path = ROOT / "dist" / f"Opskrift-{version()}-win64.zip"
-    if not zip_path.exists() or zip_path.stat().st_mtime < _newest_source():
-        done = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_windows.py")],
-                              capture_output=True, text=True, timeout=900)
-        assert done.returncode == 0, done.stderr + done.stdout
-    return zip_path
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_windows.py"),
+                           "--if-stale"], capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stderr + done.stdout
+    return ROOT / "dist" / f"Opskrift-{version()}-win64.zip"
 
 
 @dataclass

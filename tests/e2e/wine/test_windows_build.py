@@ -188,6 +188,41 @@ def test_a_recording_made_through_the_windows_hooks_replays_on_a_moved_window(
     assert received(out) == {"navn": "Jens Hansen", "cpr": "", "afdeling": "", "gemt": "ja"}
 
 
+def set_display_scale(wine: Wine, percent: int) -> None:
+    """Windows' display scale as Wine keeps it (LogPixels: 96 is 100 %); programs started after
+    this draw at that scale."""
+    import subprocess
+
+    for key in (r"HKCU\Control Panel\Desktop", r"HKCC\Software\Fonts"):
+        subprocess.run(["/usr/lib/wine/wine64", "reg", "add", key, "/v", "LogPixels", "/t",
+                        "REG_DWORD", "/d", str(96 * percent // 100), "/f"], env=wine.env,
+                       capture_output=True, timeout=60)
+
+
+def test_a_recipe_made_at_100_percent_replays_on_a_display_scaled_to_150_percent(
+        wine, sagsform, recipe_dir):
+    """The bundled recipe (its offsets and its image of the Gem button taken at 100 %) against
+    Sagsform drawn at 150 %: our process is per-monitor DPI aware, so the window places, the
+    pixels it grabs and the clicks it sends are all in the same physical pixels."""
+    wine.opskrift("secret", "set", "sagsform", input=PASSWORD + "\n")
+    out = recipe_dir / "modtaget.txt"
+    set_display_scale(wine, 150)
+    try:
+        window = start_form(wine, sagsform, out, at=(420, 260))
+        width = int(dict(line.split("=") for line in
+                         xdo("getwindowgeometry", "--shell", window).split())["WIDTH"])
+        assert width >= 850, f"Sagsform is not drawn at 150 % ({width} px wide)"
+        done = wine.opskrift("run", wine.winpath(recipe_dir / "sagsform.yaml"),
+                             "--set", f"navn={NAME}", "--set-stdin", "cpr",
+                             input=f"{CPR}\nja\n")
+    finally:
+        close_form()
+        set_display_scale(wine, 100)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert received(out) == {"login": "ok", "navn": NAME, "cpr": CPR, "afdeling": "Økonomi",
+                             "gemt": "ja"}
+
+
 def test_the_workbench_of_the_portable_build_shows_the_library(wine, recipe_dir, tmp_path):
     """The Qt workbench from the zip starts with its Danish library of recipes. Drawn on Qt's
     offscreen platform: under Wine 8 Qt's windows platform aborts (WinRT UISettings)."""

@@ -5,6 +5,8 @@
  * test compares what the program got, not what the robot meant to send:
  *   login=ok|wrong         after "Log ind" (the password itself is never written)
  *   navn=..., cpr=..., afdeling=..., gemt=ja|nej   after "Gem" and the confirmation
+ * It is DPI aware the way a well-kept Win32 program is: at 125-200 % (Windows' display scale, Wine's
+ * LogPixels) every size and place is scaled, and its text is drawn larger.
  * Built with Debian's gcc-mingw-w64-x86-64:
  *   x86_64-w64-mingw32-gcc -municode -mwindows -O2 -o sagsform.exe sagsform.c
  */
@@ -27,6 +29,8 @@ static const wchar_t *DEPARTMENTS[] = {L"Borgerservice", L"Løn og personale", L
 static HWND main_window, confirm_window;
 static HFONT font;
 static FILE *out;
+static int dpi = 96;
+#define S(v) MulDiv((v), dpi, 96)
 
 static void write_line(const wchar_t *key, const wchar_t *value) {
     char buf[2048];
@@ -42,7 +46,7 @@ static void write_line(const wchar_t *key, const wchar_t *value) {
 static HWND add(HWND parent, const wchar_t *cls, const wchar_t *text, DWORD style, int x, int y,
                 int w, int h, int id) {
     HWND c = CreateWindowExW(!wcscmp(cls, L"EDIT") || !wcscmp(cls, L"LISTBOX") ? WS_EX_CLIENTEDGE : 0,
-                             cls, text, WS_CHILD | WS_VISIBLE | style, x, y, w, h, parent,
+                             cls, text, WS_CHILD | WS_VISIBLE | style, S(x), S(y), S(w), S(h), parent,
                              (HMENU)(INT_PTR)id, GetModuleHandleW(NULL), NULL);
     SendMessageW(c, WM_SETFONT, (WPARAM)font, TRUE);
     return c;
@@ -85,7 +89,7 @@ static void confirm(void) {
     GetWindowRect(main_window, &r);
     confirm_window = CreateWindowExW(WS_EX_DLGMODALFRAME, L"SagsformBekraeft", L"Bekræft",
                                      WS_POPUP | WS_CAPTION | WS_SYSMENU | WS_VISIBLE,
-                                     r.left + 120, r.top + 140, 380, 160, main_window, NULL,
+                                     r.left + S(120), r.top + S(140), S(380), S(160), main_window, NULL,
                                      GetModuleHandleW(NULL), NULL);
     add(confirm_window, L"STATIC", question, 0, 20, 20, 340, 24, 0);
     add(confirm_window, L"BUTTON", L"Ja", BS_DEFPUSHBUTTON | WS_TABSTOP, 90, 70, 90, 30, ID_YES);
@@ -133,7 +137,11 @@ int WINAPI wWinMain(HINSTANCE inst, HINSTANCE prev, PWSTR cmd, int show) {
     int argc;
     wchar_t **argv = CommandLineToArgvW(GetCommandLineW(), &argc);
     out = argc > 1 ? _wfopen(argv[1], L"a") : NULL;
-    font = CreateFontW(-15, 0, 0, 0, FW_NORMAL, 0, 0, 0, DEFAULT_CHARSET, 0, 0, CLEARTYPE_QUALITY,
+    SetProcessDPIAware();
+    HDC screen = GetDC(NULL);
+    dpi = GetDeviceCaps(screen, LOGPIXELSY);
+    ReleaseDC(NULL, screen);
+    font = CreateFontW(S(-15), 0, 0, 0, FW_NORMAL, 0, 0, 0, DEFAULT_CHARSET, 0, 0, CLEARTYPE_QUALITY,
                        0, L"Tahoma");
     WNDCLASSW wc = {0};
     wc.lpfnWndProc = main_proc;
@@ -146,7 +154,8 @@ int WINAPI wWinMain(HINSTANCE inst, HINSTANCE prev, PWSTR cmd, int show) {
     wc.lpszClassName = L"SagsformBekraeft";
     RegisterClassW(&wc);
     CreateWindowExW(0, L"Sagsform", L"Sagsform – Borgerservice",
-                    WS_OVERLAPPEDWINDOW | WS_VISIBLE, 60, 60, 600, 420, NULL, NULL, inst, NULL);
+                    WS_OVERLAPPEDWINDOW | WS_VISIBLE, S(60), S(60), S(600), S(420), NULL, NULL,
+                    inst, NULL);
     MSG msg;
     while (GetMessageW(&msg, NULL, 0, 0) > 0) {
         if (!IsDialogMessageW(confirm_window ? confirm_window : main_window, &msg)) {
