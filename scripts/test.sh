@@ -16,10 +16,33 @@ echo "== import contracts (workbench -> recorders -> recipes; no Qt in recipes/)
 echo "== the core imports without Qt, pynput or a display"
 $PY scripts/check_no_qt.py || status=1
 
-echo "== pytest"
 # dbus-run-session: Qt and the keyring get a private session bus that ends with the tests.
-dbus-run-session -- $PY -m pytest -q -p no:cacheprovider "$@"
-rc=$?
-if [ $rc -eq 5 ]; then echo "pytest collected no tests: that is a failure"; rc=1; fi
-[ $rc -eq 0 ] || status=$rc
+pytest_run() {
+    dbus-run-session -- $PY -m pytest -q -p no:cacheprovider "$@"
+    local rc=$?
+    if [ $rc -eq 5 ]; then echo "pytest collected no tests ($*): that is a failure"; rc=1; fi
+    return $rc
+}
+
+if [ $# -gt 0 ]; then
+    echo "== pytest $*"
+    pytest_run "$@" || status=$?
+    exit $status
+fi
+
+# The whole suite, in two phases on the two cores a CI machine has. First the Windows build and
+# its Wine tests (on an X server of their own) beside the unit and widget tests; then the X11
+# end-to-end tests alone, whose typing and recording must not share the machine.
+log=$(mktemp)
+echo "== pytest: Windows build and Wine tests (beside the unit and widget tests)"
+pytest_run tests/e2e/wine >"$log" 2>&1 &
+wine_pid=$!
+echo "== pytest: unit and widget tests"
+pytest_run tests/unit tests/widgets || status=$?
+wait $wine_pid || status=$?
+echo "== pytest: Windows build and Wine tests (output)"
+cat "$log"
+rm -f "$log"
+echo "== pytest: end-to-end tests on X11"
+pytest_run tests --ignore=tests/unit --ignore=tests/widgets --ignore=tests/e2e/wine || status=$?
 exit $status
