@@ -30,9 +30,9 @@ if [ $# -gt 0 ]; then
     exit $status
 fi
 
-# The whole suite, in two phases on the two cores a CI machine has. First the Windows build and
+# The whole suite, in two phases on the two cores a CI machine has: first the Windows build and
 # its Wine tests (on an X server of their own) beside the unit and widget tests; then the X11
-# end-to-end tests alone, whose typing and recording must not share the machine.
+# end-to-end tests.
 log=$(mktemp)
 echo "== pytest: Windows build and Wine tests (beside the unit and widget tests)"
 pytest_run tests/e2e/wine >"$log" 2>&1 &
@@ -43,6 +43,10 @@ wait $wine_pid || status=$?
 echo "== pytest: Windows build and Wine tests (output)"
 cat "$log"
 rm -f "$log"
-echo "== pytest: end-to-end tests on X11"
-pytest_run tests --ignore=tests/unit --ignore=tests/widgets --ignore=tests/e2e/wine || status=$?
+# Two workers, each with its own X server, window manager and programs; a file's tests stay
+# together in one worker (they share fixtures such as one recording replayed at three scales).
+# Most of their time is spent waiting for windows and programs, not computing.
+echo "== pytest: end-to-end tests on X11 (two X servers)"
+pytest_run -n 2 --dist loadfile tests --ignore=tests/unit --ignore=tests/widgets \
+    --ignore=tests/e2e/wine || status=$?
 exit $status

@@ -7,6 +7,7 @@ missing one fails the suite loudly with what to install; no test skips itself.
 import importlib
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -77,10 +78,30 @@ def vscreen():
 def no_program_left_open():
     """Every test starts on a desktop without the programs a test before it left running (the
     demo program, zenity and xmessage dialogs): a second window of the same title would make
-    the next test's `focus` or anchor ambiguous, rightly."""
+    the next test's `focus` or anchor ambiguous, rightly. Only programs on this session's X
+    server are closed: other test sessions (a second worker, the Wine tests) have their own."""
     yield
-    import subprocess
+    display = os.environ.get("DISPLAY")
+    if display:
+        close_programs_on(display)
 
-    subprocess.run(["pkill", "-f", "resources/demo/legacy_app.py"], capture_output=True)
-    for program in ("zenity", "xmessage"):
-        subprocess.run(["pkill", "-x", program], capture_output=True)
+
+def close_programs_on(display: str) -> None:
+    import signal
+
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            argv = (proc / "cmdline").read_bytes().split(b"\0")
+            environ = (proc / "environ").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        name = Path(argv[0].decode(errors="replace")).name if argv and argv[0] else ""
+        ours = name in ("zenity", "xmessage") or any(
+            a.endswith(b"resources/demo/legacy_app.py") for a in argv)
+        if ours and f"DISPLAY={display}".encode() in environ:
+            try:
+                os.kill(int(proc.name), signal.SIGTERM)
+            except (ProcessLookupError, PermissionError):
+                pass
