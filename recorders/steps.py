@@ -243,9 +243,12 @@ def build_recipe(events: list[RawEvent], frames: dict[int, Callable[[], Recorded
                 step = TypeStep(action="type", text=text, id=b.step_id(label or "tekst"),
                                 note=f"Skriv{where}.")
         elif g.kind == "press":
+            if g.keys not in ("Tab", "Return", "KP_Enter"):
+                last_plain_text = None  # a shortcut (Ctrl+S) between them: no user name typed
             step = PressStep(action="press", keys=g.keys, id=b.step_id(g.keys), note=f"Tryk {g.keys}.")
         elif g.kind == "focus":
             last_label = None
+            last_plain_text = None  # text typed in another window is no user name for this one
             shown = b.mask_title(g.text)
             step = FocusStep(action="focus", window=title_pattern(g.text, b.cpr_names),
                              id=b.step_id("vindue"), note=f"Skift til vinduet '{shown}'.")

@@ -27,6 +27,8 @@ from recorders.sensitive import masked_glyphs, new_glyphs
 
 FOCUS_BAND = 30  # pixels above and below a click that count as the clicked line
 LINES_READ = 3  # lines of new ink read back at most (nearest the click, then the fullest)
+SMALL_INK = 14  # a line of ink lower than this (pixels) is read again, enlarged
+SCROLLED_MIN = 8  # characters of the text's end a scrolled field must show to count as clear
 _SAME = str.maketrans({"o": "0", "l": "1", "i": "1", "|": "1"})  # what OCR confuses
 
 
@@ -52,7 +54,29 @@ def reads_as(typed: str, read: str) -> bool:
     if len(b) > len(a) + allowed:
         hit = partial_ratio_alignment(a, b)
         b = b[hit.dest_start:hit.dest_end]
+    elif len(b) < len(a) - allowed and len(b) >= SCROLLED_MIN:
+        # A field narrower than the text scrolls and shows only its end (a long file path in a
+        # Save dialog). Eight characters and more read as typed are no bullets.
+        return Levenshtein.distance(a[-len(b):], b) <= len(b) // 5
     return Levenshtein.distance(a, b) <= allowed
+
+
+def _reads_back(reader, pixels, origin, typed: str, height: int) -> bool:
+    """Whether OCR reads the typed text in `pixels`; small text (a dialog's 8-9 point font,
+    glyphs under SMALL_INK pixels) is read once more three times larger."""
+    import cv2
+
+    tries = [pixels]
+    if height < SMALL_INK:
+        tries.append(cv2.resize(pixels, None, fx=3, fy=3, interpolation=cv2.INTER_CUBIC))
+    for picture in tries:
+        try:
+            words = reader(np.ascontiguousarray(picture), origin)
+        except Exception:
+            continue
+        if reads_as(typed, " ".join(w.text for w in words)):
+            return True
+    return False
 
 
 def _lines(glyphs) -> list[list[tuple[int, int, int, int]]]:
@@ -120,11 +144,7 @@ def judge_typing(before, after, typed: str, reader: Callable | None,
         x1, y1 = min(after.width, x + w + pad_x), min(after.height, y + h + pad_y)
         box = (x + ox, y + oy, w, h)  # the ink itself; what is read has a margin around it
         if reader is not None:
-            try:
-                words = reader(np.ascontiguousarray(after.pixels[y0:y1, x0:x1]), (x0 + ox, y0 + oy))
-            except Exception:
-                words = []
-            if reads_as(typed, " ".join(w.text for w in words)):
+            if _reads_back(reader, after.pixels[y0:y1, x0:x1], (x0 + ox, y0 + oy), typed, h):
                 return Typed("clear", box, near(line))
         first = first or Typed(None, box, near(line))
         if masked is None and masked_glyphs(before.grey[y0:y1, x0:x1], after.grey[y0:y1, x0:x1],

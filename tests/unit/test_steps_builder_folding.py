@@ -116,6 +116,15 @@ def test_username_typed_before_the_password_names_the_keyring_entry():
     assert built.recipe.credentials[0].username == "jens"
 
 
+def test_text_typed_before_a_shortcut_is_no_user_name_of_the_secret_after_it():
+    # A note typed in an editor, Ctrl+S, then a field kept secret in the save dialog: the note is
+    # no user name (it would be written into the recipe as one).
+    ev = (click(0.0, 10, 10) + keys(0.5, "Notat om Åse") + combo(2.0, "Control_L", "s")
+          + [RawEvent("key_down", 3 + i * 0.1, key="\u2022", masked=True) for i in range(4)])
+    built = build_recipe(numbered(ev), {}, "t", "t_assets")
+    assert built.recipe.credentials[0].username is None
+
+
 def test_cpr_numbers_typed_become_a_sensitive_input_placeholder():
     ev = keys(0.0, "010203-1234") + keys(2.0, ["Tab"]) + keys(3.0, "0102031234 og 311299-0000")
     built = build_recipe(numbered(ev), {}, "t", "t_assets")
