@@ -446,9 +446,10 @@ class Runner:
         username, password = self.env.secrets.get(step.secret, cred.username if cred else None)
         value = username if step.field == "username" else password
         if value is None:
+            user = f" --username {cred.username}" if cred is not None and cred.username else ""
             raise StepFailed(
                 f"the keyring has no {step.field} for the credential '{step.secret}'; store it with "
-                f"`{COMMAND} secret set {step.secret}` or in the workbench's settings")
+                f"`{COMMAND} secret set {step.secret}{user}` or in the workbench's settings")
         return value
 
     def _read_text(self, step: ReadTextStep, variables, masker: Masker, result: StepResult) -> None:

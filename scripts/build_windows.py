@@ -54,7 +54,9 @@ LAUNCHER = r"""@echo off
 rem Opskrift: the same arguments as `python main.py`. Without arguments: the workbench.
 setlocal
 set "OPSKRIFT_DIR=%~dp0"
-set "TESSDATA_PREFIX=%~dp0tessdata"
+rem Tesseract reads its data path as UTF-8 and Windows gives it in the ANSI code page: the short
+rem (8.3) name keeps a folder with Danish letters in its path (a user's profile) readable.
+for %%I in ("%~dp0tessdata") do set "TESSDATA_PREFIX=%%~sI"
 set "OMP_THREAD_LIMIT=1"
 rem Bytecode goes to the user's profile, never next to the program (which may be read-only).
 set "PYTHONPYCACHEPREFIX=%LOCALAPPDATA%\Opskrift\pycache"

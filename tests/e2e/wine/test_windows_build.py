@@ -8,7 +8,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from tests.e2e.wine.conftest import Wine, wait_for_window, xdo
+from tests.e2e.wine.conftest import WINE64, Wine, wait_for_window, xdo
 
 PASSWORD = "Sommer2024!"
 CPR = "120375-1234"
@@ -190,6 +190,31 @@ def test_a_recording_made_through_the_windows_hooks_replays_on_a_moved_window(
         close_form()
     assert done.returncode == 0, text + done.stdout + done.stderr
     assert received(out) == {"navn": "Jens Hansen", "cpr": "", "afdeling": "", "gemt": "ja"}
+
+
+def test_a_copy_unzipped_into_a_folder_with_danish_letters_reads_the_screen(
+        wine, windows_zip, sagsform, tmp_path):
+    """A profile such as C:\\Users\\Søren: the launcher gives Tesseract its data folder by its
+    short (8.3) name, which it can read (a path with ø in the ANSI code page it cannot)."""
+    import subprocess
+    import zipfile
+
+    folder = wine.profile / "Søren Ærø" / "Opskrift"
+    with zipfile.ZipFile(windows_zip) as z:
+        z.extractall(folder)
+    recipe = tmp_path / "laes.yaml"
+    recipe.write_text("name: Læs\nsteps:\n"
+                      "  - {id: felt, action: wait_for, target: {text: 'Adgangskode:'}}\n",
+                      encoding="utf-8")
+    start_form(wine, sagsform, tmp_path / "modtaget.txt", at=(400, 300))
+    try:
+        done = subprocess.run(
+            [WINE64, "cmd", "/c", "C:\\users\\" + wine.profile.name + "\\Søren Ærø\\Opskrift\\Opskrift.cmd",
+             "run", wine.winpath(recipe)], env=wine.env, input="", capture_output=True,
+            text=True, encoding="utf-8", errors="replace", timeout=240)
+    finally:
+        close_form()
+    assert done.returncode == 0, done.stdout + done.stderr
 
 
 def set_display_scale(wine: Wine, percent: int) -> None:
