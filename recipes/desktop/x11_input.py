@@ -271,13 +271,19 @@ class X11Input:
             finally:
                 self._keys_used()
 
+    def _modifier_keycodes(self) -> set[int]:
+        """Keycodes of Ctrl, Shift, Alt, AltGr, Super (asked once per connection)."""
+        if self._modifier_codes is None:
+            self._modifier_codes = {kc for kcs in self.conn.get_modifier_mapping()
+                                    for kc in kcs if kc}
+        return self._modifier_codes
+
     def _modifiers_down(self) -> set[int]:
         """The modifier keys (Ctrl, Shift, Alt, AltGr, Super) down now, the robot's own aside."""
-        d = self.conn
         mine = {detail for _release, detail in self._held}
-        pressed = d.query_keymap()
-        return {kc for kcs in d.get_modifier_mapping() for kc in kcs
-                if kc and kc not in mine and pressed[kc // 8] & (1 << (kc % 8))}
+        pressed = self.conn.query_keymap()
+        return {kc for kc in self._modifier_keycodes()
+                if kc not in mine and pressed[kc // 8] & (1 << (kc % 8))}
 
     def _hands_off(self, already: set[int] = frozenset(), most: float = HANDS_OFF_WAIT) -> None:
         """Wait while a person holds a modifier key (Ctrl, Shift, Alt, AltGr, Super) that went
@@ -285,10 +291,8 @@ class X11Input:
         would reach the program as a command (Ctrl+R, Ctrl+D). The abort hotkey is such a
         moment: it is pressed while the robot waits here, and stops it."""
         d = self.conn
-        if self._modifier_codes is None:  # asked once per connection, not once per key
-            self._modifier_codes = {kc for kcs in d.get_modifier_mapping() for kc in kcs if kc}
         mine = {detail for _release, detail in self._held}
-        modifiers = self._modifier_codes - mine - already
+        modifiers = self._modifier_keycodes() - mine - already
         deadline = time.monotonic() + most
         while True:
             pressed = d.query_keymap()

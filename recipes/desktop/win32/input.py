@@ -222,10 +222,11 @@ class Win32Input:
     def type_text(self, text: str) -> None:
         caps = bool(api.user32().GetKeyState(api.VK_CAPITAL) & 1)
         with self._lock, self._releasing():
+            already = self._modifiers_down()
             for ch in text:
                 if self.abort is not None:
                     self.abort.check()  # no key is held between two characters
-                self._hands_off()
+                self._hands_off(already)
                 if ch == "\n":
                     self._tap(VIRTUAL_KEYS["Return"])
                 elif ch == "\t":
@@ -244,14 +245,21 @@ class Win32Input:
                 if self.key_delay:
                     time.sleep(self.key_delay)
 
-    def _hands_off(self, most: float = 10.0) -> None:
-        """Wait while a person holds Ctrl, Shift, Alt or the Windows key: a letter typed then
-        would reach the program as a command."""
+    def _modifiers_down(self) -> set[int]:
+        """The modifier keys (Shift, Ctrl, Alt, Windows) down now, the robot's own aside."""
+        u = api.user32()
+        mine = {code for kind, code, _ext in self._held if kind == "key"}
+        return {vk for vk in _MODIFIER_VKS if vk not in mine and u.GetAsyncKeyState(vk) & 0x8000}
+
+    def _hands_off(self, already: set[int] = frozenset(), most: float = 10.0) -> None:
+        """Wait while a person holds Ctrl, Shift, Alt or the Windows key that went down after
+        the step began (`already`: down before it, e.g. left stuck by another program): a
+        letter typed then would reach the program as a command."""
         from recipes.errors import KeyHeldDown
 
         u = api.user32()
         mine = {code for kind, code, _ext in self._held if kind == "key"}
-        keys = [vk for vk in (0xA0, 0xA1, 0xA2, 0xA3, 0xA4, 0xA5, 0x5B, 0x5C) if vk not in mine]
+        keys = [vk for vk in _MODIFIER_VKS if vk not in mine and vk not in already]
         deadline = time.monotonic() + most
         while any(u.GetAsyncKeyState(vk) & 0x8000 for vk in keys):
             if self.abort is not None:
@@ -263,6 +271,10 @@ class Win32Input:
     def _tap(self, key: tuple[int, bool]) -> None:
         self._key(key[0], key[1], up=False)
         self._key(key[0], key[1], up=True)
+
+
+# Left and right Shift, Ctrl, Alt, and the two Windows keys.
+_MODIFIER_VKS = (0xA0, 0xA1, 0xA2, 0xA3, 0xA4, 0xA5, 0x5B, 0x5C)
 
 
 def _layout_key(ch: str) -> tuple[int, int] | None:
