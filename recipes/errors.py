@@ -178,15 +178,54 @@ class WindowNotFound(StepFailed):
 
 
 class AmbiguousWindow(StepFailed):
-    """Several windows match a title pattern: the robot does not pick one."""
+    """Several windows match a title pattern: the robot does not pick one. `focusing`: a
+    `focus` step (none was focused); else a point in a window (nothing was done)."""
 
-    def __init__(self, pattern: str, titles: list[str]):
+    def __init__(self, pattern: str, titles: list[str], focusing: bool = True):
         self.pattern = pattern
         self.titles = list(titles)
+        self.focusing = focusing
         shown = "; ".join(f"'{t}'" for t in self.titles[:6])
+        done = "none was focused" if focusing else "nothing was done"
         super().__init__(
-            f"the title '{pattern}' matches {len(self.titles)} windows ({shown}); none was "
-            "focused. Make the pattern match one window only, e.g. ^Title$.")
+            f"the title '{pattern}' matches {len(self.titles)} windows ({shown}); {done}. "
+            "Make the pattern match one window only, e.g. ^Title$.")
+
+
+class WindowMoving(StepFailed):
+    """The window of a point (`window` and `point`) was never at the same place in two looks a
+    moment apart: it was still opening or being moved, so nothing was done."""
+
+    def __init__(self, pattern: str, title: str, timeout: float):
+        self.pattern = pattern
+        self.title = title
+        self.timeout = timeout
+        super().__init__(f"the window '{title}' did not stay at one place within {timeout:g} s "
+                         "(it was still opening or moving); nothing was done")
+
+
+class WindowPointOutside(StepFailed):
+    """The point (`x`, `y`, from the window's top-left corner at this run's scale) lies outside
+    the window, which is `width` x `height` now (made smaller than when it was recorded)."""
+
+    def __init__(self, pattern: str, title: str, x: int, y: int, width: int, height: int):
+        self.pattern, self.title = pattern, title
+        self.x, self.y, self.width, self.height = x, y, width, height
+        super().__init__(f"the point ({x}, {y}) lies outside the window '{title}', which is "
+                         f"{width} x {height} pixels now; nothing was done. Make the window as "
+                         "large as when the step was recorded, or record the step again.")
+
+
+class WindowPointCovered(StepFailed):
+    """Something else shows at the point of a window: `other` is the title of the window in
+    front of it (None: no window of its own, such as an open menu or a pop-up)."""
+
+    def __init__(self, pattern: str, title: str, x: int, y: int, other: str | None):
+        self.pattern, self.title, self.x, self.y, self.other = pattern, title, x, y, other
+        by = f"the window '{other}'" if other is not None else \
+            "something that is no window of its own (a menu or a pop-up)"
+        super().__init__(f"the point ({x}, {y}) in the window '{title}' is covered by {by}; "
+                         "nothing was done")
 
 
 class WindowNotActive(StepFailed):

@@ -25,6 +25,19 @@ class _Model(BaseModel):
 Pair = tuple[int, int]
 
 
+def _title_pattern(v: str | None) -> str | None:
+    """A window title pattern must be a valid regular expression."""
+    if v is None:
+        return v
+    if not v.strip():
+        raise ValueError("the window title pattern must not be empty")
+    try:
+        re.compile(v)
+    except re.error as e:
+        raise ValueError(f"'{v}' is not a valid regular expression ({e})") from None
+    return v
+
+
 class Target(_Model):
     """Where a pointer step acts, or what a wait or read looks for."""
 
@@ -46,6 +59,17 @@ class Target(_Model):
     # time, which tells the scale it is found at on a differently scaled screen.
     patch: str | None = None
     size: Pair | None = None
+    # With `window`, `point` is measured from the top-left corner of the one window whose title
+    # matches this regular expression (case-insensitive, anywhere in the title), not from the
+    # screen's: a place without text or picture of its own (a blank editor, a canvas) that
+    # moves with its window. `near` is then where the point was on the screen when it was
+    # recorded (for the editor's picture; the window is found by its title only).
+    window: str | None = None
+
+    @field_validator("window")
+    @classmethod
+    def _window_pattern(cls, v):
+        return _title_pattern(v)
 
     @field_validator("text")
     @classmethod
@@ -63,6 +87,14 @@ class Target(_Model):
 
     @model_validator(mode="after")
     def _something_to_find(self) -> "Target":
+        if self.window is not None and (self.text is not None or self.image is not None):
+            # The window says where `point` is measured from; text and images are found
+            # anywhere on the screen, so which would the robot act on?
+            raise ValueError("a target with `window` is a point in that window and has no "
+                             "`text` or `image`; remove `window`, or `text` and `image`")
+        if self.window is not None and self.point is None:
+            raise ValueError("a target with `window` needs `point`: where in the window, "
+                             "measured from its top-left corner")
         if self.text is None and self.image is None and self.point is None:
             raise ValueError("a target needs `text`, `image` or `point`")
         if self.point is not None and (self.text is not None or self.image is not None):
@@ -90,6 +122,8 @@ class Target(_Model):
             parts.append(f"image {self.image}")
         if not parts and self.point is not None:
             parts.append(f"point {list(self.point)}")
+            if self.window is not None:
+                parts[-1] += f" in the window '{self.window}'"
         s = " or ".join(parts)
         if self.index:
             s += f" (occurrence {self.index})"
@@ -214,19 +248,6 @@ class LaunchStep(_Step):
     command: list[str] = Field(min_length=1)
 
 
-def _title_pattern(v: str | None) -> str | None:
-    """A window title pattern must be a valid regular expression."""
-    if v is None:
-        return v
-    if not v.strip():
-        raise ValueError("the window title pattern must not be empty")
-    try:
-        re.compile(v)
-    except re.error as e:
-        raise ValueError(f"'{v}' is not a valid regular expression ({e})") from None
-    return v
-
-
 class FocusStep(_Step):
     action: Literal["focus"]
     window: str
@@ -321,4 +342,6 @@ def step_texts(step) -> list[str]:
     for t in (getattr(step, "target", None), getattr(step, "to", None)):
         if t is not None and t.text is not None:
             out.append(t.text)
+        if t is not None and t.window is not None:
+            out.append(t.window)
     return out

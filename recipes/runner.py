@@ -32,6 +32,7 @@ from recipes.model import (
 from recipes.ports import AbortWatch, Clock, Desktop, Input, Prompt, Screen, Secrets
 from recipes.run import STOPPED_BY_CTRL_C, Run, StepReporter, StepResult
 from recipes.window_focus import KeyboardWindow, focus_window
+from recipes.window_point import point_in_window, wait_window_gone
 
 RETRIES = 2  # extra attempts of a step whose on_failure is `retry`
 
@@ -289,11 +290,34 @@ class Runner:
         result.found = self._wait(target, step, variables)
         return result.found
 
-    def _wait(self, target: Target, step: Any, variables: dict[str, str]) -> Match:
-        m = self.env.locator.wait(self.env.screen, self._target(target, variables),
-                                  step.timeout, self.env.clock, abort=self._watch())
-        self._launched_ok()
+    def _wait(self, target: Target, step: Any, variables: dict[str, str],
+              gone: bool = False) -> Match | None:
+        """The target's place once it shows at one place (or, with `gone`, None once it is
+        gone); a point in a window is found through the desktop, anything else on the screen."""
+        if target.window is not None:
+            m = self._in_window(target, step, variables, gone)
+        else:
+            m = self.env.locator.wait(self.env.screen, self._target(target, variables),
+                                      step.timeout, self.env.clock, gone=gone,
+                                      abort=self._watch())
+        if m is not None:
+            self._launched_ok()
         return m
+
+    def _in_window(self, target: Target, step: Any, variables: dict[str, str],
+                   gone: bool) -> Match | None:
+        """A point in a window (`window` and `point`), at this run's display scale."""
+        if self.env.desktop is None:
+            raise StepFailed("this run cannot find windows (no desktop)")
+        pattern = self._fill(target.window, variables, escape=True)
+        if gone:
+            wait_window_gone(self.env.desktop, pattern, step.timeout, self.env.clock,
+                             target.describe(), abort=self._watch())
+            return None
+        scale = getattr(self.env.locator, "display_scale", None) or 1.0
+        return point_in_window(self.env.desktop, pattern, target.point, scale, step.timeout,
+                               self.env.clock, abort=self._watch(), shown=target.window,
+                               offset=target.offset)
 
     def _watch(self) -> AbortWatch:
         """The abort watch for a wait, which also ends it at once when a program the recipe
@@ -353,12 +377,8 @@ class Runner:
         elif isinstance(step, WaitStep):
             self._sleep(step.seconds)
         elif isinstance(step, WaitForStep):
-            target = self._target(step.target, variables)
-            m = env.locator.wait(env.screen, target, step.timeout, env.clock, gone=step.gone,
-                                 abort=self._watch())
+            m = self._wait(step.target, step, variables, gone=step.gone)
             result.found = m if isinstance(m, Match) else None
-            if result.found is not None:
-                self._launched_ok()
         elif isinstance(step, ExpectStep):
             self._find(step.target, step, variables, result)
         elif isinstance(step, ReadTextStep):

@@ -197,8 +197,10 @@ class Locator:
 
     def _search(self, frame: Frame, target: Target, near_only: bool, bounds) -> Outcome:
         if not target.is_anchored:
-            if target.point is None:
-                return Outcome()
+            if target.point is None or target.window is not None:
+                # A point in a window is measured from the window, which the desktop finds
+                # (recipes.window_point); a screenshot alone never says where it is.
+                return Outcome(stage="window" if target.window is not None else "")
             x, y = target.point
             m = Match(int(x), int(y), 1, 1, 1.0, self.display_scale or 1.0, "point", "")
             return Outcome(m, [m], best=candidate(m), stage="point")
