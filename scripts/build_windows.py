@@ -8,8 +8,10 @@ Everything comes from the package registries, nothing is compiled and nothing is
 - Danish and English Tesseract data from this machine's Tesseract packages;
 - the project's own files, as git tracks them.
 
-The zip holds `Opskrift.cmd` at its top, which takes exactly the arguments of `python main.py`.
-Unzipped anywhere in the user's profile it runs without an installer or administrator rights.
+Everything in the zip sits in one folder, `Opskrift-<version>/`, so that "Extract here" makes one
+folder, with `Opskrift.cmd` at its top, which takes exactly the arguments of `python main.py`.
+Unzipped anywhere in the user's profile it runs without an installer or administrator rights; the
+launcher finds everything relative to itself, so the folder may be renamed or moved.
 
     python scripts/build_windows.py [--out dist] [--cache build/windows]
 """
@@ -193,14 +195,20 @@ def app_files(target: Path) -> None:
         shutil.copy2(ROOT / rel, out)
 
 
+def top_folder() -> str:
+    """The one folder at the top of the zip, which everything else is in."""
+    return f"Opskrift-{version()}"
+
+
 def build(out_dir: Path, cache: Path) -> Path:
     stage = Path(tempfile.mkdtemp(prefix="opskrift-win-"))
     try:
-        embeddable_python(cache, stage / "python")
-        wheels(cache, stage / "python" / "Lib" / "site-packages")
-        tessdata(stage / "tessdata")
-        app_files(stage / "app")
-        (stage / "Opskrift.cmd").write_bytes(LAUNCHER.replace("\n", "\r\n").encode("ascii"))
+        top = stage / top_folder()
+        embeddable_python(cache, top / "python")
+        wheels(cache, top / "python" / "Lib" / "site-packages")
+        tessdata(top / "tessdata")
+        app_files(top / "app")
+        (top / "Opskrift.cmd").write_bytes(LAUNCHER.replace("\n", "\r\n").encode("ascii"))
         out_dir.mkdir(parents=True, exist_ok=True)
         zip_path = out_dir / f"Opskrift-{version()}-win64.zip"
         partial = zip_path.with_suffix(".zip.part")

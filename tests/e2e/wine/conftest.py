@@ -36,6 +36,14 @@ def windows_zip() -> Path:
     return ROOT / "dist" / f"Opskrift-{version()}-win64.zip"
 
 
+def top_folder(windows_zip: Path) -> str:
+    """The one folder the zip holds everything in (Opskrift-<version>)."""
+    with zipfile.ZipFile(windows_zip) as z:
+        tops = {name.split("/", 1)[0] for name in z.namelist()}
+    assert len(tops) == 1, f"the zip has more than one thing at its top: {sorted(tops)[:5]}"
+    return tops.pop()
+
+
 @dataclass
 class Wine:
     """A Wine prefix with the portable build unpacked in the user's profile."""
@@ -133,11 +141,15 @@ def wine(vscreen, windows_zip, tmp_path_factory) -> Wine:
                     "/t", "REG_DWORD", "/d", "0", "/f"], env=env, capture_output=True, timeout=60)
     users = prefix / "drive_c" / "users"
     profile = next(p for p in users.iterdir() if p.is_dir() and p.name.lower() != "public")
-    app = profile / "Opskrift"
+    # Unzipped as a person does ("Extract here": one folder, Opskrift-<version>), then renamed
+    # to Opskrift: the launcher finds everything relative to itself.
     t0 = time.monotonic()
     with zipfile.ZipFile(windows_zip) as z:
-        z.extractall(app)
-    wine = Wine(prefix, env, app, unzip_seconds=time.monotonic() - t0)
+        z.extractall(profile)
+    unzip_seconds = time.monotonic() - t0
+    app = profile / "Opskrift"
+    (profile / top_folder(windows_zip)).rename(app)
+    wine = Wine(prefix, env, app, unzip_seconds=unzip_seconds)
     yield wine
     for proc in wine.started:
         proc.kill()

@@ -8,7 +8,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from tests.e2e.wine.conftest import WINE64, Wine, wait_for_window, xdo
+from tests.e2e.wine.conftest import WINE64, Wine, top_folder, wait_for_window, xdo
 
 PASSWORD = "Sommer2024!"
 CPR = "120375-1234"
@@ -199,9 +199,11 @@ def test_a_copy_unzipped_into_a_folder_with_danish_letters_reads_the_screen(
     import subprocess
     import zipfile
 
-    folder = wine.profile / "Søren Ærø" / "Opskrift"
+    folder = wine.profile / "Søren Ærø"
     with zipfile.ZipFile(windows_zip) as z:
         z.extractall(folder)
+    launcher = "\\".join(["C:\\users", wine.profile.name, "Søren Ærø", top_folder(windows_zip),
+                           "Opskrift.cmd"])
     recipe = tmp_path / "laes.yaml"
     recipe.write_text("name: Læs\nsteps:\n"
                       "  - {id: felt, action: wait_for, target: {text: 'Adgangskode:'}}\n",
@@ -209,9 +211,8 @@ def test_a_copy_unzipped_into_a_folder_with_danish_letters_reads_the_screen(
     start_form(wine, sagsform, tmp_path / "modtaget.txt", at=(400, 300))
     try:
         done = subprocess.run(
-            [WINE64, "cmd", "/c", "C:\\users\\" + wine.profile.name + "\\Søren Ærø\\Opskrift\\Opskrift.cmd",
-             "run", wine.winpath(recipe)], env=wine.env, input="", capture_output=True,
-            text=True, encoding="utf-8", errors="replace", timeout=240)
+            [WINE64, "cmd", "/c", launcher, "run", wine.winpath(recipe)], env=wine.env, input="",
+            capture_output=True, text=True, encoding="utf-8", errors="replace", timeout=240)
     finally:
         close_form()
     assert done.returncode == 0, done.stdout + done.stderr
