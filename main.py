@@ -25,10 +25,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from recipes.desktop.platform import COMMAND
+    from recipes.desktop.platform import COMMAND, SECRET_STORE
 
     p = _Parser(prog=COMMAND, description="Opskrift workbench: record, edit and replay recipes.")
-    p.add_argument("--home", help="folder for the run history and settings (default: $WORKBENCH_HOME)")
+    p.add_argument("--home", help="folder for the run history and settings (default: the "
+                   "environment variable WORKBENCH_HOME, else a folder in your profile)")
     p.add_argument("--lang", choices=["da", "en"], help="interface language of the workbench")
     p.add_argument("--debug", action="store_true",
                    help="on an unexpected error, show its traceback here as well as in the log")
@@ -48,7 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--home", dest="sub_home", help=argparse.SUPPRESS)
     c = sub.add_parser("check", help="validate a recipe and its files without running it")
     c.add_argument("recipe")
-    rec = sub.add_parser("record", help="record a recipe until the stop hotkey, SIGINT or SIGTERM")
+    rec = sub.add_parser("record", help="record a recipe until the stop hotkey or Ctrl+C")
     from recorders.cli import add_arguments
 
     add_arguments(rec)
@@ -56,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     d = sub.add_parser("demo", help="start the bundled demo program and replay the bundled recipe")
     d.add_argument("--out", help="folder for the before/after screenshots")
     d.add_argument("--home", dest="sub_home", help=argparse.SUPPRESS)
-    s = sub.add_parser("secret", help="store a credential's password in the OS keyring")
+    s = sub.add_parser("secret", help=f"store a credential's password in {SECRET_STORE}")
     s.add_argument("action", choices=["set"])
     s.add_argument("name")
     s.add_argument("--username")
@@ -199,6 +200,11 @@ def cmd_run(args) -> int:
     history = History(workbench_home())
     env = build_environment(doc.base_dir, prompt=StdinPrompt())
     stop_on_signals(env)
+    from recipes.desktop.platform import DEFAULT_ABORT_HOTKEY
+    from recipes.keys import parse_combo
+
+    print(f"stop the robot at any time with {parse_combo(DEFAULT_ABORT_HOTKEY)}, or by moving the "
+          "pointer into a corner of the screen", flush=True)
     try:
         return run_rows(doc, all_values, env, history, ConsoleObserver(recipe), start=start,
                         numbered=bool(args.data))
@@ -224,7 +230,9 @@ def cmd_secret(args) -> int:
               file=sys.stderr)
         return EXIT_INVALID
     KeyringSecrets().set(args.name, args.username, password)
-    print(f"stored the password for '{args.name}' in the keyring")
+    from recipes.desktop.platform import SECRET_STORE
+
+    print(f"stored the password for '{args.name}' in {SECRET_STORE}")
     return EXIT_OK
 
 

@@ -146,14 +146,16 @@ def _write(out: Path, reader, secrets: dict[int, str], name: str | None, keep: b
     from recorders.output import rebuild, write_built
 
     built = rebuild(out, reader, secrets=secrets, name=name)
-    write_built(out, built)
-    try:
-        from recorders.full_screens import keep_full_screens
+    if built.recipe.steps:  # a recording of nothing writes no empty recipe (nor over one)
+        write_built(out, built)
+        try:
+            from recorders.full_screens import keep_full_screens
 
-        # Full-size copies of the step screenshots, for placing anchors precisely in the editor.
-        keep_full_screens(out, built.recipe)
-    except Exception:  # a nicety: the thumbnails are there
-        pass
+            # Full-size copies of the step screenshots, for placing anchors precisely in the
+            # editor.
+            keep_full_screens(out, built.recipe)
+        except Exception:  # a nicety: the thumbnails are there
+            pass
     if before_discard is not None:
         try:
             before_discard(out, built)

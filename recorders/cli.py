@@ -1,4 +1,4 @@
-"""`main.py record OUT.yaml`: record on the current X display until the stop hotkey, SIGINT or
+"""`main.py record OUT.yaml`: record on the current desktop until the stop hotkey, Ctrl+C, SIGINT or
 SIGTERM, then write the recipe and its images. `--recover` rebuilds OUT from its journal after a
 crash or a kill.
 
@@ -15,10 +15,10 @@ import sys
 import time
 from pathlib import Path
 
-from recipes.desktop.platform import COMMAND
+from recipes.desktop.platform import COMMAND, SECRET_STORE
 from recorders.session import DEFAULT_STOP_KEYS
 
-EXIT_OK, EXIT_INVALID = 0, 2
+EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -64,7 +64,7 @@ def _offer_secrets(built, mode: str) -> None:
     def decide(name: str, _username) -> bool:
         if mode == "ask" and sys.stdin.isatty():
             try:
-                answer = input(f"Store the password typed for '{name}' in the keyring? [y/N] ")
+                answer = input(f"Store the password typed for '{name}' in {SECRET_STORE}? [y/N] ")
             except EOFError:  # no one to answer (Windows counts NUL as a terminal): no
                 print()
                 return False
@@ -73,10 +73,10 @@ def _offer_secrets(built, mode: str) -> None:
 
     for kept in keep_secrets(built, decide):
         if kept.stored:
-            print(f"stored the password for '{kept.name}' in the keyring")
+            print(f"stored the password for '{kept.name}' in {SECRET_STORE}")
             continue
         if kept.error:
-            print(f"warning: the keyring refused the password for '{kept.name}': {kept.error}",
+            print(f"warning: {SECRET_STORE} refused the password for '{kept.name}': {kept.error}",
                   file=sys.stderr)
         user = f" --username {kept.username}" if kept.username else ""
         print(f"the password for '{kept.name}' was not stored; before running the recipe: "
@@ -93,6 +93,10 @@ def _finish(out: Path, build, store: str) -> int:
               f"the journal {journal_path(out)} is kept; try `record --recover {out}`",
               file=sys.stderr)
         return EXIT_INVALID
+    if not built.recipe.steps:
+        print(f"nothing was recorded (no click or key reached the recorder), so {out} was not "
+              "written", file=sys.stderr)
+        return EXIT_FAILED
     _report(out, built)
     _offer_secrets(built, store)
     return EXIT_OK
@@ -143,7 +147,9 @@ def record_command(args) -> int:
     signal.signal(signal.SIGTERM, lambda *_: session.request_stop("signal"))
     if stop_early:
         session.request_stop("signal")
-    print(f"recording into {out}; stop with {stop_keys}, Ctrl+C or SIGTERM", flush=True)
+    from recipes.keys import parse_combo
+
+    print(f"recording into {out}; stop with {parse_combo(stop_keys)} or Ctrl+C", flush=True)
     while not session.wait(0.2):
         pass
     print("stopping; building the recipe ...", flush=True)

@@ -13,7 +13,6 @@ the text types its `{cpr}` placeholder instead.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 import numpy as np
 
@@ -48,16 +47,18 @@ def replace_cprs(text: str, names: dict[str, str]) -> str:
     return cpr.replace(text, sub)
 
 
-def credential_name(label: str | None, taken: set[str]) -> str:
-    """A recipe name for a credential from its field label: 'Adgangskode:' -> 'adgangskode'."""
-    base = "login"
-    if label:
-        plain = unicodedata.normalize("NFKD", label.lower())
-        plain = plain.replace("ø", "o").replace("æ", "ae").replace("å", "a")
-        plain = "".join(c for c in plain if c.isascii())
-        plain = re.sub(r"[^a-z0-9]+", "_", plain).strip("_")
-        if plain and not plain[0].isdigit():
-            base = plain[:30]
+def credential_name(label: str | None, taken: set[str], owner: str | None = None) -> str:
+    """A recipe name for a credential from its field label, filed under the recipe it was
+    recorded for (the keyring holds one entry per name, shared by every recipe on the computer):
+    'Adgangskode:' in the recipe 'sagsform' -> 'sagsform_adgangskode'."""
+    from recipes.names import slug
+
+    base = slug(label)[:30]
+    if not base or base[0].isdigit():
+        base = "login"
+    prefix = slug(owner)[:30]
+    if prefix and not prefix[0].isdigit():
+        base = f"{prefix}_{base}"
     name, n = base, 2
     while name in taken:
         name, n = f"{base}{n}", n + 1

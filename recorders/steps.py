@@ -95,11 +95,23 @@ class _Builder:
         self.ids.add(sid)
         return sid
 
+    def in_window(self, g: Gesture, x: int, y: int) -> Target | None:
+        """The point (x, y) in the window the gesture began in, measured from the corner of its
+        content, where the recorder knew that window's title and the point lies inside it: a
+        place with nothing of its own to find it by still moves with its window."""
+        if not g.window_title or g.window is None:
+            return None
+        wx, wy, ww, wh = g.window
+        if not (0 <= x - wx < ww and 0 <= y - wy < wh):
+            return None
+        return Target(window=title_pattern(g.window_title, self.cpr_names),
+                      point=(x - wx, y - wy), near=(x, y))
+
     def target(self, g: Gesture, x: int, y: int, n: int, role: str,
                field_click: bool) -> tuple[Target, Anchor | None]:
         frame = self.frames.get(g.seq)
         if frame is None:
-            return Target(point=(x, y)), None
+            return self.in_window(g, x, y) or Target(point=(x, y)), None
         words = self.frames.words_near(g.seq, x, y)
         if not field_click:
             grey = cv2.cvtColor(frame.pixels, cv2.COLOR_BGR2GRAY)
@@ -116,7 +128,7 @@ class _Builder:
             # The screen could not be read, so personal data on it could not be blacked out:
             # no picture of it is kept (fail closed), and the step has no anchor to find.
             self.not_masked(n)
-            return Target(point=(x, y)), None
+            return self.in_window(g, x, y) or Target(point=(x, y)), None
         pixels, secret_boxes = masked
         ix, iy, iw, ih = a.image_box
         text = a.text
@@ -131,6 +143,12 @@ class _Builder:
             if text is None:
                 self.built.notes.append(f"step {n}: what was clicked shows personal data, so it is "
                                         "anchored by a masked image only; check this step")
+        if not a.use_text and not a.image_unique:
+            # No text and no picture tells the place apart (a blank editor, an empty canvas):
+            # a flat patch would match anywhere, a screen point not after the window moved.
+            in_window = self.in_window(g, x, y)
+            if in_window is not None:
+                return in_window, a
         fields = dict(offset=a.offset, near=a.near)
         if a.use_text and any(intersects(a.image_box, box) for box in secret_boxes):
             a.use_image = False  # a patch with personal data blacked out would not match
@@ -218,6 +236,10 @@ def build_recipe(events: list[RawEvent], frames: dict[int, Callable[[], Recorded
             what = f"'{a.text}'" if a is not None and a.text else "det viste sted"
             verb = {"click": "Klik på", "double_click": "Dobbeltklik på", "right_click": "Højreklik på"}[g.kind]
             note = f"Klik i feltet ved {what}." if field_click else f"{verb} {what}."
+            if target.window is not None:
+                verb = verb.removesuffix(" på")
+                note = (f"{verb} i vinduet »{b.mask_title(g.window_title)}« ved "
+                        f"({target.point[0]}, {target.point[1]}).")
             step = ClickStep(action=g.kind, target=target, note=note,
                              id=b.step_id((a.text if a is not None else None) or g.kind))
         elif g.kind == "drag":
@@ -298,7 +320,7 @@ def title_pattern(title: str, cpr_names: dict[str, str]) -> str:
 
 def _secret_step(b: _Builder, g: Gesture, label: str | None, username: str | None,
                  secrets: dict[int, str]) -> TypeStep:
-    name = credential_name(label, {c.name for c in b.credentials})
+    name = credential_name(label, {c.name for c in b.credentials}, owner=b.name)
     b.credentials.append(Credential(name=name, label=label, username=username or None))
     value = secrets.get(g.seq)
     if value is not None:

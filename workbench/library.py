@@ -8,7 +8,6 @@ folder in the second case so that relative image paths keep working. Deleted rec
 
 from __future__ import annotations
 
-import re
 import shutil
 import time
 from dataclasses import dataclass
@@ -19,13 +18,13 @@ from recipes.model import Recipe
 from workbench import recipe_io
 
 TRASH = ".papirkurv"
-_DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
 
 
 def slug(name: str) -> str:
     """A file name from a recipe name: `Godkend besked` -> `godkend_besked`."""
-    s = re.sub(r"[^A-Za-z0-9]+", "_", name.translate(_DANISH)).strip("_").lower()
-    return s or "opskrift"
+    from recipes.names import slug as plain
+
+    return plain(name) or "opskrift"
 
 
 @dataclass

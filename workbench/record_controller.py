@@ -16,6 +16,7 @@ recipe offers to take its steps in (or to delete it) and never records on top of
 from __future__ import annotations
 
 import os
+import re
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
@@ -53,7 +54,9 @@ def default_builder(out: Path, session):
     """Finish the session and build its recipe (in a worker thread: OCR takes a moment)."""
     from recorders.api import stop_recording
 
-    return stop_recording(session, name=out.stem)
+    # Named after the open recipe, not the recording's temporary file: credentials recorded are
+    # filed under the recipe's name ("sag_adgangskode").
+    return stop_recording(session, name=re.sub(r"_optagelse_\d+$", "", out.stem))
 
 
 def default_recoverer(out: Path):

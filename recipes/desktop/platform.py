@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,9 @@ NAME = "windows" if WINDOWS else "x11"
 DEFAULT_ABORT_HOTKEY = "ctrl+shift+F11" if WINDOWS else "ctrl+shift+Escape"
 # The recorder backend, as "module:class" (recorders/ builds it; recipes/ cannot import it).
 RECORDER_BACKEND = "recorders.win32:Win32Recorder" if WINDOWS else "recorders.x11:X11Recorder"
+
+# Where passwords are kept, as messages name it.
+SECRET_STORE = "Windows Credential Manager" if WINDOWS else "the keyring"
 
 # How a person starts this program, as messages name it: the portable Windows build's launcher
 # sets OPSKRIFT_DIR.
@@ -137,3 +141,39 @@ def tessdata_candidates() -> list[Path]:
         return [here / "tessdata", Path(os.environ.get("PROGRAMFILES", r"C:\Program Files"))
                 / "Tesseract-OCR" / "tessdata"]
     return []
+
+
+@dataclass(frozen=True)
+class Demo:
+    """The bundled demo of this desktop (`main.py demo`): its program, recipe and cases, where it
+    keeps its fictitious password, and how it treats the person's screen."""
+
+    program: str                # the demo program, as messages name it
+    folder: Path                # holds demo.yaml, cases.csv and what the recipe starts
+    password_store: str         # "own keyring": a private gnome-keyring; "memory": this run only
+    persons_store: str          # the person's own password store, which the demo never writes
+    own_screen: bool            # without a display, a virtual screen of its own (X11)
+    asks_only_at_a_console: bool  # without a console (a pipe), goes ahead without asking
+
+    @property
+    def recipe(self) -> Path:
+        return self.folder / "demo.yaml"
+
+    @property
+    def cases(self) -> Path:
+        return self.folder / "cases.csv"
+
+
+def demo() -> Demo:
+    """X11: KommuneSag (resources/demo, Tk), its password in a keyring of its own. Windows: the
+    Win32 program Sagsform (resources/windows/demo; the embeddable Python has no Tk and Windows
+    no gnome-keyring), its password in memory only, so that it never reaches the Credential
+    Manager. Windows always has the person's screen and asks only a console; a pipe there is a
+    script that started the demo on purpose."""
+    resources = Path(__file__).resolve().parents[2] / "resources"
+    if WINDOWS:
+        return Demo("Sagsform", resources / "windows" / "demo", password_store="memory",
+                    persons_store="Windows Credential Manager", own_screen=False,
+                    asks_only_at_a_console=True)
+    return Demo("KommuneSag", resources / "demo", password_store="own keyring",
+                persons_store="keyring", own_screen=True, asks_only_at_a_console=False)

@@ -83,10 +83,34 @@ class KeyringSecrets:
         return user, found.password
 
     def set(self, service: str, username: str | None, password: str) -> None:
+        """Store the credential, replacing what was stored under its name: one name holds one
+        account. Whatever was there is deleted first, whoever its user was, so no old password
+        stays behind (Windows' Credential Manager backend of `keyring` would otherwise keep the
+        old one under "user@name", and the Secret Service would keep a second item when the user
+        name changed)."""
         backend = self._keyring(service)
+        name = self.service_name(service)
+        user = username or NO_USERNAME
         with _plain_errors(service):
-            self._answer(service, lambda: backend.set_password(
-                self.service_name(service), username or NO_USERNAME, password))
+            self._answer(service, lambda: self._clear(backend, name, user))
+            self._answer(service, lambda: backend.set_password(name, user, password))
+
+    @staticmethod
+    def _clear(backend, name: str, user: str) -> None:
+        from keyring.errors import PasswordDeleteError
+
+        for _ in range(20):  # each pass deletes one stored account; a keyring holds few
+            found = backend.get_credential(name, None)
+            if found is None:
+                break
+            try:
+                backend.delete_password(name, found.username)
+            except PasswordDeleteError:
+                break
+        try:
+            backend.delete_password(name, user)  # a copy kept under the new user's own name
+        except PasswordDeleteError:
+            pass
 
     def delete(self, service: str, username: str | None) -> bool:
         """Remove a stored credential; False when there was none."""

@@ -167,7 +167,7 @@ def flow() -> dict:
         f.pump(0.5)
     from recipes.desktop.secrets import KeyringSecrets
 
-    report["keyring"] = list(KeyringSecrets().get("adgangskode", "sagsbeh"))
+    report["keyring"] = list(KeyringSecrets().get(f"{path.stem}_adgangskode", "sagsbeh"))
     assert w.save()
     home = Path(os.environ["WORKBENCH_HOME"])
     report["password_in_files"] = [

@@ -53,6 +53,22 @@ def test_credentials_are_filed_under_the_workbench_name_in_the_keyring(real_keyr
         conn.close()
 
 
+def test_a_credential_set_for_another_user_replaces_the_old_account_entirely(real_keyring):
+    secrets = KeyringSecrets()
+    secrets.set("vagtplan", "anna", "gammel-kode")
+    secrets.set("vagtplan", "bo", "ny-kode")
+    assert secrets.get("vagtplan", None) == ("bo", "ny-kode")
+    assert secrets.get("vagtplan", "anna") == (None, None)
+    conn = secretstorage.dbus_init()
+    try:
+        items = list(secretstorage.get_default_collection(conn).search_items(
+            {"service": "opskrift-workbench:vagtplan"}))
+        assert [(i.get_attributes()["username"], i.get_secret()) for i in items] == \
+            [("bo", b"ny-kode")]
+    finally:
+        conn.close()
+
+
 def test_the_secret_service_is_used_whatever_keyring_would_choose(real_keyring):
     before = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())  # what keyring picks on a headless machine

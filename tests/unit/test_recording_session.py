@@ -104,8 +104,8 @@ def test_password_typed_into_a_bulleted_field_never_reaches_the_journal_or_recip
     built = rebuild(out, secrets=session.secrets)
     write_built(out, built)
     assert [s.action for s in built.recipe.steps] == ["click", "type", "press"]
-    assert built.recipe.steps[1].secret == "login"
-    assert built.secrets["login"] == (None, "hemmelig1")
+    assert built.recipe.steps[1].secret == "optagelse_login"
+    assert built.secrets["optagelse_login"] == (None, "hemmelig1")
     assert "hemmelig" not in out.read_text("utf-8")
 
 

@@ -99,11 +99,15 @@ def test_modifier_pressed_alone_makes_no_step():
 
 def test_masked_keys_become_a_secret_type_and_a_credential_without_the_value():
     ev = click(0.0, 10, 10) + [RawEvent("key_down", 1 + i * 0.1, key="\u2022", masked=True) for i in range(6)]
-    built = build_recipe(numbered(ev), {}, "t", "t_assets", secrets={3: "hemlig"})
+    built = build_recipe(numbered(ev), {}, "Løn", "t_assets", secrets={3: "hemlig"})
     step = built.recipe.steps[1]
-    assert step.action == "type" and step.secret == "login" and step.text is None
-    assert [c.name for c in built.recipe.credentials] == ["login"]
-    assert built.secrets == {"login": (None, "hemlig")}
+    # Filed under the recipe: the keyring has one entry per name on the computer, and another
+    # recipe's log-in must not overwrite this one's.
+    assert step.action == "type" and step.secret == "loen_login" and step.text is None
+    assert [c.name for c in built.recipe.credentials] == ["loen_login"]
+    assert built.secrets == {"loen_login": (None, "hemlig")}
+    other = build_recipe(numbered(ev), {}, "Faktura 2", "f_assets", secrets={3: "x"})
+    assert [c.name for c in other.recipe.credentials] == ["faktura_2_login"]
     from recipes.fileformat import dump_recipe
 
     assert "hemlig" not in dump_recipe(built.recipe)

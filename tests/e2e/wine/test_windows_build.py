@@ -5,6 +5,7 @@ received (the file it writes), not only the exit status."""
 from __future__ import annotations
 
 import sqlite3
+import subprocess
 import time
 from pathlib import Path
 
@@ -78,6 +79,27 @@ def test_a_run_logs_in_from_the_credential_store_types_danish_letters_and_saves_
     with sqlite3.connect(wine.home() / "history.db") as db:
         runs = db.execute("select status, recipe_name from runs").fetchall()
     assert ("passed", "Registrér sag i Sagsform") in runs
+
+
+def test_setting_a_credential_again_leaves_no_old_password_in_the_credential_manager(wine):
+    """`keyring`'s Credential Manager backend keeps the old password under "user@target" when a
+    target is written again; `secret set` replaces the account instead."""
+    for user, password in (("anna", "Gammel-kode1"), ("anna", "Mellem-kode2"), ("bo", "Ny-kode3")):
+        stored = wine.opskrift("secret", "set", "vagtplan", "--username", user,
+                               input=password + "\n")
+        assert stored.returncode == 0, stored.stderr
+        assert "Windows Credential Manager" in stored.stdout
+    listing = subprocess.run(
+        [WINE64, str(wine.app / "python" / "python.exe"), "-c",
+         "from win32ctypes.pywin32 import win32cred\n"
+         "for c in win32cred.CredEnumerate():\n"
+         "    blob = c['CredentialBlob']\n"
+         "    blob = blob.decode('utf-16-le') if isinstance(blob, bytes) else blob\n"
+         "    print(c['TargetName'], c['UserName'], blob, sep='|')\n"],
+        env=wine.env, capture_output=True, text=True, timeout=120)
+    assert listing.returncode == 0, listing.stderr
+    kept = [line.split("|") for line in listing.stdout.splitlines() if "vagtplan" in line]
+    assert kept == [["opskrift-workbench:vagtplan", "bo", "Ny-kode3"]], listing.stdout
 
 
 def test_a_run_rejected_at_the_checkpoint_saves_nothing(wine, sagsform, recipe_dir):
