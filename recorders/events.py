@@ -38,8 +38,12 @@ class RawEvent:
     amount: int = 0  # scroll: wheel ticks, positive = down
     masked: bool = False  # a key typed into a password field; `key` is MASK_CHAR then
     # focus: the keyboard went to another window than the last click or focus chose (the
-    # person switched windows with the keyboard, or began by typing); its title
+    # person switched windows with the keyboard, or began by typing); its title.
+    # press: the title of the program's window under the pointer, where the backend knows it
     title: str | None = None
+    # press: where that window's content is on the screen, [x, y, w, h] (a click on a blank
+    # place becomes a point measured from its corner)
+    window: tuple[int, int, int, int] | None = None
     seq: int = field(default=0, compare=False)  # position in the recording, set by the session
 
     def to_json(self) -> dict[str, Any]:
@@ -60,17 +64,22 @@ class RawEvent:
         return self.key is not None and len(self.key) == 1 and (self.key.isprintable())
 
 
-def press(t: float, x: int, y: int, button: str = "left") -> RawEvent:
-    return RawEvent("press", t, x=x, y=y, button=button)
+def press(t: float, x: int, y: int, button: str = "left", title: str | None = None,
+          window: tuple[int, int, int, int] | None = None) -> RawEvent:
+    """A button going down at (x, y), in the window of that title whose content is at
+    `window` ([x, y, w, h]) where given."""
+    return RawEvent("press", t, x=x, y=y, button=button, title=title, window=window)
 
 
 def release(t: float, x: int, y: int, button: str = "left") -> RawEvent:
     return RawEvent("release", t, x=x, y=y, button=button)
 
 
-def click(t: float, x: int, y: int, button: str = "left", hold: float = 0.05) -> list[RawEvent]:
+def click(t: float, x: int, y: int, button: str = "left", hold: float = 0.05,
+          title: str | None = None,
+          window: tuple[int, int, int, int] | None = None) -> list[RawEvent]:
     """A press and a release at one place: what a person's click looks like to a recorder."""
-    return [press(t, x, y, button), release(t + hold, x, y, button)]
+    return [press(t, x, y, button, title, window), release(t + hold, x, y, button)]
 
 
 def keys(t: float, text_or_names: list[str] | str, gap: float = 0.08) -> list[RawEvent]:

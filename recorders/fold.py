@@ -51,6 +51,9 @@ class Gesture:
     amount: int = 0  # scroll
     t_end: float = 0.0
     events: list[int] = field(default_factory=list)  # seqs of the raw events folded in
+    # pointer: the title of the window pressed in and where its content was, [x, y, w, h]
+    window_title: str | None = None
+    window: tuple[int, int, int, int] | None = None
 
     @property
     def is_pointer(self) -> bool:
@@ -92,13 +95,15 @@ def fold(events: list[RawEvent]) -> list[Gesture]:
 
 def _pointer(out: list[Gesture], down: RawEvent, up: RawEvent) -> None:
     dist = max(abs((up.x or 0) - (down.x or 0)), abs((up.y or 0) - (down.y or 0)))
+    where = dict(window_title=down.title or None,
+                 window=tuple(down.window) if down.window else None)
     if dist > DRAG_PX and down.button == "left":
         out.append(Gesture("drag", down.t, down.seq, down.x, down.y, up.x, up.y, t_end=up.t,
-                           events=[down.seq, up.seq]))
+                           events=[down.seq, up.seq], **where))
         return
     if down.button == "right":
         out.append(Gesture("right_click", down.t, down.seq, down.x, down.y, t_end=up.t,
-                           events=[down.seq, up.seq]))
+                           events=[down.seq, up.seq], **where))
         return
     if down.button != "left":
         return  # middle clicks have no recipe action; they paste on X11 and are rare in forms
@@ -110,7 +115,7 @@ def _pointer(out: list[Gesture], down: RawEvent, up: RawEvent) -> None:
         prev.events += [down.seq, up.seq]
         return
     out.append(Gesture("click", down.t, down.seq, down.x, down.y, t_end=up.t,
-                       events=[down.seq, up.seq]))
+                       events=[down.seq, up.seq], **where))
 
 
 def _scroll(out: list[Gesture], ev: RawEvent) -> None:

@@ -39,6 +39,38 @@ class Recorder(Protocol):
         ...
 
 
+class WindowUnderPointer:
+    """The title of the program's window under a screen point and where its content is on the
+    screen, (title, (x, y, w, h)) or (None, None): read through the platform's `Desktop` port,
+    the very way replay reads windows, so that the title recorded is the title replay matches.
+    A backend calls it as a button goes down (a click on a blank place becomes a point in that
+    window)."""
+
+    def __init__(self):
+        self._desktop = None
+
+    def __call__(self, x: int, y: int) -> tuple[str | None, tuple[int, int, int, int] | None]:
+        try:
+            if self._desktop is None:
+                from recipes.desktop import platform
+
+                self._desktop = platform.desktop()
+            window = self._desktop.window_at(int(x), int(y))
+        except Exception:  # no desktop to ask, or the window closed as it was clicked
+            return None, None
+        if window is None or not window.title:
+            return None, None
+        return window.title, (window.x, window.y, window.width, window.height)
+
+    def close(self) -> None:
+        if self._desktop is not None:
+            try:
+                self._desktop.close()
+            except Exception:
+                pass
+            self._desktop = None
+
+
 class SyntheticRecorder:
     """Plays a prepared list of raw events (times relative to the start) into the sink.
 

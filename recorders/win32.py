@@ -18,7 +18,7 @@ from recipes.desktop.win32 import api
 from recipes.desktop.win32.input import VIRTUAL_KEYS
 from recipes.errors import EnvironmentMissing
 from recorders.events import RawEvent
-from recorders.recorder import Sink
+from recorders.recorder import Sink, WindowUnderPointer
 
 _BUTTONS = {"left": "left", "right": "right", "middle": "middle"}
 # Windows' virtual keys for the generic Shift/Ctrl/Alt (a hook may report these) -> names.
@@ -45,6 +45,8 @@ class Win32Recorder:
         # that begins with keys begins with a `focus` step), None after a click (the click
         # chose it).
         self._keyboard_window: int | None | object = _UNSET
+        # The title and place of the window a button goes down in (see WindowUnderPointer).
+        self._window_at = WindowUnderPointer()
 
     @property
     def layout(self) -> str:
@@ -83,6 +85,7 @@ class Win32Recorder:
             if listener is not threading.current_thread():
                 listener.join(timeout=0.5)
         self._listeners = []
+        self._window_at.close()
 
     # --- pointer -----------------------------------------------------------------------------
     def _on_click(self, x, y, button, pressed, injected=False) -> None:
@@ -105,7 +108,11 @@ class Win32Recorder:
             hwnd = u.WindowFromPoint(wintypes.POINT(int(x), int(y)))
             self._keyboard_window = int(u.GetAncestor(hwnd, api.GA_ROOT) or 0) if hwnd else None
             self._keyboard_window = self._keyboard_window or None
-        self._sink(RawEvent("press" if pressed else "release", t, x=int(x), y=int(y), button=name))
+        title = box = None
+        if pressed:
+            title, box = self._window_at(x, y)
+        self._sink(RawEvent("press" if pressed else "release", t, x=int(x), y=int(y), button=name,
+                            title=title, window=box))
 
     def _on_scroll(self, x, y, dx, dy, injected=False) -> None:
         t = time.monotonic()

@@ -21,7 +21,7 @@ import time
 
 from recipes.errors import EnvironmentMissing
 from recorders.events import RawEvent
-from recorders.recorder import Sink
+from recorders.recorder import Sink, WindowUnderPointer
 
 _BUTTONS = {"left": "left", "right": "right", "middle": "middle"}
 _UNSET = object()
@@ -72,6 +72,8 @@ class X11Recorder:
         # that begins with keys begins with a `focus` step), None after a click (the click
         # chose it: the next key's window is taken as it is).
         self._keyboard_window: int | None | object = _UNSET
+        # The title and place of the window a button goes down in (see WindowUnderPointer).
+        self._window_at = WindowUnderPointer()
 
     @property
     def layout(self) -> str:
@@ -112,6 +114,7 @@ class X11Recorder:
             if listener is not threading.current_thread():
                 listener.join(timeout=0.3)
         self._listeners = []
+        self._window_at.close()
         for d in self._displays:
             try:
                 d.close()
@@ -133,9 +136,12 @@ class X11Recorder:
         elif name in self._ignored_buttons:
             self._ignored_buttons.discard(name)
             return
+        title = box = None
         if pressed:  # the window under the click (before the program reacts and opens another)
             self._keyboard_window = self._client_under_pointer()
-        self._sink(RawEvent("press" if pressed else "release", t, x=int(x), y=int(y), button=name))
+            title, box = self._window_at(x, y)
+        self._sink(RawEvent("press" if pressed else "release", t, x=int(x), y=int(y), button=name,
+                            title=title, window=box))
 
     def _on_scroll(self, x, y, dx, dy) -> None:
         t = time.monotonic()
