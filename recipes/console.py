@@ -214,7 +214,9 @@ def read_rows(path: str, recipe) -> list[dict[str, str]]:
     try:
         text = file.read_text("utf-8-sig")
     except UnicodeDecodeError:
-        raise UsageError(f"{path} is not UTF-8 text; save the CSV as UTF-8") from None
+        raise UsageError(f"{path} is not UTF-8 text (a spreadsheet's plain \"CSV\" is often "
+                         "saved in the Windows code page): save it again as \"CSV UTF-8\" "
+                         "(Excel: Save As, file type \"CSV UTF-8 (kommasepareret)\")") from None
     sample = text[:4096]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")

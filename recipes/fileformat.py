@@ -60,6 +60,8 @@ def _yaml() -> YAML:
 def load_recipe(path: Path | str) -> RecipeDocument:
     """Read and validate a recipe file. Raises RecipeFormatError or RecipeProblems."""
     path = Path(path)
+    if path.is_dir():  # Windows says "Permission denied" when a folder is read as a file
+        raise RecipeFormatError("this is a folder, not a recipe file", path)
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -68,6 +70,12 @@ def load_recipe(path: Path | str) -> RecipeDocument:
         raise RecipeFormatError("this is a folder, not a recipe file", path) from None
     except OSError as e:
         raise RecipeFormatError(f"the file cannot be read ({e.strerror})", path) from None
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with its mark: Notepad's "Unicode"
+        try:
+            return parse_recipe(raw.decode("utf-16"), path)
+        except UnicodeDecodeError:
+            raise RecipeFormatError("the file is not readable UTF-16 text; save it as UTF-8",
+                                    path) from None
     if b"\x00" in raw[:8192]:
         raise RecipeFormatError("this is a binary file, not a recipe (YAML text)", path)
     try:

@@ -270,3 +270,28 @@ def test_a_point_beside_text_or_image_is_refused():
                             "point: [10, 20]}\n")
         assert any("line 4" in p and "either `point` or `text`/`image`, not both" in p
                    for p in found), found
+
+
+def test_a_recipe_saved_as_unicode_by_notepad_loads(tmp_path):
+    """Notepad's "Unicode" is UTF-16 with a byte order mark; the recipe reads the same."""
+    path = tmp_path / "notepad.yaml"
+    path.write_bytes(CONTRACT_EXAMPLE.replace("Godkend besked", "Løn til Søren Ærø").encode("utf-16"))
+    assert load_recipe(path).recipe.name == "Løn til Søren Ærø"
+
+
+def test_a_folder_given_as_a_recipe_is_called_a_folder(tmp_path):
+    with pytest.raises(RecipeFormatError) as e:
+        load_recipe(tmp_path)
+    assert "this is a folder, not a recipe file" in str(e.value)
+
+
+def test_a_spreadsheet_saved_in_the_windows_code_page_is_refused_naming_csv_utf8(tmp_path):
+    from recipes.console import read_rows
+    from recipes.errors import UsageError
+
+    data = tmp_path / "sager.csv"
+    data.write_bytes("cpr;navn\n120375-1234;Søren Ærø\n".encode("cp1252"))
+    recipe = parse_recipe(CONTRACT_EXAMPLE).recipe
+    with pytest.raises(UsageError) as e:
+        read_rows(str(data), recipe)
+    assert '"CSV UTF-8' in str(e.value) and "1234" not in str(e.value)
