@@ -14,7 +14,10 @@ def anchor_box(target) -> tuple[int, int, int, int] | None:
     """(x, y, w, h) of the anchor at record time, or None where the target has no position."""
     if target is None:
         return None
-    centre = target.near or target.point
+    # A point in a window is measured from the window, not the screen: only `near` (where it
+    # was on the screen when recorded) places it on the screenshot.
+    in_window = getattr(target, "window", None) is not None
+    centre = target.near or (None if in_window else target.point)
     if centre is None:
         return None
     w, h = target.size or DEFAULT_SIZE

@@ -5,6 +5,8 @@ Strings go through `QCoreApplication.translate("Labels", ...)` so the English ca
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 
@@ -56,12 +58,31 @@ def describe_target(target) -> str:
     elif target.image is not None:
         name = target.image.rsplit("/", 1)[-1]
         parts.append(QCoreApplication.translate("Labels", "billede {0}").format(name))
-    if not parts and target.point is not None:
+    if not parts and target.point is not None and getattr(target, "window", None) is not None:
+        parts.append(QCoreApplication.translate("Labels", "i vinduet »{0}« ved ({1}, {2})").format(
+            readable_title(target.window), *target.point))
+    elif not parts and target.point is not None:
         parts.append(QCoreApplication.translate("Labels", "punkt ({0}, {1})").format(*target.point))
     s = QCoreApplication.translate("Labels", " eller ").join(parts)
     if target.index:
         s += QCoreApplication.translate("Labels", " (nr. {0})").format(target.index)
     return s
+
+
+def readable_title(pattern: str) -> str:
+    """A window title pattern as a person reads it: the recorder's `^title$`, with its
+    characters escaped, is the title itself ({placeholders} kept); any other pattern is shown
+    as it is written."""
+    core = pattern[1:] if pattern.startswith("^") else pattern
+    if core.endswith("$") and not core.endswith("\\$"):
+        core = core[:-1]
+    out = []
+    for i, part in enumerate(re.split(r"(\{[A-Za-z_][A-Za-z0-9_]*\})", core)):
+        plain = part if i % 2 else re.sub(r"\\(.)", r"\1", part)
+        if not i % 2 and re.escape(plain) != part:
+            return pattern
+        out.append(plain)
+    return "".join(out)
 
 
 def describe_step(step) -> str:
@@ -75,6 +96,8 @@ def describe_step(step) -> str:
             what = QCoreApplication.translate("Labels", "adgangskoden til »{0}«").format(step.secret)
         else:
             what = f"»{step.text}«"
+        if target and getattr(step.target, "window", None) is not None:
+            return f"{what} {target}"
         return what + (QCoreApplication.translate("Labels", " i feltet ved {0}").format(target)
                        if target else "")
     if a == "press":

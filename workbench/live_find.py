@@ -39,6 +39,7 @@ class LiveFinder:
         self.hide_rects = hide_rects  # () -> [(x, y, w, h)]: our own windows, never searched
         self._screen = None
         self._locator = None
+        self._desktop = None
 
     def _ensure(self):
         if self._locator is None:
@@ -63,7 +64,41 @@ class LiveFinder:
         if self.hide_rects is not None:
             screen.set_rects(self.hide_rects())
         frame = frame if frame is not None else screen.grab()
+        if getattr(target, "window", None) is not None:
+            if self._desktop is None:
+                from recipes.desktop import platform
+
+                self._desktop = platform.desktop()
+            return find_in_window(self._desktop, frame, target,
+                                  getattr(locator, "display_scale", None) or 1.0)
         return find_in_frame(locator, frame, target)
+
+
+POINT_BOX = 13  # the size of the box drawn around a point in a window
+
+
+def find_in_window(desktop, frame, target, scale: float = 1.0) -> FindResult:
+    """A point in a window (`window` and `point`) on the live screen: the point in the one
+    window whose title matches; where several match, the point in each of them as rivals."""
+    result = FindResult(frame=frame)
+    try:
+        windows = desktop.find_windows(target.window)
+    except Exception as exc:  # a pattern the desktop cannot use
+        result.message = str(exc)
+        return result
+    half = POINT_BOX // 2
+    places = []
+    for w in windows:
+        x = w.x + round((target.point[0] + target.offset[0]) * scale)
+        y = w.y + round((target.point[1] + target.offset[1]) * scale)
+        places.append(Match(x - half, y - half, POINT_BOX, POINT_BOX, 1.0, scale, "window",
+                            w.title))
+    if len(places) == 1:
+        result.best = places[0]
+    else:
+        result.rivals = places
+        result.message = "ambiguous" if places else ""
+    return result
 
 
 def find_in_frame(locator, frame, target) -> FindResult:

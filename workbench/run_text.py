@@ -27,6 +27,11 @@ def _what(what: str) -> str:
         if m:
             parts.append(QCoreApplication.translate("RunText", "billedet {0}").format(m.group(1)))
             continue
+        m = re.fullmatch(r"point \[(-?\d+), (-?\d+)\] in the window '(.*)'", part)
+        if m:
+            parts.append(QCoreApplication.translate("RunText", "punktet ({0}, {1}) i vinduet »{2}«")
+                         .format(*m.groups()))
+            continue
         parts.append(part)
     return QCoreApplication.translate("RunText", " eller ").join(parts)
 
@@ -55,6 +60,9 @@ def _window_message(message: str) -> str | None:
         return QCoreApplication.translate("RunText", "titlen »{0}« passer til {1} vinduer ({2}); intet vindue blev "
                   "valgt. Gør mønsteret så præcist, at kun ét vindue passer, fx ^Titel$.").format(
             *m.groups())
+    text = _point_in_window_message(message)
+    if text is not None:
+        return text
     m = re.fullmatch(r"the keyboard focus is on (?:'(.*)'|no window), not on a window of '(.*)', "
                      r"the program the recipe started; .*", message)
     if m:
@@ -85,6 +93,39 @@ def _window_message(message: str) -> str | None:
     if m:
         return QCoreApplication.translate("RunText", "tastaturlayoutet mangler {0} af de tegn, der skal skrives, og har "
                   "kun {1} ledige taster at låne dem").format(*m.groups())
+    return None
+
+
+def _point_in_window_message(message: str) -> str | None:
+    """The messages of a point in a window (recipes.window_point) in the interface's words."""
+    m = re.fullmatch(r"the title '(.*)' matches (\d+) windows \((.*)\); nothing was done\. .*",
+                     message)
+    if m:
+        return QCoreApplication.translate("RunText", "titlen »{0}« passer til {1} vinduer ({2}); intet blev "
+                  "gjort. Gør mønsteret så præcist, at kun ét vindue passer, fx ^Titel$.").format(
+            *m.groups())
+    m = re.fullmatch(r"the window '(.*)' did not stay at one place within ([\d.]+) s \(it was "
+                     r"still opening or moving\); nothing was done", message)
+    if m:
+        return QCoreApplication.translate("RunText", "vinduet »{0}« blev ikke stående ét sted inden for {1} s (det "
+                  "var ved at åbne eller flytte sig); intet blev gjort").format(*m.groups())
+    m = re.fullmatch(r"the point \((-?\d+), (-?\d+)\) lies outside the window '(.*)', which is "
+                     r"(\d+) x (\d+) pixels now; nothing was done\. .*", message)
+    if m:
+        return QCoreApplication.translate("RunText", "punktet ({0}, {1}) ligger uden for vinduet »{2}«, som nu kun "
+                  "er {3} × {4} punkter; intet blev gjort. Gør vinduet lige så stort som ved "
+                  "optagelsen, eller optag trinnet igen.").format(*m.groups())
+    m = re.fullmatch(r"the point \((-?\d+), (-?\d+)\) in the window '(.*)' is covered by "
+                     r"(?:the window '(.*)'|something that is no window of its own \(a menu or a "
+                     r"pop-up\)); nothing was done", message)
+    if m:
+        x, y, title, other = m.groups()
+        if other is not None:
+            return QCoreApplication.translate("RunText", "punktet ({0}, {1}) i vinduet »{2}« er dækket af vinduet "
+                      "»{3}«; intet blev gjort").format(x, y, title, other)
+        return QCoreApplication.translate("RunText", "punktet ({0}, {1}) i vinduet »{2}« er dækket af noget, der "
+                  "ikke er et vindue (en menu eller en pop op-boks); intet blev gjort").format(
+            x, y, title)
     return None
 
 

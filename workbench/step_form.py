@@ -22,9 +22,10 @@ from workbench.validation_text import danish_message
 STEP_ADAPTER = TypeAdapter(Step)
 _T = QCoreApplication.translate
 
-TARGET_FIELDS = ("text", "image", "point", "offset", "region", "near", "similarity", "index",
-                 "count", "patch", "size")
-TARGET_KINDS = {"text": "optstr", "image": "optstr", "point": "optpair", "offset": "pair",
+TARGET_FIELDS = ("text", "image", "window", "point", "offset", "region", "near", "similarity",
+                 "index", "count", "patch", "size")
+TARGET_KINDS = {"text": "optstr", "image": "optstr", "window": "optstr", "point": "optpair",
+                "offset": "pair",
                 "region": "quad", "near": "optpair", "similarity": "optfloat", "index": "optint",
                 "count": "optint",
                 "patch": "optstr", "size": "optpair"}
@@ -282,8 +283,10 @@ class StepForm(QWidget):
             elif loc and ("", loc[0]) in self.editors:
                 ed = self.editors[("", loc[0])]
             elif loc and loc[0] in ("target", "to"):
-                # a target-wide rule (needs text, image or point): shown on its text field
-                ed = self.editors.get((loc[0], "text"))
+                # a target-wide rule (needs text, image or point): shown on its text field, or
+                # on its window field where the rule is about the window
+                field = "window" if "`window`" in str(err.get("msg", "")) else "text"
+                ed = self.editors.get((loc[0], field))
             if ed is not None:
                 ed.set_error(danish_message(err))
             else:

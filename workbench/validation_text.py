@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 _VALUE_ERRORS = {
@@ -13,6 +15,13 @@ _VALUE_ERRORS = {
     "size must be a positive [w, h]": "Bredde og højde skal være større end 0.",
     "amount must not be 0 (positive scrolls down, negative up)":
         "Må ikke være 0 (positiv ruller ned, negativ op).",
+    "a target with `window` is a point in that window and has no `text` or `image`; remove "
+    "`window`, or `text` and `image`":
+        "Et mål med et vindue er et punkt i vinduet og har hverken tekst eller billede; fjern "
+        "vinduet eller teksten og billedet.",
+    "a target with `window` needs `point`: where in the window, measured from its top-left corner":
+        "Et mål med et vindue skal have et punkt: hvor i vinduet, målt fra dets øverste venstre "
+        "hjørne.",
 }
 
 
@@ -53,6 +62,12 @@ def danish_message(error: dict) -> str:
         reason = msg.removeprefix("Value error, ")
         if reason in _VALUE_ERRORS:
             return QCoreApplication.translate("Validation", _VALUE_ERRORS[reason])
+        m = re.fullmatch(r"'(.*)' is not a valid regular expression \((.*)\)", reason, re.S)
+        if m:
+            return QCoreApplication.translate("Validation", "»{0}« er ikke et gyldigt regulært udtryk ({1}).").format(
+                *m.groups())
+        if reason == "the window title pattern must not be empty":
+            return QCoreApplication.translate("Validation", "Vinduestitlen må ikke være tom.")
         if "key" in reason.lower():
             return QCoreApplication.translate("Validation", "Ukendt tast: {0}").format(reason)
         return QCoreApplication.translate("Validation", "Ugyldig værdi: {0}").format(reason)
@@ -66,3 +81,7 @@ def _catalogue() -> None:  # pragma: no cover
     QCoreApplication.translate("Validation", "Udfyld enten tekst eller hemmelighed – ikke begge.")
     QCoreApplication.translate("Validation", "Bredde og højde skal være større end 0.")
     QCoreApplication.translate("Validation", "Må ikke være 0 (positiv ruller ned, negativ op).")
+    QCoreApplication.translate("Validation", "Et mål med et vindue er et punkt i vinduet og har hverken "
+                               "tekst eller billede; fjern vinduet eller teksten og billedet.")
+    QCoreApplication.translate("Validation", "Et mål med et vindue skal have et punkt: hvor i vinduet, "
+                               "målt fra dets øverste venstre hjørne.")

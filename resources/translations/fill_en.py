@@ -286,6 +286,25 @@ EN = {
         "there is no screen to run on (DISPLAY is not set or does not answer)",
     "Tesseracts sprogdata for {0} mangler, så tekst på skærmen kan ikke læses. Installer pakken {1}":
         "Tesseract's language data for {0} are missing, so text on the screen cannot be read. Install the package {1}",
+    # A point in a window (window and point).
+    "i vinduet »{0}« ved ({1}, {2})": "in the window “{0}” at ({1}, {2})",
+    "punktet ({0}, {1}) i vinduet »{2}«": "the point ({0}, {1}) in the window “{2}”",
+    "titlen »{0}« passer til {1} vinduer ({2}); intet blev gjort. Gør mønsteret så præcist, at kun ét vindue passer, fx ^Titel$.":
+        "the title “{0}” matches {1} windows ({2}); nothing was done. Make the pattern match one window only, e.g. ^Title$.",
+    "vinduet »{0}« blev ikke stående ét sted inden for {1} s (det var ved at åbne eller flytte sig); intet blev gjort":
+        "the window “{0}” did not stay at one place within {1} s (it was still opening or moving); nothing was done",
+    "punktet ({0}, {1}) ligger uden for vinduet »{2}«, som nu kun er {3} × {4} punkter; intet blev gjort. Gør vinduet lige så stort som ved optagelsen, eller optag trinnet igen.":
+        "the point ({0}, {1}) lies outside the window “{2}”, which is only {3} × {4} pixels now; nothing was done. Make the window as large as when the step was recorded, or record the step again.",
+    "punktet ({0}, {1}) i vinduet »{2}« er dækket af vinduet »{3}«; intet blev gjort":
+        "the point ({0}, {1}) in the window “{2}” is covered by the window “{3}”; nothing was done",
+    "punktet ({0}, {1}) i vinduet »{2}« er dækket af noget, der ikke er et vindue (en menu eller en pop op-boks); intet blev gjort":
+        "the point ({0}, {1}) in the window “{2}” is covered by something that is no window of its own (a menu or a pop-up); nothing was done",
+    "»{0}« er ikke et gyldigt regulært udtryk ({1}).": "“{0}” is not a valid regular expression ({1}).",
+    "Vinduestitlen må ikke være tom.": "The window title must not be empty.",
+    "Et mål med et vindue er et punkt i vinduet og har hverken tekst eller billede; fjern vinduet eller teksten og billedet.":
+        "A target with a window is a point in that window and has neither text nor image; remove the window, or the text and the image.",
+    "Et mål med et vindue skal have et punkt: hvor i vinduet, målt fra dets øverste venstre hjørne.":
+        "A target with a window needs a point: where in the window, measured from its top-left corner.",
 }
 
 

@@ -594,157 +594,162 @@ Record the step to see where it acts.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../workbench/labels.py" line="17" />
+        <location filename="../../workbench/labels.py" line="19" />
         <source>Klik</source>
         <translation>Click</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="18" />
+        <location filename="../../workbench/labels.py" line="20" />
         <source>Dobbeltklik</source>
         <translation>Double-click</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="19" />
+        <location filename="../../workbench/labels.py" line="21" />
         <source>Højreklik</source>
         <translation>Right-click</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="20" />
+        <location filename="../../workbench/labels.py" line="22" />
         <source>Skriv</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="21" />
+        <location filename="../../workbench/labels.py" line="23" />
         <source>Tast</source>
         <translation>Press</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="22" />
+        <location filename="../../workbench/labels.py" line="24" />
         <source>Rul</source>
         <translation>Scroll</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="23" />
+        <location filename="../../workbench/labels.py" line="25" />
         <source>Træk</source>
         <translation>Drag</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="24" />
+        <location filename="../../workbench/labels.py" line="26" />
         <source>Vent</source>
         <translation>Wait</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="25" />
+        <location filename="../../workbench/labels.py" line="27" />
         <source>Vent på</source>
         <translation>Wait for</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="26" />
+        <location filename="../../workbench/labels.py" line="28" />
         <source>Læs tekst</source>
         <translation>Read text</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="27" />
+        <location filename="../../workbench/labels.py" line="29" />
         <source>Forvent</source>
         <translation>Expect</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="28" />
+        <location filename="../../workbench/labels.py" line="30" />
         <source>Kontrolpunkt</source>
         <translation>Checkpoint</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="29" />
+        <location filename="../../workbench/labels.py" line="31" />
         <source>Start program</source>
         <translation>Launch program</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="30" />
+        <location filename="../../workbench/labels.py" line="32" />
         <source>Fokusér vindue</source>
         <translation>Focus window</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="41" />
+        <location filename="../../workbench/labels.py" line="43" />
         <source>Gennemført</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="42" />
+        <location filename="../../workbench/labels.py" line="44" />
         <source>Fejlet</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="43" />
+        <location filename="../../workbench/labels.py" line="45" />
         <source>Afvist</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="44" />
+        <location filename="../../workbench/labels.py" line="46" />
         <source>Afbrudt</source>
         <translation>Aborted</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="45" />
+        <location filename="../../workbench/labels.py" line="47" />
         <source>Kører</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="46" />
+        <location filename="../../workbench/labels.py" line="48" />
         <source>Sprunget over</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="55" />
+        <location filename="../../workbench/labels.py" line="57" />
         <source>tekst »{0}«</source>
         <translation>text “{0}”</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="58" />
+        <location filename="../../workbench/labels.py" line="60" />
         <source>billede {0}</source>
         <translation>image {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="60" />
+        <location filename="../../workbench/labels.py" line="62" />
+        <source>i vinduet »{0}« ved ({1}, {2})</source>
+        <translation>in the window “{0}” at ({1}, {2})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="65" />
         <source>punkt ({0}, {1})</source>
         <translation>point ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="61" />
+        <location filename="../../workbench/labels.py" line="66" />
         <source> eller </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="63" />
+        <location filename="../../workbench/labels.py" line="68" />
         <source> (nr. {0})</source>
         <translation> (no. {0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="73" />
+        <location filename="../../workbench/labels.py" line="94" />
         <source>brugernavnet til »{0}«</source>
         <translation>the user name of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="75" />
+        <location filename="../../workbench/labels.py" line="96" />
         <source>adgangskoden til »{0}«</source>
         <translation>the password of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="78" />
+        <location filename="../../workbench/labels.py" line="101" />
         <source> i feltet ved {0}</source>
         <translation> in the field at {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="83" />
+        <location filename="../../workbench/labels.py" line="106" />
         <source>{0} hak</source>
         <translation>{0} notches</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="87" />
+        <location filename="../../workbench/labels.py" line="110" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="89" />
+        <location filename="../../workbench/labels.py" line="112" />
         <source>{0} forsvinder</source>
         <translation>{0} disappears</translation>
     </message>
@@ -1208,34 +1213,34 @@ Record the step to see where it acts.</translation>
 <context>
     <name>RecordController</name>
     <message>
-        <location filename="../../workbench/record_controller.py" line="120" />
-        <location filename="../../workbench/record_controller.py" line="133" />
+        <location filename="../../workbench/record_controller.py" line="123" />
+        <location filename="../../workbench/record_controller.py" line="136" />
         <source>Optag</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="121" />
+        <location filename="../../workbench/record_controller.py" line="124" />
         <source>Optag nye trin ind i opskriften efter det valgte trin</source>
         <translation>Record new steps into the recipe after the selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="134" />
+        <location filename="../../workbench/record_controller.py" line="137" />
         <source>Åbn eller opret først en opskrift; de optagne trin sættes ind i den.</source>
         <translation>First open or create a recipe; the recorded steps are inserted into it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="160" />
-        <location filename="../../workbench/record_controller.py" line="204" />
+        <location filename="../../workbench/record_controller.py" line="163" />
+        <location filename="../../workbench/record_controller.py" line="207" />
         <source>Optagelsen starter om {0} …</source>
         <translation>Recording starts in {0} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="169" />
+        <location filename="../../workbench/record_controller.py" line="172" />
         <source>Uafsluttet optagelse</source>
         <translation>Unfinished recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="170" />
+        <location filename="../../workbench/record_controller.py" line="173" />
         <source>Der ligger en optagelse til denne opskrift, som ikke blev afsluttet (fx fordi programmet lukkede undervejs).
 
 Vil du hente dens trin ind i opskriften?</source>
@@ -1244,64 +1249,64 @@ Vil du hente dens trin ind i opskriften?</source>
 Do you want to take its steps into the recipe?</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="173" />
+        <location filename="../../workbench/record_controller.py" line="176" />
         <source>Hent trinene ind</source>
         <translation>Take the steps in</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="174" />
+        <location filename="../../workbench/record_controller.py" line="177" />
         <source>Slet den og optag forfra</source>
         <translation>Delete it and record anew</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="175" />
+        <location filename="../../workbench/record_controller.py" line="178" />
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="214" />
+        <location filename="../../workbench/record_controller.py" line="217" />
         <source>Optagelsen kunne ikke starte</source>
         <translation>The recording could not start</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="232" />
-        <location filename="../../workbench/record_controller.py" line="241" />
+        <location filename="../../workbench/record_controller.py" line="235" />
+        <location filename="../../workbench/record_controller.py" line="244" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="232" />
+        <location filename="../../workbench/record_controller.py" line="235" />
         <source>Optager</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="233" />
+        <location filename="../../workbench/record_controller.py" line="236" />
         <source>{0} – {1} trin</source>
         <translation>{0} – {1} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="234" />
+        <location filename="../../workbench/record_controller.py" line="237" />
         <source>Stop også med {0}</source>
         <translation>Also stop with {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="244" />
+        <location filename="../../workbench/record_controller.py" line="247" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="183" />
-        <location filename="../../workbench/record_controller.py" line="253" />
+        <location filename="../../workbench/record_controller.py" line="186" />
+        <location filename="../../workbench/record_controller.py" line="256" />
         <source>Bygger opskriften …</source>
         <translation>Building the recipe …</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="274" />
+        <location filename="../../workbench/record_controller.py" line="277" />
         <source>Optagelsen kunne ikke bygges</source>
         <translation>The recording could not be built</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="275" />
+        <location filename="../../workbench/record_controller.py" line="278" />
         <source>{0}
 
 Intet er tabt: optagelsens journal ligger ved {1}.</source>
@@ -1310,74 +1315,74 @@ Intet er tabt: optagelsens journal ligger ved {1}.</source>
 Nothing is lost: the recording's journal is at {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="283" />
+        <location filename="../../workbench/record_controller.py" line="286" />
         <source>Trin {0}: skrevet som adgangskode – ret det, hvis det er almindelig tekst</source>
         <translation>Step {0}: typed as a password – correct it if it is ordinary text</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="289" />
+        <location filename="../../workbench/record_controller.py" line="292" />
         <source>Tjek optagelsen</source>
         <translation>Check the recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="296" />
+        <location filename="../../workbench/record_controller.py" line="299" />
         <source>Adgangskoder fra optagelsen</source>
         <translation>Passwords from the recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="297" />
+        <location filename="../../workbench/record_controller.py" line="300" />
         <source>Under optagelsen blev der skrevet en adgangskode ({0}). Gem den i nøgleringen, så opskriften kan køre? Den gemmes aldrig i opskriften.</source>
         <translation>A password was typed during the recording ({0}). Store it in the keyring so that the recipe can run? It is never stored in the recipe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="302" />
+        <location filename="../../workbench/record_controller.py" line="305" />
         <source>Gem i nøgleringen</source>
         <translation>Store in the keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="303" />
+        <location filename="../../workbench/record_controller.py" line="306" />
         <source>Gem ikke</source>
         <translation>Do not store</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="315" />
+        <location filename="../../workbench/record_controller.py" line="318" />
         <source>Nøgleringen</source>
         <translation>The keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="316" />
+        <location filename="../../workbench/record_controller.py" line="319" />
         <source>Nøgleringen tog ikke imod adgangskoden til »{0}«: {1}
 Gem den under Indstillinger, før opskriften køres.</source>
         <translation>The keyring did not take the password of “{0}”: {1}
 Store it in the settings before the recipe is run.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="320" />
+        <location filename="../../workbench/record_controller.py" line="323" />
         <source>Adgangskoden er gemt i nøgleringen: {0}</source>
         <translation>The password is stored in the keyring: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="323" />
+        <location filename="../../workbench/record_controller.py" line="326" />
         <source>Adgangskoden blev ikke gemt; gem den under Indstillinger, før opskriften køres.</source>
         <translation>The password was not stored; store it in the settings before the recipe is run.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="345" />
+        <location filename="../../workbench/record_controller.py" line="348" />
         <source>Optag {0} trin</source>
         <translation>Record {0} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="354" />
+        <location filename="../../workbench/record_controller.py" line="357" />
         <source>Optag trin</source>
         <translation>Record steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="361" />
+        <location filename="../../workbench/record_controller.py" line="364" />
         <source>{0} trin optaget og sat ind.</source>
         <translation>{0} steps recorded and inserted.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="362" />
+        <location filename="../../workbench/record_controller.py" line="365" />
         <source>Tjek: {0}</source>
         <translation>Check: {0}</translation>
     </message>
@@ -1385,17 +1390,17 @@ Store it in the settings before the recipe is run.</translation>
 <context>
     <name>RecordingControl</name>
     <message>
-        <location filename="../../workbench/record_controller.py" line="71" />
+        <location filename="../../workbench/record_controller.py" line="74" />
         <source>Optager</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="76" />
+        <location filename="../../workbench/record_controller.py" line="79" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="77" />
+        <location filename="../../workbench/record_controller.py" line="80" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -1600,182 +1605,212 @@ Store it in the settings before the recipe is run.</translation>
         <translation>image {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="31" />
+        <location filename="../../workbench/run_text.py" line="32" />
+        <source>punktet ({0}, {1}) i vinduet »{2}«</source>
+        <translation>the point ({0}, {1}) in the window “{2}”</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="36" />
         <source> eller </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="39" />
+        <location filename="../../workbench/run_text.py" line="44" />
         <source>ved ({0}, {1}) med score {2}</source>
         <translation>at ({0}, {1}) with score {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="50" />
+        <location filename="../../workbench/run_text.py" line="55" />
         <source>intet vindue med en titel, der passer til »{0}«, kom frem inden for {1} s</source>
         <translation>no window whose title matches “{0}” showed within {1} s</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="55" />
+        <location filename="../../workbench/run_text.py" line="60" />
         <source>titlen »{0}« passer til {1} vinduer ({2}); intet vindue blev valgt. Gør mønsteret så præcist, at kun ét vindue passer, fx ^Titel$.</source>
         <translation>the title “{0}” matches {1} windows ({2}); none was focused. Make the pattern match one window only, e.g. ^Title$.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="61" />
+        <location filename="../../workbench/run_text.py" line="69" />
         <source>tastaturet er på {0}, ikke på et vindue fra »{1}«, som opskriften startede; intet blev skrevet. Tilføj et trin, der fokuserer vinduet.</source>
         <translation>the keyboard focus is on {0}, not on a window of “{1}”, the program the recipe started; nothing was typed. Add a step that focuses the window.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="65" />
+        <location filename="../../workbench/run_text.py" line="73" />
         <source>intet tidligere trin har valgt vinduet, der skal skrives i (et fokus-trin eller et klik); intet blev skrevet. Tilføj et trin, der fokuserer vinduet.</source>
         <translation>no earlier step chose the window to type into (a focus step or a click); nothing was typed. Add a step that focuses the window.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="71" />
+        <location filename="../../workbench/run_text.py" line="79" />
         <source>tastaturet er på {0}, ikke på »{1}«, som det forrige trin valgte; intet blev skrevet</source>
         <translation>the keyboard focus is on {0}, not on “{1}”, the window the previous step chose; nothing was typed</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="76" />
+        <location filename="../../workbench/run_text.py" line="84" />
         <source>adgangen »{0}« skrives aldrig i en terminal, og tastaturet er på terminalen »{1}«; intet blev skrevet</source>
         <translation>the credential “{0}” is never typed into a terminal, and the keyboard focus is on the terminal “{1}”; nothing was typed</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="81" />
+        <location filename="../../workbench/run_text.py" line="89" />
         <source>adgangen »{0}« må kun skrives i et vindue, hvis titel passer til »{1}«, og tastaturet er på »{2}«; intet blev skrevet</source>
         <translation>the credential “{0}” may only be typed into a window whose title matches “{1}”, and the keyboard focus is on “{2}”; nothing was typed</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="86" />
+        <location filename="../../workbench/run_text.py" line="94" />
         <source>tastaturlayoutet mangler {0} af de tegn, der skal skrives, og har kun {1} ledige taster at låne dem</source>
         <translation>the keyboard layout lacks {0} of the characters to type and has only {1} free keycodes to lend them</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="93" />
+        <location filename="../../workbench/run_text.py" line="104" />
+        <source>titlen »{0}« passer til {1} vinduer ({2}); intet blev gjort. Gør mønsteret så præcist, at kun ét vindue passer, fx ^Titel$.</source>
+        <translation>the title “{0}” matches {1} windows ({2}); nothing was done. Make the pattern match one window only, e.g. ^Title$.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="110" />
+        <source>vinduet »{0}« blev ikke stående ét sted inden for {1} s (det var ved at åbne eller flytte sig); intet blev gjort</source>
+        <translation>the window “{0}” did not stay at one place within {1} s (it was still opening or moving); nothing was done</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="115" />
+        <source>punktet ({0}, {1}) ligger uden for vinduet »{2}«, som nu kun er {3} × {4} punkter; intet blev gjort. Gør vinduet lige så stort som ved optagelsen, eller optag trinnet igen.</source>
+        <translation>the point ({0}, {1}) lies outside the window “{2}”, which is only {3} × {4} pixels now; nothing was done. Make the window as large as when the step was recorded, or record the step again.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="124" />
+        <source>punktet ({0}, {1}) i vinduet »{2}« er dækket af vinduet »{3}«; intet blev gjort</source>
+        <translation>the point ({0}, {1}) in the window “{2}” is covered by the window “{3}”; nothing was done</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="126" />
+        <source>punktet ({0}, {1}) i vinduet »{2}« er dækket af noget, der ikke er et vindue (en menu eller en pop op-boks); intet blev gjort</source>
+        <translation>the point ({0}, {1}) in the window “{2}” is covered by something that is no window of its own (a menu or a pop-up); nothing was done</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="134" />
         <source>intet vindue</source>
         <translation>no window</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="104" />
+        <location filename="../../workbench/run_text.py" line="145" />
         <source> (set før kørslen startede; intet blev gjort)</source>
         <translation> (checked before the run started; nothing was done)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="110" />
+        <location filename="../../workbench/run_text.py" line="151" />
         <source>{0} blev ikke fundet inden for {1} s; det bedste bud var {2}</source>
         <translation>{0} was not found within {1} s; the best candidate was {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="112" />
+        <location filename="../../workbench/run_text.py" line="153" />
         <source>{0} blev ikke fundet inden for {1} s, og intet lignende var på skærmen</source>
         <translation>{0} was not found within {1} s, and nothing similar was on the screen</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="116" />
+        <location filename="../../workbench/run_text.py" line="157" />
         <source>{0} passer lige godt {1} steder ({2}). Angiv forekomst, område eller nær-position i målet.</source>
         <translation>{0} matches {1} places equally well ({2}). Give the occurrence, region or near position in the target.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="122" />
+        <location filename="../../workbench/run_text.py" line="163" />
         <source>{0} blev ikke stående ét sted inden for {1} s (vinduet var ved at åbne eller flytte sig); det blev sidst set {2}</source>
         <translation>{0} did not stay at one place within {1} s (the window was still opening or moving); it was last seen {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="129" />
+        <location filename="../../workbench/run_text.py" line="170" />
         <source>{0} ses {1} gange på skærmen, men sås {2} gange, da trinnet blev optaget ({3}). Intet blev gjort: se skærmen efter, og optag trinnet igen eller ret antal og forekomst i målet.</source>
         <translation>{0} shows {1} times on the screen, but {2} times when the step was recorded ({3}). Nothing was done: check the screen, then record the step again or correct the count and occurrence in the target.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="137" />
+        <location filename="../../workbench/run_text.py" line="178" />
         <source>sort</source>
         <translation>black</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="138" />
+        <location filename="../../workbench/run_text.py" line="179" />
         <source>én farve, {0}</source>
         <translation>one colour, {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="139" />
+        <location filename="../../workbench/run_text.py" line="180" />
         <source>skærmen viser intet ({0})</source>
         <translation>the screen shows nothing ({0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="141" />
+        <location filename="../../workbench/run_text.py" line="182" />
         <source>skærmen kunne ikke aflæses</source>
         <translation>the screen could not be read</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="143" />
+        <location filename="../../workbench/run_text.py" line="184" />
         <source>{0} kunne ikke søges: {1}. Skærmen er måske låst, fjernforbindelsen afbrudt eller Citrix-vinduet minimeret; lås op eller forbind igen, og kør så igen.</source>
         <translation>{0} could not be looked for: {1}. The screen may be locked, the remote session disconnected or the Citrix window minimised; unlock or reconnect it and run again.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="148" />
+        <location filename="../../workbench/run_text.py" line="189" />
         <source>afvist ved kontrolpunktet af {0}</source>
         <translation>rejected at the checkpoint by {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="155" />
+        <location filename="../../workbench/run_text.py" line="196" />
         <source>nøgleringen har ingen adgangskode til »{0}«; gem den under Indstillinger eller med `{1} secret set {0}`</source>
         <translation>the keyring has no password for “{0}”; store it in the settings or with `{1} secret set {0}`</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="157" />
+        <location filename="../../workbench/run_text.py" line="198" />
         <source>nøgleringen har intet brugernavn til »{0}«; gem det under Indstillinger eller med `{1} secret set {0}`</source>
         <translation>the keyring has no user name for “{0}”; store it in the settings or with `{1} secret set {0}`</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="169" />
+        <location filename="../../workbench/run_text.py" line="210" />
         <source>stoppet af brugeren (Ctrl+C)</source>
         <translation>stopped by the user (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="170" />
+        <location filename="../../workbench/run_text.py" line="211" />
         <source>stoppet fra arbejdsbordet</source>
         <translation>stopped from the workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="171" />
+        <location filename="../../workbench/run_text.py" line="212" />
         <source>stoppet udefra (SIGTERM)</source>
         <translation>stopped from outside (SIGTERM)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="172" />
+        <location filename="../../workbench/run_text.py" line="213" />
         <source>stoppet af brugeren</source>
         <translation>stopped by the user</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="178" />
+        <location filename="../../workbench/run_text.py" line="219" />
         <source>stoppet med nødstop-tasterne {0}</source>
         <translation>stopped with the abort hotkey {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="180" />
+        <location filename="../../workbench/run_text.py" line="221" />
         <source>stoppet: musen blev ført op i et hjørne af skærmen</source>
         <translation>stopped: the pointer was moved into a screen corner</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="185" />
+        <location filename="../../workbench/run_text.py" line="226" />
         <source>nøgleringen er låst, så adgangen »{0}« kan ikke læses. Lås nøgleringen op (log ind igen, eller åbn »Adgangskoder og nøgler« og lås »Login« op), og kør igen</source>
         <translation>the keyring is locked, so the credential “{0}” cannot be read. Unlock the keyring (log in again, or open “Passwords and Keys” and unlock “Login”) and run again</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="189" />
+        <location filename="../../workbench/run_text.py" line="230" />
         <source>der er ingen nøglering at hente adgangskoden fra. Kør fra et skrivebord med en nøglering (GNOME-nøglering eller KWallet)</source>
         <translation>there is no keyring to take the password from. Run from a desktop with a keyring (GNOME Keyring or KWallet)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="200" />
+        <location filename="../../workbench/run_text.py" line="241" />
         <source>dette er en Wayland-session, og robotten kan kun se og styre programmer under X11. Log ud, og vælg en X11-session ved log ind (fx »GNOME on Xorg«)</source>
         <translation>this is a Wayland session, and the robot can only see and drive programs on X11. Log out and choose an X11 session at the login screen (e.g. “GNOME on Xorg”)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="201" />
+        <location filename="../../workbench/run_text.py" line="242" />
         <source>der er ingen skærm at køre på (DISPLAY er ikke sat eller svarer ikke)</source>
         <translation>there is no screen to run on (DISPLAY is not set or does not answer)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="203" />
+        <location filename="../../workbench/run_text.py" line="244" />
         <source>Tesseracts sprogdata for {0} mangler, så tekst på skærmen kan ikke læses. Installer pakken {1}</source>
         <translation>Tesseract's language data for {0} are missing, so text on the screen cannot be read. Install the package {1}</translation>
     </message>
@@ -1877,207 +1912,207 @@ Store it in the settings before the recipe is run.</translation>
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../workbench/step_form.py" line="51" />
+        <location filename="../../workbench/step_form.py" line="52" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="51" />
+        <location filename="../../workbench/step_form.py" line="52" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="52" />
+        <location filename="../../workbench/step_form.py" line="53" />
         <source>Ventetid (s)</source>
         <translation>Timeout (s)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="52" />
+        <location filename="../../workbench/step_form.py" line="53" />
         <source>Ved fejl</source>
         <translation>On failure</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="53" />
+        <location filename="../../workbench/step_form.py" line="54" />
         <source>Skærmbillede</source>
         <translation>Screenshot</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="53" />
+        <location filename="../../workbench/step_form.py" line="54" />
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="54" />
+        <location filename="../../workbench/step_form.py" line="55" />
         <source>Hemmelighed</source>
         <translation>Secret</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="55" />
+        <location filename="../../workbench/step_form.py" line="56" />
         <source>Felt (ved hemmelighed)</source>
         <translation>Field (for a secret)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="56" />
+        <location filename="../../workbench/step_form.py" line="57" />
         <source>Taster</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="56" />
+        <location filename="../../workbench/step_form.py" line="57" />
         <source>Hak</source>
         <translation>Notches</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="57" />
+        <location filename="../../workbench/step_form.py" line="58" />
         <source>Sekunder</source>
         <translation>Seconds</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="57" />
+        <location filename="../../workbench/step_form.py" line="58" />
         <source>Vent til den forsvinder</source>
         <translation>Wait until it disappears</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="58" />
+        <location filename="../../workbench/step_form.py" line="59" />
         <source>Størrelse (b, h)</source>
         <translation>Size (w, h)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="58" />
+        <location filename="../../workbench/step_form.py" line="59" />
         <source>Gem i variabel</source>
         <translation>Store in variable</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="59" />
+        <location filename="../../workbench/step_form.py" line="60" />
         <source>Forskydning (dx, dy)</source>
         <translation>Offset (dx, dy)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="59" />
+        <location filename="../../workbench/step_form.py" line="60" />
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="60" />
+        <location filename="../../workbench/step_form.py" line="61" />
         <source>Kommando</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="60" />
+        <location filename="../../workbench/step_form.py" line="61" />
         <source>Vinduestitel</source>
         <translation>Window title</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="61" />
+        <location filename="../../workbench/step_form.py" line="62" />
         <source>Billede</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="61" />
+        <location filename="../../workbench/step_form.py" line="62" />
         <source>Punkt (x, y)</source>
         <translation>Point (x, y)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="62" />
+        <location filename="../../workbench/step_form.py" line="63" />
         <source>Område (x, y, b, h)</source>
         <translation>Region (x, y, w, h)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="62" />
+        <location filename="../../workbench/step_form.py" line="63" />
         <source>Nær (x, y)</source>
         <translation>Near (x, y)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="63" />
+        <location filename="../../workbench/step_form.py" line="64" />
         <source>Mindste lighed (0–1)</source>
         <translation>Least similarity (0–1)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="64" />
+        <location filename="../../workbench/step_form.py" line="65" />
         <source>Forekomst nr.</source>
         <translation>Occurrence no.</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="65" />
+        <location filename="../../workbench/step_form.py" line="66" />
         <source>Pixelprøve</source>
         <translation>Pixel sample</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="65" />
+        <location filename="../../workbench/step_form.py" line="66" />
         <source>Antal ved optagelse</source>
         <translation>Count when recorded</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="66" />
+        <location filename="../../workbench/step_form.py" line="67" />
         <source>Kun ved første række</source>
         <translation>Only for the first row</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="72" />
+        <location filename="../../workbench/step_form.py" line="73" />
         <source>Stop kørslen</source>
         <translation>Stop the run</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="72" />
+        <location filename="../../workbench/step_form.py" line="73" />
         <source>Prøv igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="73" />
+        <location filename="../../workbench/step_form.py" line="74" />
         <source>Spring over</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="75" />
+        <location filename="../../workbench/step_form.py" line="76" />
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="75" />
+        <location filename="../../workbench/step_form.py" line="76" />
         <source>Brugernavn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="101" />
+        <location filename="../../workbench/step_form.py" line="102" />
         <source>Vælg et trin i listen for at se og rette det.</source>
         <translation>Select a step in the list to see and edit it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="104" />
+        <location filename="../../workbench/step_form.py" line="105" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="154" />
+        <location filename="../../workbench/step_form.py" line="155" />
         <source>Mål (anker)</source>
         <translation>Target (anchor)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="154" />
+        <location filename="../../workbench/step_form.py" line="155" />
         <source>Fra (anker)</source>
         <translation>From (anchor)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="155" />
+        <location filename="../../workbench/step_form.py" line="156" />
         <source>Til (anker)</source>
         <translation>To (anchor)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="162" />
+        <location filename="../../workbench/step_form.py" line="163" />
         <source>Generelt</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="254" />
+        <location filename="../../workbench/step_form.py" line="255" />
         <source>Ret {0}</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="270" />
+        <location filename="../../workbench/step_form.py" line="271" />
         <source>Opskriften kan ikke gemmes, før dette er rettet:</source>
         <translation>The recipe cannot be saved until this is fixed:</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="307" />
+        <location filename="../../workbench/step_form.py" line="310" />
         <source>Skift handling til {0}</source>
         <translation>Change action to {0}</translation>
     </message>
@@ -2159,95 +2194,115 @@ Store it in the settings before the recipe is run.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../workbench/validation_text.py" line="31" />
+        <location filename="../../workbench/validation_text.py" line="40" />
         <source>Skal udfyldes.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="33" />
+        <location filename="../../workbench/validation_text.py" line="42" />
         <source>Skal være et tal, fx 2 eller 0,5.</source>
         <translation>Must be a number, e.g. 2 or 0.5.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="35" />
+        <location filename="../../workbench/validation_text.py" line="44" />
         <source>Skal være et helt tal.</source>
         <translation>Must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="37" />
+        <location filename="../../workbench/validation_text.py" line="46" />
         <source>Skal være større end {0}.</source>
         <translation>Must be greater than {0}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="39" />
+        <location filename="../../workbench/validation_text.py" line="48" />
         <source>Skal være mindst {0}.</source>
         <translation>Must be at least {0}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="41" />
+        <location filename="../../workbench/validation_text.py" line="50" />
         <source>Må højst være {0}.</source>
         <translation>Must be at most {0}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="43" />
+        <location filename="../../workbench/validation_text.py" line="52" />
         <source>Brug kun bogstaverne a–z, tal og _, og start ikke med et tal.</source>
         <translation>Use only the letters a–z, digits and _, and do not start with a digit.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="45" />
+        <location filename="../../workbench/validation_text.py" line="54" />
         <source>Må ikke være tom.</source>
         <translation>Must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="47" />
+        <location filename="../../workbench/validation_text.py" line="56" />
         <source>Vælg en af: {0}.</source>
         <translation>Choose one of: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="49" />
+        <location filename="../../workbench/validation_text.py" line="58" />
         <source>Feltet findes ikke for denne handling.</source>
         <translation>This action has no such field.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="51" />
+        <location filename="../../workbench/validation_text.py" line="60" />
         <source>Skriv tal adskilt af komma, fx 120, 40.</source>
         <translation>Write numbers separated by commas, e.g. 120, 40.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="57" />
+        <location filename="../../workbench/validation_text.py" line="67" />
+        <source>»{0}« er ikke et gyldigt regulært udtryk ({1}).</source>
+        <translation>“{0}” is not a valid regular expression ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/validation_text.py" line="70" />
+        <source>Vinduestitlen må ikke være tom.</source>
+        <translation>The window title must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/validation_text.py" line="72" />
         <source>Ukendt tast: {0}</source>
         <translation>Unknown key: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="58" />
-        <location filename="../../workbench/validation_text.py" line="59" />
+        <location filename="../../workbench/validation_text.py" line="73" />
+        <location filename="../../workbench/validation_text.py" line="74" />
         <source>Ugyldig værdi: {0}</source>
         <translation>Invalid value: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="64" />
+        <location filename="../../workbench/validation_text.py" line="79" />
         <source>Teksten må ikke være tom.</source>
         <translation>The text must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="65" />
+        <location filename="../../workbench/validation_text.py" line="80" />
         <source>Målet skal have en tekst, et billede eller et punkt.</source>
         <translation>The target needs a text, an image or a point.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="66" />
+        <location filename="../../workbench/validation_text.py" line="81" />
         <source>Udfyld enten tekst eller hemmelighed – ikke begge.</source>
         <translation>Fill in either text or secret – not both.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="67" />
+        <location filename="../../workbench/validation_text.py" line="82" />
         <source>Bredde og højde skal være større end 0.</source>
         <translation>Width and height must be above 0.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="68" />
+        <location filename="../../workbench/validation_text.py" line="83" />
         <source>Må ikke være 0 (positiv ruller ned, negativ op).</source>
         <translation>Must not be 0 (positive scrolls down, negative up).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/validation_text.py" line="84" />
+        <source>Et mål med et vindue er et punkt i vinduet og har hverken tekst eller billede; fjern vinduet eller teksten og billedet.</source>
+        <translation>A target with a window is a point in that window and has neither text nor image; remove the window, or the text and the image.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/validation_text.py" line="86" />
+        <source>Et mål med et vindue skal have et punkt: hvor i vinduet, målt fra dets øverste venstre hjørne.</source>
+        <translation>A target with a window needs a point: where in the window, measured from its top-left corner.</translation>
     </message>
 </context>
 <context>
