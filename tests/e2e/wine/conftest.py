@@ -158,13 +158,11 @@ def wine(vscreen, windows_zip, tmp_path_factory) -> Wine:
 
 @pytest.fixture(scope="session")
 def sagsform(tmp_path_factory) -> Path:
-    """The Win32 form program, built from tests/e2e/wine/programs/sagsform.c with MinGW."""
-    out = tmp_path_factory.mktemp("programs") / "sagsform.exe"
-    done = subprocess.run(["x86_64-w64-mingw32-gcc", "-municode", "-mwindows", "-O2", "-o",
-                           str(out), str(HERE / "programs" / "sagsform.c")],
-                          capture_output=True, text=True, timeout=180)
-    assert done.returncode == 0, done.stderr
-    return out
+    """The Win32 form program of the Windows demo, built from resources/windows/demo/sagsform.c
+    with MinGW as the build does it."""
+    from scripts.build_windows import demo_program
+
+    return demo_program(tmp_path_factory.mktemp("programs") / "sagsform.exe")
 
 
 @pytest.fixture
