@@ -179,9 +179,8 @@ class _BeforeShot(ConsoleObserver):
 
 
 def _go_ahead(demo, cases: int, display: str | None) -> bool:
-    """On the person's own screen, say what the demo will do there and wait for Enter. Where the
-    platform asks only at a console (Windows) and standard input is none (a pipe, a script), it
-    says so and goes ahead."""
+    """On the person's own screen, say what the demo will do there and wait for Enter (a line of
+    standard input, so a script can start it too)."""
     from recipes.desktop import platform
     from recipes.keys import parse_combo
 
@@ -192,12 +191,9 @@ def _go_ahead(demo, cases: int, display: str | None) -> bool:
     else:
         password = "Its password goes into a keyring of its own, not yours."
     print(f"The demo will start the demo program {demo.program} on {where} and let the robot use "
-          f"your mouse and keyboard for about a minute, for {_count_word(cases)} fictitious "
+          f"your mouse and keyboard for a minute or less, for {_count_word(cases)} fictitious "
           f"cases. Do not touch them meanwhile; {parse_combo(platform.DEFAULT_ABORT_HOTKEY)} "
           f"stops the robot. {password}", flush=True)
-    if demo.asks_only_at_a_console and not platform.is_console(sys.stdin):
-        print("(standard input is not a console: starting without asking)", flush=True)
-        return True
     print("Press Enter to start, or Ctrl+C to cancel: ", end="", flush=True)
     try:
         answer = sys.stdin.readline() if sys.stdin is not None else ""

@@ -153,7 +153,6 @@ class Demo:
     password_store: str         # "own keyring": a private gnome-keyring; "memory": this run only
     persons_store: str          # the person's own password store, which the demo never writes
     own_screen: bool            # without a display, a virtual screen of its own (X11)
-    asks_only_at_a_console: bool  # without a console (a pipe), goes ahead without asking
 
     @property
     def recipe(self) -> Path:
@@ -168,12 +167,10 @@ def demo() -> Demo:
     """X11: KommuneSag (resources/demo, Tk), its password in a keyring of its own. Windows: the
     Win32 program Sagsform (resources/windows/demo; the embeddable Python has no Tk and Windows
     no gnome-keyring), its password in memory only, so that it never reaches the Credential
-    Manager. Windows always has the person's screen and asks only a console; a pipe there is a
-    script that started the demo on purpose."""
+    Manager. Windows always has the person's screen, so the demo asks before it starts."""
     resources = Path(__file__).resolve().parents[2] / "resources"
     if WINDOWS:
         return Demo("Sagsform", resources / "windows" / "demo", password_store="memory",
-                    persons_store="Windows Credential Manager", own_screen=False,
-                    asks_only_at_a_console=True)
+                    persons_store="Windows Credential Manager", own_screen=False)
     return Demo("KommuneSag", resources / "demo", password_store="own keyring",
-                persons_store="keyring", own_screen=True, asks_only_at_a_console=False)
+                persons_store="keyring", own_screen=True)

@@ -14,8 +14,7 @@ from recipes.ports import Secrets
 
 ROOT = Path(__file__).resolve().parents[2]
 WINDOWS_DEMO = Demo("Sagsform", ROOT / "resources" / "windows" / "demo", password_store="memory",
-                    persons_store="Windows Credential Manager", own_screen=False,
-                    asks_only_at_a_console=True)
+                    persons_store="Windows Credential Manager", own_screen=False)
 
 
 def test_each_platforms_demo_has_a_valid_recipe_with_one_credential_and_three_cases():
@@ -41,10 +40,11 @@ def test_the_demos_password_in_memory_is_found_only_under_its_own_name_and_user(
     assert secrets.get("sagsform", None) == (None, None)
 
 
-def test_on_windows_without_a_console_the_demo_says_what_it_will_do_and_goes_ahead(
-        monkeypatch, capsys):
+def test_on_windows_the_demo_says_what_it_will_do_and_starts_after_enter(monkeypatch, capsys):
     monkeypatch.setattr(platform, "DEFAULT_ABORT_HOTKEY", "ctrl+shift+F11")
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert demo_module._go_ahead(WINDOWS_DEMO, 3, None) is False  # no answer: not started
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n"))
     assert demo_module._go_ahead(WINDOWS_DEMO, 3, None) is True
     said = capsys.readouterr().out
     assert "Sagsform on your screen" in said and "three fictitious cases" in said
@@ -55,7 +55,7 @@ def test_on_windows_without_a_console_the_demo_says_what_it_will_do_and_goes_ahe
 
 def test_on_x11_without_an_answer_the_demo_does_not_start(monkeypatch, capsys):
     x11 = Demo("KommuneSag", ROOT / "resources" / "demo", password_store="own keyring",
-               persons_store="keyring", own_screen=True, asks_only_at_a_console=False)
+               persons_store="keyring", own_screen=True)
     monkeypatch.setattr(platform, "DEFAULT_ABORT_HOTKEY", "ctrl+shift+Escape")
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     assert demo_module._go_ahead(x11, 3, ":0") is False

@@ -60,7 +60,7 @@ def test_the_demo_saves_the_three_cases_of_its_csv_in_sagsform_and_keeps_its_pas
     held_before = credentials(wine)
     files_before = files(wine.prefix)
     t0 = time.monotonic()
-    done = wine.opskrift("demo", timeout=300)
+    done = wine.opskrift("demo", input="\n", timeout=300)  # Enter: go ahead
     seconds = time.monotonic() - t0
     said = done.stdout + done.stderr
     assert done.returncode == 0, said
