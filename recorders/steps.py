@@ -222,6 +222,7 @@ def build_recipe(events: list[RawEvent], frames: dict[int, Callable[[], Recorded
     prev: Gesture | None = None
     last_label: str | None = None  # the label of the field clicked last
     last_plain_text: str | None = None
+    keyboard_title: str | None = None  # the window that keys go to: the last click's or focus's
     for i, g in enumerate(gestures):
         nxt = gestures[i + 1] if i + 1 < len(gestures) else None
         n = len(b.steps) + 1
@@ -229,6 +230,8 @@ def build_recipe(events: list[RawEvent], frames: dict[int, Callable[[], Recorded
             _maybe_wait(b, prev, g)
             n = len(b.steps) + 1
         step = None
+        if g.is_pointer and g.kind != "scroll":
+            keyboard_title = g.window_title
         if g.kind in ("click", "double_click", "right_click"):
             field_click = nxt is not None and nxt.kind == "type" and not _window_opened(b, g, nxt)
             target, a = b.target(g, g.x, g.y, n, "klik", field_click)
@@ -254,7 +257,7 @@ def build_recipe(events: list[RawEvent], frames: dict[int, Callable[[], Recorded
         elif g.kind == "type":
             label = field_labels.get(g.seq) or last_label
             if g.masked:
-                step = _secret_step(b, g, label, last_plain_text, secrets)
+                step = _secret_step(b, g, label, last_plain_text, secrets, keyboard_title)
                 if g.seq in (unsure or ()):
                     b.built.unsure.append(len(b.steps))
             else:
@@ -269,6 +272,7 @@ def build_recipe(events: list[RawEvent], frames: dict[int, Callable[[], Recorded
                 last_plain_text = None  # a shortcut (Ctrl+S) between them: no user name typed
             step = PressStep(action="press", keys=g.keys, id=b.step_id(g.keys), note=f"Tryk {g.keys}.")
         elif g.kind == "focus":
+            keyboard_title = g.text
             last_label = None
             last_plain_text = None  # text typed in another window is no user name for this one
             shown = b.mask_title(g.text)
@@ -319,9 +323,16 @@ def title_pattern(title: str, cpr_names: dict[str, str]) -> str:
 
 
 def _secret_step(b: _Builder, g: Gesture, label: str | None, username: str | None,
-                 secrets: dict[int, str]) -> TypeStep:
+                 secrets: dict[int, str], title: str | None = None) -> TypeStep:
     name = credential_name(label, {c.name for c in b.credentials}, owner=b.name)
-    b.credentials.append(Credential(name=name, label=label, username=username or None))
+    # Typed only into the window it was typed into when recorded (its whole title, literally);
+    # a title with a CPR number in it changes from case to case, so it gets no rule.
+    window = title_pattern(title, {}) if title and not find_cprs(title) else None
+    b.credentials.append(Credential(name=name, label=label, username=username or None,
+                                    window=window))
+    if window is not None:
+        b.built.notes.append(f"the password '{name}' is typed only into the window titled "
+                             f"'{title}'; widen its `window:` if that title changes")
     value = secrets.get(g.seq)
     if value is not None:
         b.built.secrets[name] = (username, value)

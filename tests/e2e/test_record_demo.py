@@ -246,6 +246,7 @@ def test_a_keyboard_only_recording_waits_for_each_new_screen_and_replays(vscreen
     assert actions.count("wait_for") >= 2, actions  # after log-in and after the search
     assert any(s.action == "type" and s.secret for s in recipe.steps), actions
     assert [c.name for c in recipe.credentials] == ["tastatur_adgangskode"]  # its recipe and label
+    assert recipe.credentials[0].window  # typed only into the log-in's window, on replay too
 
     second_store = tmp_path / "second.jsonl"
     app = start_demo(vscreen, second_store, "+600+250", env)

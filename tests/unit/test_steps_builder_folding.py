@@ -189,3 +189,20 @@ def test_the_windows_recorder_names_ctrl_letters_by_their_key():
     assert Win32Recorder._key_name(SimpleNamespace(char="\x13", vk=0x53)) == "s"
     assert Win32Recorder._key_name(SimpleNamespace(char=None, vk=0x0D)) == "Return"
     assert Win32Recorder._key_name(SimpleNamespace(char="æ", vk=0xDE)) == "æ"
+
+
+def test_a_recorded_password_goes_only_into_the_window_it_was_typed_into():
+    masked = [RawEvent("key_down", 1 + i * 0.1, key="\u2022", masked=True) for i in range(6)]
+    ev = click(0.0, 10, 10, title="Log ind – Sagsform (1.2)") + masked
+    built = build_recipe(numbered(ev), {}, "sag", "t_assets", secrets={3: "hemlig"})
+    credential = built.recipe.credentials[0]
+    assert credential.window == r"^Log\ ind\ –\ Sagsform\ \(1\.2\)$"
+    assert any("only into the window titled 'Log ind – Sagsform (1.2)'" in n for n in built.notes)
+    # Keys sent to another window after a switch follow that window's title.
+    ev = click(0.0, 10, 10, title="Sagsform") + [RawEvent("focus", 0.5, title="Adgang")] + masked
+    built = build_recipe(numbered(ev), {}, "sag", "t_assets", secrets={})
+    assert built.recipe.credentials[0].window == "^Adgang$"
+    # A title that shows a CPR number changes from case to case: no rule rather than a wrong one.
+    ev = click(0.0, 10, 10, title="Sag 120375-1234") + masked
+    built = build_recipe(numbered(ev), {}, "sag", "t_assets", secrets={})
+    assert built.recipe.credentials[0].window is None
