@@ -47,6 +47,7 @@ from recipes.desktop.screen import MssScreen  # noqa: E402
 from recipes.desktop.virtual_screen import VirtualScreen  # noqa: E402
 
 SCREEN = (1920, 1080)
+DESKTOP = 0x3A6EA5   # the desktop's colour (a classic one); Xvfb's own is black, which no desktop is
 VARIANTS = ("jpeg50", "rgb565", "blur06")
 GOLDEN_SCALES = (1.0, 1.5)
 _print_lock = threading.Lock()
@@ -130,11 +131,25 @@ def shoot(look: Look, scale: float, vs: VirtualScreen, screen: MssScreen, spec: 
     return doc
 
 
+def paint_desktop(display: str) -> None:
+    from Xlib import display as xdisplay
+
+    d = xdisplay.Display(display)
+    try:
+        root = d.screen().root
+        root.change_attributes(background_pixel=DESKTOP)
+        root.clear_area(0, 0, 0, 0)
+        d.sync()
+    finally:
+        d.close()
+
+
 def run_look(look: Look, scales, spec: Path, build: Path, out: Path, overlay: bool) -> list[dict]:
     if look.build:
         look.build(build)
     docs = []
     with VirtualScreen(width=SCREEN[0], height=SCREEN[1]) as vs:
+        paint_desktop(vs.display)
         screen = MssScreen(vs.display)
         try:
             for scale in scales:
@@ -165,15 +180,19 @@ def write_golden(doc: dict, out: Path, golden: Path, margin: int = 8) -> Path:
     golden.mkdir(parents=True, exist_ok=True)
     cv2.imwrite(str(golden / f"{name}.png"), pixels[y0:y1, x0:x1],
                 [cv2.IMWRITE_PNG_COMPRESSION, 9])
+    keep = ("text", "x", "y", "w", "h", "kind", "style", "text_box")
     entries = []
     for e in doc["entries"]:
         tb = e["text_box"]
-        entries.append({**e, "x": e["x"] - x0, "y": e["y"] - y0,
-                        "text_box": [tb[0] - x0, tb[1] - y0, tb[2], tb[3]]})
-    small = {k: v for k, v in doc.items() if k not in ("entries", "variants", "warnings", "window")}
-    small.update({"crop": [x0, y0, x1 - x0, y1 - y0], "entries": entries})
-    (golden / f"{name}.json").write_text(json.dumps(small, ensure_ascii=False, indent=1),
-                                         encoding="utf-8")
+        moved = {**e, "x": e["x"] - x0, "y": e["y"] - y0,
+                 "text_box": [tb[0] - x0, tb[1] - y0, tb[2], tb[3]]}
+        entries.append({k: moved[k] for k in keep})
+    head = {k: doc[k] for k in ("look", "scale", "toolkit", "scaling", "screen")}
+    head["crop"] = [x0, y0, x1 - x0, y1 - y0]
+    # One text a line: small, and a diff shows which box moved.
+    lines = ",\n".join("  " + json.dumps(e, ensure_ascii=False) for e in entries)
+    text = json.dumps(head, ensure_ascii=False)[:-1] + ', "entries": [\n' + lines + "\n]}\n"
+    (golden / f"{name}.json").write_text(text, encoding="utf-8")
     return golden / f"{name}.png"
 
 
