@@ -56,6 +56,16 @@ def place(title: str, x: int, y: int) -> tuple[int, int]:
     return geometry(title)[:2]
 
 
+def click_first_button(title: str, x: int, y: int) -> None:
+    """Move an xmessage to about (x, y) and click its first button, as a person would: the
+    buttons sit in a row along the bottom of its window, the first at the left (the row's height
+    follows the font X has for it)."""
+    xdo("windowmove", "--sync", str(window(title)), str(x), str(y))
+    time.sleep(0.6)
+    wx, wy, _, height = geometry(title)
+    click(wx + 25, wy + height - 14)
+
+
 def click(x: int, y: int) -> None:
     xdo("mousemove", str(x), str(y))
     time.sleep(0.35)
@@ -184,8 +194,7 @@ def test_a_recorded_xaw_button_and_xterm_prompt_replay_elsewhere(vscreen, tmp_pa
     key("Return")
     output(term)
     msg = start(vscreen, message, "xmessage")
-    mx, my = place("xmessage", 150, 150)
-    click(mx + 45, my + 48)
+    click_first_button("xmessage", 150, 150)
     received = output(msg)
     rec.stop(signal.SIGTERM)
     assert received.strip() == "Godkend"
@@ -298,8 +307,7 @@ def test_the_stop_hotkey_ends_the_recording_and_is_not_recorded(vscreen, tmp_pat
     out = tmp_path / "hotkey.yaml"
     rec = Recorder(vscreen, out)
     msg = start(vscreen, message, "xmessage")
-    mx, my = place("xmessage", 400, 400)
-    click(mx + 45, my + 48)
+    click_first_button("xmessage", 400, 400)
     assert output(msg).strip() == "Godkend"
     xdo("key", "ctrl+shift+F12")
     log, _ = rec.proc.communicate(timeout=120)  # it stops by itself
@@ -315,8 +323,7 @@ def test_a_recording_that_launched_its_program_replays_on_an_empty_desktop(vscre
     out = tmp_path / "start.yaml"
     rec = Recorder(vscreen, out, "--launch", command)
     window("xmessage")
-    mx, my = place("xmessage", 500, 300)
-    click(mx + 45, my + 48)
+    click_first_button("xmessage", 500, 300)
     rec.stop()
     assert answer.read_text().strip() == "Godkend"
     recipe = valid(out)
