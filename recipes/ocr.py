@@ -71,8 +71,12 @@ def to_grey(pixels: np.ndarray) -> np.ndarray:
     return cv2.cvtColor(pixels, cv2.COLOR_BGR2GRAY)
 
 
-def invert_dark_regions(grey: np.ndarray, dark_level: int = 110, max_line: int = 60) -> np.ndarray:
+def invert_dark_regions(grey: np.ndarray, dark_level: int = 165, max_line: int = 60) -> np.ndarray:
     """Turn light-on-dark regions (title bars, selected rows, banners) into dark-on-light.
+
+    `dark_level` is as light as such a background may be: GTK's blue selection and a green
+    "Gem" button are about 120 in grey, lighter than a title bar; a light grey window (200 and
+    more) is not dark, and disabled grey text on it (about 160) is not flat.
 
     A dark background is flat: a dark pixel whose 3x3 neighbourhood has (nearly) one value.
     Letters never are, at UI sizes. The light letters in such a background are holes in it, no
@@ -159,17 +163,27 @@ def remove_outlines(grey: np.ndarray, min_side: int = 16, max_fill: float = 0.3)
     return grey if out is None else out
 
 
-LOOKS = ("prepared", "plain")
+LOOKS = ("prepared", "plain", "faint")
+
+
+def darken_faint(grey: np.ndarray, black: int = 150, white: int = 232) -> np.ndarray:
+    """Stretch the light end so that faint text shows dark: disabled grey labels and buttons
+    (about 160 on 240) and pale headers, which `flatten_background` turns white."""
+    lut = np.clip((np.arange(256, dtype=np.float32) - black) * (255.0 / (white - black)), 0, 255)
+    return cv2.LUT(grey, lut.astype(np.uint8))
 
 
 def prepare(pixels: np.ndarray, upscale: float = UPSCALE, look: str = "prepared") -> np.ndarray:
     """The grey image Tesseract gets. "prepared": inverted where light-on-dark, flattened, box
     lines and round outlines removed, 2x. "plain": only grey and 2x, the other way of looking
-    for a font that flattening thins out (light anti-aliased text, as Windows draws it)."""
+    for a font that flattening thins out (light anti-aliased text, as Windows draws it).
+    "faint": as "prepared", but light grey made dark instead of white (disabled text)."""
     grey = to_grey(pixels)
     if look == "prepared":
         grey = flatten_background(invert_dark_regions(grey))
         grey = remove_outlines(remove_lines(grey))
+    elif look == "faint":
+        grey = remove_outlines(remove_lines(darken_faint(invert_dark_regions(grey))))
     if upscale != 1:
         grey = cv2.resize(grey, None, fx=upscale, fy=upscale, interpolation=cv2.INTER_CUBIC)
     return np.ascontiguousarray(grey)

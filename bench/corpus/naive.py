@@ -99,12 +99,13 @@ def ours_find(frame: Frame, text: str, ocr: OcrEngine, e: dict, slack: int):
             "nothing like it"
         return "missed", seen
     best = found[0]
-    rivals = [m for m in found[1:] if m.score >= best.score - TIE_MARGIN
-              and not inside(m.centre, e, slack)]
-    if not inside(best.centre, e, slack):
-        return "wrong", f"{best.label!r} {best.score:.2f} at {best.centre}"
+    # Another place reading as well: the Locator refuses the step as ambiguous and clicks
+    # nothing, wherever the best of them lies.
+    rivals = [m for m in found[1:] if m.score >= best.score - TIE_MARGIN]
     if rivals:
         return "ambiguous", f"also {rivals[0].label!r} {rivals[0].score:.2f} at {rivals[0].centre}"
+    if not inside(best.centre, e, slack):
+        return "wrong", f"{best.label!r} {best.score:.2f} at {best.centre}"
     return "right", f"{best.label!r} {best.score:.2f}"
 
 

@@ -50,6 +50,10 @@ def similarity(wanted: str, seen: str) -> float:
     a, b = normalise(wanted), normalise(seen)
     if not a or not b:
         return 0.0
+    if a != b and a.rstrip(_WORD_PUNCT) == b.rstrip(_WORD_PUNCT) and a.rstrip(_WORD_PUNCT):
+        # "Nr." read as "Nr" or "Nr,", "Adresse:" as "Adresse": a point or colon at the end is
+        # lost or misread far more often than it tells two labels apart.
+        return max(0.95, fuzz.ratio(a, b) / 100.0)
     score = fuzz.ratio(a, b) / 100.0
     if _other_word_form(a, b):
         score *= 0.7
@@ -257,12 +261,17 @@ def find_text(frame: Frame, target: Target, ocr: OcrEngine, region=None,
     found = closer_look(frame, target, ocr, seen, limit, region, band)
     if any(m.score >= threshold(target) for m in found):
         return found
-    # Not there as prepared: look the other way, without flattening and line removal. A light,
-    # thin font (Windows' anti-aliased text) can vanish in the flattening; a screen that does not
-    # change is served from the cache the second time, so waiting for a target costs little.
-    plain = read_words(frame, ocr, region, within, look="plain")
-    again = phrase_matches(plain, target, max(0.0, min(limit, band)))
-    return dedupe(found + closer_look(frame, target, ocr, again, limit, region, band))
+    # Not there as prepared: look other ways. Without flattening and line removal a light, thin
+    # font (Windows' anti-aliased text) does not vanish; with light grey made dark, disabled
+    # text shows. A screen that does not change is served from the cache the second time, so
+    # waiting for a target costs little.
+    for look in ("plain", "faint"):
+        words = read_words(frame, ocr, region, within, look=look)
+        again = phrase_matches(words, target, max(0.0, min(limit, band)))
+        found = dedupe(found + closer_look(frame, target, ocr, again, limit, region, band))
+        if any(m.score >= threshold(target) for m in found):
+            break
+    return found
 
 
 CLOSER_LOOK_BELOW = 0.2      # near misses this far below the threshold get a second reading
@@ -280,8 +289,13 @@ def closer_look(frame: Frame, target: Target, ocr: OcrEngine, matches: list[Matc
     the second reading are returned, best first."""
     out = []
     looked = 0
+    # A short word is one misread letter from another ("Gern" read as "Gem"): even a perfect
+    # reading of it is looked at again, and dropped where the closer reading sees another word.
+    short = len(normalise(target.text or "")) <= 4
     for m in sorted(matches, key=lambda m: -m.score):
-        if m.score >= CLOSER_LOOK_UNDER or m.score < band or looked >= CLOSER_LOOK_MAX:
+        verify = short and m.score >= CLOSER_LOOK_UNDER
+        if (m.score >= CLOSER_LOOK_UNDER and not verify) or m.score < band \
+                or looked >= CLOSER_LOOK_MAX:
             if m.score >= limit:
                 out.append(m)
             continue
@@ -292,8 +306,11 @@ def closer_look(frame: Frame, target: Target, ocr: OcrEngine, matches: list[Matc
         best = m
         if box is not None:
             words = ocr.words(frame.crop(*box), (box[0], box[1]), upscale=CLOSER_UPSCALE)
-            for again in phrase_matches(words, target, 0.0):
-                if again.score > best.score and iou(again, m) >= 0.5:
+            here = [a for a in phrase_matches(words, target, 0.0) if iou(a, m) >= 0.5]
+            if verify and here and not any(a.score >= limit for a in here):
+                continue
+            for again in here:
+                if again.score > best.score:
                     best = again
         if best.score >= limit:
             out.append(best)
