@@ -268,7 +268,8 @@ def find_text(frame: Frame, target: Target, ocr: OcrEngine, region=None,
     for look in ("plain", "faint"):
         words = read_words(frame, ocr, region, within, look=look)
         again = phrase_matches(words, target, max(0.0, min(limit, band)))
-        found = dedupe(found + closer_look(frame, target, ocr, again, limit, region, band))
+        found = dedupe(found + closer_look(frame, target, ocr, again, limit, region, band,
+                                           look))
         if any(m.score >= threshold(target) for m in found):
             break
     return found
@@ -281,21 +282,18 @@ CLOSER_UPSCALE = 4
 
 
 def closer_look(frame: Frame, target: Target, ocr: OcrEngine, matches: list[Match],
-                limit: float, region=None, band: float = 0.0) -> list[Match]:
+                limit: float, region=None, band: float = 0.0,
+                look: str = "prepared") -> list[Match]:
     """Matches that read imperfectly, read again: a strip around each, twice as large as the
     first reading. A small UI font ("Afvis" read as "Atvis") mostly reads right then, so a
     right target scores near 1 and a near miss that is really the target is not lost. Matches
     scoring below `band` are not looked at again. Only matches that score at least `limit` after
-    the second reading are returned, best first."""
+    the second reading are returned, best first. `look` is how the matches were read (the
+    closer reading prepares the pixels the same way)."""
     out = []
     looked = 0
-    # A short word is one misread letter from another ("Gern" read as "Gem"): even a perfect
-    # reading of it is looked at again, and dropped where the closer reading sees another word.
-    short = len(normalise(target.text or "")) <= 4
     for m in sorted(matches, key=lambda m: -m.score):
-        verify = short and m.score >= CLOSER_LOOK_UNDER
-        if (m.score >= CLOSER_LOOK_UNDER and not verify) or m.score < band \
-                or looked >= CLOSER_LOOK_MAX:
+        if m.score >= CLOSER_LOOK_UNDER or m.score < band or looked >= CLOSER_LOOK_MAX:
             if m.score >= limit:
                 out.append(m)
             continue
@@ -305,12 +303,10 @@ def closer_look(frame: Frame, target: Target, ocr: OcrEngine, matches: list[Matc
         box = clip_box(frame, box) if box is not None else None
         best = m
         if box is not None:
-            words = ocr.words(frame.crop(*box), (box[0], box[1]), upscale=CLOSER_UPSCALE)
-            here = [a for a in phrase_matches(words, target, 0.0) if iou(a, m) >= 0.5]
-            if verify and here and not any(a.score >= limit for a in here):
-                continue
-            for again in here:
-                if again.score > best.score:
+            words = ocr.words(frame.crop(*box), (box[0], box[1]), upscale=CLOSER_UPSCALE,
+                              look=look)
+            for again in phrase_matches(words, target, 0.0):
+                if again.score > best.score and iou(again, m) >= 0.5:
                     best = again
         if best.score >= limit:
             out.append(best)
