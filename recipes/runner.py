@@ -291,15 +291,17 @@ class Runner:
         return result.found
 
     def _wait(self, target: Target, step: Any, variables: dict[str, str],
-              gone: bool = False) -> Match | None:
+              gone: bool = False, anywhere: bool = False) -> Match | None:
         """The target's place once it shows at one place (or, with `gone`, None once it is
-        gone); a point in a window is found through the desktop, anything else on the screen."""
+        gone); a point in a window is found through the desktop, anything else on the screen.
+        `anywhere`: the step acts on no place, so the target showing at several places is
+        enough (a dialog's title "Save As" beside its button "Save")."""
         if target.window is not None:
             m = self._in_window(target, step, variables, gone)
         else:
             m = self.env.locator.wait(self.env.screen, self._target(target, variables),
                                       step.timeout, self.env.clock, gone=gone,
-                                      abort=self._watch())
+                                      abort=self._watch(), anywhere=anywhere)
         if m is not None:
             self._launched_ok()
         return m
@@ -377,10 +379,10 @@ class Runner:
         elif isinstance(step, WaitStep):
             self._sleep(step.seconds)
         elif isinstance(step, WaitForStep):
-            m = self._wait(step.target, step, variables, gone=step.gone)
+            m = self._wait(step.target, step, variables, gone=step.gone, anywhere=True)
             result.found = m if isinstance(m, Match) else None
         elif isinstance(step, ExpectStep):
-            self._find(step.target, step, variables, result)
+            result.found = self._wait(step.target, step, variables, anywhere=True)
         elif isinstance(step, ReadTextStep):
             self._read_text(step, variables, masker, result)
         elif isinstance(step, CheckpointStep):

@@ -94,11 +94,12 @@ class Locator:
     # --- polling ---------------------------------------------------------------------------------
 
     def wait(self, screen, target: Target, timeout: float, clock, gone: bool = False,
-             abort=None) -> Match | None:
+             abort=None, anywhere: bool = False) -> Match | None:
         """Poll `screen` until the target shows (or, with `gone`, vanishes); see `wait.wait`."""
         from recipes.locate.wait import wait  # the wait module builds on this one
 
-        return wait(self, screen, target, timeout, clock, gone=gone, abort=abort)
+        return wait(self, screen, target, timeout, clock, gone=gone, abort=abort,
+                    anywhere=anywhere)
 
     # --- one screenshot ------------------------------------------------------------------------
 

@@ -135,13 +135,15 @@ def _same_place(a: Match | None, b: Match) -> bool:
 
 def wait(locator: Locator, screen: Screen, target: Target, timeout: float, clock: Clock,
          gone: bool = False, abort: AbortWatch | None = None,
-         interval: float = POLL_INTERVAL) -> Match | None:
+         interval: float = POLL_INTERVAL, anywhere: bool = False) -> Match | None:
     """Poll until the target shows at one place on two successive screenshots (returns its
     Match) or, with `gone`, until two successive screenshots do not show it (returns None).
     After `timeout` seconds: AnchorNotFound with the best candidate and the last screenshot,
     AnchorStillVisible, AnchorCountChanged where it shows another number of times than recorded,
     or ScreenBlank where the screen showed nothing. An ambiguity seen on two polls in a row is
-    raised at once: waiting does not make two equal buttons different."""
+    raised at once: waiting does not make two equal buttons different. With `anywhere` (a step
+    that only needs the target to show, not a place to act on: `wait_for`, `expect`) several
+    equal places are no ambiguity: the first of them is returned."""
     what = target.describe()
     deadline = clock.now() + timeout
     poll = _Poller(locator, screen, target, clock)
@@ -170,7 +172,9 @@ def wait(locator: Locator, screen: Screen, target: Target, timeout: float, clock
             frame = poll.grab()
             outcome = poll.outcome
             if frame is not None:
-                if outcome.ambiguous:
+                if outcome.ambiguous and anywhere and not gone:
+                    found, shot = outcome.ambiguous[0], frame
+                elif outcome.ambiguous:
                     ambiguous_polls += 1
                     if not gone and ambiguous_polls >= 2:
                         raise AmbiguousAnchor(what, [candidate(m) for m in outcome.ambiguous],

@@ -71,7 +71,7 @@ class FakeLocator:
         self.blank = blank
         self.waits = []
 
-    def wait(self, screen, target, timeout, clock, gone=False, abort=None):
+    def wait(self, screen, target, timeout, clock, gone=False, abort=None, anywhere=False):
         key = target.text or target.image
         self.waits.append((key, timeout))
         deadline = clock.now() + timeout
@@ -88,6 +88,8 @@ class FakeLocator:
                 return None
             if not gone and visible:
                 found = self.places[key]
+                if isinstance(found, list) and anywhere:
+                    return found[0]
                 if isinstance(found, list):
                     raise AmbiguousAnchor(target.describe(), [
                         Candidate(m.x, m.y, m.w, m.h, m.score, m.label) for m in found])

@@ -148,3 +148,15 @@ def test_an_ambiguity_is_reported_without_waiting_out_the_timeout(locator):
     with pytest.raises(AmbiguousAnchor):
         locator.wait(screen, Target(text="Gem"), timeout=30, clock=clock)
     assert clock.t - 1000.0 < 1.0
+
+
+def test_a_step_that_only_needs_the_text_to_show_takes_several_places_as_shown(locator):
+    """`wait_for` and `expect` act on no place: "Save" in a dialog's title and on its button,
+    or a label repeated down a list, is there, not ambiguous."""
+    screen = FakeScreen(empty(), goldens.pixels("repeat_100.png"))
+    clock = FakeClock()
+    found = locator.wait(screen, Target(text="Gem"), timeout=30, clock=clock, anywhere=True)
+    assert found is not None and found.label.lower().strip("()[] ") == "gem"
+    with pytest.raises(AmbiguousAnchor):  # a click still needs one place
+        locator.wait(FakeScreen(goldens.pixels("repeat_100.png")), Target(text="Gem"),
+                     timeout=30, clock=FakeClock())

@@ -416,3 +416,11 @@ def test_an_unexpected_error_outside_the_steps_still_closes_the_run_as_failed(tm
     with pytest.raises(OSError):
         runner.run(VALUES)
     assert history.runs("Sag")[0]["status"] == "failed"
+
+
+def test_wait_for_and_expect_pass_where_the_text_shows_at_several_places():
+    recipe = RECIPE.replace("{id: sog, action: click, target: {text: Søg}}",
+                            "{id: sog, action: expect, target: {text: Søg}}")
+    places = dict(PLACES, **{"Søg": [match(300, 200), match(300, 400)]})
+    run = make(places=places, recipe=recipe)[0].run(VALUES)
+    assert run.status == "passed", run.failed_step and run.failed_step.message
