@@ -229,10 +229,15 @@ def cmd_secret(args) -> int:
         print(f"error: no password was given for '{args.name}'; nothing was stored",
               file=sys.stderr)
         return EXIT_INVALID
-    KeyringSecrets().set(args.name, args.username, password)
+    secrets = KeyringSecrets()
+    before, _ = secrets.get(args.name, None)
+    secrets.set(args.name, args.username, password)
     from recipes.desktop.platform import SECRET_STORE
 
-    print(f"stored the password for '{args.name}' in {SECRET_STORE}")
+    user = f" of the user '{args.username}'" if args.username else ""
+    print(f"stored the password{user} for '{args.name}' in {SECRET_STORE}")
+    if before is not None and before != args.username:
+        print(f"  it replaces what was stored for the user '{before}'")
     return EXIT_OK
 
 

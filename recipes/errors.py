@@ -246,10 +246,32 @@ class WindowNotActive(StepFailed):
         elif expected is None:
             msg = ("no earlier step chose the window to type into (a `focus` step or a click); "
                    "nothing was typed. Add a `focus` step before this step.")
+        elif actual == expected:
+            msg = (f"the keyboard focus is on another window titled '{expected}' than the one "
+                   "the previous step focused or clicked; nothing was typed")
         else:
             msg = (f"the keyboard focus is on {where}, not on '{expected}', the window the "
                    "previous step focused or clicked; nothing was typed")
         super().__init__(msg)
+
+
+class FocusMoved(StepFailed):
+    """The keyboard focus went to another window while a step typed (a program that opened a
+    window of its own, a person's click): typing stopped before the next key, so nothing went
+    into the other window. `typed` of `total` characters went where they were meant."""
+
+    def __init__(self, expected: str, actual: str | None, typed: int, total: int):
+        self.expected, self.actual, self.typed, self.total = expected, actual, typed, total
+        if actual is None:
+            where = "no window"
+        elif actual == expected:
+            where = f"another window titled '{actual}'"
+        else:
+            where = f"'{actual}'"
+        super().__init__(
+            f"the keyboard focus moved from '{expected}' to {where} while typing; typing "
+            f"stopped after {typed} of {total} characters, and nothing went into the other "
+            "window")
 
 
 class SecretRefused(StepFailed):

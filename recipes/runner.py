@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from recipes.desktop.platform import COMMAND
+from recipes.desktop.platform import COMMAND, SECRET_STORE
 from recipes.errors import (
-    AmbiguousAnchor, AnchorNotFound, CheckpointRejected, EnvironmentMissing, ScreenBlank,
-    StepFailed, UsageError, UserAbort,
+    AmbiguousAnchor, AnchorNotFound, CheckpointRejected, EnvironmentMissing, FocusMoved,
+    ScreenBlank, StepFailed, UsageError, UserAbort,
 )
 from recipes.fileformat import RecipeDocument, dump_recipe
 from recipes.keys import parse_combo
@@ -344,15 +344,16 @@ class Runner:
                 m = self._find(step.target, step, variables, result)
                 self._clicking(*m.point(step.target.offset))
                 env.input.click(*m.point(step.target.offset))
+            window = None
             if step.secret is not None:
                 text = self._secret(step)
                 masker.add(text)
-                self._keyboard_check(step.secret)
+                window = self._keyboard_check(step.secret)
             else:
                 text = self._fill(step.text or "", variables)
                 if step.target is None:
-                    self._keyboard_check()
-            env.input.type_text(text)
+                    window = self._keyboard_check()
+            self._type_guarded(text, window)
         elif isinstance(step, PressStep):
             combo = parse_combo(step.keys)
             self._keyboard_check()
@@ -396,9 +397,10 @@ class Runner:
         elif isinstance(step, FocusStep):
             if env.desktop is None:
                 raise StepFailed("this run cannot focus windows (no desktop)")
+            launched = self.keyboard.program[0] if self.keyboard.program is not None else None
             self.keyboard.focused(focus_window(
                 env.desktop, self._fill(step.window, variables, escape=True), step.timeout,
-                env.clock, env.abort, shown=step.window))
+                env.clock, env.abort, shown=step.window, launched=launched))
         else:  # the model's union is closed; this is a bug, not a user error
             raise StepFailed(f"the action '{step.action}' cannot be replayed yet")
 
@@ -407,15 +409,34 @@ class Runner:
         if self.env.desktop is not None:
             self.keyboard.clicked(self.env.desktop.window_at(x, y))
 
-    def _keyboard_check(self, secret: str | None = None) -> None:
+    def _keyboard_check(self, secret: str | None = None):
         """Keys go only to the window the last focus, click or launch chose (and a secret only
-        where its credential may go); otherwise the step fails before the first key."""
+        where its credential may go); otherwise the step fails before the first key. Returns
+        that window."""
         if self.env.desktop is None:
             raise StepFailed("this run cannot tell which window has the keyboard focus (no "
                              "desktop); nothing was typed")
         credential = self.recipe.credential(secret) if secret is not None else None
-        self.keyboard.check(self.env.desktop, self.env.clock, self.env.abort,
-                            credential=credential, secret=secret)
+        return self.keyboard.check(self.env.desktop, self.env.clock, self.env.abort,
+                                   credential=credential, secret=secret)
+
+    def _type_guarded(self, text: str, window=None) -> None:
+        """Type the text, making sure before every key that the keyboard focus is still on the
+        window it began in (`window`, else the one focused now): a window that opens meanwhile
+        and takes the focus gets no key of it (`FocusMoved`)."""
+        env = self.env
+        if env.desktop is not None and window is None:
+            window = env.desktop.active_window()
+        if env.desktop is None or window is None:
+            env.input.type_text(text)
+            return
+        guard = _FocusGuard(env.abort, env.desktop, window, len(text))
+        before = getattr(env.input, "abort", None)
+        env.input.abort = guard
+        try:
+            env.input.type_text(text)
+        finally:
+            env.input.abort = before
 
     def _sleep(self, seconds: float) -> None:
         end = self.env.clock.now() + seconds
@@ -470,8 +491,8 @@ class Runner:
         if value is None:
             user = f" --username {cred.username}" if cred is not None and cred.username else ""
             raise StepFailed(
-                f"the keyring has no {step.field} for the credential '{step.secret}'; store it with "
-                f"`{COMMAND} secret set {step.secret}{user}` or in the workbench's settings")
+                f"{SECRET_STORE} has no {step.field} for the credential '{step.secret}'; store it "
+                f"with `{COMMAND} secret set {step.secret}{user}` or in the workbench's settings")
         return value
 
     def _read_text(self, step: ReadTextStep, variables, masker: Masker, result: StepResult) -> None:
@@ -520,6 +541,23 @@ class Runner:
             raise CheckpointRejected(
                 f"rejected at the checkpoint by {decision.who}"
                 + (f": {decision.comment}" if decision.comment else ""))
+
+
+class _FocusGuard:
+    """The abort watch while a step types: also stops before the next key where the keyboard
+    focus left the window typing began in. The input adapters check it before each character."""
+
+    def __init__(self, abort: AbortWatch, desktop: Any, window: Any, total: int):
+        self.abort, self.desktop, self.window, self.total = abort, desktop, window, total
+        self.keys = 0
+
+    def check(self) -> None:
+        self.abort.check()
+        active = self.desktop.active_window()
+        if active is None or active.id != self.window.id:
+            raise FocusMoved(self.window.title, active.title if active is not None else None,
+                             self.keys, self.total)
+        self.keys += 1
 
 
 class _StartWatch:

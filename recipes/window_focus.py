@@ -25,6 +25,9 @@ AMBIGUOUS_FOR = 0.5
 # How long a keyboard step waits for the focus to arrive where the last focus or click put it
 # (a window manager gives the focus a moment after the click).
 FOCUS_WAIT = 2.0
+# After a `launch`, how long a `focus` waits for the new program's own window before it takes
+# an older window of the same title.
+LAUNCHED_WAIT = 5.0
 ASK_AGAIN = 0.5  # re-ask the window manager to activate a window this often while waiting
 
 
@@ -34,20 +37,36 @@ class _NoAbort:
 
 
 def focus_window(desktop: Desktop, pattern: str, timeout: float, clock: Clock,
-                 abort: Any = None, shown: str | None = None) -> Window:
+                 abort: Any = None, shown: str | None = None,
+                 launched: int | None = None) -> Window:
     """Find the one window whose title matches `pattern` and give it the keyboard focus.
 
     `shown` is the pattern as the recipe writes it (placeholders unfilled), for messages.
+    `launched` is the process a `launch` just before started: its window is the one meant, so
+    a window of the same title that was open before is not taken while the new one is still
+    opening (for up to `LAUNCHED_WAIT` s; a program that handed over to one already running
+    shows none), and where both show, the new one is taken.
     Raises `WindowNotFound`, `AmbiguousWindow` (listing the titles; nothing is focused) or
     `WindowNotActive` (the window would not take the focus)."""
     abort = abort or _NoAbort()
     shown = pattern if shown is None else shown
     deadline = clock.now() + timeout
     several_since: float | None = None
+    others_since: float | None = None
     while True:
         abort.check()
         found = desktop.find_windows(pattern)
         now = clock.now()
+        if launched is not None and found:
+            own = [w for w in found if w.pid is not None and
+                   launched in desktop.process_chain(w.pid)]
+            if own:
+                found = own
+            else:
+                others_since = now if others_since is None else others_since
+                if now - others_since < LAUNCHED_WAIT and now < deadline:
+                    clock.sleep(POLL)
+                    continue
         if len(found) == 1:
             break
         if len(found) > 1:

@@ -73,6 +73,23 @@ def _window_message(message: str) -> str | None:
         return QCoreApplication.translate("RunText", "intet tidligere trin har valgt vinduet, der skal skrives i (et "
                   "fokus-trin eller et klik); intet blev skrevet. Tilføj et trin, der fokuserer "
                   "vinduet.")
+    m = re.fullmatch(r"the keyboard focus is on another window titled '(.*)' than the one the "
+                     r"previous step focused or clicked; nothing was typed", message)
+    if m:
+        return QCoreApplication.translate("RunText", "tastaturet er på et andet vindue med titlen »{0}« end det, "
+                  "det forrige trin valgte; intet blev skrevet").format(*m.groups())
+    m = re.fullmatch(r"the keyboard focus moved from '(.*)' to (?:another window titled '(.*)'|"
+                     r"'(.*)'|(no window)) while typing; typing stopped after (\d+) of (\d+) "
+                     r"characters, and nothing went into the other window", message)
+    if m:
+        meant, same, other, nothing, typed, total = m.groups()
+        if same is not None:
+            where = QCoreApplication.translate("RunText", "et andet vindue med titlen »{0}«").format(same)
+        else:
+            where = _window(other)
+        return QCoreApplication.translate("RunText", "tastaturet skiftede fra »{0}« til {1}, mens der blev skrevet; "
+                  "skrivningen stoppede efter {2} af {3} tegn, og intet kom i det andet "
+                  "vindue").format(meant, where, typed, total)
     m = re.fullmatch(r"the keyboard focus is on (?:'(.*)'|no window), not on '(.*)', the window "
                      r"the previous step focused or clicked; nothing was typed", message)
     if m:
@@ -188,7 +205,8 @@ def run_message(message: str | None) -> str:
         who, comment = m.groups()
         text = QCoreApplication.translate("RunText", "afvist ved kontrolpunktet af {0}").format(who)
         return text + (f": {comment}" if comment else "") + suffix
-    m = re.fullmatch(r"the keyring has no (password|username) for the credential '(.+?)'; .*",
+    m = re.fullmatch(r"(?:the keyring|Windows Credential Manager) has no (password|username) for the "
+                     r"credential '(.+?)'; .*",
                      message)
     if m:
         field, name = m.groups()

@@ -1641,176 +1641,191 @@ Store it in the settings before the recipe is run.</translation>
     </message>
     <message>
         <location filename="../../workbench/run_text.py" line="79" />
+        <source>tastaturet er på et andet vindue med titlen »{0}« end det, det forrige trin valgte; intet blev skrevet</source>
+        <translation>the keyboard is on another window titled »{0}« than the one the previous step chose; nothing was typed</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="87" />
+        <source>et andet vindue med titlen »{0}«</source>
+        <translation>another window titled »{0}«</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="90" />
+        <source>tastaturet skiftede fra »{0}« til {1}, mens der blev skrevet; skrivningen stoppede efter {2} af {3} tegn, og intet kom i det andet vindue</source>
+        <translation>the keyboard moved from »{0}« to {1} while typing; typing stopped after {2} of {3} characters, and nothing went into the other window</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="96" />
         <source>tastaturet er på {0}, ikke på »{1}«, som det forrige trin valgte; intet blev skrevet</source>
         <translation>the keyboard focus is on {0}, not on “{1}”, the window the previous step chose; nothing was typed</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="84" />
+        <location filename="../../workbench/run_text.py" line="101" />
         <source>adgangen »{0}« skrives aldrig i en terminal, og tastaturet er på terminalen »{1}«; intet blev skrevet</source>
         <translation>the credential “{0}” is never typed into a terminal, and the keyboard focus is on the terminal “{1}”; nothing was typed</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="89" />
+        <location filename="../../workbench/run_text.py" line="106" />
         <source>adgangen »{0}« må kun skrives i et vindue, hvis titel passer til »{1}«, og tastaturet er på »{2}«; intet blev skrevet</source>
         <translation>the credential “{0}” may only be typed into a window whose title matches “{1}”, and the keyboard focus is on “{2}”; nothing was typed</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="94" />
+        <location filename="../../workbench/run_text.py" line="111" />
         <source>tastaturlayoutet mangler {0} af de tegn, der skal skrives, og har kun {1} ledige taster at låne dem</source>
         <translation>the keyboard layout lacks {0} of the characters to type and has only {1} free keycodes to lend them</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="104" />
+        <location filename="../../workbench/run_text.py" line="121" />
         <source>titlen »{0}« passer til {1} vinduer ({2}); intet blev gjort. Gør mønsteret så præcist, at kun ét vindue passer, fx ^Titel$.</source>
         <translation>the title “{0}” matches {1} windows ({2}); nothing was done. Make the pattern match one window only, e.g. ^Title$.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="110" />
+        <location filename="../../workbench/run_text.py" line="127" />
         <source>vinduet »{0}« blev ikke stående ét sted inden for {1} s (det var ved at åbne eller flytte sig); intet blev gjort</source>
         <translation>the window “{0}” did not stay at one place within {1} s (it was still opening or moving); nothing was done</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="115" />
+        <location filename="../../workbench/run_text.py" line="132" />
         <source>punktet ({0}, {1}) ligger uden for vinduet »{2}«, som nu kun er {3} × {4} punkter; intet blev gjort. Gør vinduet lige så stort som ved optagelsen, eller optag trinnet igen.</source>
         <translation>the point ({0}, {1}) lies outside the window “{2}”, which is only {3} × {4} pixels now; nothing was done. Make the window as large as when the step was recorded, or record the step again.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="124" />
+        <location filename="../../workbench/run_text.py" line="141" />
         <source>punktet ({0}, {1}) i vinduet »{2}« er dækket af vinduet »{3}«; intet blev gjort</source>
         <translation>the point ({0}, {1}) in the window “{2}” is covered by the window “{3}”; nothing was done</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="126" />
+        <location filename="../../workbench/run_text.py" line="143" />
         <source>punktet ({0}, {1}) i vinduet »{2}« er dækket af noget, der ikke er et vindue (en menu eller en pop op-boks); intet blev gjort</source>
         <translation>the point ({0}, {1}) in the window “{2}” is covered by something that is no window of its own (a menu or a pop-up); nothing was done</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="134" />
+        <location filename="../../workbench/run_text.py" line="151" />
         <source>intet vindue</source>
         <translation>no window</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="145" />
+        <location filename="../../workbench/run_text.py" line="162" />
         <source> (set før kørslen startede; intet blev gjort)</source>
         <translation> (checked before the run started; nothing was done)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="151" />
+        <location filename="../../workbench/run_text.py" line="168" />
         <source>{0} blev ikke fundet inden for {1} s; det bedste bud var {2}</source>
         <translation>{0} was not found within {1} s; the best candidate was {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="153" />
+        <location filename="../../workbench/run_text.py" line="170" />
         <source>{0} blev ikke fundet inden for {1} s, og intet lignende var på skærmen</source>
         <translation>{0} was not found within {1} s, and nothing similar was on the screen</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="157" />
+        <location filename="../../workbench/run_text.py" line="174" />
         <source>{0} passer lige godt {1} steder ({2}). Angiv forekomst, område eller nær-position i målet.</source>
         <translation>{0} matches {1} places equally well ({2}). Give the occurrence, region or near position in the target.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="163" />
+        <location filename="../../workbench/run_text.py" line="180" />
         <source>{0} blev ikke stående ét sted inden for {1} s (vinduet var ved at åbne eller flytte sig); det blev sidst set {2}</source>
         <translation>{0} did not stay at one place within {1} s (the window was still opening or moving); it was last seen {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="170" />
+        <location filename="../../workbench/run_text.py" line="187" />
         <source>{0} ses {1} gange på skærmen, men sås {2} gange, da trinnet blev optaget ({3}). Intet blev gjort: se skærmen efter, og optag trinnet igen eller ret antal og forekomst i målet.</source>
         <translation>{0} shows {1} times on the screen, but {2} times when the step was recorded ({3}). Nothing was done: check the screen, then record the step again or correct the count and occurrence in the target.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="178" />
+        <location filename="../../workbench/run_text.py" line="195" />
         <source>sort</source>
         <translation>black</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="179" />
+        <location filename="../../workbench/run_text.py" line="196" />
         <source>én farve, {0}</source>
         <translation>one colour, {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="180" />
+        <location filename="../../workbench/run_text.py" line="197" />
         <source>skærmen viser intet ({0})</source>
         <translation>the screen shows nothing ({0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="182" />
+        <location filename="../../workbench/run_text.py" line="199" />
         <source>skærmen kunne ikke aflæses</source>
         <translation>the screen could not be read</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="184" />
+        <location filename="../../workbench/run_text.py" line="201" />
         <source>{0} kunne ikke søges: {1}. Skærmen er måske låst, fjernforbindelsen afbrudt eller Citrix-vinduet minimeret; lås op eller forbind igen, og kør så igen.</source>
         <translation>{0} could not be looked for: {1}. The screen may be locked, the remote session disconnected or the Citrix window minimised; unlock or reconnect it and run again.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="189" />
+        <location filename="../../workbench/run_text.py" line="206" />
         <source>afvist ved kontrolpunktet af {0}</source>
         <translation>rejected at the checkpoint by {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="196" />
+        <location filename="../../workbench/run_text.py" line="213" />
         <source>nøgleringen har ingen adgangskode til »{0}«; gem den under Indstillinger eller med `{1} secret set {0}`</source>
         <translation>the keyring has no password for “{0}”; store it in the settings or with `{1} secret set {0}`</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="198" />
+        <location filename="../../workbench/run_text.py" line="215" />
         <source>nøgleringen har intet brugernavn til »{0}«; gem det under Indstillinger eller med `{1} secret set {0}`</source>
         <translation>the keyring has no user name for “{0}”; store it in the settings or with `{1} secret set {0}`</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="210" />
+        <location filename="../../workbench/run_text.py" line="227" />
         <source>stoppet af brugeren (Ctrl+C)</source>
         <translation>stopped by the user (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="211" />
+        <location filename="../../workbench/run_text.py" line="228" />
         <source>stoppet fra arbejdsbordet</source>
         <translation>stopped from the workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="212" />
+        <location filename="../../workbench/run_text.py" line="229" />
         <source>stoppet udefra (SIGTERM)</source>
         <translation>stopped from outside (SIGTERM)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="213" />
+        <location filename="../../workbench/run_text.py" line="230" />
         <source>stoppet af brugeren</source>
         <translation>stopped by the user</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="219" />
+        <location filename="../../workbench/run_text.py" line="236" />
         <source>stoppet med nødstop-tasterne {0}</source>
         <translation>stopped with the abort hotkey {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="221" />
+        <location filename="../../workbench/run_text.py" line="238" />
         <source>stoppet: musen blev ført op i et hjørne af skærmen</source>
         <translation>stopped: the pointer was moved into a screen corner</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="226" />
+        <location filename="../../workbench/run_text.py" line="243" />
         <source>nøgleringen er låst, så adgangen »{0}« kan ikke læses. Lås nøgleringen op (log ind igen, eller åbn »Adgangskoder og nøgler« og lås »Login« op), og kør igen</source>
         <translation>the keyring is locked, so the credential “{0}” cannot be read. Unlock the keyring (log in again, or open “Passwords and Keys” and unlock “Login”) and run again</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="230" />
+        <location filename="../../workbench/run_text.py" line="247" />
         <source>der er ingen nøglering at hente adgangskoden fra. Kør fra et skrivebord med en nøglering (GNOME-nøglering eller KWallet)</source>
         <translation>there is no keyring to take the password from. Run from a desktop with a keyring (GNOME Keyring or KWallet)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="241" />
+        <location filename="../../workbench/run_text.py" line="258" />
         <source>dette er en Wayland-session, og robotten kan kun se og styre programmer under X11. Log ud, og vælg en X11-session ved log ind (fx »GNOME on Xorg«)</source>
         <translation>this is a Wayland session, and the robot can only see and drive programs on X11. Log out and choose an X11 session at the login screen (e.g. “GNOME on Xorg”)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="242" />
+        <location filename="../../workbench/run_text.py" line="259" />
         <source>der er ingen skærm at køre på (DISPLAY er ikke sat eller svarer ikke)</source>
         <translation>there is no screen to run on (DISPLAY is not set or does not answer)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="244" />
+        <location filename="../../workbench/run_text.py" line="261" />
         <source>Tesseracts sprogdata for {0} mangler, så tekst på skærmen kan ikke læses. Installer pakken {1}</source>
         <translation>Tesseract's language data for {0} are missing, so text on the screen cannot be read. Install the package {1}</translation>
     </message>

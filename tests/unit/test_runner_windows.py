@@ -142,3 +142,76 @@ def test_check_accepts_a_credentials_window_and_refuses_one_that_is_no_pattern(t
     assert main.main(["check", str(recipe)]) == 2
     err = capsys.readouterr().err
     assert "line 3" in err and "'Kommune(Sag' is not a valid regular expression" in err
+
+
+class KeyByKeyInput(FakeInput):
+    """Types as the real adapters do: the abort watch is asked before every character. After
+    `steal_after` characters another window takes the focus."""
+
+    def __init__(self, desktop, steal_after, thief):
+        super().__init__()
+        self.abort, self.desktop, self.steal_after, self.thief = None, desktop, steal_after, thief
+        self.received: dict[str, str] = {}
+
+    def type_text(self, text):
+        for i, ch in enumerate(text):
+            if i == self.steal_after:
+                self.desktop.active = self.desktop.window(self.thief)
+            if self.abort is not None:
+                self.abort.check()
+            title = self.desktop.active.title
+            self.received[title] = self.received.get(title, "") + ch
+
+
+def test_a_window_that_takes_the_focus_while_typing_gets_no_key_and_the_step_says_so():
+    runner, env = make("  - {action: focus, window: '^Sagssystem$'}\n"
+                       "  - {action: type, text: Søren Ærø Åby}\n",
+                       windows=("Sagssystem", "Sagssystem (2)"))
+    env.input = runner.env.input = KeyByKeyInput(env.desktop, 6, "Sagssystem (2)")
+    run = runner.run({})
+    assert run.status == "failed", run.steps
+    assert env.input.received == {"Sagssystem": "Søren "}  # nothing in the other window
+    assert run.steps[1].message.startswith(
+        "the keyboard focus moved from 'Sagssystem' to 'Sagssystem (2)' while typing; typing "
+        "stopped after 6 of 13 characters, and nothing went into the other window")
+
+
+class OpeningDesktop(FakeDesktop):
+    """An older window of the title is open; the program the recipe launches shows its own
+    window `opens_after` seconds later (never, for a program that hands over to a running one)."""
+
+    def __init__(self, clock, opens_after):
+        super().__init__([Window(1, "Untitled - Notepad", 0, 0, 400, 300, pid=10)], active=0)
+        self.clock, self.opens_at, self.opened = clock, None, opens_after is not None
+        self.opens_after = opens_after
+        self.chains = {4243: (4243, 4242)}
+
+    def launch(self, command, cwd=None):
+        self.opens_at = self.clock.now() + (self.opens_after or 0)
+        return super().launch(command, cwd)
+
+    def find_windows(self, title_pattern):
+        if self.opened and self.opens_at is not None and self.clock.now() >= self.opens_at \
+                and len(self.windows) == 1:
+            self.windows.append(Window(2, "Untitled - Notepad", 50, 50, 400, 300, pid=4243))
+        return super().find_windows(title_pattern)
+
+
+def launched_then_focused(opens_after):
+    runner, env = make("  - {action: launch, command: [notepad]}\n"
+                       "  - {action: focus, window: Notepad}\n"
+                       "  - {action: type, text: hej}\n")
+    env.desktop = runner.env.desktop = OpeningDesktop(env.clock, opens_after)
+    return runner.run({}), env
+
+
+def test_focus_after_a_launch_takes_the_new_programs_window_not_an_older_one_of_its_title():
+    run, env = launched_then_focused(opens_after=1.5)
+    assert run.status == "passed", run.steps
+    assert env.desktop.activated == [2] and env.desktop.active.id == 2
+
+
+def test_focus_after_a_launch_that_handed_over_to_a_running_program_takes_the_open_window():
+    run, env = launched_then_focused(opens_after=None)
+    assert run.status == "passed", run.steps
+    assert env.desktop.active.id == 1

@@ -81,6 +81,16 @@ def _window_errors():
         (errors.SecretRefused("kommunesag", "Notesblok", allowed="^KommuneSag"),
          "adgangen »kommunesag« må kun skrives i et vindue, hvis titel passer til »^KommuneSag«, "
          "og tastaturet er på »Notesblok«; intet blev skrevet"),
+        (errors.WindowNotActive("Untitled - Notepad", "Untitled - Notepad"),
+         "tastaturet er på et andet vindue med titlen »Untitled - Notepad« end det, det forrige "
+         "trin valgte; intet blev skrevet"),
+        (errors.FocusMoved("Sagsform", "Bekræft", 6, 13),
+         "tastaturet skiftede fra »Sagsform« til »Bekræft«, mens der blev skrevet; skrivningen "
+         "stoppede efter 6 af 13 tegn, og intet kom i det andet vindue"),
+        (errors.FocusMoved("Untitled - Notepad", "Untitled - Notepad", 0, 5),
+         "tastaturet skiftede fra »Untitled - Notepad« til et andet vindue med titlen »Untitled - "
+         "Notepad«, mens der blev skrevet; skrivningen stoppede efter 0 af 5 tegn, og intet kom "
+         "i det andet vindue"),
         (errors.NoSpareKeycode(9, 4),
          "tastaturlayoutet mangler 9 af de tegn, der skal skrives, og har kun 4 ledige taster at "
          "låne dem"),

@@ -184,7 +184,7 @@ int WINAPI wWinMain(HINSTANCE inst, HINSTANCE prev, PWSTR cmd, int show) {
     wc.lpfnWndProc = confirm_proc;
     wc.lpszClassName = L"SagsformBekraeft";
     RegisterClassW(&wc);
-    CreateWindowExW(0, L"Sagsform", L"Sagsform – Borgerservice",
+    CreateWindowExW(0, L"Sagsform", L"Sagsform – Registrering af sager",
                     WS_OVERLAPPEDWINDOW | WS_VISIBLE, S(60), S(60), S(600), S(420), NULL, NULL,
                     inst, NULL);
     MSG msg;
