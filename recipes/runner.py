@@ -351,8 +351,9 @@ class Runner:
                 window = self._keyboard_check(step.secret)
             else:
                 text = self._fill(step.text or "", variables)
-                if step.target is None:
-                    window = self._keyboard_check()
+                # After its own click too: the window clicked has the keyboard once the window
+                # manager says so, and typing is kept to that window from its first key.
+                window = self._keyboard_check()
             self._type_guarded(text, window)
         elif isinstance(step, PressStep):
             combo = parse_combo(step.keys)

@@ -43,7 +43,7 @@ class Locator:
     def __init__(self, places):
         self.places = places
 
-    def wait(self, screen, target, timeout, clock, gone=False, abort=None):
+    def wait(self, screen, target, timeout, clock, gone=False, abort=None, anywhere=False):
         if abort is not None:
             abort.check()
         key = target.text or target.image
