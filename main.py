@@ -17,8 +17,23 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # before Tesseract loads: 10x fa
 EXIT_OK, EXIT_FAILED, EXIT_INVALID, EXIT_REJECTED, EXIT_ABORTED = 0, 1, 2, 3, 130
 
 
+# What to say where a command is given without what it works on, instead of argparse's "the
+# following arguments are required: recipe" ({command}: how the program is started).
+_WHAT_TO_GIVE = {
+    "run": "say which recipe to run: {command} run RECIPE.yaml",
+    "check": "say which recipe to check: {command} check RECIPE.yaml",
+    "record": "say which new recipe file to record into: {command} record NEW.yaml",
+    "secret": "say which credential's password to store: {command} secret set NAME",
+}
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # usage errors exit 2 with one plain line, as the contract says
+        from recipes.desktop.platform import COMMAND
+
+        command = self.prog.rsplit(" ", 1)[-1]
+        if message.startswith("the following arguments are required") and command in _WHAT_TO_GIVE:
+            message = _WHAT_TO_GIVE[command].format(command=COMMAND)
         self.print_usage(sys.stderr)
         print(f"error: {message}", file=sys.stderr)
         raise SystemExit(EXIT_INVALID)
@@ -35,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="on an unexpected error, show its traceback here as well as in the log")
     sub = p.add_subparsers(dest="command")
     r = sub.add_parser("run", help="replay a recipe on the current display")
-    r.add_argument("recipe")
+    r.add_argument("recipe", metavar="RECIPE.yaml")
     r.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                    help="an input value (repeatable); shows in `ps`: give sensitive values "
                         "with --set-file or --set-stdin")
@@ -48,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--from-step", metavar="N|ID", help="start at this step (number or id)")
     r.add_argument("--home", dest="sub_home", help=argparse.SUPPRESS)
     c = sub.add_parser("check", help="validate a recipe and its files without running it")
-    c.add_argument("recipe")
+    c.add_argument("recipe", metavar="RECIPE.yaml")
     rec = sub.add_parser("record", help="record a recipe until the stop hotkey or Ctrl+C")
     from recorders.cli import add_arguments
 

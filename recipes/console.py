@@ -133,10 +133,13 @@ def parse_sets(pairs: list[str]) -> dict[str, str]:
     values = {}
     for n, pair in enumerate(pairs, start=1):
         name, sep, value = pair.partition("=")
-        if not sep or not name.strip():
+        name = name.strip()
+        if not sep or not name:
             # The text itself is not repeated: it may be the value, a CPR number.
             raise UsageError(f"--set needs NAME=VALUE; the {_ordinal(n)} --set has no NAME= part")
-        values[name.strip()] = value
+        if name in values:  # which of the two was meant? (neither value is repeated)
+            raise UsageError(f"the input '{name}' is given twice (two --set); give each input once")
+        values[name] = value
     return values
 
 
@@ -167,7 +170,8 @@ def gather_values(sets: list[str], set_files: list[str] = (), set_stdin: list[st
 
     def put(name: str, value: str, source: str) -> None:
         if name in sources:
-            raise UsageError(f"the input '{name}' is given twice ({sources[name]} and {source})")
+            raise UsageError(f"the input '{name}' is given twice ({sources[name]} and {source}); "
+                             "give each input once")
         values[name], sources[name] = value, source
 
     for pair in set_files:
@@ -209,6 +213,11 @@ def read_rows(path: str, recipe) -> list[dict[str, str]]:
     from recipes.errors import UsageError
 
     file = Path(path)
+    if file.is_dir():
+        inside = sorted(p.name for p in file.glob("*.csv"))
+        hint = (f"one of the CSV files in it, e.g. --data {file / inside[0]}" if inside else
+                "the CSV file itself, not the folder it is in")
+        raise UsageError(f"the data file {path} is a folder, not a CSV file; give {hint}")
     if not file.is_file():
         raise UsageError(f"the data file {path} does not exist")
     try:

@@ -24,9 +24,10 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from recipes import migrations
 from recipes.errors import RecipeFormatError, RecipeProblems
+from recipes.validation_messages import describe_validation, line_of
 from recipes.yaml_checks import refuse_alias_bombs, syntax_error
 from recipes.model import (
-    ACTIONS, SCHEMA_VERSION, ReadTextStep, Recipe, TypeStep, placeholders,
+    SCHEMA_VERSION, ReadTextStep, Recipe, TypeStep, placeholders,
     step_texts,
 )
 
@@ -70,20 +71,49 @@ def load_recipe(path: Path | str) -> RecipeDocument:
         raise RecipeFormatError("this is a folder, not a recipe file", path) from None
     except OSError as e:
         raise RecipeFormatError(f"the file cannot be read ({e.strerror})", path) from None
-    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with its mark: Notepad's "Unicode"
+    return parse_recipe(recipe_text(raw, path), path)
+
+
+SAVE_AS_UTF8 = "save it as UTF-8 (in Notepad: File > Save As, Encoding: UTF-8)"
+
+
+def recipe_text(raw: bytes, path: Path | None = None) -> str:
+    """The text of a recipe file's bytes: UTF-8 (with or without a byte order mark), or UTF-16
+    with its mark (Notepad's "Unicode") or without one (as some tools and PowerShell write it)."""
+    marked = raw[:2] in (b"\xff\xfe", b"\xfe\xff")
+    utf16 = "utf-16" if marked else _utf16_without_mark(raw)
+    if utf16:
         try:
-            return parse_recipe(raw.decode("utf-16"), path)
+            text = raw.decode(utf16)
         except UnicodeDecodeError:
-            raise RecipeFormatError("the file is not readable UTF-16 text; save it as UTF-8",
+            raise RecipeFormatError(f"the file is UTF-16 text that cannot be read; {SAVE_AS_UTF8}",
                                     path) from None
+        if any(c < " " and c not in "\t\r\n" for c in text[:4096]):
+            raise RecipeFormatError("this is a binary file, not a recipe (YAML text)", path)
+        return text
     if b"\x00" in raw[:8192]:
         raise RecipeFormatError("this is a binary file, not a recipe (YAML text)", path)
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = raw[: e.start].count(b"\n") + 1
-        raise RecipeFormatError("the file is not UTF-8 text; save it as UTF-8", path, line) from None
-    return parse_recipe(text, path)
+        raise RecipeFormatError(
+            f"the file is not UTF-8 text (perhaps saved in the Windows code page, \"ANSI\"); "
+            f"{SAVE_AS_UTF8}", path, line) from None
+
+
+def _utf16_without_mark(raw: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' where the bytes are UTF-16 without a byte order mark: a recipe is
+    mostly letters below U+0100 (Danish ones too), so one byte of nearly every pair is NUL."""
+    head = raw[:1024]
+    pairs = len(head) // 2
+    if pairs < 2:
+        return None
+    even, odd = head[0:pairs * 2:2], head[1:pairs * 2:2]
+    for zeros, letters, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.9 * pairs and letters.count(0) == 0:
+            return codec
+    return None
 
 
 def parse_recipe(text: str, path: Path | str | None = None) -> RecipeDocument:
@@ -108,12 +138,12 @@ def parse_recipe(text: str, path: Path | str | None = None) -> RecipeDocument:
     version = tree.get("schema_version", SCHEMA_VERSION)
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise RecipeFormatError("schema_version must be a whole number such as 1", path,
-                                _line_of(tree, ("schema_version",)))
+                                line_of(tree, ("schema_version",)))
     if version > SCHEMA_VERSION:
         raise RecipeFormatError(
             f"this recipe has schema_version {version}, made by a newer version of the workbench "
             f"than this one (which reads up to {SCHEMA_VERSION}); update the workbench",
-            path, _line_of(tree, ("schema_version",)))
+            path, line_of(tree, ("schema_version",)))
     migrated_from = None
     if version < SCHEMA_VERSION:
         migrated_from = version
@@ -122,7 +152,7 @@ def parse_recipe(text: str, path: Path | str | None = None) -> RecipeDocument:
     try:
         recipe = Recipe.model_validate(_plain(tree))
     except ValidationError as e:
-        raise RecipeProblems(_describe_validation(e, tree, path)) from None
+        raise RecipeProblems(describe_validation(e, tree, path)) from None
     problems = cross_check(recipe, tree, path)
     if problems:
         raise RecipeProblems(problems)
@@ -136,7 +166,7 @@ def cross_check(recipe: Recipe, tree: CommentedMap | None = None,
     seen_ids: dict[str, int] = {}
     known = {i.name for i in recipe.inputs} | set(BUILTIN_VALUES)
     for n, step in enumerate(recipe.steps):
-        line = _line_of(tree, ("steps", n)) if tree is not None else None
+        line = line_of(tree, ("steps", n)) if tree is not None else None
         where = f"step {n + 1}" + (f" '{step.id}'" if step.id else "")
         if step.id is not None:
             if step.id in seen_ids:
@@ -172,7 +202,7 @@ def check_assets(doc: RecipeDocument) -> list[RecipeFormatError]:
                 rel = getattr(target, attr)
                 if rel is None:
                     continue
-                line = _line_of(doc.tree, ("steps", n, key, attr))
+                line = line_of(doc.tree, ("steps", n, key, attr))
                 file = (doc.base_dir / rel)
                 where = f"step {n + 1}" + (f" '{step.id}'" if step.id else "")
                 if not file.is_file():
@@ -347,7 +377,7 @@ def _merge(old: Any, new: Any) -> Any:
 
 
 # ---------------------------------------------------------------------------------------------
-# Lines and messages
+# Plain data for validation
 
 def _plain(node: Any) -> Any:
     if isinstance(node, dict):
@@ -357,95 +387,3 @@ def _plain(node: Any) -> Any:
     if isinstance(node, str):
         return str(node)
     return node
-
-
-def _line_of(tree: Any, loc: tuple) -> int | None:
-    """The 1-based line of the deepest part of `loc` found in the YAML tree."""
-    line = None
-    node = tree
-    for part in loc:
-        if isinstance(node, CommentedMap) and part in node:
-            try:
-                line = node.lc.key(part)[0] + 1
-            except (KeyError, TypeError, AttributeError):
-                pass
-            node = node[part]
-        elif isinstance(node, CommentedSeq) and isinstance(part, int) and 0 <= part < len(node):
-            try:
-                line = node.lc.item(part)[0] + 1
-            except (KeyError, TypeError, AttributeError):
-                pass
-            node = node[part]
-        # other parts (a union tag such as 'click', or a model name) do not appear in the YAML
-    if line is None and isinstance(tree, CommentedMap) and getattr(tree, "lc", None) is not None:
-        line = (tree.lc.line or 0) + 1
-    return line
-
-
-def _where(loc: tuple, tree: Any) -> str:
-    parts = []
-    node = tree
-    for part in loc:
-        if isinstance(node, CommentedSeq) and isinstance(part, int):
-            item = node[part] if 0 <= part < len(node) else None
-            sid = item.get("id") if isinstance(item, CommentedMap) else None
-            parts.append(f"step {part + 1}" + (f" '{sid}'" if sid else "")
-                         if parts == ["steps"] else f"item {part + 1}")
-            if parts[:1] == ["steps"]:
-                parts = parts[1:]
-            node = item
-        elif isinstance(node, CommentedMap) and part in node:
-            parts.append(str(part))
-            node = node[part]
-        elif isinstance(part, str) and part in ACTIONS:
-            continue  # the union tag
-        else:
-            parts.append(str(part))
-            node = None
-    return ", ".join(parts) if parts else "recipe"
-
-
-_PAIR = "two numbers, as [x, y]"
-_SHAPES = {  # what the tuple fields of the contract look like, for messages
-    "near": _PAIR, "offset": "two numbers, as [dx, dy]", "point": _PAIR,
-    "size": "two numbers, as [width, height]", "region": "four numbers, as [x, y, width, height]",
-}
-
-
-def _describe_validation(e: ValidationError, tree: Any, path: Path | None) -> list[RecipeFormatError]:
-    problems = []
-    for err in e.errors(include_url=False):
-        loc = tuple(err["loc"])
-        kind = err["type"]
-        where = _where(loc, tree)
-        line = _line_of(tree, loc)
-        if kind == "extra_forbidden":
-            where_parent = _where(loc[:-1], tree)
-            msg = f"{where_parent}: '{loc[-1]}' is not a known field here; check the spelling (see RECIPE_FORMAT.md)"
-        elif kind == "union_tag_invalid":
-            got = err.get("ctx", {}).get("tag", "?")
-            line = _line_of(tree, loc + ("action",))
-            msg = f"{where}: unknown action '{got}'; known actions are {', '.join(ACTIONS)}"
-        elif kind == "union_tag_not_found":
-            msg = f"{where}: the step has no `action`; say what it does, e.g. `action: click`"
-        elif kind == "missing" and isinstance(loc[-1], int):
-            # A list too short for a tuple field: `near: [1]` where `[x, y]` is meant.
-            msg = (f"{_where(loc[:-1], tree)}: needs {_SHAPES.get(loc[-2], 'more numbers')}, "
-                   f"not {loc[-1]}")
-        elif kind == "too_long" and loc and loc[-1] in _SHAPES:
-            msg = f"{where}: needs {_SHAPES[loc[-1]]}, not {len(err.get('input') or [])}"
-        elif kind in ("tuple_type", "list_type") and loc and loc[-1] in _SHAPES:
-            msg = f"{where}: needs {_SHAPES[loc[-1]]} in brackets (got {err.get('input')!r})"
-        elif kind == "missing":
-            msg = f"{_where(loc[:-1], tree)}: the field '{loc[-1]}' is required"
-        elif kind == "string_type" and isinstance(err.get("input"), (int, float)):
-            msg = (f"{where}: write it as text in quotes, e.g. \"{err.get('input')}\" (a number "
-                   "here would lose leading zeros, as in CPR numbers)")
-        elif kind == "value_error":
-            msg = f"{where}: {str(err['msg']).removeprefix('Value error, ')}"
-        else:
-            got = err.get("input")
-            shown = repr(got) if not isinstance(got, (dict, list)) else type(got).__name__
-            msg = f"{where}: {err['msg'].lower()} (got {shown})"
-        problems.append(RecipeFormatError(msg, path, line))
-    return problems

@@ -1,9 +1,11 @@
 """Two things a YAML file can do to its reader that the recipe loader guards against: a syntax
 error reported only where the parser gave up (often the end of the file), and aliases that
-expand to billions of values."""
+expand to billions of values. The syntax errors a person used to Windows makes (a path in double
+quotes, a tab in the indentation) are said with how to fix them."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -21,10 +23,41 @@ _OPENED = {
 }
 
 
+# The escape a parser's complaint is about: `\u` wants 4 hexadecimal digits, `\x` 2, `\U` 8.
+_HEX_ESCAPE = re.compile(r"expected escape sequence of (\d+) hexa?decimal numbers")
+_UNKNOWN_ESCAPE = re.compile(r"found unknown escape character '(.+)'")
+_ESCAPE_FOR_DIGITS = {"2": "\\x", "4": "\\u", "8": "\\U"}
+BACKSLASH_HINT = ("inside double quotes a backslash starts an escape; write Windows paths in "
+                  "single quotes ('C:\\users\\x') or without quotes")
+TAB_HINT = "indent with spaces, not tabs"
+
+
+def _windows_mistake(e: MarkedYAMLError) -> tuple[int | None, str] | None:
+    """The two syntax errors a person used to Windows makes, in words that say how to fix them:
+    a path in double quotes (`"C:\\users\\x"`: `\\u` is an escape) and a tab in the indentation."""
+    problem = (e.problem or "").strip()
+    mark = e.problem_mark
+    line = mark.line + 1 if mark is not None else None
+    hexa, unknown = _HEX_ESCAPE.search(problem), _UNKNOWN_ESCAPE.search(problem)
+    if hexa or unknown:
+        escape = _ESCAPE_FOR_DIGITS.get(hexa.group(1), "\\") if hexa else "\\" + unknown.group(1)
+        why = (f"must be followed by {hexa.group(1)} hexadecimal digits" if hexa
+               else "is not an escape YAML knows")
+        return line, (f"in the double-quoted text on this line, '{escape}' {why}; "
+                      f"{BACKSLASH_HINT}")
+    if "'\\t'" in problem or "tab character" in problem:
+        column = f" (column {mark.column + 1})" if mark is not None else ""
+        return line, f"a tab character{column} where YAML allows only spaces; {TAB_HINT}"
+    return None
+
+
 def syntax_error(e: MarkedYAMLError) -> tuple[int | None, str]:
     """(line, reason) of a YAML syntax error. Where the parser names the construct it was in
     (an open bracket or quote), the line is where that starts, not where the parser gave up
     (often the end of the file)."""
+    known = _windows_mistake(e)
+    if known is not None:
+        return known
     problem = (e.problem or "YAML syntax error").strip()
     start, end = e.context_mark, e.problem_mark
     if start is None or end is None or (start.line, start.column) == (end.line, end.column):

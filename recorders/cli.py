@@ -1,6 +1,7 @@
 """`main.py record OUT.yaml`: record on the current desktop until the stop hotkey, Ctrl+C, SIGINT or
-SIGTERM, then write the recipe and its images. `--recover` rebuilds OUT from its journal after a
-crash or a kill.
+SIGTERM, then write the recipe and its images. OUT is a new file in a folder that exists: a recipe
+that is there is never recorded over. `--recover` rebuilds OUT from its journal after a crash or a
+kill.
 
 `record_command(args)` takes the parsed arguments of `main.py` (`out`, `recover`, `countdown`, and
 optionally `stop_keys`, `store_secrets`, `name`); `python -m recorders.cli` runs it on its own.
@@ -22,7 +23,8 @@ EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("out", help="the recipe file to write (OUT.yaml); images go to OUT_assets/")
+    p.add_argument("out", metavar="OUT.yaml",
+                   help="the recipe file to write, a new one (OUT.yaml); images go to OUT_assets/")
     p.add_argument("--recover", action="store_true", help="rebuild OUT from its journal")
     p.add_argument("--countdown", type=float, default=3.0, help="seconds before recording starts")
     p.add_argument("--stop-keys", default=DEFAULT_STOP_KEYS, help="the stop hotkey")
@@ -102,6 +104,24 @@ def _finish(out: Path, build, store: str) -> int:
     return EXIT_OK
 
 
+def _cannot_write(out: Path) -> str | None:
+    """Why a new recording cannot be written to `out`, or None where it can. A recording never
+    replaces a recipe that is there (the work in it would be lost without a word), and a folder
+    that does not exist would only show once the journal is opened, after the countdown."""
+    folder = out.parent
+    if out.is_dir():
+        return (f"{out} is a folder; give the name of the recipe file to write, "
+                f"e.g. {out / 'ny_opskrift.yaml'}")
+    if out.exists():
+        return f"{out} exists; record into a new file name (or delete it first)"
+    if not folder.exists():
+        return (f"the folder {folder} does not exist; create it first, or record into a folder "
+                "that exists")
+    if not folder.is_dir():
+        return f"{folder} is a file, not a folder; record into a folder that exists"
+    return None
+
+
 def record_command(args) -> int:
     from recorders.api import UnfinishedRecording, recover_recording, start_recording, stop_recording
     from recorders.journal import journal_path
@@ -119,6 +139,10 @@ def record_command(args) -> int:
     if journal_path(out).exists():
         print(f"error: {journal_path(out)} holds an unfinished recording; rebuild it with "
               f"`record --recover {out}` or delete it first", file=sys.stderr)
+        return EXIT_INVALID
+    refused = _cannot_write(out)
+    if refused:  # said before the countdown, not after the person has started working
+        print(f"error: {refused}", file=sys.stderr)
         return EXIT_INVALID
 
     stop_keys = getattr(args, "stop_keys", None) or DEFAULT_STOP_KEYS

@@ -99,7 +99,7 @@ def test_saving_an_edit_keeps_the_authors_comments(tmp_path):
 
 
 @pytest.mark.parametrize("change, expected", [
-    (("text: Godkend", "txt: Godkend"), "line 19: step 2 'godkend', target: 'txt' is not a known field"),
+    (("text: Godkend", "txt: Godkend"), "line 19: step 2 'godkend', target: unknown field 'txt' (did you mean 'text'?)"),
     (("action: click", "action: clik"), "line 17: step 2 'godkend': unknown action 'clik'"),
     (("baseline_seconds: 45", "baseline_seconds: lang"), "line 4: baseline_seconds"),
     (("    sensitive: true", "    sensitive: maybe"), "line 8: inputs, item 1, sensitive"),
