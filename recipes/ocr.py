@@ -308,7 +308,7 @@ class OcrEngine:
 
     @staticmethod
     def _key(grey: np.ndarray) -> bytes:
-        digest = hashlib.blake2b(np.ascontiguousarray(grey).data, digest_size=16)
+        digest = hashlib.sha1(np.ascontiguousarray(grey).data)  # hardware speed; see wait.py
         digest.update(repr(grey.shape).encode())
         return digest.digest()
 
