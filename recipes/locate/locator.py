@@ -258,7 +258,10 @@ class Locator:
         nx, ny = target.near
         box = _around(nx, ny, round(reach + w / 2), round(reach + h / 2), whole)
         limit = text_mod.threshold(target)
-        near = [m for m in text_mod.find_text(frame, target, self.ocr, box)
+        # Read as a rival is read anywhere else on a first look (prepared, then plain); the
+        # faint look for disabled text is not worth a third read of the circle on every move.
+        near = [m for m in text_mod.find_text(frame, target, self.ocr, box,
+                                              other_looks=("plain",))
                 if m.score >= limit and distance(m, target.near) <= reach
                 and all(iou(m, p) < 0.5 for p in patches)]
         if not near:

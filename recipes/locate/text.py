@@ -244,12 +244,17 @@ def phrase_matches(words: list[Word], target: Target, floor: float) -> list[Matc
     return dedupe(out)
 
 
+OTHER_LOOKS = ("plain", "faint")
+
+
 def find_text(frame: Frame, target: Target, ocr: OcrEngine, region=None,
-              floor: float | None = None, within=None) -> list[Match]:
+              floor: float | None = None, within=None,
+              other_looks: tuple[str, ...] = OTHER_LOOKS) -> list[Match]:
     """Places in `region` (screen box; default the frame) where the target's text reads, best
     first. Only matches scoring at least the target's similarity, or `floor` where given (to learn
     the best near miss for an error message). `within` narrows to a part of the region that is
-    searched first (see `read_words`)."""
+    searched first (see `read_words`). `other_looks` are the ways of reading tried where the
+    prepared one finds nothing good enough."""
     if not target.text:
         return []
     words = read_words(frame, ocr, region, within)
@@ -265,7 +270,7 @@ def find_text(frame: Frame, target: Target, ocr: OcrEngine, region=None,
     # font (Windows' anti-aliased text) does not vanish; with light grey made dark, disabled
     # text shows. A screen that does not change is served from the cache the second time, so
     # waiting for a target costs little.
-    for look in ("plain", "faint"):
+    for look in other_looks:
         words = read_words(frame, ocr, region, within, look=look)
         again = phrase_matches(words, target, max(0.0, min(limit, band)))
         found = dedupe(found + closer_look(frame, target, ocr, again, limit, region, band,
