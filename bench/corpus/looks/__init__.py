@@ -12,10 +12,9 @@ display in `env`, waits until it has reported its boxes (one JSON line on its st
 in screen pixels. A look that cannot report an ink box leaves it null; `make.py` then takes the
 ink inside the toolkit's text box from the screenshot (see `truth.py`).
 
-Win32 under Wine comes later: a `Look` named "win32" whose `start` runs a small Win32 program
-(like resources/windows/demo/sagsform.c, built with x86_64-w64-mingw32-gcc) under
-`/usr/lib/wine/wine64` in a prefix made once in `build()`, with the program printing its
-controls' rectangles (GetWindowRect + DrawText(DT_CALCRECT) in its DC) as the same JSON.
+Win32 under Wine (`win32`) runs win32_look.c (built with x86_64-w64-mingw32-gcc) under
+`/usr/lib/wine/wine64` in a prefix made once in `build()`; the program writes its report (its
+controls' rectangles and DrawText(DT_CALCRECT) boxes in their DCs) to a file instead of stdout.
 """
 
 from __future__ import annotations
@@ -199,3 +198,69 @@ def start_xterm(env, scale, spec, build):
 
 LOOKS["xterm"] = Look("xterm", (1.0, 1.25, 1.5, 2.0), start_xterm, needs=("xterm",),
                       scaling="a larger bitmap font: 6x13, 8x16, 9x18, 12x24")
+
+
+# --- Win32 under Wine ----------------------------------------------------------------------------
+
+WINE64 = "/usr/lib/wine/wine64"
+WINESERVER = "/usr/lib/wine/wineserver64"
+MINGW = "x86_64-w64-mingw32-gcc"
+
+
+def _wine_env(build: Path, env: dict | None = None) -> dict:
+    e = dict(env if env is not None else os.environ)
+    e.update(WINEPREFIX=str(build / "wineprefix"), WINEDEBUG="-all",
+             WINEDLLOVERRIDES="mscoree,mshtml=")
+    return e
+
+
+def _winpath(path: Path | str) -> str:
+    return "Z:" + str(path).replace("/", "\\")
+
+
+def build_win32(build: Path) -> None:
+    """The program (MinGW, as scripts/build_windows.py builds Sagsform) and a fresh Wine prefix,
+    made once (wineboot -i, about 7 s) without a display."""
+    out = build / "win32_look.exe"
+    src = HERE / "win32_look.c"
+    if not out.exists() or out.stat().st_mtime < src.stat().st_mtime:
+        subprocess.run([MINGW, "-municode", "-mwindows", "-O1", "-Wall", "-o", str(out), str(src)],
+                       check=True)
+    if not (build / "wineprefix" / "system.reg").exists():
+        e = _wine_env(build)
+        e.pop("DISPLAY", None)
+        subprocess.run([WINE64, "wineboot", "-i"], env=e, check=True, capture_output=True,
+                       timeout=180)
+        subprocess.run([WINE64, "reg", "add", r"HKCU\Software\Wine\WineDbg", "/v",
+                        "ShowCrashDialog", "/t", "REG_DWORD", "/d", "0", "/f"], env=e,
+                       capture_output=True, timeout=60)
+        subprocess.run([WINESERVER, "-w"], env=e, timeout=60)
+
+
+def start_win32(env, scale, spec, build):
+    e = _wine_env(build, env)
+    # Windows' display scale as Wine keeps it (LogPixels, 96 = 100 %), read when a program starts.
+    for key in (r"HKCU\Control Panel\Desktop", r"HKCC\Software\Fonts"):
+        subprocess.run([WINE64, "reg", "add", key, "/v", "LogPixels", "/t", "REG_DWORD", "/d",
+                        str(round(96 * scale)), "/f"], env=e, capture_output=True, timeout=60)
+    report = build / f"win32_report_{round(scale * 100)}.json"
+    report.unlink(missing_ok=True)
+    proc = subprocess.Popen([WINE64, str(build / "win32_look.exe"), _winpath(spec),
+                             *map(str, WINDOW_AT), _winpath(report)], env=e,
+                            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if report.exists():
+            return proc, json.loads(report.read_text(encoding="utf-8"))
+        if proc.poll() is not None:
+            break
+        time.sleep(0.1)
+    proc.kill()
+    raise LookFailed(f"win32_look reported nothing (exit {proc.poll()})")
+
+
+LOOKS["win32"] = Look("win32", (1.0, 1.25, 1.5, 2.0), start_win32, build=build_win32,
+                      needs=(WINE64, MINGW),
+                      scaling="Windows' display scale: LogPixels (HKCU\\Control Panel\\Desktop, "
+                              "HKCC\\Software\\Fonts) 96 x scale; the program is DPI aware")
