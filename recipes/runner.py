@@ -344,7 +344,6 @@ class Runner:
                 m = self._find(step.target, step, variables, result)
                 self._clicking(*m.point(step.target.offset))
                 env.input.click(*m.point(step.target.offset))
-            window = None
             if step.secret is not None:
                 text = self._secret(step)
                 masker.add(text)
@@ -421,16 +420,11 @@ class Runner:
         return self.keyboard.check(self.env.desktop, self.env.clock, self.env.abort,
                                    credential=credential, secret=secret)
 
-    def _type_guarded(self, text: str, window=None) -> None:
-        """Type the text, making sure before every key that the keyboard focus is still on the
-        window it began in (`window`, else the one focused now): a window that opens meanwhile
-        and takes the focus gets no key of it (`FocusMoved`)."""
+    def _type_guarded(self, text: str, window) -> None:
+        """Type the text, making sure before every key that the keyboard focus is still on
+        `window` (the one `_keyboard_check` returned): a window that opens meanwhile and takes
+        the focus gets no key of it (`FocusMoved`)."""
         env = self.env
-        if env.desktop is not None and window is None:
-            window = env.desktop.active_window()
-        if env.desktop is None or window is None:
-            env.input.type_text(text)
-            return
         guard = _FocusGuard(env.abort, env.desktop, window, len(text))
         before = getattr(env.input, "abort", None)
         env.input.abort = guard

@@ -22,16 +22,10 @@ from recipes.errors import (
     AmbiguousWindow, AnchorStillVisible, StepFailed, WindowMoving, WindowNotFound,
     WindowPointCovered, WindowPointOutside,
 )
+from recipes.locate.wait import SETTLE_GAP  # the two looks that must agree, as for anchors
 from recipes.match import Match
 from recipes.ports import Clock, Desktop, Window
-from recipes.window_focus import AMBIGUOUS_FOR, POLL
-
-SETTLE_GAP = 0.12  # seconds between the two looks that must agree (as for anchors)
-
-
-class _NoAbort:
-    def check(self) -> None:
-        pass
+from recipes.window_focus import AMBIGUOUS_FOR, POLL, _NoAbort
 
 
 def _place(w: Window) -> tuple[int, int, int, int]:

@@ -107,6 +107,24 @@ class Wine:
         self.started.append(proc)
         return proc
 
+    def credentials(self) -> list[str]:
+        """What the Credential Manager of the prefix holds, one "target|user|password" line
+        each, as the zip's Python reads it (Wine's store is in the prefix's registry)."""
+        listing = subprocess.run(
+            [WINE64, str(self.app / "python" / "python.exe"), "-c",
+             "from win32ctypes.pywin32 import pywintypes, win32cred\n"
+             "try:\n"
+             "    held = win32cred.CredEnumerate()\n"
+             "except pywintypes.error:\n"
+             "    held = []  # an empty store answers ERROR_NOT_FOUND\n"
+             "for c in held:\n"
+             "    blob = c['CredentialBlob']\n"
+             "    blob = blob.decode('utf-16-le') if isinstance(blob, bytes) else blob\n"
+             "    print(c['TargetName'], c['UserName'], blob, sep='|')\n"],
+            env=self.env, capture_output=True, text=True, timeout=120)
+        assert listing.returncode == 0, listing.stderr
+        return sorted(listing.stdout.splitlines())
+
     def home(self) -> Path:
         """WORKBENCH_HOME as the Windows build chooses it: %LOCALAPPDATA%\\Opskrift."""
         return self.profile / "AppData" / "Local" / "Opskrift"

@@ -6,11 +6,10 @@ not only the exit status."""
 from __future__ import annotations
 
 import csv
-import subprocess
 import time
 from pathlib import Path
 
-from tests.e2e.wine.conftest import WINE64, Wine, xdo
+from tests.e2e.wine.conftest import xdo
 
 PASSWORD = "Sommer2024!"  # the demo's fictitious password (recipes/demo.py, sagsform.c)
 DEMO_FOLDER = Path("app") / "resources" / "windows" / "demo"
@@ -28,25 +27,6 @@ def saved_cases(lines: list[str]) -> list[dict[str, str]]:
     return cases
 
 
-def credentials(wine: Wine) -> list[str]:
-    """What the Credential Manager of the prefix holds (target, user and password), as the
-    zip's Python reads it (Wine's store is in the prefix's registry)."""
-    listing = subprocess.run(
-        [WINE64, str(wine.app / "python" / "python.exe"), "-c",
-         "from win32ctypes.pywin32 import pywintypes, win32cred\n"
-         "try:\n"
-         "    held = win32cred.CredEnumerate()\n"
-         "except pywintypes.error:\n"
-         "    held = []  # an empty store answers ERROR_NOT_FOUND\n"
-         "for c in held:\n"
-         "    blob = c['CredentialBlob']\n"
-         "    blob = blob.decode('utf-16-le') if isinstance(blob, bytes) else blob\n"
-         "    print(c['TargetName'], c['UserName'], blob, sep='|')\n"],
-        env=wine.env, capture_output=True, text=True, timeout=120)
-    assert listing.returncode == 0, listing.stderr
-    return sorted(listing.stdout.splitlines())
-
-
 def files(folder: Path) -> dict[Path, tuple[int, int]]:
     return {p: (p.stat().st_mtime_ns, p.stat().st_size)
             for p in folder.rglob("*") if p.is_file() and not p.is_symlink()}
@@ -57,7 +37,7 @@ def test_the_demo_saves_the_three_cases_of_its_csv_in_sagsform_and_keeps_its_pas
     assert xdo("search", "--name", "^Sagsform").split() == []
     store = wine.home() / "demo" / "sagsform_gemt.txt"
     lines_before = len(store.read_text(encoding="utf-8").splitlines()) if store.exists() else 0
-    held_before = credentials(wine)
+    held_before = wine.credentials()
     files_before = files(wine.prefix)
     t0 = time.monotonic()
     done = wine.opskrift("demo", input="\n", timeout=300)  # Enter: go ahead
@@ -84,7 +64,7 @@ def test_the_demo_saves_the_three_cases_of_its_csv_in_sagsform_and_keeps_its_pas
     # The password went into no store and no file: the Credential Manager is as it was, and no
     # file the demo wrote or changed in the prefix holds it (the history, the screenshots, the
     # registry). The one exception is the bytecode of the demo's own source, whose constant it is.
-    assert credentials(wine) == held_before
+    assert wine.credentials() == held_before
     for path, stamp in files(wine.prefix).items():
         if files_before.get(path) == stamp:
             continue
