@@ -90,6 +90,17 @@ def invert_dark_regions(grey: np.ndarray, dark_level: int = 165, max_line: int =
     kernel = np.ones((3, 3), np.uint8)
     spread = cv2.dilate(grey, kernel) - cv2.erode(grey, kernel)
     flat = ((grey < dark_level) & (spread <= 6)).astype(np.uint8)
+    # The strokes of a large or bold font are flat in their middle too, and beside a dark title
+    # bar they would join it. A dark background is dark over some 5x5 square; strokes are
+    # thinner, so dark shapes without such a square (letters) are not backgrounds.
+    dark = (grey < dark_level).astype(np.uint8)
+    core = cv2.erode(dark, np.ones((5, 5), np.uint8)).astype(bool)
+    count, labels = cv2.connectedComponents(dark, connectivity=8)
+    if count > 1:
+        keep = np.zeros(count, bool)
+        keep[np.unique(labels[core])] = True
+        keep[0] = False
+        flat &= keep[labels].astype(np.uint8)
     grown = cv2.dilate(flat, np.ones((13, 9), np.uint8))
     contours, hierarchy = cv2.findContours(grown, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
     if hierarchy is None:
@@ -112,7 +123,13 @@ def invert_dark_regions(grey: np.ndarray, dark_level: int = 165, max_line: int =
         if out is None:
             out = grey.copy()
         region = out[y + y0:y + y1, x + x0:x + x1]
-        region[mask] = 255 - region[mask]
+        # Inverted, the background is as light as it was dark: a mid-grey coloured button (a
+        # green "Gem") stays mid-grey, on which Tesseract reads nothing. Its own background
+        # level is made white.
+        background = 255 - int(np.median(grey[y + ys, x + xs]))
+        scale = 255.0 / max(background, 64)
+        region[mask] = np.clip((255 - region[mask].astype(np.float32)) * scale, 0, 255
+                               ).astype(np.uint8)
     return grey if out is None else out
 
 

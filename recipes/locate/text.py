@@ -9,8 +9,8 @@ word's pixels saved at record time, template-matched in a small window where it 
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from itertools import groupby
 
 import cv2
 import numpy as np
@@ -32,10 +32,15 @@ _EDGE_PUNCT = "()[]{}|<>\"'`‘’“”«»"
 
 
 def normalise(text: str) -> str:
-    """Case-folded, NFC, single-spaced, without the brackets and quotes that boxes read as."""
+    """Case-folded, NFC, single-spaced, without the brackets and quotes that boxes read as,
+    without spaces around hyphens and slashes."""
     text = unicodedata.normalize("NFC", text).casefold()
     words = [w.strip(_EDGE_PUNCT) for w in text.split()]
-    return " ".join(w for w in words if w)
+    # A space read beside a hyphen or slash splits one token ("K- 31", "2024 -117").
+    return _JOINED.sub(r"\1", " ".join(w for w in words if w))
+
+
+_JOINED = re.compile(r"\s*([-/])\s*")
 
 
 def similarity(wanted: str, seen: str) -> float:
@@ -55,20 +60,24 @@ def similarity(wanted: str, seen: str) -> float:
         # lost or misread far more often than it tells two labels apart.
         return max(0.95, fuzz.ratio(a, b) / 100.0)
     score = fuzz.ratio(a, b) / 100.0
+    return score * 0.7 if another_word(a, b) else score
+
+
+def another_word(a: str, b: str) -> bool:
+    """True where two normalised texts are different words rather than one misread: another
+    form of a word ("godkendt", "godkende"), or one with letters added at its end ("Gem",
+    "Gemt") or at its start (two letters or more; one for a short word)."""
     if _other_word_form(a, b):
-        score *= 0.7
+        return True
     short, long_ = sorted((a, b), key=len)
-    if short != long_:
-        if long_.startswith(short):
-            extra = long_[len(short):]
-            if any(c.isalnum() for c in extra):
-                score *= 0.7
-        elif long_.endswith(short):
-            extra = long_[:-len(short)]
-            letters = sum(c.isalnum() for c in extra)
-            if letters >= 2 or (letters and len(short) < 6):
-                score *= 0.7
-    return score
+    if short == long_:
+        return False
+    if long_.startswith(short):
+        return any(c.isalnum() for c in long_[len(short):])
+    if long_.endswith(short):
+        letters = sum(c.isalnum() for c in long_[:-len(short)])
+        return letters >= 2 or (letters and len(short) < 6)
+    return False
 
 
 _WORD_PUNCT = ".,:;!?"
@@ -197,9 +206,47 @@ def read_words(frame: Frame, ocr: OcrEngine, box=None, within=None,
 
 
 def lines_of(words: list[Word]) -> list[list[Word]]:
-    """Words grouped by text line, each line left to right."""
-    ordered = sorted(words, key=lambda w: (w.line, w.x))
-    return [list(g) for _, g in groupby(ordered, key=lambda w: w.line)]
+    """Words grouped in runs along a text line, each left to right. A run is where words stand,
+    not how Tesseract grouped them (reading sparse text it may give each word of "Ældre
+    pleje" a line of its own): each word is joined to its nearest neighbour on the right that
+    stands on the same line (heights overlapping by half the smaller) no further than a wide
+    space, or that Tesseract read on the same line, where that word's nearest on the left is
+    it too."""
+    if not words:
+        return []
+    ws = sorted(words, key=lambda w: (w.x, w.y))
+    x = np.array([w.x for w in ws], np.int32)
+    y = np.array([w.y for w in ws], np.int32)
+    wd = np.array([w.w for w in ws], np.int32)
+    ht = np.array([w.h for w in ws], np.int32)
+    n = len(ws)
+    right = np.full(n, -1)
+    left_gap = np.full(n, np.inf)
+    left = np.full(n, -1)
+    for i in range(n):
+        gap = x - (x[i] + wd[i])
+        overlap = np.minimum(y + ht, y[i] + ht[i]) - np.maximum(y, y[i])
+        ok = ((x > x[i] + wd[i] // 2) & (overlap >= 0.5 * np.minimum(ht, ht[i])) &
+              (gap <= 2.5 * np.maximum(ht, ht[i])) & (gap >= -0.3 * np.minimum(wd, wd[i])))
+        # Words Tesseract put on one line stay together, whatever their boxes say (on a small
+        # piece read closer they may overlap).
+        ok |= (x > x[i]) & np.array([w.line == ws[i].line for w in ws])
+        ok[i] = False
+        if ok.any():
+            j = int(np.argmin(np.where(ok, gap, np.iinfo(np.int32).max)))
+            right[i] = j
+            if gap[j] < left_gap[j]:
+                left_gap[j], left[j] = gap[j], i
+    runs = []
+    for i in range(n):
+        if left[i] >= 0 and right[left[i]] == i:
+            continue   # not the start of a run
+        run = [ws[i]]
+        while right[i] >= 0 and left[right[i]] == i:
+            i = right[i]
+            run.append(ws[i])
+        runs.append(run)
+    return runs
 
 
 def _union(words: list[Word]) -> tuple[int, int, int, int]:
@@ -298,7 +345,10 @@ def closer_look(frame: Frame, target: Target, ocr: OcrEngine, matches: list[Matc
     out = []
     looked = 0
     for m in sorted(matches, key=lambda m: -m.score):
-        if m.score >= CLOSER_LOOK_UNDER or m.score < band or looked >= CLOSER_LOOK_MAX:
+        # A match read perfectly is looked at again too where letters touch it: part of a
+        # longer word ("sag" of "sagen") was read as a word of its own.
+        sure = m.score >= CLOSER_LOOK_UNDER and not _ink_touches(frame, m)
+        if sure or m.score < band or looked >= CLOSER_LOOK_MAX:
             if m.score >= limit:
                 out.append(m)
             continue
@@ -310,12 +360,40 @@ def closer_look(frame: Frame, target: Target, ocr: OcrEngine, matches: list[Matc
         if box is not None:
             words = ocr.words(frame.crop(*box), (box[0], box[1]), upscale=CLOSER_UPSCALE,
                               look=look)
-            for again in phrase_matches(words, target, 0.0):
-                if again.score > best.score and iou(again, m) >= 0.5:
-                    best = again
+            here = [again for again in phrase_matches(words, target, 0.0) if iou(again, m) >= 0.5]
+            wanted = normalise(target.text or "")
+            better = [again for again in here if again.score > m.score]
+            # (what spans the whole match: a word of it alone says nothing)
+            other = [again for again in here + [
+                Match(wd.x, wd.y, wd.w, wd.h, round(similarity(wanted, wd.text), 4), m.scale,
+                      "ocr", wd.text) for wd in words if iou(wd, m) >= 0.5]
+                if again.w >= 0.9 * m.w and another_word(wanted, normalise(again.label))]
+            if better:
+                best = max(better, key=lambda again: again.score)
+            elif other:
+                # Read closer, the place says another word: "Godkend" first read as "Godbkend"
+                # is no near miss of "Godkendt".
+                best = other[0]
         if best.score >= limit:
             out.append(best)
     return dedupe(out)   # best first
+
+
+def _ink_touches(frame: Frame, m: Match) -> bool:
+    """True where a letter stands closer beside the match than a space between words: the word
+    read goes on. A column of a letter changes from light to dark along the word's height; a
+    box or grid line beside the word is one tone along it and is no letter."""
+    gap = max(3, round(0.35 * m.h))
+    ox, oy = frame.origin
+    y0, y1 = max(0, m.y + 1 - oy), min(frame.height, m.y + m.h - 1 - oy)
+    for x0 in (m.x - gap - ox, m.x + m.w - ox):
+        x0, x1 = max(0, x0), min(frame.width, x0 + gap)
+        if x1 <= x0 or y1 <= y0:
+            continue
+        cols = frame.grey[y0:y1, x0:x1]
+        if (cols.max(axis=0).astype(np.int16) - cols.min(axis=0) > 60).any():
+            return True
+    return False
 
 
 def _has_margins(patch: np.ndarray) -> bool:

@@ -229,3 +229,22 @@ def test_a_light_windows_font_is_found_by_looking_again_without_flattening(ocr, 
     assert len(matches) == 1, matches
     m = matches[0]
     assert abs(m.x - left) <= 4 and abs(m.centre[1] - middle) <= 5, m
+
+
+def test_words_tesseract_gave_lines_of_their_own_are_one_phrase():
+    from recipes.locate.text import lines_of
+    from recipes.ocr import Word
+
+    words = [Word("Ældre", 539, 147, 46, 12, 94, (0, 0, 1, 1, 1, 1)),
+             Word("pleje", 590, 147, 33, 15, 96, (0, 0, 1, 2, 1, 1)),
+             Word("Adresse:", 26, 148, 70, 12, 96, (0, 0, 1, 3, 1, 1)),   # far left: apart
+             Word("K-31", 540, 170, 34, 12, 90, (0, 0, 1, 4, 1, 1))]      # the next line
+    assert [[w.text for w in run] for run in lines_of(words)] == [
+        ["Adresse:"], ["Ældre", "pleje"], ["K-31"]]
+    assert phrase_matches(words, Target(text="Ældre pleje"), 0.9)[0].label == "Ældre pleje"
+
+
+def test_a_space_read_beside_a_hyphen_does_not_make_another_text():
+    assert similarity("K-31", "K- 31") == 1.0
+    assert similarity("2024-117", "2024 -117") == 1.0
+    assert similarity("K-31", "K-34") < 0.9

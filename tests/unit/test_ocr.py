@@ -204,3 +204,28 @@ def test_no_tessdata_folder_at_all_says_so(tmp_path):
     with pytest.raises(OcrDataMissing) as err:
         find_tessdata("dan+eng", environ={}, root=tmp_path)
     assert "no tessdata folder was found" in str(err.value) and "TESSDATA_PREFIX" in str(err.value)
+
+
+def test_large_bold_letters_beside_a_dark_title_bar_are_not_inverted():
+    # A dark title bar, and right under it a menu word in thick black strokes (a bold font at
+    # 150 %): the strokes are flat in their middle like the bar, but they are letters.
+    grey = np.full((60, 200), 240, np.uint8)
+    grey[0:18] = 60                                   # the title bar
+    for x in range(10, 120, 12):                      # thick letter strokes, 4 px wide
+        grey[22:40, x:x + 4] = 30
+    prepared = prepare(grey, upscale=1)
+    assert prepared[22:40, 10:14].max() < 100         # still dark letters
+    assert prepared[22:40, 16:20].min() > 200         # on a light ground
+    assert prepared[2:16, 150:190].min() > 200        # the bar turned light
+
+
+def test_a_coloured_button_inverted_gets_a_white_ground():
+    # A green "Gem" (mid grey 127) with white letters: inverted, its ground becomes white,
+    # not mid grey (on which Tesseract reads nothing).
+    grey = np.full((60, 200), 239, np.uint8)
+    grey[10:40, 20:120] = 127
+    grey[20:30, 50:52] = 250
+    grey[20:30, 60:62] = 250
+    prepared = prepare(grey, upscale=1)
+    assert prepared[12:18, 25:45].min() >= 240
+    assert prepared[20:30, 50:52].max() < 60
