@@ -161,8 +161,14 @@ def parse_recipe(text: str, path: Path | str | None = None) -> RecipeDocument:
 
 def cross_check(recipe: Recipe, tree: CommentedMap | None = None,
                 path: Path | None = None) -> list[RecipeFormatError]:
-    """What types alone cannot see: unique ids, known placeholders, declared credentials."""
+    """What types alone cannot see: unique ids, known placeholders, declared credentials, and
+    a checkpoint before every decision."""
+    from recipes.decisions import describe, uncovered_decisions
+
     problems: list[RecipeFormatError] = []
+    for gap in uncovered_decisions(recipe):
+        line = line_of(tree, ("steps", gap.step, "decision")) if tree is not None else None
+        problems.append(RecipeFormatError(describe(recipe, gap), path, line))
     seen_ids: dict[str, int] = {}
     known = {i.name for i in recipe.inputs} | set(BUILTIN_VALUES)
     for n, step in enumerate(recipe.steps):

@@ -144,6 +144,9 @@ class _Step(_Model):
     # Project addition: with `--data`, a step marked `once` runs for the first row only (start the
     # program and log in once, then handle every case).
     once: bool = False
+    # Governance: the step writes a decision on a case (approves, rejects, pays). A person must
+    # have approved it at a checkpoint first; see `decision_problems`.
+    decision: bool = False
 
     @property
     def target_or_none(self) -> Target | None:

@@ -22,6 +22,7 @@ from recipes.errors import (
     ScreenBlank, StepFailed, UsageError, UserAbort,
 )
 from recipes.fileformat import RecipeDocument, dump_recipe
+from recipes.decisions import describe, uncovered_decisions
 from recipes.keys import parse_combo
 from recipes.masking import BULLETS, NOT_MASKABLE, Masker
 from recipes.match import Match
@@ -165,6 +166,20 @@ class Runner:
         indices = [only] if only is not None else list(range(start, len(self.recipe.steps)))
         indices = [i for i in indices if first_row or not self.recipe.steps[i].once]
         try:
+            gaps = uncovered_decisions(self.recipe, indices)
+            if gaps:
+                # A run from a later step, or of one step, must not write a decision that the
+                # checkpoint before it would have put to a person. Refused before anything.
+                step = self.recipe.steps[gaps[0].step]
+                refused = StepResult(gaps[0].step, step.id, step.action, status="failed",
+                                     message=describe(self.recipe, gaps[0], indices[0]) +
+                                     " (checked before the run started; nothing was done)")
+                run.steps.append(refused)
+                if self.history is not None:
+                    self.history.add_step(run, refused)
+                self.observer.step_finished(refused.index, refused)
+                run.status, run.message = "failed", refused.message
+                indices = []
             missing = self._missing_secret(indices)
             if missing is not None:
                 # Found before anything is done, so no program is left with a half-done case.
@@ -193,7 +208,7 @@ class Runner:
                     run.message = result.message
                     break
             else:
-                if missing is None:
+                if missing is None and not gaps:
                     run.status = "passed"
         except (UserAbort, KeyboardInterrupt) as e:
             # Ctrl+C (and SIGTERM, which the command line turns into an abort) ends the run as

@@ -65,6 +65,7 @@ def field_labels() -> dict[str, str]:
         "index": QCoreApplication.translate("StepForm", "Forekomst nr."),
         "count": QCoreApplication.translate("StepForm", "Antal ved optagelse"), "patch": QCoreApplication.translate("StepForm", "Pixelprøve"),
         "once": QCoreApplication.translate("StepForm", "Kun ved første række"),
+        "decision": QCoreApplication.translate("StepForm", "Træffer afgørelse (kontrolpunkt før)"),
     }
 
 
@@ -163,7 +164,8 @@ class StepForm(QWidget):
         general = QGroupBox(self.tr("Generelt"))
         form = QFormLayout(general)
         for key, kind in (("id", "optstr"), ("note", "optstr"), ("timeout", "float"),
-                          ("on_failure", "choice"), ("once", "bool"), ("screenshot", "optstr")):
+                          ("on_failure", "choice"), ("once", "bool"), ("decision", "bool"),
+                          ("screenshot", "optstr")):
             form.addRow(labels[key], self._editor("", key, kind))
         lay.addWidget(general)
 

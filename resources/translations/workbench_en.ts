@@ -1765,67 +1765,67 @@ Store it in the settings before the recipe is run.</translation>
         <translation>rejected at the checkpoint by {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="213" />
+        <location filename="../../workbench/run_text.py" line="214" />
         <source>nøgleringen har ingen adgangskode til »{0}«; gem den under Indstillinger eller med `{1} secret set {0}`</source>
         <translation>the keyring has no password for “{0}”; store it in the settings or with `{1} secret set {0}`</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="215" />
+        <location filename="../../workbench/run_text.py" line="216" />
         <source>nøgleringen har intet brugernavn til »{0}«; gem det under Indstillinger eller med `{1} secret set {0}`</source>
         <translation>the keyring has no user name for “{0}”; store it in the settings or with `{1} secret set {0}`</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="227" />
+        <location filename="../../workbench/run_text.py" line="228" />
         <source>stoppet af brugeren (Ctrl+C)</source>
         <translation>stopped by the user (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="228" />
+        <location filename="../../workbench/run_text.py" line="229" />
         <source>stoppet fra arbejdsbordet</source>
         <translation>stopped from the workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="229" />
+        <location filename="../../workbench/run_text.py" line="230" />
         <source>stoppet udefra (SIGTERM)</source>
         <translation>stopped from outside (SIGTERM)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="230" />
+        <location filename="../../workbench/run_text.py" line="231" />
         <source>stoppet af brugeren</source>
         <translation>stopped by the user</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="236" />
+        <location filename="../../workbench/run_text.py" line="237" />
         <source>stoppet med nødstop-tasterne {0}</source>
         <translation>stopped with the abort hotkey {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="238" />
+        <location filename="../../workbench/run_text.py" line="239" />
         <source>stoppet: musen blev ført op i et hjørne af skærmen</source>
         <translation>stopped: the pointer was moved into a screen corner</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="243" />
+        <location filename="../../workbench/run_text.py" line="244" />
         <source>nøgleringen er låst, så adgangen »{0}« kan ikke læses. Lås nøgleringen op (log ind igen, eller åbn »Adgangskoder og nøgler« og lås »Login« op), og kør igen</source>
         <translation>the keyring is locked, so the credential “{0}” cannot be read. Unlock the keyring (log in again, or open “Passwords and Keys” and unlock “Login”) and run again</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="247" />
+        <location filename="../../workbench/run_text.py" line="248" />
         <source>der er ingen nøglering at hente adgangskoden fra. Kør fra et skrivebord med en nøglering (GNOME-nøglering eller KWallet)</source>
         <translation>there is no keyring to take the password from. Run from a desktop with a keyring (GNOME Keyring or KWallet)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="258" />
+        <location filename="../../workbench/run_text.py" line="259" />
         <source>dette er en Wayland-session, og robotten kan kun se og styre programmer under X11. Log ud, og vælg en X11-session ved log ind (fx »GNOME on Xorg«)</source>
         <translation>this is a Wayland session, and the robot can only see and drive programs on X11. Log out and choose an X11 session at the login screen (e.g. “GNOME on Xorg”)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="259" />
+        <location filename="../../workbench/run_text.py" line="260" />
         <source>der er ingen skærm at køre på (DISPLAY er ikke sat eller svarer ikke)</source>
         <translation>there is no screen to run on (DISPLAY is not set or does not answer)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="261" />
+        <location filename="../../workbench/run_text.py" line="262" />
         <source>Tesseracts sprogdata for {0} mangler, så tekst på skærmen kan ikke læses. Installer pakken {1}</source>
         <translation>Tesseract's language data for {0} are missing, so text on the screen cannot be read. Install the package {1}</translation>
     </message>
@@ -2062,72 +2062,77 @@ Store it in the settings before the recipe is run.</translation>
         <translation>Only for the first row</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="73" />
+        <location filename="../../workbench/step_form.py" line="68" />
+        <source>Træffer afgørelse (kontrolpunkt før)</source>
+        <translation>Makes a decision (checkpoint before)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/step_form.py" line="74" />
         <source>Stop kørslen</source>
         <translation>Stop the run</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="73" />
+        <location filename="../../workbench/step_form.py" line="74" />
         <source>Prøv igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="74" />
+        <location filename="../../workbench/step_form.py" line="75" />
         <source>Spring over</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="76" />
+        <location filename="../../workbench/step_form.py" line="77" />
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="76" />
+        <location filename="../../workbench/step_form.py" line="77" />
         <source>Brugernavn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="102" />
+        <location filename="../../workbench/step_form.py" line="103" />
         <source>Vælg et trin i listen for at se og rette det.</source>
         <translation>Select a step in the list to see and edit it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="105" />
+        <location filename="../../workbench/step_form.py" line="106" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="155" />
+        <location filename="../../workbench/step_form.py" line="156" />
         <source>Mål (anker)</source>
         <translation>Target (anchor)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="155" />
+        <location filename="../../workbench/step_form.py" line="156" />
         <source>Fra (anker)</source>
         <translation>From (anchor)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="156" />
+        <location filename="../../workbench/step_form.py" line="157" />
         <source>Til (anker)</source>
         <translation>To (anchor)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="163" />
+        <location filename="../../workbench/step_form.py" line="164" />
         <source>Generelt</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="255" />
+        <location filename="../../workbench/step_form.py" line="257" />
         <source>Ret {0}</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="271" />
+        <location filename="../../workbench/step_form.py" line="273" />
         <source>Opskriften kan ikke gemmes, før dette er rettet:</source>
         <translation>The recipe cannot be saved until this is fixed:</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="310" />
+        <location filename="../../workbench/step_form.py" line="312" />
         <source>Skift handling til {0}</source>
         <translation>Change action to {0}</translation>
     </message>

@@ -198,3 +198,28 @@ def test_an_empty_password_is_not_stored(capsys, monkeypatch):
     code, out, err = run_main(capsys, "secret", "set", "sagssystem")
     assert code == 2 and "no password was given for 'sagssystem'; nothing was stored" in err
     assert "stored the password" not in out
+
+
+DECIDES = ("name: Afgør\nsteps:\n"
+           "  - {id: ok, action: checkpoint, message: Godkend?}\n"
+           "  - {id: godkend, action: click, target: {text: Godkend}, decision: true}\n")
+
+
+def test_check_refuses_a_decision_without_a_checkpoint_naming_both_steps(tmp_path, capsys):
+    f = tmp_path / "afg.yaml"
+    f.write_text(DECIDES.replace("  - {id: ok, action: checkpoint, message: Godkend?}\n", "")
+                 + "  - {id: afvis, action: click, target: {text: Afvis}, decision: true}\n")
+    code, _, err = run_main(capsys, "check", str(f))
+    assert code == 2
+    assert "line 3: step 1 'godkend' writes a decision" in err
+    assert "line 4: step 2 'afvis'" in err and "since step 1 'godkend'" in err
+
+
+def test_a_run_from_past_the_checkpoint_is_refused_before_the_display_is_used(tmp_path, capsys,
+                                                                             monkeypatch):
+    monkeypatch.delenv("DISPLAY", raising=False)
+    f = tmp_path / "afg.yaml"
+    f.write_text(DECIDES)
+    code, _, err = run_main(capsys, "run", str(f), "--from-step", "godkend")
+    assert code == 2 and "refused: step 2 'godkend' writes a decision" in err
+    assert "the run starts at it" in err
