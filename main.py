@@ -76,7 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("action", choices=["set"])
     s.add_argument("name")
     s.add_argument("--username")
-    for command in (r, c, rec, d, s):  # `main.py run --debug ...` works as well
+    a = sub.add_parser("audit", help="show or verify the audit trail of saves, runs, checkpoint "
+                                     "answers and credential changes")
+    a.add_argument("action", choices=["show", "verify"])
+    a.add_argument("--recipe", metavar="NAME|PATH", help="only the rows of this recipe (show)")
+    a.add_argument("--home", dest="sub_home", help=argparse.SUPPRESS)
+    for command in (r, c, rec, d, s, a):  # `main.py run --debug ...` works as well
         command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                              help=argparse.SUPPRESS)
     return p
@@ -108,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
             return demo_command(args)
         if args.command == "secret":
             return cmd_secret(args)
+        if args.command == "audit":
+            return cmd_audit(args)
     except WorkbenchError as e:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_INVALID
@@ -258,8 +265,59 @@ def cmd_secret(args) -> int:
 
     user = f" of the user '{args.username}'" if args.username else ""
     print(f"stored the password{user} for '{args.name}' in {SECRET_STORE}")
+    from recipes.history import History, workbench_home
+    from recipes.principal import principal
+
+    History(workbench_home()).audit.append("credential_changed", principal(), credential=args.name,
+                                           username=args.username, store=SECRET_STORE)
     if before is not None and before != args.username:
         print(f"  it replaces what was stored for the user '{before}'")
+    return EXIT_OK
+
+
+AUDIT_WORDS = {
+    "recipe_saved": "saved", "run_started": "run started", "run_finished": "run finished",
+    "checkpoint_answered": "checkpoint answered", "credential_changed": "credential changed",
+    "credential_deleted": "credential deleted", "approved": "approved", "revoked": "revoked",
+}
+
+
+def cmd_audit(args) -> int:
+    import json
+
+    from recipes.history import History, workbench_home
+
+    history = History(workbench_home())
+    trail = history.audit
+    if args.action == "verify":
+        broken = trail.verify()
+        rows = len(trail.rows())
+        if broken is None:
+            noun = "row" if rows == 1 else "rows"
+            print(f"the audit trail holds: {rows} {noun}, each chained to the one before "
+                  f"(head {trail.head()[:16]})")
+            return EXIT_OK
+        if broken.what == "deleted":
+            print(f"the audit trail is broken: row {broken.expected} was deleted "
+                  f"(row {broken.row} comes next)", file=sys.stderr)
+        elif broken.what == "edited":
+            print(f"the audit trail is broken: row {broken.row} was edited (its content does "
+                  "not match its hash)", file=sys.stderr)
+        else:
+            print(f"the audit trail is broken: row {broken.row} does not follow the row before "
+                  "it (rows were moved or replaced)", file=sys.stderr)
+        return EXIT_FAILED
+    rows = trail.rows(args.recipe)
+    for row in rows:
+        details = json.loads(row["details"]) if row["details"] else {}
+        what = ", ".join(f"{k}={v}" for k, v in details.items() if v not in (None, ""))
+        recipe = f" '{row['recipe']}'" if row["recipe"] else ""
+        short = f" {row['recipe_hash'][:12]}" if row["recipe_hash"] else ""
+        print(f"{row['id']:5d}  {row['at']}  {row['principal']:12s} "
+              f"{AUDIT_WORDS.get(row['event'], row['event'])}{recipe}{short}"
+              + (f"  ({what})" if what else ""))
+    if not rows:
+        print("the audit trail has no rows" + (f" for '{args.recipe}'" if args.recipe else ""))
     return EXIT_OK
 
 

@@ -83,7 +83,9 @@ class StdinPrompt:
     def checkpoint(self, message, frame, values):
         from recipes.ports import Decision
 
-        who = os.environ.get("USER") or os.environ.get("LOGNAME") or "operator"
+        from recipes.principal import principal
+
+        who = principal()
         print(f"CHECKPOINT: {message}", flush=True)
         print("Approve? [y/ja = approve, anything else = reject]: ", end="", flush=True)
         try:

@@ -277,6 +277,9 @@ def save_recipe(recipe: Recipe, path: Path | str, tree: CommentedMap | None = No
         if not bak.exists():
             atomic_write_bytes(bak, path.read_bytes())
     atomic_write_bytes(path, text.encode("utf-8"))
+    from recipes.audit import record_save
+
+    record_save(path, recipe)
 
 
 def save_document(doc: RecipeDocument, path: Path | str | None = None) -> None:

@@ -19,10 +19,11 @@ from typing import Any
 
 import sqlite_utils
 
+from recipes.principal import principal
 from recipes.private import private_file, private_folder
 from recipes.run import Run, StepResult
 
-SCHEMA = 2
+SCHEMA = 3
 DEFAULT_RETENTION_DAYS = 30  # failure screenshots are deleted after this many days
 
 
@@ -76,6 +77,9 @@ class History:
         self.db = sqlite_utils.Database(self.path)
         self.db.execute("PRAGMA journal_mode=WAL")
         self._migrate()
+        from recipes.audit import AuditTrail
+
+        self.audit = AuditTrail(self.db)
         self.remove_old_screenshots(retention if retention is not None else retention_days(self.home))
 
     def remove_old_screenshots(self, days: int, now: dt.datetime | None = None) -> int:
@@ -141,11 +145,18 @@ class History:
                 self.db["steps"].add_column(column, int)
             self.db["steps"].add_column("to_score", float)
             self.db.execute("PRAGMA user_version = 2")
+        if version < 3:
+            # What a person wrote at a checkpoint (it was asked for and then lost).
+            self.db["steps"].add_column("comment", str)
+            self.db.execute("PRAGMA user_version = 3")
 
     # -- the runner's side ---------------------------------------------------------------------
 
     def begin(self, run: Run) -> None:
         run.id = self.db["runs"].insert(self._run_row(run)).last_pk
+        self.audit.append("run_started", principal(), run.recipe_name, run.recipe_path,
+                          run.recipe_hash, run=run.id, mode=run.mode, operator=run.operator,
+                          row=run.row_number)
 
     def add_step(self, run: Run, result: StepResult) -> None:
         shot = None
@@ -165,8 +176,18 @@ class History:
             "found_how": m.how if m else None, "message": result.message,
             "values_json": json.dumps(result.values, ensure_ascii=False) if result.values else None,
             "answered_by": result.answered_by, "screenshot": shot,
+            "comment": result.comment or None,
             **self._drag_end(result),
         })
+        if result.action == "checkpoint" and result.answered_by:
+            # Who answered, what they were shown, how long it took (values masked as stored).
+            self.audit.append("checkpoint_answered", principal(), run.recipe_name,
+                              run.recipe_path, run.recipe_hash, run=run.id,
+                              step=result.number, step_id=result.step_id,
+                              approved=result.status != "rejected",
+                              answered_by=result.answered_by, shown=result.shown,
+                              values=result.values or None, seconds=round(result.duration, 1),
+                              comment=result.comment or None)
 
     @staticmethod
     def _drag_end(result: StepResult) -> dict[str, Any]:
@@ -178,6 +199,11 @@ class History:
     def finish(self, run: Run) -> None:
         if run.id is not None:
             self.db["runs"].update(run.id, self._run_row(run))
+            failed = run.failed_step
+            self.audit.append("run_finished", principal(), run.recipe_name, run.recipe_path,
+                              run.recipe_hash, run=run.id, status=run.status,
+                              step=failed.number if failed else None,
+                              seconds=round(run.duration, 1))
 
     def _run_row(self, run: Run) -> dict[str, Any]:
         failed = run.failed_step

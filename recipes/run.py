@@ -38,6 +38,8 @@ class StepResult:
     attempts: int = 1
     values: dict[str, str] = field(default_factory=dict)  # read or edited values, masked
     answered_by: str | None = None
+    shown: str | None = None     # a checkpoint's message as the person saw it (masked)
+    comment: str = ""            # what the person wrote at a checkpoint
     screenshot: Any = None  # BGR numpy array of a failed step, already masked
     screenshot_path: str | None = None
     candidates: list = field(default_factory=list)

@@ -534,7 +534,7 @@ class Runner:
         shown = {k: (BULLETS if k in sensitive else masker.text(v)) for k, v in variables.items()}
         frame = self._settled_frame()
         decision = self.env.prompt.checkpoint(message, frame, shown)
-        result.answered_by = decision.who
+        result.answered_by, result.shown, result.comment = decision.who, message, decision.comment
         for k, v in decision.values.items():
             # What the person left as it was shown stays what it was: a masked form never
             # replaces the real value, not even a part of it that they did not touch.

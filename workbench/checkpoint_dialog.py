@@ -3,7 +3,6 @@ approves or rejects. The robot never decides; the answer records who gave it."""
 
 from __future__ import annotations
 
-import getpass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
@@ -116,6 +115,10 @@ class CheckpointDialog(QDialog):
         reject = QPushButton(self.style().standardIcon(QStyle.SP_DialogCancelButton),
                              self.tr("Afvis"))
         reject.setObjectName("danger")
+        # No default button: Enter (in the comment, say) must not decide a case for a person.
+        for button in (approve, reject):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         approve.clicked.connect(lambda: self._answer(True))
         reject.clicked.connect(lambda: self._answer(False))
         buttons = QHBoxLayout()
@@ -147,7 +150,9 @@ class CheckpointDialog(QDialog):
 def answered_by(name: str) -> str:
     """Who answered, for the history: the name typed, and always the login the answer came
     from, so that no one can answer in another person's name unseen."""
-    login = getpass.getuser()
+    from recipes.principal import principal
+
+    login = principal()
     name = name.strip()
     if not name or name == login:
         return login

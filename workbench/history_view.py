@@ -102,7 +102,9 @@ class HistoryPage(QWidget):
              lambda r: outcome_label(r.get("status")), lambda r: _secs(r.get("duration")),
              lambda r: f"{r['score']:.2f}".replace(".", ",") if r.get("score") is not None else "",
              lambda r: r.get("answered_by") or "", lambda r: self._values(r.get("values_json")),
-             lambda r: run_message(r.get("message"))], 2, parent=self)
+             lambda r: "\n".join(t for t in (run_message(r.get("message")), self.tr(
+                 "Kommentar: {0}").format(r["comment"]) if r.get("comment") else "") if t)],
+            2, parent=self)
         self.runs = self._table(self.runs_model)
         self.steps = self._table(self.steps_model)
         self.steps.horizontalHeader().setSectionResizeMode(7, QHeaderView.Stretch)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
@@ -33,10 +32,9 @@ class Settings:
     def who(self) -> str:
         if self.user_name:
             return self.user_name
-        try:
-            return getpass.getuser()
-        except Exception:
-            return "ukendt"
+        from recipes.principal import principal
+
+        return principal()
 
 
 def _store() -> QSettings:

@@ -207,6 +207,7 @@ EN = {
     "klik for at sætte, hvor musen slippes.": "click to set where the mouse button is released.",
     "{0} (hvor trækket slutter)": "{0} (where the drag ends)",
     "Kun ved første række": "Only for the first row",
+    "Kommentar: {0}": "Comment: {0}",
     "Træffer afgørelse (kontrolpunkt før)": "Makes a decision (checkpoint before)",
     "teksten »{0}«": "text “{0}”", "billedet {0}": "image {0}",
     "ved ({0}, {1}) med score {2}": "at ({0}, {1}) with score {2}",

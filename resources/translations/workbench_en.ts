@@ -244,57 +244,57 @@ Record the step to see where it acts.</translation>
 <context>
     <name>CheckpointDialog</name>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="68" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="67" />
         <source>Kontrolpunkt – din godkendelse</source>
         <translation>Checkpoint – your approval</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="81" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="80" />
         <source>Robotten venter. Se skærmen og værdierne efter, og afgør selv, om kørslen skal fortsætte. Robotten træffer ingen afgørelse.</source>
         <translation>The robot is waiting. Check the screen and the values, and decide yourself whether the run goes on. The robot makes no decision.</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="93" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="92" />
         <source>(intet skærmbillede)</source>
         <translation>(no screenshot)</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="96" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="95" />
         <source>Værdier</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="103" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="102" />
         <source>Følsom værdi – vises ikke</source>
         <translation>Sensitive value – not shown</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="107" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="106" />
         <source>Ingen værdier endnu.</source>
         <translation>No values yet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="109" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="108" />
         <source>Begrundelse (valgfri)</source>
         <translation>Reason (optional)</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="110" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="109" />
         <source>Besvaret af</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="111" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="110" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="114" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="113" />
         <source>Godkend</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="117" />
+        <location filename="../../workbench/checkpoint_dialog.py" line="116" />
         <source>Afvis</source>
         <translation>Reject</translation>
     </message>
@@ -503,67 +503,72 @@ Record the step to see where it acts.</translation>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="113" />
+        <location filename="../../workbench/history_view.py" line="106" />
+        <source>Kommentar: {0}</source>
+        <translation>Comment: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="115" />
         <source>Vælg et trin med skærmbillede.</source>
         <translation>Select a step with a screenshot.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="122" />
+        <location filename="../../workbench/history_view.py" line="124" />
         <source>Klik for at se skærmbilledet i fuld størrelse</source>
         <translation>Click to see the screenshot at full size</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="124" />
+        <location filename="../../workbench/history_view.py" line="126" />
         <source>Følsomme værdier er sløret. Grå felter er arbejdsbordets egne vinduer, som robotten ikke ser.</source>
         <translation>Sensitive values are blurred. Grey areas are the workbench's own windows, which the robot does not see.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="151" />
+        <location filename="../../workbench/history_view.py" line="153" />
         <source>Historikken kan ikke åbnes.</source>
         <translation>The history cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="165" />
+        <location filename="../../workbench/history_view.py" line="167" />
         <source>Hele opskriften</source>
         <translation>Whole recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="165" />
+        <location filename="../../workbench/history_view.py" line="167" />
         <source>Fra et trin</source>
         <translation>From a step</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="166" />
+        <location filename="../../workbench/history_view.py" line="168" />
         <source>Ét trin</source>
         <translation>One step</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="166" />
+        <location filename="../../workbench/history_view.py" line="168" />
         <source>Trin for trin</source>
         <translation>Step through</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="185" />
+        <location filename="../../workbench/history_view.py" line="187" />
         <source>Alle opskrifter</source>
         <translation>All recipes</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="208" />
+        <location filename="../../workbench/history_view.py" line="210" />
         <source>Kørsel {0}: {1}, {2} trin, {3}. {4}</source>
         <translation>Run {0}: {1}, {2} steps, {3}. {4}</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="223" />
+        <location filename="../../workbench/history_view.py" line="225" />
         <source>Intet skærmbillede for dette trin.</source>
         <translation>No screenshot for this step.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="228" />
+        <location filename="../../workbench/history_view.py" line="230" />
         <source>Skærmbilledet findes ikke længere.</source>
         <translation>The screenshot no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="241" />
+        <location filename="../../workbench/history_view.py" line="243" />
         <source>Skærmbillede</source>
         <translation>Screenshot</translation>
     </message>

@@ -146,7 +146,7 @@ def test_an_unknown_field_like_no_other_lists_the_fields_there(tmp_path):
     path = write(tmp_path, RECIPE.replace("    keys: ctrl+s", "    keys: ctrl+s\n    hurtig: ja"))
     (msg,) = problems_in(path)
     assert msg == (f"{path}, line 19: step 4 'gem': unknown field 'hurtig'; the fields here are "
-                   "action, keys, id, note, timeout, on_failure, screenshot, once")
+                   "action, keys, id, note, timeout, on_failure, screenshot, once, decision")
 
 
 def test_a_step_without_any_action_still_says_so(tmp_path):

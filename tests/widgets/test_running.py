@@ -85,6 +85,11 @@ def test_rejecting_a_checkpoint_stops_the_run(window, qtbot, answer):
     run = run_and_wait(window, qtbot)
     assert run.status == "rejected" and run.message.endswith(": forkert beløb")
     assert window.runs.panel.log.toPlainText().splitlines()[-1].endswith("Afvist ved et kontrolpunkt.")
+    # What the person wrote is kept: in the run's history and in the audit trail.
+    [asked] = [s for s in window.history.steps(run.id) if s["action"] == "checkpoint"]
+    assert asked["comment"] == "forkert beløb"
+    [answered] = [r for r in window.history.audit.rows() if r["event"] == "checkpoint_answered"]
+    assert '"approved": false' in answered["details"] and "forkert beløb" in answered["details"]
 
 
 def test_run_only_the_selected_step(window, qtbot):
@@ -285,3 +290,21 @@ def test_a_keyring_that_is_not_there_fails_the_run_in_danish(window, qtbot, monk
     reason = failure.reason.text()
     assert "der er ingen nøglering at hente adgangskoden fra" in reason, reason
     assert "(set før kørslen startede; intet blev gjort)" in reason
+
+
+def test_enter_in_the_checkpoint_decides_nothing(qtbot):
+    import numpy as np
+    from PySide6.QtCore import Qt
+
+    from recipes.ports import Frame
+
+    dialog = CheckpointDialog("Er sagen rigtig?", Frame(np.full((300, 400, 3), 230, np.uint8)),
+                              {"navn": "Åse"}, set(), "Mette")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.comment.setFocus()
+    qtbot.keyClicks(dialog.comment, "ser fin ud")
+    qtbot.keyClick(dialog.comment, Qt.Key_Return)
+    qtbot.keyClick(dialog, Qt.Key_Enter)
+    assert dialog.decision is None and dialog.isVisible()

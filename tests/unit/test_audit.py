@@ -1,0 +1,80 @@
+"""The audit trail: saves, runs, checkpoint answers and credential changes, chained by hashes so
+that an edited, deleted or moved row is named by `audit verify`."""
+
+import sqlite3
+
+import pytest
+
+import main
+from recipes.history import History
+from tests.unit.test_runner import RECIPE, VALUES, make
+
+
+@pytest.fixture
+def history(tmp_path):
+    return History(tmp_path)
+
+
+def fill(history, n=4):
+    for i in range(n):
+        history.audit.append("credential_changed", "mette", credential=f"c{i}")
+
+
+def test_an_untouched_trail_holds(history):
+    fill(history)
+    assert history.audit.verify() is None
+    assert [r["id"] for r in history.audit.rows()] == [1, 2, 3, 4]
+
+
+def test_an_edited_row_is_named(history, tmp_path):
+    fill(history)
+    with sqlite3.connect(tmp_path / "history.db") as db:
+        db.execute("update audit set principal = 'mallory' where id = 3")
+    broken = history.audit.verify()
+    assert (broken.row, broken.what) == (3, "edited")
+
+
+def test_a_deleted_row_is_named(history, tmp_path):
+    fill(history)
+    with sqlite3.connect(tmp_path / "history.db") as db:
+        db.execute("delete from audit where id = 2")
+    broken = history.audit.verify()
+    assert (broken.what, broken.expected, broken.row) == ("deleted", 2, 3)
+
+
+def test_rows_put_in_another_order_are_found(history, tmp_path):
+    fill(history)
+    with sqlite3.connect(tmp_path / "history.db") as db:
+        db.execute("update audit set id = 100 where id = 2")
+        db.execute("update audit set id = 2 where id = 3")
+        db.execute("update audit set id = 3 where id = 100")
+    broken = history.audit.verify()
+    assert broken.row == 2 and broken.what in ("edited", "moved")
+
+
+def test_a_run_with_a_checkpoint_is_in_the_trail_without_personal_data(history):
+    runner, env = make(history=history, answers=((True, {}),))
+    run = runner.run(VALUES)
+    assert run.status == "passed"
+    rows = history.audit.rows("Sag")
+    assert [r["event"] for r in rows] == ["run_started", "checkpoint_answered", "run_finished"]
+    assert all(r["recipe_hash"] == run.recipe_hash for r in rows)
+    answered = rows[1]["details"]
+    assert '"approved": true' in answered and "Mette (test)" in answered
+    assert "Gem sag for Søren Ærø Ågesen" in answered and "seconds" in answered
+    assert VALUES["cpr"] not in "".join(r["details"] or "" for r in rows)
+    assert history.audit.verify() is None
+
+
+def test_audit_verify_names_the_edited_row_and_exits_1(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path))
+    fill(History(tmp_path), 3)
+    assert main.main(["audit", "verify"]) == 0
+    assert "holds: 3 rows" in capsys.readouterr().out
+    with sqlite3.connect(tmp_path / "history.db") as db:
+        db.execute("update audit set details = '{}' where id = 2")
+    assert main.main(["audit", "verify"]) == 1
+    assert "row 2 was edited" in capsys.readouterr().err
+    assert main.main(["audit", "show"]) == 0
+    out = capsys.readouterr().out
+    assert "credential changed" in out and "mette" in out
