@@ -15,6 +15,7 @@ from pathlib import Path
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # before Tesseract loads: 10x faster on 2 cores
 
 EXIT_OK, EXIT_FAILED, EXIT_INVALID, EXIT_REJECTED, EXIT_ABORTED = 0, 1, 2, 3, 130
+EXIT_NOT_APPROVED = 4   # governance refused: not approved, changed, forged, own change
 
 
 # What to say where a command is given without what it works on, instead of argparse's "the
@@ -76,12 +77,24 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("action", choices=["set"])
     s.add_argument("name")
     s.add_argument("--username")
+    r.add_argument("--operator", action="store_true",
+                   help="run only if this version of the recipe and its files is approved")
+    ap = sub.add_parser("approve", help="approve (sign) this version of a recipe and its files")
+    ap.add_argument("recipe", metavar="RECIPE.yaml")
+    ap.add_argument("--comment", default="")
+    rv = sub.add_parser("review", help="what a reviewer must see: programs launched, credentials "
+                                       "typed and where, decisions, and what changed")
+    rv.add_argument("recipe", metavar="RECIPE.yaml")
+    sg = sub.add_parser("signers", help="admit or revoke a person's signing key")
+    sg.add_argument("action", choices=["add", "revoke", "show"])
+    sg.add_argument("user", nargs="?")
+    sg.add_argument("--folder", default=".", help="the folder of the recipes (default: here)")
     a = sub.add_parser("audit", help="show or verify the audit trail of saves, runs, checkpoint "
                                      "answers and credential changes")
     a.add_argument("action", choices=["show", "verify"])
     a.add_argument("--recipe", metavar="NAME|PATH", help="only the rows of this recipe (show)")
     a.add_argument("--home", dest="sub_home", help=argparse.SUPPRESS)
-    for command in (r, c, rec, d, s, a):  # `main.py run --debug ...` works as well
+    for command in (r, c, rec, d, s, a, ap, rv, sg):  # `main.py run --debug ...` works as well
         command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                              help=argparse.SUPPRESS)
     return p
@@ -115,6 +128,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_secret(args)
         if args.command == "audit":
             return cmd_audit(args)
+        if args.command in ("approve", "review", "signers"):
+            from recipes.governance_cli import command
+
+            return command(args)
     except WorkbenchError as e:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_INVALID
@@ -218,6 +235,15 @@ def cmd_run(args) -> int:
     given = gather_values(args.set, args.set_file, args.set_stdin, recipe=recipe)
     rows = read_rows(args.data, recipe) if args.data else [{}]
     all_values = [resolve_values(recipe, {**row, **given}) for row in rows]
+    if args.operator:
+        from recipes.approvals import describe, standing
+
+        now = standing(doc.path, recipe)
+        if not now.runnable:
+            print("refused (operator mode): " + "; ".join(describe(p) for p in now.problems),
+                  file=sys.stderr)
+            return EXIT_NOT_APPROVED
+        print(f"approved by {', '.join(now.approved_by)} (version {now.hash[:12]})", flush=True)
     start = step_index(recipe, args.from_step) if args.from_step else 0
     from recipes.decisions import describe, uncovered_decisions
 
@@ -234,9 +260,13 @@ def cmd_run(args) -> int:
 
     print(f"stop the robot at any time with {parse_combo(DEFAULT_ABORT_HOTKEY)}, or by moving the "
           "pointer into a corner of the screen", flush=True)
+    from recipes.content_hash import content_hash
+    from recipes.principal import principal
+
     try:
         return run_rows(doc, all_values, env, history, ConsoleObserver(recipe), start=start,
-                        numbered=bool(args.data))
+                        numbered=bool(args.data), operator=principal(),
+                        content=content_hash(doc.path, recipe))
     finally:
         close_environment(env)
 

@@ -104,6 +104,10 @@ def record_save(path, recipe) -> None:
     from recipes.history import History, workbench_home
     from recipes.principal import principal
 
+    from recipes.approvals import record_change
+
     path = Path(path).resolve()
-    History(workbench_home()).audit.append("recipe_saved", principal(), recipe.name, str(path),
+    who = principal()
+    History(workbench_home()).audit.append("recipe_saved", who, recipe.name, str(path),
                                            content_hash(path, recipe))
+    record_change(path, recipe, who)

@@ -99,13 +99,13 @@ class StdinPrompt:
 
 
 def run_rows(doc, all_values, env, history, observer, start: int = 0, numbered: bool = False,
-             operator: str = "") -> int:
+             operator: str = "", content: str | None = None) -> int:
     """Run the recipe once per row of values; stop at the first row that does not pass.
     Returns the exit status of the contract (0, 1, 3 or 130)."""
     from recipes.runner import Runner
 
     code = 0
-    runner = Runner(doc, env, observer, history)
+    runner = Runner(doc, env, observer, history, content=content)
     for n, values in enumerate(all_values, start=1):
         if len(all_values) > 1:
             print(f"--- row {n} of {len(all_values)} ---", flush=True)

@@ -232,8 +232,8 @@ def _is_png(file: Path) -> bool:
 # ---------------------------------------------------------------------------------------------
 # Writing
 
-_FIRST_KEYS = ("schema_version", "name", "description", "baseline_seconds", "inputs",
-               "credentials", "steps", "id", "action")
+_FIRST_KEYS = ("schema_version", "name", "description", "approvals_required", "baseline_seconds",
+               "inputs", "credentials", "steps", "id", "action")
 
 
 def recipe_data(recipe: Recipe) -> dict[str, Any]:

@@ -311,6 +311,9 @@ class Recipe(_Model):
     schema_version: int = SCHEMA_VERSION
     name: str = Field(min_length=1)
     description: str = ""
+    # Governance: how many people (none of them an author of a change since the last approval)
+    # must approve this version before an operator may run it.
+    approvals_required: int = Field(default=1, ge=1)
     baseline_seconds: float | None = Field(default=None, ge=0)
     inputs: list[Input] = Field(default_factory=list)
     credentials: list[Credential] = Field(default_factory=list)

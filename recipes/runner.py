@@ -134,14 +134,17 @@ def resolve_values(recipe: Recipe, given: dict[str, str]) -> dict[str, str]:
 
 class Runner:
     def __init__(self, doc: RecipeDocument, env: RunEnvironment, observer: RunObserver | None = None,
-                 history: Any = None, control: RunControl | None = None):
+                 history: Any = None, control: RunControl | None = None,
+                 content: str | None = None):
         self.doc = doc
         self.recipe = doc.recipe
         self.env = env
         self.observer = observer or NullObserver()
         self.history = history
         self.control = control or RunControl()
-        self.hash = recipe_hash(self.recipe)
+        # The content hash of the files run (`recipes.content_hash`) where the caller ran them as
+        # they are on disk; else the hash of the recipe's meaning (an edit not saved yet).
+        self.hash = content or recipe_hash(self.recipe)
         # The window the keyboard steps are meant for; kept from one data row to the next.
         self.keyboard = KeyboardWindow()
 
