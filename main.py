@@ -232,9 +232,6 @@ def cmd_run(args) -> int:
               file=sys.stderr)
         return EXIT_INVALID
     recipe = doc.recipe
-    given = gather_values(args.set, args.set_file, args.set_stdin, recipe=recipe)
-    rows = read_rows(args.data, recipe) if args.data else [{}]
-    all_values = [resolve_values(recipe, {**row, **given}) for row in rows]
     if args.operator:
         from recipes.approvals import describe, standing
 
@@ -244,6 +241,9 @@ def cmd_run(args) -> int:
                   file=sys.stderr)
             return EXIT_NOT_APPROVED
         print(f"approved by {', '.join(now.approved_by)} (version {now.hash[:12]})", flush=True)
+    given = gather_values(args.set, args.set_file, args.set_stdin, recipe=recipe)
+    rows = read_rows(args.data, recipe) if args.data else [{}]
+    all_values = [resolve_values(recipe, {**row, **given}) for row in rows]
     start = step_index(recipe, args.from_step) if args.from_step else 0
     from recipes.decisions import describe, uncovered_decisions
 

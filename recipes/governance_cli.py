@@ -94,16 +94,19 @@ def keep_approved_copy(recipe_file: Path, recipe) -> None:
     """The approved version (recipe and its files) beside the log, for the next review's diff."""
     from recipes.content_hash import asset_paths
 
+    from recipes.fileformat import atomic_write_bytes
+
     recipe_file = Path(recipe_file)
     target = snapshot_folder(recipe_file)
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
-    shutil.copy2(recipe_file, target / recipe_file.name)
-    for rel in asset_paths(recipe):
+    # Bytes read and written, not shutil.copy2: on Windows that calls CopyFile2, which Wine 8
+    # lacks (the portable build is tested under Wine).
+    for rel in [recipe_file.name] + asset_paths(recipe):
         source = recipe_file.parent / rel
         if source.is_file():
             (target / rel).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target / rel)
+            atomic_write_bytes(target / rel, source.read_bytes())
 
 
 def review_lines(recipe_file: Path, recipe) -> list[str]:

@@ -331,3 +331,25 @@ def test_notepad_receives_danish_letters_and_saves_them_through_its_own_dialog(w
     data = saved.read_bytes()  # Notepad writes ANSI (cp1252), UTF-8 or UTF-16 as it is set
     assert any(text in data.decode(encoding, errors="ignore")
                for encoding in ("utf-8-sig", "utf-16", "cp1252")), data[:200]
+
+
+def test_approvals_sign_with_a_key_in_the_credential_manager_and_guard_operator_runs(
+        wine, recipe_dir):
+    """Four eyes on Windows: the reviewer's signing key is made in Credential Manager, the
+    approval verifies, and one changed byte of an anchor image makes `run --operator` refuse
+    (exit 4) before anything happens."""
+    recipe = wine.winpath(recipe_dir / "sagsform.yaml")
+    done = wine.opskrift("approve", recipe, "--comment", "set af Bo", env={"WORKBENCH_USER": "bo"})
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "1 of 1 approvals" in done.stdout
+    assert any(line.startswith("opskrift-workbench-signing:bo|bo|") for line in wine.credentials())
+    again = wine.opskrift("approve", recipe, env={"WORKBENCH_USER": "bo"})
+    assert again.returncode == 4 and "already approved" in again.stderr
+    image = recipe_dir / "gem.png"
+    data = bytearray(image.read_bytes())
+    data[-20] ^= 0xFF
+    image.write_bytes(bytes(data))
+    refused = wine.opskrift("run", "--operator", recipe, env={"WORKBENCH_USER": "operatør"})
+    assert refused.returncode == 4, refused.stdout + refused.stderr
+    assert "changed since it was approved" in refused.stderr
+    assert "Traceback" not in refused.stdout + refused.stderr
