@@ -141,6 +141,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("aborted: Ctrl+C", file=sys.stderr)
         return EXIT_ABORTED
+    except BrokenPipeError:
+        # The output went to a program that stopped reading (`audit show | head`): not an error.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except Exception as e:  # noqa: BLE001 - the last line of defence: a message, not a traceback
         return report_unexpected(e, debug=args.debug)
     return EXIT_INVALID
@@ -233,11 +238,18 @@ def cmd_run(args) -> int:
         return EXIT_INVALID
     recipe = doc.recipe
     if args.operator:
-        from recipes.approvals import describe, standing
+        from recipes.approvals import describe, folder_of, standing
+        from recipes.governance_cli import pin_problem
+        from recipes.principal import principal
 
         now = standing(doc.path, recipe)
-        if not now.runnable:
-            print("refused (operator mode): " + "; ".join(describe(p) for p in now.problems),
+        pinned = pin_problem(folder_of(doc.path))
+        problems = ([pinned] if pinned else []) + now.problems
+        if problems:
+            History(workbench_home()).audit.append(
+                "run_refused", principal(), recipe.name, str(Path(doc.path).resolve()), now.hash,
+                reasons=[p.code for p in problems])
+            print("refused (operator mode): " + "; ".join(describe(p) for p in problems),
                   file=sys.stderr)
             return EXIT_NOT_APPROVED
         print(f"approved by {', '.join(now.approved_by)} (version {now.hash[:12]})", flush=True)
@@ -307,8 +319,10 @@ def cmd_secret(args) -> int:
 
 AUDIT_WORDS = {
     "recipe_saved": "saved", "run_started": "run started", "run_finished": "run finished",
-    "checkpoint_answered": "checkpoint answered", "credential_changed": "credential changed",
-    "credential_deleted": "credential deleted", "approved": "approved", "revoked": "revoked",
+    "run_refused": "operator run refused", "checkpoint_answered": "checkpoint answered",
+    "credential_changed": "credential changed", "credential_deleted": "credential deleted",
+    "approved": "approved", "approval_refused": "approval refused",
+    "signer_added": "signer admitted", "revoked": "signer revoked",
 }
 
 
@@ -337,9 +351,15 @@ def cmd_audit(args) -> int:
             print(f"the audit trail is broken: row {broken.row} does not follow the row before "
                   "it (rows were moved or replaced)", file=sys.stderr)
         return EXIT_FAILED
-    rows = trail.rows(args.recipe)
+    recipe = args.recipe
+    if recipe and Path(recipe).is_file():
+        recipe = str(Path(recipe).resolve())   # rows name a recipe file by its full path
+    rows = trail.rows(recipe)
     for row in rows:
-        details = json.loads(row["details"]) if row["details"] else {}
+        try:
+            details = json.loads(row["details"]) if row["details"] else {}
+        except (ValueError, TypeError):
+            details = {"details": f"unreadable ({str(row['details'])[:40]!r}): run audit verify"}
         what = ", ".join(f"{k}={v}" for k, v in details.items() if v not in (None, ""))
         recipe = f" '{row['recipe']}'" if row["recipe"] else ""
         short = f" {row['recipe_hash'][:12]}" if row["recipe_hash"] else ""

@@ -83,12 +83,13 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def key_pair(keys: KeyStore, principal: str) -> tuple[bytes, str]:
-    """(private key bytes, public key base64) of a person, made and stored on first use."""
+def key_pair(keys: KeyStore, principal: str, fresh: bool = False) -> tuple[bytes, str]:
+    """(private key bytes, public key base64) of a person, made and stored on first use (or
+    made anew with `fresh`, replacing a revoked one)."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-    private = keys.load(principal)
+    private = None if fresh else keys.load(principal)
     if private is None:
         from cryptography.hazmat.primitives.serialization import NoEncryption, PrivateFormat
 
@@ -200,12 +201,24 @@ def add_signer(folder: Path, keys: KeyStore, by: str, principal: str, public: st
         raise Refused(Problem("not_a_signer", {"who": by}))
     if public in trusted:
         return
+    if public in revoked_keys(folder):
+        raise Refused(Problem("key_revoked", {"who": principal}))
     private, own = key_pair(keys, by)
     entry = {"principal": principal, "key": public, "added_at": _now(), "added_by": by}
     entry["signature"] = sign(private, _signer_payload(entry))
     signers.append(entry)
     _write(folder / "signers.yaml", data)
     (folder / "requests" / f"{principal}.pub").unlink(missing_ok=True)
+
+
+def revoked_keys(folder: Path) -> set[str]:
+    return {e.get("key") for e in _read(folder / "signers.yaml").get("revoked") or []}
+
+
+def first_signer(folder: Path) -> tuple[str, str] | None:
+    """(principal, public key) of the folder's first signer, where there is one."""
+    signers = _read(folder / "signers.yaml").get("signers") or []
+    return (signers[0].get("principal"), signers[0].get("key")) if signers else None
 
 
 def revoke_signer(folder: Path, keys: KeyStore, by: str, principal: str) -> int:
@@ -215,6 +228,8 @@ def revoke_signer(folder: Path, keys: KeyStore, by: str, principal: str) -> int:
         raise Refused(Problem("not_a_signer", {"who": by}))
     if by == principal:
         raise Refused(Problem("own_revocation", {"who": by}))
+    if principal not in trusted.values():
+        raise Refused(Problem("not_a_signer", {"who": principal}))
     data = _read(folder / "signers.yaml")
     private, _ = key_pair(keys, by)
     gone = 0
@@ -258,8 +273,13 @@ def authors_since_approval(recipe_file: Path) -> list[str]:
     return out
 
 
+def last_approval_at(recipe_file: Path) -> str:
+    return max((a["at"] for a in _read(_log_file(recipe_file)).get("approvals") or []),
+               default="")
+
+
 def approve(recipe_file: Path, recipe: Recipe, keys: KeyStore, principal: str,
-            comment: str = "") -> dict:
+            comment: str = "", other_authors: list[str] = ()) -> dict:
     """Sign the recipe's current content hash as `principal`. Refused (typed `Problem`) where
     the recipe lets the robot decide, the person saved a change since the last approval, already
     approved this version, or is not an allowed signer (their public key is then left as a
@@ -269,12 +289,15 @@ def approve(recipe_file: Path, recipe: Recipe, keys: KeyStore, principal: str,
         step = gaps[0].step
         raise Refused(Problem("decision_without_checkpoint",
                               {"step": recipe.steps[step].label(step + 1)}))
-    authors = authors_since_approval(recipe_file)
+    authors = authors_since_approval(recipe_file) + list(other_authors)
     if principal in authors:
         raise Refused(Problem("own_change", {"who": principal}))
     digest = content_hash(recipe_file, recipe)
     folder = folder_of(recipe_file)
     private, public = key_pair(keys, principal)
+    if public in revoked_keys(folder):
+        # The person's key was revoked: a new one, to be admitted by a signer like any other.
+        private, public = key_pair(keys, principal, fresh=True)
     trusted = trusted_keys(folder)
     if not trusted:
         add_signer(folder, keys, principal, principal, public)     # the first signer
@@ -361,6 +384,12 @@ def describe(problem: Problem) -> str:
                         + (f"; the public key was left in {v['request']} for a signer to admit "
                            f"with `signers add {v.get('who')}`" if v.get("request") else ""),
         "own_revocation": f"{v.get('who')} cannot revoke their own key; another signer must",
+        "key_revoked": f"that key of {v.get('who')} was revoked; {v.get('who')} gets a new one by "
+                       "trying to approve again, and a signer admits that one",
+        "signers_replaced": f"the allowed signers of {v.get('folder')} no longer start with "
+                            f"{v.get('first')}, whom this computer saw first there: the file was "
+                            "replaced or rewritten; restore it (or have it checked) before "
+                            "approving or running",
         "revoked": f"the approval by {v.get('who')} was signed with a revoked key",
         "forged": f"the approval by {v.get('who')} does not verify (its signature or key is not "
                   "one of the allowed signers')",

@@ -166,6 +166,12 @@ def cross_check(recipe: Recipe, tree: CommentedMap | None = None,
     from recipes.decisions import describe, uncovered_decisions
 
     problems: list[RecipeFormatError] = []
+    for n, step in enumerate(recipe.steps):
+        if step.decision and step.action == "checkpoint":
+            problems.append(RecipeFormatError(
+                f"{step.label(n + 1)}: a checkpoint asks a person, it cannot itself be a decision "
+                "(remove `decision: true`; mark the step that writes the decision instead)", path,
+                line_of(tree, ("steps", n, "decision")) if tree is not None else None))
     for gap in uncovered_decisions(recipe):
         line = line_of(tree, ("steps", gap.step, "decision")) if tree is not None else None
         problems.append(RecipeFormatError(describe(recipe, gap), path, line))

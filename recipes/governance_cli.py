@@ -15,14 +15,62 @@ EXIT_OK, EXIT_INVALID, EXIT_REFUSED = 0, 2, 4
 
 
 def command(args) -> int:
-    from recipes.approvals import KeyringKeys, Refused, add_signer, revoke_signer, trusted_keys
+    from recipes.errors import EnvironmentMissing
+
+    try:
+        return _command(args)
+    except EnvironmentMissing as e:
+        from recipes.principal import principal
+
+        print(f"error: the keyring could not be reached for the signing key of {principal()}: "
+              f"{e}", file=sys.stderr)
+        return EXIT_INVALID
+
+
+def pin_problem(recipe_folder: Path):
+    """The first signer of a folder, as this computer first saw it, kept in the history under
+    WORKBENCH_HOME: a `signers.yaml` rewritten from the start (deleted, or replaced by someone
+    who then signs alone) no longer matches. None where it holds (or is seen for the first
+    time, and is now pinned)."""
+    from recipes.approvals import Problem, first_signer
+    from recipes.history import History, workbench_home
+
+    folder = Path(recipe_folder).resolve()
+    first = first_signer(folder)
+    db = History(workbench_home()).db
+    db["signer_pins"].create({"folder": str, "principal": str, "key": str}, pk="folder",
+                             if_not_exists=True)
+    row = next(db["signer_pins"].rows_where("folder = ?", [str(folder)]), None)
+    if row is None:
+        if first is not None:
+            db["signer_pins"].insert({"folder": str(folder), "principal": first[0],
+                                      "key": first[1]})
+        return None
+    if first is None or first[1] != row["key"]:
+        return Problem("signers_replaced", {"folder": str(folder.parent), "first": row["principal"]})
+    return None
+
+
+def _audit(event: str, who: str, recipe=None, path=None, digest=None, **details) -> None:
+    from recipes.history import History, workbench_home
+
+    History(workbench_home()).audit.append(event, who, recipe, path, digest, **details)
+
+
+def _command(args) -> int:
+    from recipes.approvals import (
+        KeyringKeys, Refused, add_signer, folder_of, revoke_signer, trusted_keys)
     from recipes.principal import principal
 
     who = principal()
     if args.command == "signers":
         folder = Path(args.folder).resolve() / ".approvals"
         if args.action == "show":
-            for key, name in trusted_keys(folder).items():
+            signers = trusted_keys(folder)
+            if not signers:
+                print(f"no allowed signers yet in {folder.parent}: the first person to approve a "
+                      "recipe there becomes one")
+            for key, name in signers.items():
                 print(f"{name:16s} {key}")
             return EXIT_OK
         if not args.user:
@@ -38,9 +86,11 @@ def command(args) -> int:
                     return EXIT_INVALID
                 add_signer(folder, KeyringKeys(), who, args.user,
                            request.read_text("ascii").strip())
+                _audit("signer_added", who, signer=args.user, folder=str(folder.parent))
                 print(f"{args.user} is now an allowed signer (admitted by {who})")
             else:
                 gone = revoke_signer(folder, KeyringKeys(), who, args.user)
+                _audit("revoked", who, signer=args.user, keys=gone, folder=str(folder.parent))
                 print(f"revoked {gone} key(s) of {args.user}; approvals signed with them no "
                       "longer count")
         except Refused as e:
@@ -63,25 +113,48 @@ def command(args) -> int:
     if args.command == "review":
         print("\n".join(review_lines(doc.path, doc.recipe)))
         return EXIT_OK
-    from recipes.approvals import approve, standing
+    from recipes.approvals import approve, describe, last_approval_at, standing
     from recipes.history import History, workbench_home
 
-    try:
-        entry = approve(doc.path, doc.recipe, KeyringKeys(), who, args.comment)
-    except Refused as e:
-        print(f"refused: {e}", file=sys.stderr)
-        return EXIT_REFUSED
-    now = standing(doc.path, doc.recipe)
+    path = str(Path(doc.path).resolve())
     trail = History(workbench_home()).audit
-    trail.append("approved", who, doc.recipe.name, str(Path(doc.path).resolve()), entry["hash"],
+    pinned = pin_problem(folder_of(doc.path))
+    try:
+        if pinned is not None:
+            raise Refused(pinned)
+        entry = approve(doc.path, doc.recipe, KeyringKeys(), who, args.comment,
+                        other_authors=saved_since_approval(trail, path,
+                                                           last_approval_at(doc.path)))
+    except Refused as e:
+        trail.append("approval_refused", who, doc.recipe.name, path, None,
+                     reason=e.problem.code)
+        print(f"refused: {describe(e.problem)}", file=sys.stderr)
+        return EXIT_REFUSED
+    pin_problem(folder_of(doc.path))   # a folder's first signer is pinned as it is made
+    now = standing(doc.path, doc.recipe)
+    trail.append("approved", who, doc.recipe.name, path, entry["hash"],
                  comment=args.comment or None, approvals=len(now.approved_by),
                  required=now.required, chain_head=trail.head())
     print(f"approved '{doc.recipe.name}' version {entry['hash'][:12]} as {who} "
-          f"({len(now.approved_by)} of {now.required} approvals)")
+          f"({len(now.approved_by)} approval{'' if len(now.approved_by) == 1 else 's'} of this "
+          f"version, {now.required} required)")
     if now.runnable:
         keep_approved_copy(doc.path, doc.recipe)
         print("operators may now run it: python main.py run --operator " + str(args.recipe))
     return EXIT_OK
+
+
+def saved_since_approval(trail, path: str, since: str) -> list[str]:
+    """Who saved the recipe at `path` on this computer since its last approval, as the audit
+    trail under WORKBENCH_HOME knows it (a change log deleted from the shared folder does not
+    make a person's own change approvable by them)."""
+    rows = [r for r in trail.rows(path)]
+    last = max([r["at"] for r in rows if r["event"] == "approved"] + [since or ""])
+    out: list[str] = []
+    for r in rows:
+        if r["event"] == "recipe_saved" and r["at"] >= last and r["principal"] not in out:
+            out.append(r["principal"])
+    return out
 
 
 def snapshot_folder(recipe_file: Path) -> Path:
@@ -167,7 +240,12 @@ def changes_lines(recipe_file: Path, recipe) -> list[str]:
         if key not in old_steps:
             out.append(f"  + {s.label(i + 1)} ({s.action}) is new")
         elif dump_recipe(_one(old, old_steps[key][1])) != dump_recipe(_one(recipe, s)):
-            out.append(f"  ~ {s.label(i + 1)} ({s.action}) changed")
+            out.append(f"  ~ {s.label(i + 1)} ({s.action}) changed:")
+            before, after = _fields(old_steps[key][1]), _fields(s)
+            for name in sorted(set(before) | set(after)):
+                if before.get(name) != after.get(name):
+                    out.append(f"      {name}: {before.get(name, '(none)')} -> "
+                               f"{after.get(name, '(none)')}")
     for key, (i, s) in old_steps.items():
         if key not in new_steps:
             out.append(f"  - {s.label(i + 1)} ({s.action}) was removed")
@@ -180,6 +258,21 @@ def changes_lines(recipe_file: Path, recipe) -> list[str]:
             what = "new" if rel not in before else "removed" if rel not in after else "changed"
             out.append(f"  file {rel}: {what}")
     return out if len(out) > 1 else out + ["  none"]
+
+
+def _fields(step) -> dict[str, str]:
+    """A step's fields as dotted names and their values (`target.text: 'Godkend'`)."""
+    out: dict[str, str] = {"action": repr(step.action)}
+
+    def walk(prefix: str, value) -> None:
+        if isinstance(value, dict):
+            for k, v in value.items():
+                walk(f"{prefix}.{k}" if prefix else k, v)
+        else:
+            out[prefix] = repr(value)
+
+    walk("", step.model_dump(mode="json", exclude_defaults=True))
+    return out
 
 
 def _one(recipe, step):

@@ -134,3 +134,47 @@ def test_an_approval_cannot_be_moved_to_another_recipe(recipe, keys):
                 recipe.parent / ".approvals" / "anden.yaml.yaml")
     # The file's name is in the hash and in what was signed: the copy is not approved.
     assert not A.standing(other, load_recipe(other).recipe).runnable
+
+
+def test_a_revoked_signer_gets_a_new_key_that_a_signer_admits(recipe, keys):
+    r = load_recipe(recipe).recipe
+    folder = recipe.parent / ".approvals"
+    A.approve(recipe, r, keys, "bo")
+    _, carl = A.key_pair(keys, "carl")
+    A.add_signer(folder, keys, "bo", "carl", carl)
+    old = A._b64(keys.stored["bo"])
+    A.revoke_signer(folder, keys, "carl", "bo")
+    recipe.write_text(RECIPE.replace("Godkend?", "Godkend nu?"), encoding="utf-8")
+    r = load_recipe(recipe).recipe
+    with pytest.raises(A.Refused) as e:
+        A.approve(recipe, r, keys, "bo")
+    assert e.value.problem.code == "not_a_signer"
+    assert A._b64(keys.stored["bo"]) != old            # a new key, not the revoked one
+    request = (folder / "requests" / "bo.pub").read_text().strip()
+    A.add_signer(folder, keys, "carl", "bo", request)
+    A.approve(recipe, r, keys, "bo")
+    assert A.standing(recipe, r).approved_by == ["bo"]
+
+
+def test_a_revoked_key_cannot_be_admitted_again(recipe, keys):
+    r = load_recipe(recipe).recipe
+    folder = recipe.parent / ".approvals"
+    A.approve(recipe, r, keys, "bo")
+    _, carl = A.key_pair(keys, "carl")
+    A.add_signer(folder, keys, "bo", "carl", carl)
+    A.revoke_signer(folder, keys, "bo", "carl")
+    with pytest.raises(A.Refused) as e:
+        A.add_signer(folder, keys, "bo", "carl", carl)
+    assert e.value.problem.code == "key_revoked"
+    with pytest.raises(A.Refused):
+        A.revoke_signer(folder, keys, "bo", "dora")    # not a signer: nothing to revoke
+
+
+def test_a_checkpoint_marked_as_a_decision_is_refused(tmp_path):
+    from recipes.errors import RecipeProblems
+    from recipes.fileformat import parse_recipe
+
+    with pytest.raises(RecipeProblems) as e:
+        parse_recipe("name: x\nsteps:\n  - {action: checkpoint, message: Ok?, decision: true}\n",
+                     tmp_path / "x.yaml")
+    assert "a checkpoint asks a person, it cannot itself be a decision" in str(e.value)

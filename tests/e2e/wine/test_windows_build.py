@@ -341,7 +341,7 @@ def test_approvals_sign_with_a_key_in_the_credential_manager_and_guard_operator_
     recipe = wine.winpath(recipe_dir / "sagsform.yaml")
     done = wine.opskrift("approve", recipe, "--comment", "set af Bo", env={"WORKBENCH_USER": "bo"})
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "1 of 1 approvals" in done.stdout
+    assert "1 approval of this version, 1 required" in done.stdout
     assert any(line.startswith("opskrift-workbench-signing:bo|bo|") for line in wine.credentials())
     again = wine.opskrift("approve", recipe, env={"WORKBENCH_USER": "bo"})
     assert again.returncode == 4 and "already approved" in again.stderr
