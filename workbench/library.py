@@ -105,7 +105,10 @@ class RecipeLibrary:
         stem = self._free(slug(new_name))
         if self._own_folder(path):
             target_dir = self.folder / stem
-            shutil.copytree(path.parent, target_dir)
+            # A copy is a new recipe: its approvals and change log stay with the original.
+            # Bytes read and written: shutil.copy2 calls CopyFile2 on Windows, which Wine lacks.
+            shutil.copytree(path.parent, target_dir, ignore=shutil.ignore_patterns(".approvals"),
+                            copy_function=_copy_bytes)
             (target_dir / path.name).rename(target_dir / f"{stem}.yaml")
             new_path = target_dir / f"{stem}.yaml"
         else:
@@ -166,3 +169,8 @@ class RecipeLibrary:
         dest = self.folder / f"{stem}.yaml"
         shutil.move(str(trashed), str(dest))
         return dest
+
+
+def _copy_bytes(source: str, target: str) -> str:
+    Path(target).write_bytes(Path(source).read_bytes())
+    return target

@@ -17,6 +17,9 @@ def test_new_duplicate_rename_delete_restore(tmp_path, recipe_file):
     new = lib.new("Faktura åbnes")
     copy = lib.duplicate(recipe_file, "Godkend besked kopi")
     assert (copy.parent / "shots" / "screen.png").exists()  # anchors travel with the copy
+    # The original's approvals and change log do not: the copy is a new recipe to approve.
+    assert (recipe_file.parent / ".approvals").is_dir()
+    assert not (copy.parent / ".approvals" / "godkend_besked.yaml.yaml").exists()
     renamed = lib.rename(new, "Faktura lukkes")
     assert renamed.name == "faktura_lukkes.yaml"
     assert sorted(e.name for e in lib.entries()) == [
