@@ -37,6 +37,10 @@ class LibraryEntry:
     last_run: float | None = None  # epoch seconds
     last_outcome: str | None = None  # e.g. "passed", "failed", "rejected", "aborted"
     modified: float = 0.0
+    # Four eyes (recipes.approvals): "approved", "changed" (since it was approved), "none" (never
+    # approved), "invalid" (an approval that does not verify); with who approved this version.
+    approval: str | None = None
+    approved_by: tuple[str, ...] = ()
 
 
 # (path, recipe name) -> (epoch seconds, outcome) of the last run, or None; from the history.
@@ -66,6 +70,7 @@ class RecipeLibrary:
                 recipe = recipe_io.load(path)
                 entry.name, entry.description, entry.steps = (
                     recipe.name, recipe.description, len(recipe.steps))
+                entry.approval, entry.approved_by = approval_of(path, recipe)
             except Exception as exc:  # a broken file must not hide the rest of the library
                 entry.error = str(exc)
             if self.last_run is not None:
@@ -174,3 +179,18 @@ class RecipeLibrary:
 def _copy_bytes(source: str, target: str) -> str:
     Path(target).write_bytes(Path(source).read_bytes())
     return target
+
+
+def approval_of(path: Path, recipe) -> tuple[str, tuple[str, ...]]:
+    """What the approvals beside the recipe say of it as it is now (see `LibraryEntry`)."""
+    from recipes.approvals import standing
+
+    now = standing(path, recipe)
+    codes = {p.code for p in now.problems}
+    if now.runnable:
+        return "approved", tuple(now.approved_by)
+    if codes & {"forged", "revoked"}:
+        return "invalid", tuple(now.approved_by)
+    if "changed_since_approval" in codes:
+        return "changed", ()
+    return "none", tuple(now.approved_by)

@@ -55,12 +55,12 @@ class LibraryTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.entries)
 
     def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 6
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
             return (self.tr("Navn"), self.tr("Beskrivelse"), self.tr("Trin"),
-                    self.tr("Sidst kørt"), self.tr("Resultat"))[section]
+                    self.tr("Sidst kørt"), self.tr("Resultat"), self.tr("Godkendelse"))[section]
         return None
 
     def data(self, index, role=Qt.DisplayRole):
@@ -79,16 +79,50 @@ class LibraryTableModel(QAbstractTableModel):
                 return time.strftime("%d-%m-%Y %H:%M", time.localtime(e.last_run)) if e.last_run else self.tr("Aldrig")
             if col == 4:
                 return outcome_label(e.last_outcome)
+            if col == 5:
+                return self.approval_text(e)
         if role == Qt.ForegroundRole:
+            if col == 5 and e.approval in APPROVAL_COLOURS:
+                return QBrush(QColor(APPROVAL_COLOURS[e.approval]))
             if col == 4 and e.last_outcome in OUTCOME_COLOURS:
                 return QBrush(QColor(OUTCOME_COLOURS[e.last_outcome]))
             if col == 1 and e.error:
                 return QBrush(QColor("#c62828"))
         if role == Qt.ToolTipRole:
+            if col == 5 and e.approval:
+                return self.approval_tip(e)
             return f"{e.path}\n\n{e.error}" if e.error else str(e.path)
         if role == self.PathRole:
             return str(e.path)
         return None
+
+
+    def approval_text(self, e: LibraryEntry) -> str:
+        if e.error or e.approval is None:
+            return ""
+        if e.approval == "approved":
+            return self.tr("Godkendt af {0}").format(", ".join(e.approved_by))
+        return {"changed": self.tr("Ændret siden godkendelse"),
+                "invalid": self.tr("Godkendelse ugyldig"),
+                "none": self.tr("Ikke godkendt")}.get(e.approval, "")
+
+    def approval_tip(self, e: LibraryEntry) -> str:
+        return {
+            "approved": self.tr("Denne version og alle dens filer er godkendt; en operatør må "
+                                "køre den."),
+            "changed": self.tr("Opskriften eller et af dens billeder er ændret, siden den blev "
+                               "godkendt. En anden person skal godkende den igen, før en "
+                               "operatør må køre den."),
+            "invalid": self.tr("En godkendelse kan ikke efterprøves (signaturen passer ikke, "
+                               "eller nøglen er trukket tilbage)."),
+            "none": self.tr("Ingen har godkendt denne version endnu (python main.py review og "
+                            "approve)."),
+        }.get(e.approval, "")
+
+
+# Green: an operator may run it; orange: changed since; red: an approval that does not hold.
+APPROVAL_COLOURS = {"approved": "#2e7d32", "changed": "#ef6c00", "invalid": "#c62828",
+                    "none": "#757575"}
 
 
 class LibraryPage(QWidget):
@@ -148,7 +182,7 @@ class LibraryPage(QWidget):
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.ResizeToContents)
         h.setSectionResizeMode(1, QHeaderView.Stretch)
-        for c in (2, 3, 4):
+        for c in (2, 3, 4, 5):
             h.setSectionResizeMode(c, QHeaderView.ResizeToContents)
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)

@@ -767,118 +767,118 @@ Record the step to see where it acts.</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../workbench/library_view.py" line="113" />
+        <location filename="../../workbench/library_view.py" line="147" />
         <source>Opskrifter</source>
         <translation>Recipes</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="115" />
+        <location filename="../../workbench/library_view.py" line="149" />
         <source>Søg i navn og beskrivelse …</source>
         <translation>Search name and description …</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="123" />
+        <location filename="../../workbench/library_view.py" line="157" />
         <source>Ny</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="124" />
+        <location filename="../../workbench/library_view.py" line="158" />
         <source>Åbn</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="125" />
+        <location filename="../../workbench/library_view.py" line="159" />
         <source>Kør</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="126" />
+        <location filename="../../workbench/library_view.py" line="160" />
         <source>Dupliker</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="127" />
+        <location filename="../../workbench/library_view.py" line="161" />
         <source>Omdøb</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="128" />
+        <location filename="../../workbench/library_view.py" line="162" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="129" />
+        <location filename="../../workbench/library_view.py" line="163" />
         <source>Papirkurv …</source>
         <translation>Trash …</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="156" />
+        <location filename="../../workbench/library_view.py" line="190" />
         <source>Der er ingen opskrifter endnu. Klik på »Ny« for at lave den første, eller optag en arbejdsgang med »Optag«.</source>
         <translation>There are no recipes yet. Click “New” to make the first one, or record a task with “Record”.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="230" />
+        <location filename="../../workbench/library_view.py" line="264" />
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="234" />
+        <location filename="../../workbench/library_view.py" line="268" />
         <source>Ny opskrift</source>
         <translation>New recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="234" />
+        <location filename="../../workbench/library_view.py" line="268" />
         <source>Navn på den nye opskrift:</source>
         <translation>Name of the new recipe:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="258" />
+        <location filename="../../workbench/library_view.py" line="292" />
         <source>Dupliker opskrift</source>
         <translation>Duplicate recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="258" />
+        <location filename="../../workbench/library_view.py" line="292" />
         <source>Navn på kopien:</source>
         <translation>Name of the copy:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="259" />
+        <location filename="../../workbench/library_view.py" line="293" />
         <source>{0} (kopi)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="275" />
+        <location filename="../../workbench/library_view.py" line="309" />
         <source>Omdøb opskrift</source>
         <translation>Rename recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="275" />
+        <location filename="../../workbench/library_view.py" line="309" />
         <source>Nyt navn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="295" />
+        <location filename="../../workbench/library_view.py" line="329" />
         <source>Slet opskrift</source>
         <translation>Delete recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="296" />
+        <location filename="../../workbench/library_view.py" line="330" />
         <source>Flyt »{0}« til papirkurven? Den kan hentes tilbage derfra.</source>
         <translation>Move “{0}” to the trash? It can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="308" />
-        <location filename="../../workbench/library_view.py" line="311" />
+        <location filename="../../workbench/library_view.py" line="342" />
+        <location filename="../../workbench/library_view.py" line="345" />
         <source>Papirkurv</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="308" />
+        <location filename="../../workbench/library_view.py" line="342" />
         <source>Papirkurven er tom.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="312" />
+        <location filename="../../workbench/library_view.py" line="346" />
         <source>Vælg en opskrift at hente tilbage:</source>
         <translation>Choose a recipe to restore:</translation>
     </message>
@@ -954,9 +954,54 @@ Record the step to see where it acts.</translation>
         <translation>Outcome</translation>
     </message>
     <message>
+        <location filename="../../workbench/library_view.py" line="63" />
+        <source>Godkendelse</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
         <location filename="../../workbench/library_view.py" line="79" />
         <source>Aldrig</source>
         <translation>Never</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="104" />
+        <source>Godkendt af {0}</source>
+        <translation>Approved by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="105" />
+        <source>Ændret siden godkendelse</source>
+        <translation>Changed since approval</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="106" />
+        <source>Godkendelse ugyldig</source>
+        <translation>Approval invalid</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="107" />
+        <source>Ikke godkendt</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="111" />
+        <source>Denne version og alle dens filer er godkendt; en operatør må køre den.</source>
+        <translation>This version and all its files are approved; an operator may run it.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="113" />
+        <source>Opskriften eller et af dens billeder er ændret, siden den blev godkendt. En anden person skal godkende den igen, før en operatør må køre den.</source>
+        <translation>The recipe or one of its images changed since it was approved. Another person must approve it again before an operator may run it.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="116" />
+        <source>En godkendelse kan ikke efterprøves (signaturen passer ikke, eller nøglen er trukket tilbage).</source>
+        <translation>An approval cannot be verified (the signature does not match, or the key was revoked).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="118" />
+        <source>Ingen har godkendt denne version endnu (python main.py review og approve).</source>
+        <translation>Nobody has approved this version yet (python main.py review and approve).</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from workbench import recipe_io
 from workbench.library import RecipeLibrary, slug
 
 
@@ -62,3 +63,29 @@ def test_a_broken_recipe_is_said_to_be_unreadable_in_danish_with_its_line(qtbot,
     shown = page.model.index(0, 1).data()
     assert shown.startswith("Kan ikke læses – fejl i linje 3.")
     assert "fem.yaml" in page.model.index(0, 1).data(Qt.ToolTipRole)
+
+
+def test_the_library_says_whether_each_recipe_is_approved_as_it_is_now(qtbot, recipe_file,
+                                                                       monkeypatch):
+    from recipes.approvals import approve
+    from workbench.library_view import LibraryPage
+
+    class Keys(dict):
+        def load(self, who):
+            return self.get(who)
+
+        def save(self, who, private):
+            self[who] = private
+
+    page = LibraryPage(RecipeLibrary(recipe_file.parent.parent))
+    qtbot.addWidget(page)
+    cell = lambda: page.model.index(0, 5).data()   # noqa: E731
+    assert cell() == "Ikke godkendt"
+    approve(recipe_file, recipe_io.load(recipe_file), Keys(), "bo")
+    page.refresh()
+    assert cell() == "Godkendt af bo"
+    shot = recipe_file.parent / "shots" / "screen.png"
+    shot.write_bytes(shot.read_bytes() + b"\0")          # one byte more in a file it uses
+    page.refresh()
+    assert cell() == "Ændret siden godkendelse"
+    assert "En anden person skal godkende den igen" in page.model.index(0, 5).data(Qt.ToolTipRole)
