@@ -89,12 +89,18 @@ def build_parser() -> argparse.ArgumentParser:
     sg.add_argument("action", choices=["add", "revoke", "show"])
     sg.add_argument("user", nargs="?")
     sg.add_argument("--folder", default=".", help="the folder of the recipes (default: here)")
+    ro = sub.add_parser("roles", help="grant or revoke a person's role (author, reviewer, "
+                                      "operator, trainee), or show the roles")
+    ro.add_argument("action", choices=["grant", "revoke", "show"])
+    ro.add_argument("user", nargs="?")
+    ro.add_argument("role", nargs="?")
+    ro.add_argument("--folder", default=".", help="the folder of the recipes (default: here)")
     a = sub.add_parser("audit", help="show or verify the audit trail of saves, runs, checkpoint "
                                      "answers and credential changes")
     a.add_argument("action", choices=["show", "verify"])
     a.add_argument("--recipe", metavar="NAME|PATH", help="only the rows of this recipe (show)")
     a.add_argument("--home", dest="sub_home", help=argparse.SUPPRESS)
-    for command in (r, c, rec, d, s, a, ap, rv, sg):  # `main.py run --debug ...` works as well
+    for command in (r, c, rec, d, s, a, ap, rv, sg, ro):  # `main.py run --debug ...` works as well
         command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                              help=argparse.SUPPRESS)
     return p
@@ -128,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_secret(args)
         if args.command == "audit":
             return cmd_audit(args)
-        if args.command in ("approve", "review", "signers"):
+        if args.command in ("approve", "review", "signers", "roles"):
             from recipes.governance_cli import command
 
             return command(args)
@@ -242,9 +248,15 @@ def cmd_run(args) -> int:
         from recipes.governance_cli import pin_problem
         from recipes.principal import principal
 
+        from recipes.roles import holds
+
         now = standing(doc.path, recipe)
         pinned = pin_problem(folder_of(doc.path))
         problems = ([pinned] if pinned else []) + now.problems
+        if not holds(folder_of(doc.path), principal(), "operator"):
+            from recipes.approvals import Problem
+
+            problems.insert(0, Problem("missing_role", {"who": principal(), "role": "operator"}))
         if problems:
             History(workbench_home()).audit.append(
                 "run_refused", principal(), recipe.name, str(Path(doc.path).resolve()), now.hash,
@@ -323,6 +335,7 @@ AUDIT_WORDS = {
     "credential_changed": "credential changed", "credential_deleted": "credential deleted",
     "approved": "approved", "approval_refused": "approval refused",
     "signer_added": "signer admitted", "revoked": "signer revoked",
+    "role_changed": "role changed",
 }
 
 

@@ -384,6 +384,9 @@ def describe(problem: Problem) -> str:
                         + (f"; the public key was left in {v['request']} for a signer to admit "
                            f"with `signers add {v.get('who')}`" if v.get("request") else ""),
         "own_revocation": f"{v.get('who')} cannot revoke their own key; another signer must",
+        "unknown_role": f"there is no role '{v.get('role')}' (the roles: {v.get('roles')})",
+        "missing_role": f"{v.get('who')} does not hold the role '{v.get('role')}' here (a signer "
+                        f"grants it: roles grant {v.get('who')} {v.get('role')})",
         "key_revoked": f"that key of {v.get('who')} was revoked; {v.get('who')} gets a new one by "
                        "trying to approve again, and a signer admits that one",
         "signers_replaced": f"the allowed signers of {v.get('folder')} no longer start with "

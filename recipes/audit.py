@@ -21,7 +21,7 @@ GENESIS = "0" * 64
 # The events, as codes; the command line and the workbench word them.
 EVENTS = ("recipe_saved", "run_started", "run_finished", "run_refused", "checkpoint_answered",
           "credential_changed", "credential_deleted", "approved", "approval_refused",
-          "signer_added", "revoked")
+          "signer_added", "revoked", "role_changed")
 
 COLUMNS = ("id", "at", "event", "principal", "recipe", "recipe_path", "recipe_hash", "details")
 

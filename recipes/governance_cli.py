@@ -27,6 +27,35 @@ def command(args) -> int:
         return EXIT_INVALID
 
 
+def _roles(args, who: str) -> int:
+    from recipes.approvals import KeyringKeys, Refused, describe
+    from recipes.roles import ROLES, change, roles_of
+
+    folder = Path(args.folder).resolve() / ".approvals"
+    if args.action == "show":
+        held = roles_of(folder)
+        if held is None:
+            print(f"no roles are given in {folder.parent}: everybody holds every role "
+                  f"({', '.join(ROLES)}); four eyes apply all the same")
+        for person, roles in sorted((held or {}).items()):
+            print(f"{person:16s} {', '.join(sorted(roles)) or '(none)'}")
+        return EXIT_OK
+    if not args.user or not args.role:
+        print(f"error: say whose role and which: roles {args.action} USER ROLE "
+              f"(ROLE: {', '.join(ROLES)})", file=sys.stderr)
+        return EXIT_INVALID
+    try:
+        change(folder, KeyringKeys(), who, args.user, args.role, args.action == "grant")
+    except Refused as e:
+        print(f"refused: {describe(e.problem)}", file=sys.stderr)
+        return EXIT_REFUSED
+    _audit("role_changed", who, person=args.user, role=args.role, grant=args.action == "grant",
+           folder=str(folder.parent))
+    verb = "now holds" if args.action == "grant" else "no longer holds"
+    print(f"{args.user} {verb} the role '{args.role}' in {folder.parent} (signed by {who})")
+    return EXIT_OK
+
+
 def pin_problem(recipe_folder: Path):
     """The first signer of a folder, as this computer first saw it, kept in the history under
     WORKBENCH_HOME: a `signers.yaml` rewritten from the start (deleted, or replaced by someone
@@ -63,6 +92,8 @@ def _command(args) -> int:
     from recipes.principal import principal
 
     who = principal()
+    if args.command == "roles":
+        return _roles(args, who)
     if args.command == "signers":
         folder = Path(args.folder).resolve() / ".approvals"
         if args.action == "show":
@@ -122,6 +153,9 @@ def _command(args) -> int:
     try:
         if pinned is not None:
             raise Refused(pinned)
+        from recipes.roles import require
+
+        require(folder_of(doc.path), who, "reviewer")
         entry = approve(doc.path, doc.recipe, KeyringKeys(), who, args.comment,
                         other_authors=saved_since_approval(trail, path,
                                                            last_approval_at(doc.path)))

@@ -113,6 +113,16 @@ def test_four_eyes_from_author_to_operator(vscreen, tmp_path):
         assert "approved by bo" in out and "passed" in out
         assert not windows_titled(vscreen, TITLE)      # Godkend was clicked: xmessage closed
 
+        # Roles given (signed by bo, a signer): only an operator runs approved recipes.
+        assert cli(env, "bo", "roles", "grant", "operatør", "operator", "--folder",
+                   str(folder))[0] == 0
+        assert cli(env, "bo", "roles", "grant", "bo", "reviewer", "--folder", str(folder))[0] == 0
+        code, out = cli(env, "bo", "roles", "show", "--folder", str(folder))
+        assert "operatør" in out and "operator" in out
+        code, out = cli(env, "carl", "run", "--operator", str(recipe))
+        assert code == 4 and "carl does not hold the role 'operator'" in out
+        assert not windows_titled(vscreen, TITLE)
+
         # One byte of the anchor image changes: refused before anything is done.
         image = folder / "godkend.png"
         data = bytearray(image.read_bytes())
