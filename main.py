@@ -244,16 +244,16 @@ def cmd_run(args) -> int:
         return EXIT_INVALID
     recipe = doc.recipe
     if args.operator:
-        from recipes.approvals import describe, folder_of, standing
+        from recipes.approvals import describe, signers_folder, standing
         from recipes.governance_cli import pin_problem
         from recipes.principal import principal
 
         from recipes.roles import holds
 
         now = standing(doc.path, recipe)
-        pinned = pin_problem(folder_of(doc.path))
+        pinned = pin_problem(signers_folder(doc.path))
         problems = ([pinned] if pinned else []) + now.problems
-        if not holds(folder_of(doc.path), principal(), "operator"):
+        if not holds(signers_folder(doc.path), principal(), "operator"):
             from recipes.approvals import Problem
 
             problems.insert(0, Problem("missing_role", {"who": principal(), "role": "operator"}))

@@ -1,7 +1,8 @@
 """Four eyes: approvals of a recipe's content hash, signed with each person's Ed25519 key.
 
-Everything lives beside the recipes, in a folder `.approvals` next to the recipe file, so a
-shared folder or a git repository carries it along:
+Everything lives beside the recipes, in `.approvals` folders, so a shared folder or a git
+repository carries it along (the signers and roles in the library's, see `signers_folder`; each
+recipe's change log and approvals in the one next to its file):
 
 - `.approvals/signers.yaml`: the allowed signers (principal and public key), each entry signed by
   a signer already there (the first by itself), and the revoked keys, each revocation signed by
@@ -148,7 +149,23 @@ def _write(file: Path, data: dict) -> None:
 
 
 def folder_of(recipe_file: Path) -> Path:
+    """The `.approvals` folder beside the recipe file: its change log and approved copy."""
     return Path(recipe_file).resolve().parent / FOLDER
+
+
+def signers_folder(recipe_file: Path) -> Path:
+    """The `.approvals` folder that holds the allowed signers and roles for this recipe: the
+    nearest one with a `signers.yaml` in the recipe's folder or above it (as git finds its
+    repository); where there is none yet, the library's (a recipe in a folder of its own name,
+    `<lib>/sag/sag.yaml`, belongs to `<lib>`), else the recipe's own folder."""
+    recipe_file = Path(recipe_file).resolve()
+    for parent in [recipe_file.parent, *recipe_file.parent.parents]:
+        if (parent / FOLDER / "signers.yaml").is_file():
+            return parent / FOLDER
+    home = recipe_file.parent
+    if home.name == recipe_file.stem and home.parent != home:
+        return home.parent / FOLDER
+    return home / FOLDER
 
 
 def _log_file(recipe_file: Path) -> Path:
@@ -293,7 +310,7 @@ def approve(recipe_file: Path, recipe: Recipe, keys: KeyStore, principal: str,
     if principal in authors:
         raise Refused(Problem("own_change", {"who": principal}))
     digest = content_hash(recipe_file, recipe)
-    folder = folder_of(recipe_file)
+    folder = signers_folder(recipe_file)
     private, public = key_pair(keys, principal)
     if public in revoked_keys(folder):
         # The person's key was revoked: a new one, to be admitted by a signer like any other.
@@ -345,8 +362,8 @@ def standing(recipe_file: Path, recipe: Recipe) -> Standing:
         step = gaps[0].step
         problems.append(Problem("decision_without_checkpoint",
                                 {"step": recipe.steps[step].label(step + 1)}))
-    trusted = trusted_keys(folder_of(recipe_file))
-    revoked = {e["key"] for e in _read(folder_of(recipe_file) / "signers.yaml").get("revoked") or []}
+    trusted = trusted_keys(signers_folder(recipe_file))
+    revoked = revoked_keys(signers_folder(recipe_file))
     good: list[str] = []
     entries = _read(_log_file(recipe_file)).get("approvals") or []
     for entry in entries:

@@ -64,7 +64,7 @@ def pin_problem(recipe_folder: Path):
     from recipes.approvals import Problem, first_signer
     from recipes.history import History, workbench_home
 
-    folder = Path(recipe_folder).resolve()
+    folder = Path(recipe_folder).resolve()   # an `.approvals` folder
     first = first_signer(folder)
     db = History(workbench_home()).db
     db["signer_pins"].create({"folder": str, "principal": str, "key": str}, pk="folder",
@@ -88,7 +88,7 @@ def _audit(event: str, who: str, recipe=None, path=None, digest=None, **details)
 
 def _command(args) -> int:
     from recipes.approvals import (
-        KeyringKeys, Refused, add_signer, folder_of, revoke_signer, trusted_keys)
+        KeyringKeys, Refused, add_signer, revoke_signer, signers_folder, trusted_keys)
     from recipes.principal import principal
 
     who = principal()
@@ -149,13 +149,13 @@ def _command(args) -> int:
 
     path = str(Path(doc.path).resolve())
     trail = History(workbench_home()).audit
-    pinned = pin_problem(folder_of(doc.path))
+    pinned = pin_problem(signers_folder(doc.path))
     try:
         if pinned is not None:
             raise Refused(pinned)
         from recipes.roles import require
 
-        require(folder_of(doc.path), who, "reviewer")
+        require(signers_folder(doc.path), who, "reviewer")
         entry = approve(doc.path, doc.recipe, KeyringKeys(), who, args.comment,
                         other_authors=saved_since_approval(trail, path,
                                                            last_approval_at(doc.path)))
@@ -164,7 +164,7 @@ def _command(args) -> int:
                      reason=e.problem.code)
         print(f"refused: {describe(e.problem)}", file=sys.stderr)
         return EXIT_REFUSED
-    pin_problem(folder_of(doc.path))   # a folder's first signer is pinned as it is made
+    pin_problem(signers_folder(doc.path))   # a folder's first signer is pinned as it is made
     now = standing(doc.path, doc.recipe)
     trail.append("approved", who, doc.recipe.name, path, entry["hash"],
                  comment=args.comment or None, approvals=len(now.approved_by),

@@ -178,3 +178,20 @@ def test_a_checkpoint_marked_as_a_decision_is_refused(tmp_path):
         parse_recipe("name: x\nsteps:\n  - {action: checkpoint, message: Ok?, decision: true}\n",
                      tmp_path / "x.yaml")
     assert "a checkpoint asks a person, it cannot itself be a decision" in str(e.value)
+
+
+def test_recipes_of_one_library_share_its_signers(tmp_path, keys):
+    lib = tmp_path / "bibliotek"
+    paths = []
+    for stem in ("sag", "bruger"):
+        (lib / stem).mkdir(parents=True)
+        (lib / stem / "gem.png").write_bytes(b"\x89PNG\r\n\x1a\n" + stem.encode())
+        (lib / stem / f"{stem}.yaml").write_text(RECIPE, encoding="utf-8")
+        paths.append(lib / stem / f"{stem}.yaml")
+    for p in paths:
+        A.approve(p, load_recipe(p).recipe, keys, "bo")
+    assert (lib / ".approvals" / "signers.yaml").is_file()
+    assert all(A.signers_folder(p) == lib / ".approvals" for p in paths)
+    assert all(A.standing(p, load_recipe(p).recipe).runnable for p in paths)
+    # Each recipe keeps its own log and approvals beside it.
+    assert (lib / "sag" / ".approvals" / "sag.yaml.yaml").is_file()
