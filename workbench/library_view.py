@@ -44,11 +44,13 @@ class LibraryTableModel(QAbstractTableModel):
         # (path) -> a reason not to rename or delete it now (open with unsaved edits, running)
         self.busy = lambda path: None
         self.entries: list[LibraryEntry] = []
+        self.approved_only = False   # the operator view lists what an operator may run
         self.refresh()
 
     def refresh(self) -> None:
         self.beginResetModel()
-        self.entries = self.library.entries()
+        self.entries = [e for e in self.library.entries()
+                        if not self.approved_only or e.approval == "approved"]
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()):
@@ -215,6 +217,13 @@ class LibraryPage(QWidget):
         self.watcher.directoryChanged.connect(lambda _path: self._soon.start())
         self.refresh()
 
+    def set_operator_view(self, on: bool) -> None:
+        """An operator sees the approved recipes and Kør; nothing that changes a recipe."""
+        self.model.approved_only = on
+        for key, button in self.buttons.items():
+            button.setVisible(not on or key == "run")
+        self.refresh()
+
     def _watch(self) -> None:
         """Watch the recipe folder and each recipe's own folder (a recipe lives in one)."""
         folder = self.library.folder
@@ -232,8 +241,10 @@ class LibraryPage(QWidget):
         self.model.refresh()
         if keep is not None:
             self.select_path(keep)
-        elif self.proxy.rowCount():
-            self.table.selectRow(0)
+        if self.selected_path() is None and self.proxy.rowCount():
+            self.table.selectRow(0)   # (what was selected may no longer be listed)
+        if hasattr(self, "preview"):
+            self.preview.show_recipe(self.selected_path())
         self.empty.setVisible(self.model.rowCount() == 0)
         self._update_buttons()
         self._watch()

@@ -61,6 +61,14 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self._build_actions()
+        self.operator_view = operator_only(self.settings.folder)
+        if self.operator_view:
+            self.setWindowTitle(self.tr("Opskrift – operatør"))
+            self.library_page.set_operator_view(True)
+            for action in (self.act_new, self.act_save, self.act_undo, self.act_redo,
+                           getattr(self.recording, "act_record", None)):
+                if action is not None:
+                    action.setVisible(False)
         self._update_actions()
         self.statusBar().showMessage(self.tr("Opskrifter i {0}").format(self.settings.folder))
 
@@ -337,3 +345,16 @@ class MainWindow(QMainWindow):
             event.accept()
         else:
             event.ignore()
+
+
+def operator_only(folder) -> bool:
+    """True where roles are given in the library and the person holds `operator` but not
+    `author` (recipes.roles): the workbench is then the operator view."""
+    from recipes.principal import principal
+    from recipes.roles import holds, roles_of
+
+    governance = Path(folder) / ".approvals"
+    if roles_of(governance) is None:
+        return False
+    who = principal()
+    return holds(governance, who, "operator") and not holds(governance, who, "author")

@@ -109,6 +109,40 @@ class RunController(QObject):
             self.act_stop.setEnabled(running)
 
     # -- starting ------------------------------------------------------------------------------
+    def _approved(self, doc) -> bool:
+        """The operator view runs only a recipe whose files, as they are now, carry valid
+        approvals (as `run --operator`); otherwise it says why in Danish and runs nothing."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from recipes.approvals import signers_folder, standing
+        from recipes.principal import principal
+
+        reasons = []
+        if doc.path is None or self.editor.document.dirty:
+            reasons.append(self.tr("Opskriften har ændringer, der ikke er gemt og godkendt."))
+        else:
+            now = standing(doc.path, doc.recipe)
+            for problem in now.problems:
+                reasons.append({
+                    "changed_since_approval": self.tr(
+                        "Opskriften eller et af dens billeder er ændret, siden den blev "
+                        "godkendt."),
+                    "not_approved": self.tr("Ingen har godkendt denne version."),
+                    "forged": self.tr("En godkendelse kan ikke efterprøves."),
+                    "revoked": self.tr("En godkendelse er underskrevet med en nøgle, der er "
+                                       "trukket tilbage."),
+                }.get(problem.code, self.tr("Opskriften bryder reglerne for godkendelse.")))
+        if not reasons:
+            return True
+        if self.window.history is not None and doc.path is not None:
+            self.window.history.audit.append(
+                "run_refused", principal(), doc.recipe.name, str(doc.path), None,
+                reasons=reasons, signers=str(signers_folder(doc.path)))
+        QMessageBox.warning(self.window, self.tr("Kan ikke køres"), self.tr(
+            "Opskriften »{0}« køres ikke:\n{1}\n\nBed en godkender se den igennem.").format(
+                doc.recipe.name, "\n".join(reasons)))
+        return False
+
     def run(self, from_selected=False, only_selected=False, step_through=False, row=None) -> bool:
         if self.editor is None or self.bridge.running:
             return False
@@ -118,6 +152,8 @@ class RunController(QObject):
         doc = self.editor.document
         steps = doc.recipe.steps
         if not steps:
+            return False
+        if getattr(self.window, "operator_view", False) and not self._approved(doc):
             return False
         selected = row if row is not None else self.editor.steps.current_row()
         start, only, mode = 0, None, "run"

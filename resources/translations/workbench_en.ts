@@ -767,118 +767,118 @@ Record the step to see where it acts.</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../workbench/library_view.py" line="147" />
+        <location filename="../../workbench/library_view.py" line="149" />
         <source>Opskrifter</source>
         <translation>Recipes</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="149" />
+        <location filename="../../workbench/library_view.py" line="151" />
         <source>Søg i navn og beskrivelse …</source>
         <translation>Search name and description …</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="157" />
+        <location filename="../../workbench/library_view.py" line="159" />
         <source>Ny</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="158" />
+        <location filename="../../workbench/library_view.py" line="160" />
         <source>Åbn</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="159" />
+        <location filename="../../workbench/library_view.py" line="161" />
         <source>Kør</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="160" />
+        <location filename="../../workbench/library_view.py" line="162" />
         <source>Dupliker</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="161" />
+        <location filename="../../workbench/library_view.py" line="163" />
         <source>Omdøb</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="162" />
+        <location filename="../../workbench/library_view.py" line="164" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="163" />
+        <location filename="../../workbench/library_view.py" line="165" />
         <source>Papirkurv …</source>
         <translation>Trash …</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="190" />
+        <location filename="../../workbench/library_view.py" line="192" />
         <source>Der er ingen opskrifter endnu. Klik på »Ny« for at lave den første, eller optag en arbejdsgang med »Optag«.</source>
         <translation>There are no recipes yet. Click “New” to make the first one, or record a task with “Record”.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="264" />
+        <location filename="../../workbench/library_view.py" line="275" />
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="268" />
+        <location filename="../../workbench/library_view.py" line="279" />
         <source>Ny opskrift</source>
         <translation>New recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="268" />
+        <location filename="../../workbench/library_view.py" line="279" />
         <source>Navn på den nye opskrift:</source>
         <translation>Name of the new recipe:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="292" />
+        <location filename="../../workbench/library_view.py" line="303" />
         <source>Dupliker opskrift</source>
         <translation>Duplicate recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="292" />
+        <location filename="../../workbench/library_view.py" line="303" />
         <source>Navn på kopien:</source>
         <translation>Name of the copy:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="293" />
+        <location filename="../../workbench/library_view.py" line="304" />
         <source>{0} (kopi)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="309" />
+        <location filename="../../workbench/library_view.py" line="320" />
         <source>Omdøb opskrift</source>
         <translation>Rename recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="309" />
+        <location filename="../../workbench/library_view.py" line="320" />
         <source>Nyt navn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="329" />
+        <location filename="../../workbench/library_view.py" line="340" />
         <source>Slet opskrift</source>
         <translation>Delete recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="330" />
+        <location filename="../../workbench/library_view.py" line="341" />
         <source>Flyt »{0}« til papirkurven? Den kan hentes tilbage derfra.</source>
         <translation>Move “{0}” to the trash? It can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="342" />
-        <location filename="../../workbench/library_view.py" line="345" />
+        <location filename="../../workbench/library_view.py" line="353" />
+        <location filename="../../workbench/library_view.py" line="356" />
         <source>Papirkurv</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="342" />
+        <location filename="../../workbench/library_view.py" line="353" />
         <source>Papirkurven er tom.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="346" />
+        <location filename="../../workbench/library_view.py" line="357" />
         <source>Vælg en opskrift at hente tilbage:</source>
         <translation>Choose a recipe to restore:</translation>
     </message>
@@ -929,77 +929,77 @@ Record the step to see where it acts.</translation>
         <translation>Cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="62" />
+        <location filename="../../workbench/library_view.py" line="64" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="62" />
+        <location filename="../../workbench/library_view.py" line="64" />
         <source>Beskrivelse</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="62" />
+        <location filename="../../workbench/library_view.py" line="64" />
         <source>Trin</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="63" />
+        <location filename="../../workbench/library_view.py" line="65" />
         <source>Sidst kørt</source>
         <translation>Last run</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="63" />
+        <location filename="../../workbench/library_view.py" line="65" />
         <source>Resultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="63" />
+        <location filename="../../workbench/library_view.py" line="65" />
         <source>Godkendelse</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="79" />
+        <location filename="../../workbench/library_view.py" line="81" />
         <source>Aldrig</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="104" />
+        <location filename="../../workbench/library_view.py" line="106" />
         <source>Godkendt af {0}</source>
         <translation>Approved by {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="105" />
+        <location filename="../../workbench/library_view.py" line="107" />
         <source>Ændret siden godkendelse</source>
         <translation>Changed since approval</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="106" />
+        <location filename="../../workbench/library_view.py" line="108" />
         <source>Godkendelse ugyldig</source>
         <translation>Approval invalid</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="107" />
+        <location filename="../../workbench/library_view.py" line="109" />
         <source>Ikke godkendt</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="111" />
+        <location filename="../../workbench/library_view.py" line="113" />
         <source>Denne version og alle dens filer er godkendt; en operatør må køre den.</source>
         <translation>This version and all its files are approved; an operator may run it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="113" />
+        <location filename="../../workbench/library_view.py" line="115" />
         <source>Opskriften eller et af dens billeder er ændret, siden den blev godkendt. En anden person skal godkende den igen, før en operatør må køre den.</source>
         <translation>The recipe or one of its images changed since it was approved. Another person must approve it again before an operator may run it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="116" />
+        <location filename="../../workbench/library_view.py" line="118" />
         <source>En godkendelse kan ikke efterprøves (signaturen passer ikke, eller nøglen er trukket tilbage).</source>
         <translation>An approval cannot be verified (the signature does not match, or the key was revoked).</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="118" />
+        <location filename="../../workbench/library_view.py" line="120" />
         <source>Ingen har godkendt denne version endnu (python main.py review og approve).</source>
         <translation>Nobody has approved this version yet (python main.py review and approve).</translation>
     </message>
@@ -1008,7 +1008,7 @@ Record the step to see where it acts.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../workbench/main_window.py" line="33" />
-        <location filename="../../workbench/main_window.py" line="203" />
+        <location filename="../../workbench/main_window.py" line="211" />
         <source>Opskrift – arbejdsbord</source>
         <translation>Recipe workbench</translation>
     </message>
@@ -1024,8 +1024,8 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/main_window.py" line="56" />
-        <location filename="../../workbench/main_window.py" line="197" />
-        <location filename="../../workbench/main_window.py" line="221" />
+        <location filename="../../workbench/main_window.py" line="205" />
+        <location filename="../../workbench/main_window.py" line="229" />
         <source>Redigér</source>
         <translation>Edit</translation>
     </message>
@@ -1035,107 +1035,112 @@ Record the step to see where it acts.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="65" />
+        <location filename="../../workbench/main_window.py" line="66" />
+        <source>Opskrift – operatør</source>
+        <translation>Opskrift – operator</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="73" />
         <source>Opskrifter i {0}</source>
         <translation>Recipes in {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="85" />
+        <location filename="../../workbench/main_window.py" line="93" />
         <source>Værktøjer</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="92" />
+        <location filename="../../workbench/main_window.py" line="100" />
         <source>Ny</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="94" />
+        <location filename="../../workbench/main_window.py" line="102" />
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="95" />
+        <location filename="../../workbench/main_window.py" line="103" />
         <source>Gem opskriften (Ctrl+S)</source>
         <translation>Save the recipe (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="96" />
+        <location filename="../../workbench/main_window.py" line="104" />
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="98" />
+        <location filename="../../workbench/main_window.py" line="106" />
         <source>Gentag</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="100" />
+        <location filename="../../workbench/main_window.py" line="108" />
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="104" />
+        <location filename="../../workbench/main_window.py" line="112" />
         <source>Afslut</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="143" />
+        <location filename="../../workbench/main_window.py" line="151" />
         <source>Opskriften kører</source>
         <translation>The recipe is running</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="144" />
+        <location filename="../../workbench/main_window.py" line="152" />
         <source>Vent til kørslen er slut, eller stop den, før du åbner en anden opskrift.</source>
         <translation>Wait until the run ends, or stop it, before you open another recipe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="151" />
+        <location filename="../../workbench/main_window.py" line="159" />
         <source>Opskriften kan ikke åbnes</source>
         <translation>The recipe cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="157" />
+        <location filename="../../workbench/main_window.py" line="165" />
         <source>Ikke-gemte ændringer fundet</source>
         <translation>Unsaved changes found</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="158" />
+        <location filename="../../workbench/main_window.py" line="166" />
         <source>Der er ændringer i »{0}«, som ikke blev gemt (fx fordi programmet lukkede uventet). Vil du hente dem tilbage?</source>
         <translation>There are changes to “{0}” that were not saved (for instance because the program closed unexpectedly). Do you want to restore them?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="176" />
+        <location filename="../../workbench/main_window.py" line="184" />
         <source>Opskriften kører lige nu.</source>
         <translation>The recipe is running right now.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="178" />
+        <location filename="../../workbench/main_window.py" line="186" />
         <source>Opskriften er åben med ændringer, der ikke er gemt. Gem eller fortryd dem først.</source>
         <translation>The recipe is open with unsaved changes. Save or undo them first.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="261" />
+        <location filename="../../workbench/main_window.py" line="269" />
         <source>Fortryd: {0}</source>
         <translation>Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="262" />
+        <location filename="../../workbench/main_window.py" line="270" />
         <source>Gentag: {0}</source>
         <translation>Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="263" />
+        <location filename="../../workbench/main_window.py" line="271" />
         <source>{0}{1} – Opskrift</source>
         <translation>{0}{1} – Recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="272" />
+        <location filename="../../workbench/main_window.py" line="280" />
         <source>Kunne ikke gemme</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="273" />
+        <location filename="../../workbench/main_window.py" line="281" />
         <source>Opskriften blev ikke gemt, og filen er uændret.
 
 {0}</source>
@@ -1144,17 +1149,17 @@ Record the step to see where it acts.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="275" />
+        <location filename="../../workbench/main_window.py" line="283" />
         <source>Gemt: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="283" />
+        <location filename="../../workbench/main_window.py" line="291" />
         <source>Gem ændringer?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="284" />
+        <location filename="../../workbench/main_window.py" line="292" />
         <source>»{0}« har ændringer, der ikke er gemt.</source>
         <translation>“{0}” has unsaved changes.</translation>
     </message>
@@ -1503,92 +1508,138 @@ Store it in the settings before the recipe is run.</translation>
         <translation>Run only this step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="148" />
+        <location filename="../../workbench/run_controller.py" line="122" />
+        <source>Opskriften har ændringer, der ikke er gemt og godkendt.</source>
+        <translation>The recipe has changes that are not saved and approved.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="128" />
+        <source>Opskriften eller et af dens billeder er ændret, siden den blev godkendt.</source>
+        <translation>The recipe or one of its images changed since it was approved.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="130" />
+        <source>Ingen har godkendt denne version.</source>
+        <translation>Nobody has approved this version.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="131" />
+        <source>En godkendelse kan ikke efterprøves.</source>
+        <translation>An approval cannot be verified.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="132" />
+        <source>En godkendelse er underskrevet med en nøgle, der er trukket tilbage.</source>
+        <translation>An approval was signed with a key that has been revoked.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="134" />
+        <source>Opskriften bryder reglerne for godkendelse.</source>
+        <translation>The recipe breaks the approval rules.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="141" />
+        <source>Kan ikke køres</source>
+        <translation>Cannot be run</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="142" />
+        <source>Opskriften »{0}« køres ikke:
+{1}
+
+Bed en godkender se den igennem.</source>
+        <translation>The recipe »{0}« is not run:
+{1}
+
+Ask a reviewer to look it over.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="184" />
         <source>Nødstop: tryk {0} eller før musen helt op i et hjørne af skærmen.</source>
         <translation>Emergency stop: press {0} or push the mouse into a corner of the screen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="175" />
+        <location filename="../../workbench/run_controller.py" line="211" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="176" />
+        <location filename="../../workbench/run_controller.py" line="212" />
         <source>Sat på pause.</source>
         <translation>Paused.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="179" />
+        <location filename="../../workbench/run_controller.py" line="215" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="183" />
+        <location filename="../../workbench/run_controller.py" line="219" />
         <source>Stopper …</source>
         <translation>Stopping …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="197" />
+        <location filename="../../workbench/run_controller.py" line="233" />
         <source>Trin {0}: {1} …</source>
         <translation>Step {0}: {1} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="209" />
+        <location filename="../../workbench/run_controller.py" line="245" />
         <source> – fundet ved ({0}, {1}), score {2}</source>
         <translation> – found at ({0}, {1}), score {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="213" />
+        <location filename="../../workbench/run_controller.py" line="249" />
         <source>Trin {0}: {1} ({2} s){3}</source>
         <translation>Step {0}: {1} ({2} s){3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="221" />
+        <location filename="../../workbench/run_controller.py" line="257" />
         <source>Venter – tryk Næste trin</source>
         <translation>Waiting – press Next step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="259" />
+        <location filename="../../workbench/run_controller.py" line="295" />
         <source>Alle trin gennemført.</source>
         <translation>All steps passed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="261" />
+        <location filename="../../workbench/run_controller.py" line="297" />
         <source>Trin {0} ({1}) fejlede – se årsagen nedenfor.</source>
         <translation>Step {0} ({1}) failed – see the reason below.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="264" />
+        <location filename="../../workbench/run_controller.py" line="300" />
         <source>Afvist ved et kontrolpunkt.</source>
         <translation>Rejected at a checkpoint.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="266" />
+        <location filename="../../workbench/run_controller.py" line="302" />
         <source>Stoppet af brugeren.</source>
         <translation>Stopped by the user.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="276" />
+        <location filename="../../workbench/run_controller.py" line="312" />
         <source>Kørslen kunne ikke starte: {0}.</source>
         <translation>The run could not start: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="278" />
+        <location filename="../../workbench/run_controller.py" line="314" />
         <source>Kørslen kunne ikke gennemføres: {0}</source>
         <translation>The run could not be carried out: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="297" />
+        <location filename="../../workbench/run_controller.py" line="333" />
         <source>Kontrolpunkt {0} af {1}.</source>
         <translation>Checkpoint {0} by {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="298" />
+        <location filename="../../workbench/run_controller.py" line="334" />
         <source>godkendt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="298" />
+        <location filename="../../workbench/run_controller.py" line="334" />
         <source>afvist</source>
         <translation>rejected</translation>
     </message>
