@@ -107,6 +107,9 @@ class MainWindow(QMainWindow):
                                      QKeySequence.Redo)
         self.act_settings = self._action(self.tr("Indstillinger"), QStyle.SP_FileDialogListView,
                                          self.show_settings)
+        self.act_credentials = self._action(
+            self.tr("Adgange"), QStyle.SP_DialogApplyButton, self.show_credentials,
+            tip=self.tr("Adgangskoderne, som opskrifterne bruger, i nøgleringen"))
         # Ctrl+Q as everywhere; it closes the window, so unsaved work is asked about as there.
         # (Some platforms, e.g. a bare X session, have no standard Quit keys: then Ctrl+Q.)
         self.act_quit = self._action(self.tr("Afslut"), QStyle.SP_DialogCloseButton, self.close)
@@ -125,6 +128,7 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
                              spacer.sizePolicy().verticalPolicy().Preferred)
         bar.addWidget(spacer)
+        bar.addAction(self.act_credentials)
         bar.addAction(self.act_settings)
         self._install_extras(bar)
 
@@ -209,6 +213,12 @@ class MainWindow(QMainWindow):
                 self.runs.detach()
             self._update_actions()
             self.setWindowTitle(self.tr("Opskrift – arbejdsbord"))
+
+    def show_credentials(self) -> None:
+        from workbench.credentials_view import CredentialsDialog
+
+        dialog = CredentialsDialog(self.library.paths(), history=self.history, parent=self)
+        dialog.exec()
 
     def run_from_library(self, path: str) -> None:
         """Kør from the library (what an operator does): open the recipe and run all of it."""

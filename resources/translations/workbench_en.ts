@@ -300,6 +300,136 @@ Record the step to see where it acts.</translation>
     </message>
 </context>
 <context>
+    <name>CredentialsDialog</name>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="93" />
+        <source>Adgange</source>
+        <translation>Credentials</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="100" />
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="100" />
+        <source>Etiket</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="100" />
+        <source>Brugernavn</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="100" />
+        <source>Kun i vinduet</source>
+        <translation>Only in the window</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="101" />
+        <source>Bruges af</source>
+        <translation>Used by</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="101" />
+        <source>I nøgleringen</source>
+        <translation>In the keyring</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="111" />
+        <source>Gem / skift adgangskode …</source>
+        <translation>Store / change password …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="112" />
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="113" />
+        <source>Slet fra nøgleringen</source>
+        <translation>Delete from the keyring</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="114" />
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="127" />
+        <source>Adgangskoder gemmes kun i styresystemets nøglering, aldrig i opskrifterne. Her ses hver adgang, som opskrifterne i biblioteket bruger.</source>
+        <translation>Passwords are kept only in the operating system's keyring, never in the recipes. Here is every credential the library's recipes use.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="137" />
+        <source>Ingen opskrift i biblioteket bruger en adgang.</source>
+        <translation>No recipe in the library uses a credential.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="152" />
+        <source>Nøgleringen kan ikke nås, så intet er ændret: {0}</source>
+        <translation>The keyring cannot be reached, so nothing was changed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="163" />
+        <source>ukendt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="165" />
+        <source>ja, bruger {0}</source>
+        <translation>yes, user {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="166" />
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="166" />
+        <location filename="../../workbench/credentials_view.py" line="171" />
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="167" />
+        <source>(alle)</source>
+        <translation>(any)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="207" />
+        <source>Adgangskoden til »{0}« er gemt i nøgleringen.</source>
+        <translation>The password for “{0}” is stored in the keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="223" />
+        <source>Nøgleringen har en adgangskode til »{0}«{1}. Opskrifterne kan logge ind med den (om den er rigtig, viser først programmet).</source>
+        <translation>The keyring holds a password for »{0}«{1}. The recipes can log in with it (whether it is right, only the program shows).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="225" />
+        <location filename="../../workbench/credentials_view.py" line="227" />
+        <source> for brugeren {0}</source>
+        <translation> for the user {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="229" />
+        <source>Nøgleringen har ingen adgangskode til »{0}«{1}: en kørsel, der bruger den, stopper før første trin. Gem den med »Gem / skift adgangskode«.</source>
+        <translation>The keyring holds no password for »{0}«{1}: a run that uses it stops before the first step. Store it with »Store / change password«.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="247" />
+        <source>Adgangskoden til »{0}« er slettet fra nøgleringen.</source>
+        <translation>The password for »{0}« was deleted from the keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="249" />
+        <source>Nøgleringen havde ingen adgangskode til »{0}«.</source>
+        <translation>The keyring held no password for »{0}«.</translation>
+    </message>
+</context>
+<context>
     <name>EditorPage</name>
     <message>
         <location filename="../../workbench/editor.py" line="36" />
@@ -1008,7 +1138,7 @@ Record the step to see where it acts.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../workbench/main_window.py" line="33" />
-        <location filename="../../workbench/main_window.py" line="211" />
+        <location filename="../../workbench/main_window.py" line="215" />
         <source>Opskrift – arbejdsbord</source>
         <translation>Recipe workbench</translation>
     </message>
@@ -1024,8 +1154,8 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/main_window.py" line="56" />
-        <location filename="../../workbench/main_window.py" line="205" />
-        <location filename="../../workbench/main_window.py" line="229" />
+        <location filename="../../workbench/main_window.py" line="209" />
+        <location filename="../../workbench/main_window.py" line="239" />
         <source>Redigér</source>
         <translation>Edit</translation>
     </message>
@@ -1080,67 +1210,77 @@ Record the step to see where it acts.</translation>
         <translation>Settings</translation>
     </message>
     <message>
+        <location filename="../../workbench/main_window.py" line="111" />
+        <source>Adgange</source>
+        <translation>Credentials</translation>
+    </message>
+    <message>
         <location filename="../../workbench/main_window.py" line="112" />
+        <source>Adgangskoderne, som opskrifterne bruger, i nøgleringen</source>
+        <translation>The passwords the recipes use, in the keyring</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="115" />
         <source>Afslut</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="151" />
+        <location filename="../../workbench/main_window.py" line="155" />
         <source>Opskriften kører</source>
         <translation>The recipe is running</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="152" />
+        <location filename="../../workbench/main_window.py" line="156" />
         <source>Vent til kørslen er slut, eller stop den, før du åbner en anden opskrift.</source>
         <translation>Wait until the run ends, or stop it, before you open another recipe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="159" />
+        <location filename="../../workbench/main_window.py" line="163" />
         <source>Opskriften kan ikke åbnes</source>
         <translation>The recipe cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="165" />
+        <location filename="../../workbench/main_window.py" line="169" />
         <source>Ikke-gemte ændringer fundet</source>
         <translation>Unsaved changes found</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="166" />
+        <location filename="../../workbench/main_window.py" line="170" />
         <source>Der er ændringer i »{0}«, som ikke blev gemt (fx fordi programmet lukkede uventet). Vil du hente dem tilbage?</source>
         <translation>There are changes to “{0}” that were not saved (for instance because the program closed unexpectedly). Do you want to restore them?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="184" />
+        <location filename="../../workbench/main_window.py" line="188" />
         <source>Opskriften kører lige nu.</source>
         <translation>The recipe is running right now.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="186" />
+        <location filename="../../workbench/main_window.py" line="190" />
         <source>Opskriften er åben med ændringer, der ikke er gemt. Gem eller fortryd dem først.</source>
         <translation>The recipe is open with unsaved changes. Save or undo them first.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="269" />
+        <location filename="../../workbench/main_window.py" line="279" />
         <source>Fortryd: {0}</source>
         <translation>Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="270" />
+        <location filename="../../workbench/main_window.py" line="280" />
         <source>Gentag: {0}</source>
         <translation>Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="271" />
+        <location filename="../../workbench/main_window.py" line="281" />
         <source>{0}{1} – Opskrift</source>
         <translation>{0}{1} – Recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="280" />
+        <location filename="../../workbench/main_window.py" line="290" />
         <source>Kunne ikke gemme</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="281" />
+        <location filename="../../workbench/main_window.py" line="291" />
         <source>Opskriften blev ikke gemt, og filen er uændret.
 
 {0}</source>
@@ -1149,19 +1289,53 @@ Record the step to see where it acts.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="283" />
+        <location filename="../../workbench/main_window.py" line="293" />
         <source>Gemt: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="291" />
+        <location filename="../../workbench/main_window.py" line="301" />
         <source>Gem ændringer?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="292" />
+        <location filename="../../workbench/main_window.py" line="302" />
         <source>»{0}« har ændringer, der ikke er gemt.</source>
         <translation>“{0}” has unsaved changes.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="62" />
+        <location filename="../../workbench/credentials_view.py" line="69" />
+        <source>Adgangskode</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="67" />
+        <source>Adgangskode til »{0}«</source>
+        <translation>Password for »{0}«</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="68" />
+        <source>Brugernavn</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="70" />
+        <source>Gentag adgangskode</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="72" />
+        <source>Gem i nøgleringen</source>
+        <translation>Store in the keyring</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="73" />
+        <source>Annuller</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
