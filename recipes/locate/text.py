@@ -419,8 +419,11 @@ def _isolated(grey: np.ndarray, x: int, y: int, patch: np.ndarray) -> bool:
     is fine when it is one even tone, or goes on like the patch's own edge column (a field's
     border, a selected row running on); otherwise it holds a letter."""
     ph, pw = patch.shape
-    for side, columns in ((patch[:, 0], (x - 3, x - 2, x - 1)),
-                          (patch[:, -1], (x + pw, x + pw + 1, x + pw + 2))):
+    # As far as a gap between letters reaches (a space between words is wider): at 125 % the
+    # "s" of "Sagsnummer" starts 3 pixels after the "g" of "Sag".
+    reach = max(3, round(0.3 * ph))
+    for side, columns in ((patch[:, 0], range(x - reach, x)),
+                          (patch[:, -1], range(x + pw, x + pw + reach))):
         edge = side.astype(np.float32)
         for cx in columns:
             if not 0 <= cx < grey.shape[1]:

@@ -248,3 +248,18 @@ def test_a_space_read_beside_a_hyphen_does_not_make_another_text():
     assert similarity("K-31", "K- 31") == 1.0
     assert similarity("2024-117", "2024 -117") == 1.0
     assert similarity("K-31", "K-34") < 0.9
+
+
+def test_a_tight_patch_is_not_taken_for_a_word_whose_next_letter_stands_3_pixels_on():
+    import numpy as np
+
+    # "Sag" (a menu, cut tight to its ink) and "Sagsnummer", whose "s" begins 3 px after the
+    # "g": drawn here as strokes of a 14-px font on a light ground.
+    screen = np.full((60, 200, 3), 245, np.uint8)
+    for x0 in (20, 120):
+        for i in range(4):
+            screen[20:31, x0 + 6 * i:x0 + 6 * i + 3] = 50     # the letters of "Sag"
+    screen[20:31, 120 + 24 + 3:120 + 24 + 6] = 60               # the "s" after it, 3 px on
+    tight = cv2.cvtColor(screen[18:32, 20:44], cv2.COLOR_BGR2GRAY)
+    found = find_patch(Frame(screen), tight, Target(text="Sag"), (0, 0, 200, 60))
+    assert [(m.x, m.y) for m in found] == [(20, 18)]
