@@ -345,6 +345,8 @@ class MainWindow(QMainWindow):
                 self.library_page.library = self.library
                 self.library_page.model.library = self.library
                 self.library_page.refresh()
+                self.statusBar().showMessage(
+                    self.tr("Opskrifter i {0}").format(self.settings.folder))
             if self.settings.language != old_lang:
                 self.languageChanged.emit()
 

@@ -290,3 +290,41 @@ def test_failure_screenshots_are_kept_as_long_as_the_settings_say(qtbot, home):
     History(home)
     assert not shot.exists()
     assert History(home).runs("Sag")[0]["status"] == "failed"  # the run's row stays
+
+
+def test_a_new_recipe_folder_is_named_in_the_status_bar(qtbot, tmp_path, home, monkeypatch):
+    from PySide6.QtCore import QTimer, Qt
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from workbench.main_window import MainWindow
+    from workbench.settings import Settings
+    from workbench.settings_dialog import SettingsDialog
+
+    old, new = tmp_path / "gammel", tmp_path / "ny_mappe"
+    old.mkdir()
+    new.mkdir()
+    monkeypatch.setattr(SettingsDialog, "exec", QDialog_exec())
+    w = MainWindow(Settings(recipe_folder=str(old)))
+    qtbot.addWidget(w)
+    assert str(old) in w.statusBar().currentMessage()
+
+    def answer():
+        dialog = next((d for d in QApplication.topLevelWidgets()
+                       if isinstance(d, SettingsDialog) and d.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(50, answer)
+            return
+        dialog.folder.selectAll()
+        qtbot.keyClicks(dialog.folder, str(new))
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.Ok), Qt.LeftButton)
+    QTimer.singleShot(50, answer)
+    w.show_settings()
+    assert str(new) in w.statusBar().currentMessage()
+    assert str(old) not in w.statusBar().currentMessage()
+    w.runs.shutdown()
+
+
+def QDialog_exec():
+    from PySide6.QtWidgets import QDialog
+
+    return QDialog.exec
