@@ -269,11 +269,11 @@ def cmd_run(args) -> int:
     rows = read_rows(args.data, recipe) if args.data else [{}]
     all_values = [resolve_values(recipe, {**row, **given}) for row in rows]
     start = step_index(recipe, args.from_step) if args.from_step else 0
-    from recipes.decisions import describe, uncovered_decisions
+    from recipes.decisions import describe as describe_gap, uncovered_decisions
 
     gaps = uncovered_decisions(recipe, list(range(start, len(recipe.steps))))
     if gaps:
-        print(f"refused: {describe(recipe, gaps[0], start)}; run from the checkpoint before it",
+        print(f"refused: {describe_gap(recipe, gaps[0], start)}; run from the checkpoint before it",
               file=sys.stderr)
         return EXIT_INVALID
     history = History(workbench_home())

@@ -169,28 +169,14 @@ class Runner:
         indices = [only] if only is not None else list(range(start, len(self.recipe.steps)))
         indices = [i for i in indices if first_row or not self.recipe.steps[i].once]
         try:
-            gaps = uncovered_decisions(self.recipe, indices)
-            if gaps:
-                # A run from a later step, or of one step, must not write a decision that the
-                # checkpoint before it would have put to a person. Refused before anything.
-                step = self.recipe.steps[gaps[0].step]
-                refused = StepResult(gaps[0].step, step.id, step.action, status="failed",
-                                     message=describe(self.recipe, gaps[0], indices[0]) +
-                                     " (checked before the run started; nothing was done)")
+            # Found before anything is done, so no program is left with a half-done case.
+            refused = self._decision_gap(indices) or self._missing_secret(indices)
+            if refused is not None:
                 run.steps.append(refused)
                 if self.history is not None:
                     self.history.add_step(run, refused)
                 self.observer.step_finished(refused.index, refused)
                 run.status, run.message = "failed", refused.message
-                indices = []
-            missing = self._missing_secret(indices)
-            if missing is not None:
-                # Found before anything is done, so no program is left with a half-done case.
-                run.steps.append(missing)
-                if self.history is not None:
-                    self.history.add_step(run, missing)
-                self.observer.step_finished(missing.index, missing)
-                run.status, run.message = "failed", missing.message
                 indices = []
             for i in indices:
                 step = self.recipe.steps[i]
@@ -211,7 +197,7 @@ class Runner:
                     run.message = result.message
                     break
             else:
-                if missing is None and not gaps:
+                if refused is None:
                     run.status = "passed"
         except (UserAbort, KeyboardInterrupt) as e:
             # Ctrl+C (and SIGTERM, which the command line turns into an abort) ends the run as
@@ -494,6 +480,17 @@ class Runner:
                                       message=f"{text} (checked before the run started; "
                                               "nothing was done)")
         return None
+
+    def _decision_gap(self, indices: list[int]) -> StepResult | None:
+        """A run from a later step, or of one step, must not write a decision that the
+        checkpoint before it would have put to a person: the failed result that says so."""
+        gaps = uncovered_decisions(self.recipe, indices)
+        if not gaps:
+            return None
+        step = self.recipe.steps[gaps[0].step]
+        return StepResult(gaps[0].step, step.id, step.action, status="failed",
+                          message=describe(self.recipe, gaps[0], indices[0]) +
+                          " (checked before the run started; nothing was done)")
 
     def _secret(self, step: TypeStep) -> str:
         cred = self.recipe.credential(step.secret)
