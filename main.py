@@ -245,7 +245,7 @@ def cmd_run(args) -> int:
     recipe = doc.recipe
     if args.operator:
         from recipes.approvals import describe, signers_folder, standing
-        from recipes.governance_cli import pin_problem
+        from recipes.governance import pin_problem
         from recipes.principal import principal
 
         from recipes.roles import holds
@@ -351,15 +351,25 @@ def cmd_audit(args) -> int:
         rows = len(trail.rows())
         if broken is None:
             noun = "row" if rows == 1 else "rows"
+            heads = len(trail.heads())
             print(f"the audit trail holds: {rows} {noun}, each chained to the one before "
-                  f"(head {trail.head()[:16]})")
+                  f"(head {trail.head()[:16]}); {heads} signed head{'' if heads == 1 else 's'} "
+                  "from approvals match")
             return EXIT_OK
         if broken.what == "deleted":
             print(f"the audit trail is broken: row {broken.expected} was deleted "
                   f"(row {broken.row} comes next)", file=sys.stderr)
+        elif broken.what == "cut":
+            print(f"the audit trail is broken: row {broken.row} was deleted (the trail ends at "
+                  f"row {broken.expected - 1}, but the head {broken.signed_by} signed at an "
+                  f"approval names row {broken.row})", file=sys.stderr)
+        elif broken.what == "head_forged":
+            print(f"the audit trail is broken: the signed head at row {broken.row} (by "
+                  f"{broken.signed_by}) does not verify", file=sys.stderr)
         elif broken.what == "edited":
             print(f"the audit trail is broken: row {broken.row} was edited (its content does "
-                  "not match its hash)", file=sys.stderr)
+                  "not match its hash" + (f" signed by {broken.signed_by} at an approval"
+                                          if broken.signed_by else "") + ")", file=sys.stderr)
         else:
             print(f"the audit trail is broken: row {broken.row} does not follow the row before "
                   "it (rows were moved or replaced)", file=sys.stderr)

@@ -3,7 +3,10 @@ every approval and revocation) as one row of a hash-chained table in the history
 
 Each row holds the SHA-256 of its own content and of the row before it, so editing a row,
 deleting one or putting two in another order breaks the chain where it happened; `verify` names
-the first row that does not hold. The rows carry what happened, to which recipe (name, file,
+the first row that does not hold. A chain alone cannot tell that its last rows were cut off (the
+rest still holds), so each approval also writes a signed chain head: the id and hash of the row
+it appended, signed with the approver's Ed25519 key (`audit_heads`). A head whose row is gone or
+changed, or whose signature does not verify, is named as well. The rows carry what happened, to which recipe (name, file,
 content hash) and by whom; never a value a person typed, a password or a CPR number (what a
 checkpoint showed is stored as the runner masked it).
 """
@@ -41,6 +44,7 @@ class ChainBreak:
     row: int
     what: str
     expected: int | None = None
+    signed_by: str | None = None   # for a cut-off tail: whose signed head still names the row
 
 
 class AuditTrail:
@@ -52,6 +56,9 @@ class AuditTrail:
             "id": int, "at": str, "event": str, "principal": str, "recipe": str,
             "recipe_path": str, "recipe_hash": str, "details": str, "prev_hash": str,
             "row_hash": str}, pk="id", if_not_exists=True)
+        self.db["audit_heads"].create({
+            "row": int, "row_hash": str, "principal": str, "key": str, "at": str,
+            "signature": str}, pk="row", if_not_exists=True)
 
     def append(self, event: str, principal: str, recipe: str | None = None,
                recipe_path: str | None = None, recipe_hash: str | None = None,
@@ -82,9 +89,25 @@ class AuditTrail:
         last = self.db.execute("select row_hash from audit order by id desc limit 1").fetchone()
         return last[0] if last else GENESIS
 
+    def sign_head(self, row: dict[str, Any], private: bytes, public: str) -> dict[str, Any]:
+        """Sign `row` (just appended) as the chain's head with a person's key."""
+        from recipes.approvals import sign
+
+        head = {"row": row["id"], "row_hash": row["row_hash"], "principal": row["principal"],
+                "key": public, "at": row["at"]}
+        head["signature"] = sign(private, _head_payload(head))
+        self.db["audit_heads"].insert(head, replace=True)
+        return head
+
+    def heads(self) -> list[dict[str, Any]]:
+        return list(self.db["audit_heads"].rows_where(order_by="row"))
+
     def verify(self) -> ChainBreak | None:
         """None where every row holds; else the first place the chain breaks."""
+        from recipes.approvals import signed_by
+
         prev, expected = GENESIS, 1
+        hashes: dict[int, str] = {}
         for row in self.db["audit"].rows_where(order_by="id"):
             if row["id"] != expected:
                 return ChainBreak(row["id"], "deleted", expected)
@@ -93,7 +116,21 @@ class AuditTrail:
             if row["prev_hash"] != prev:
                 return ChainBreak(row["id"], "moved")
             prev, expected = row["row_hash"], expected + 1
+            hashes[row["id"]] = row["row_hash"]
+        for head in self.heads():
+            if not signed_by(head["key"] or "", head["signature"] or "", _head_payload(head)):
+                return ChainBreak(head["row"], "head_forged", signed_by=head["principal"])
+            if head["row"] not in hashes:
+                # The rows from here on were cut off: the signed head still names one of them.
+                return ChainBreak(head["row"], "cut", expected, signed_by=head["principal"])
+            if hashes[head["row"]] != head["row_hash"]:
+                return ChainBreak(head["row"], "edited", signed_by=head["principal"])
         return None
+
+
+def _head_payload(head: dict[str, Any]) -> dict[str, Any]:
+    return {"audit_head": head["row"], "row_hash": head["row_hash"],
+            "principal": head["principal"], "at": head["at"]}
 
 
 def record_save(path, recipe) -> None:

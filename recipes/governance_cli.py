@@ -7,7 +7,6 @@ without a checkpoint).
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
@@ -54,30 +53,6 @@ def _roles(args, who: str) -> int:
     verb = "now holds" if args.action == "grant" else "no longer holds"
     print(f"{args.user} {verb} the role '{args.role}' in {folder.parent} (signed by {who})")
     return EXIT_OK
-
-
-def pin_problem(recipe_folder: Path):
-    """The first signer of a folder, as this computer first saw it, kept in the history under
-    WORKBENCH_HOME: a `signers.yaml` rewritten from the start (deleted, or replaced by someone
-    who then signs alone) no longer matches. None where it holds (or is seen for the first
-    time, and is now pinned)."""
-    from recipes.approvals import Problem, first_signer
-    from recipes.history import History, workbench_home
-
-    folder = Path(recipe_folder).resolve()   # an `.approvals` folder
-    first = first_signer(folder)
-    db = History(workbench_home()).db
-    db["signer_pins"].create({"folder": str, "principal": str, "key": str}, pk="folder",
-                             if_not_exists=True)
-    row = next(db["signer_pins"].rows_where("folder = ?", [str(folder)]), None)
-    if row is None:
-        if first is not None:
-            db["signer_pins"].insert({"folder": str(folder), "principal": first[0],
-                                      "key": first[1]})
-        return None
-    if first is None or first[1] != row["key"]:
-        return Problem("signers_replaced", {"folder": str(folder.parent), "first": row["principal"]})
-    return None
 
 
 def _audit(event: str, who: str, recipe=None, path=None, digest=None, **details) -> None:
@@ -144,170 +119,65 @@ def _command(args) -> int:
     if args.command == "review":
         print("\n".join(review_lines(doc.path, doc.recipe)))
         return EXIT_OK
-    from recipes.approvals import approve, describe, last_approval_at, standing
-    from recipes.history import History, workbench_home
+    from recipes.approvals import describe
+    from recipes.governance import approve_recipe
 
-    path = str(Path(doc.path).resolve())
-    trail = History(workbench_home()).audit
-    pinned = pin_problem(signers_folder(doc.path))
     try:
-        if pinned is not None:
-            raise Refused(pinned)
-        from recipes.roles import require
-
-        require(signers_folder(doc.path), who, "reviewer")
-        entry = approve(doc.path, doc.recipe, KeyringKeys(), who, args.comment,
-                        other_authors=saved_since_approval(trail, path,
-                                                           last_approval_at(doc.path)))
+        done = approve_recipe(doc.path, doc.recipe, who, args.comment, KeyringKeys())
     except Refused as e:
-        trail.append("approval_refused", who, doc.recipe.name, path, None,
-                     reason=e.problem.code)
         print(f"refused: {describe(e.problem)}", file=sys.stderr)
         return EXIT_REFUSED
-    pin_problem(signers_folder(doc.path))   # a folder's first signer is pinned as it is made
-    now = standing(doc.path, doc.recipe)
-    trail.append("approved", who, doc.recipe.name, path, entry["hash"],
-                 comment=args.comment or None, approvals=len(now.approved_by),
-                 required=now.required, chain_head=trail.head())
-    print(f"approved '{doc.recipe.name}' version {entry['hash'][:12]} as {who} "
-          f"({len(now.approved_by)} approval{'' if len(now.approved_by) == 1 else 's'} of this "
-          f"version, {now.required} required)")
-    if now.runnable:
-        keep_approved_copy(doc.path, doc.recipe)
+    n = len(done.standing.approved_by)
+    print(f"approved '{doc.recipe.name}' version {done.hash[:12]} as {who} "
+          f"({n} approval{'' if n == 1 else 's'} of this version, {done.standing.required} "
+          f"required); the audit trail's head (row {done.chain_head}) is signed")
+    if done.standing.runnable:
         print("operators may now run it: python main.py run --operator " + str(args.recipe))
     return EXIT_OK
 
 
-def saved_since_approval(trail, path: str, since: str) -> list[str]:
-    """Who saved the recipe at `path` on this computer since its last approval, as the audit
-    trail under WORKBENCH_HOME knows it (a change log deleted from the shared folder does not
-    make a person's own change approvable by them)."""
-    rows = [r for r in trail.rows(path)]
-    last = max([r["at"] for r in rows if r["event"] == "approved"] + [since or ""])
-    out: list[str] = []
-    for r in rows:
-        if r["event"] == "recipe_saved" and r["at"] >= last and r["principal"] not in out:
-            out.append(r["principal"])
-    return out
-
-
-def snapshot_folder(recipe_file: Path) -> Path:
-    from recipes.approvals import folder_of
-
-    return folder_of(recipe_file) / (Path(recipe_file).name + ".approved")
-
-
-def keep_approved_copy(recipe_file: Path, recipe) -> None:
-    """The approved version (recipe and its files) beside the log, for the next review's diff."""
-    from recipes.content_hash import asset_paths
-
-    from recipes.fileformat import atomic_write_bytes
-
-    recipe_file = Path(recipe_file)
-    target = snapshot_folder(recipe_file)
-    shutil.rmtree(target, ignore_errors=True)
-    target.mkdir(parents=True)
-    # Bytes read and written, not shutil.copy2: on Windows that calls CopyFile2, which Wine 8
-    # lacks (the portable build is tested under Wine).
-    for rel in [recipe_file.name] + asset_paths(recipe):
-        source = recipe_file.parent / rel
-        if source.is_file():
-            (target / rel).parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(target / rel, source.read_bytes())
+def _step(index: int, step_id: str | None) -> str:
+    return f"step {index + 1}" + (f" '{step_id}'" if step_id else "")
 
 
 def review_lines(recipe_file: Path, recipe) -> list[str]:
-    """What a reviewer must see, always: the approvals of this version, the programs it
-    launches, the credentials it types and into which windows, its decisions with their
-    checkpoints; and what changed, step by step and file by file, since the approved copy."""
-    from recipes.approvals import authors_since_approval, describe, standing
-    from recipes.model import CheckpointStep, LaunchStep, TypeStep
+    """The review (recipes.governance.review) in plain English lines."""
+    from recipes.approvals import describe
+    from recipes.governance import review
 
-    now = standing(recipe_file, recipe)
-    out = [f"'{recipe.name}' ({Path(recipe_file).name}), version {now.hash[:12]}",
+    r = review(recipe_file, recipe)
+    now = r.standing
+    out = [f"'{r.name}' ({Path(recipe_file).name}), version {now.hash[:12]}",
            f"approvals of this version: {len(now.approved_by)} of {now.required}"
            + (f" ({', '.join(now.approved_by)})" if now.approved_by else "")]
     out += [f"  ! {describe(p)}" for p in now.problems if p.code not in ("not_approved",)]
-    authors = authors_since_approval(recipe_file)
-    if authors:
-        out.append(f"changed since the last approval by: {', '.join(authors)} "
+    if r.authors:
+        out.append(f"changed since the last approval by: {', '.join(r.authors)} "
                    "(they cannot approve it)")
     out.append("programs it launches:")
-    out += [f"  {s.label(i + 1)}: {' '.join(s.command)}" for i, s in enumerate(recipe.steps)
-            if isinstance(s, LaunchStep)] or ["  none"]
+    out += [f"  {_step(x.index, x.step_id)}: {' '.join(x.command)}" for x in r.launches] \
+        or ["  none"]
     out.append("credentials it types:")
-    typed = []
-    for i, s in enumerate(recipe.steps):
-        if isinstance(s, TypeStep) and s.secret:
-            cred = recipe.credential(s.secret)
-            where = (f"only into a window titled like '{cred.window}'" if cred and cred.window
-                     else "into any window (no `window:` on the credential)")
-            user = f", user {cred.username}" if cred and cred.username else ""
-            typed.append(f"  {s.label(i + 1)}: the {s.field} of '{s.secret}'{user}, {where}")
-    out += typed or ["  none"]
+    out += [f"  {_step(c.index, c.step_id)}: the {c.field} of '{c.secret}'"
+            + (f", user {c.username}" if c.username else "") + ", "
+            + (f"only into a window titled like '{c.window}'" if c.window
+               else "into any window (no `window:` on the credential)")
+            for c in r.credentials] or ["  none"]
     out.append("decisions (each after a checkpoint):")
-    decisions = []
-    for i, s in enumerate(recipe.steps):
-        if s.decision:
-            before = next((j for j in range(i - 1, -1, -1)
-                           if isinstance(recipe.steps[j], CheckpointStep)), None)
-            ask = (f"after {recipe.steps[before].label(before + 1)}: "
-                   f"\"{recipe.steps[before].message}\"" if before is not None else "no checkpoint")
-            decisions.append(f"  {s.label(i + 1)} ({s.action}), {ask}")
-    out += decisions or ["  none marked (decision: true)"]
-    out += changes_lines(recipe_file, recipe)
+    out += [f"  {_step(d.index, d.step_id)} ({d.action}), "
+            + (f"after {_step(d.checkpoint, d.checkpoint_id)}: \"{d.message}\""
+               if d.checkpoint is not None else "no checkpoint")
+            for d in r.decisions] or ["  none marked (decision: true)"]
+    if not r.has_approved_copy:
+        return out + ["changes: no approved version to compare with (this is the first review)"]
+    out.append("changes since the approved version:")
+    for c in r.steps:
+        verb = {"new": "is new", "removed": "was removed", "changed": "changed:"}[c.kind]
+        mark = {"new": "+", "removed": "-", "changed": "~"}[c.kind]
+        out.append(f"  {mark} {_step(c.index, c.step_id)} ({c.action}) {verb}")
+        out += [f"      {f.name}: {f.before or '(none)'} -> {f.after or '(none)'}"
+                for f in c.fields]
+    out += [f"  file {f.path}: {f.kind}" for f in r.files]
+    if not r.steps and not r.files:
+        out.append("  none")
     return out
-
-
-def changes_lines(recipe_file: Path, recipe) -> list[str]:
-    from recipes.content_hash import manifest
-    from recipes.fileformat import dump_recipe, load_recipe
-
-    copy = snapshot_folder(recipe_file) / Path(recipe_file).name
-    if not copy.is_file():
-        return ["changes: no approved version to compare with (this is the first review)"]
-    old = load_recipe(copy).recipe
-    out = ["changes since the approved version:"]
-    old_steps = {s.id or f"#{i + 1}": (i, s) for i, s in enumerate(old.steps)}
-    new_steps = {s.id or f"#{i + 1}": (i, s) for i, s in enumerate(recipe.steps)}
-    for key, (i, s) in new_steps.items():
-        if key not in old_steps:
-            out.append(f"  + {s.label(i + 1)} ({s.action}) is new")
-        elif dump_recipe(_one(old, old_steps[key][1])) != dump_recipe(_one(recipe, s)):
-            out.append(f"  ~ {s.label(i + 1)} ({s.action}) changed:")
-            before, after = _fields(old_steps[key][1]), _fields(s)
-            for name in sorted(set(before) | set(after)):
-                if before.get(name) != after.get(name):
-                    out.append(f"      {name}: {before.get(name, '(none)')} -> "
-                               f"{after.get(name, '(none)')}")
-    for key, (i, s) in old_steps.items():
-        if key not in new_steps:
-            out.append(f"  - {s.label(i + 1)} ({s.action}) was removed")
-    before = manifest(copy, old)
-    after = manifest(recipe_file, recipe)
-    for rel in sorted(set(before) | set(after)):
-        if rel == Path(recipe_file).name:
-            continue
-        if before.get(rel) != after.get(rel):
-            what = "new" if rel not in before else "removed" if rel not in after else "changed"
-            out.append(f"  file {rel}: {what}")
-    return out if len(out) > 1 else out + ["  none"]
-
-
-def _fields(step) -> dict[str, str]:
-    """A step's fields as dotted names and their values (`target.text: 'Godkend'`)."""
-    out: dict[str, str] = {"action": repr(step.action)}
-
-    def walk(prefix: str, value) -> None:
-        if isinstance(value, dict):
-            for k, v in value.items():
-                walk(f"{prefix}.{k}" if prefix else k, v)
-        else:
-            out[prefix] = repr(value)
-
-    walk("", step.model_dump(mode="json", exclude_defaults=True))
-    return out
-
-
-def _one(recipe, step):
-    return recipe.model_copy(update={"steps": [step]})

@@ -158,3 +158,13 @@ def test_four_eyes_from_author_to_operator(vscreen, tmp_path):
         db.execute("update audit set principal = 'anna' where id = ?", (row,))
     code, out = cli(env, "bo", "audit", "verify")
     assert code == 1 and f"row {row} was edited" in out
+    with sqlite3.connect(home / "history.db") as db:
+        db.execute("update audit set principal = 'bo' where id = ?", (row,))
+    assert cli(env, "bo", "audit", "verify")[0] == 0
+    # The rows from the last approval on cut off: the rest of the chain holds, but the head
+    # bo signed at that approval names the missing row.
+    with sqlite3.connect(home / "history.db") as db:
+        last = db.execute("select max(row) from audit_heads").fetchone()[0]
+        db.execute("delete from audit where id >= ?", (last,))
+    code, out = cli(env, "bo", "audit", "verify")
+    assert code == 1 and f"row {last} was deleted" in out and "signed at an approval" in out

@@ -78,3 +78,50 @@ def test_audit_verify_names_the_edited_row_and_exits_1(tmp_path, capsys, monkeyp
     assert main.main(["audit", "show"]) == 0
     out = capsys.readouterr().out
     assert "credential changed" in out and "mette" in out
+
+
+def signed(history, who="bo"):
+    """An approval row with its signed head, as `approve` writes them; returns the key store."""
+    from recipes.approvals import key_pair
+    from tests.unit.test_approvals import DictKeys
+
+    keys = DictKeys()
+    row = history.audit.append("approved", who, "Sag", "/x/sag.yaml", "ab" * 32)
+    history.audit.sign_head(row, *key_pair(keys, who))
+    return row
+
+
+def test_rows_cut_off_after_a_signed_head_are_named(history, tmp_path):
+    fill(history, 2)
+    head = signed(history)
+    fill(history, 1)
+    assert history.audit.verify() is None
+    with sqlite3.connect(tmp_path / "history.db") as db:
+        db.execute("delete from audit where id >= ?", (head["id"],))
+    broken = history.audit.verify()
+    # The rest of the chain still holds; the head bo signed names the missing row.
+    assert (broken.what, broken.row, broken.signed_by) == ("cut", head["id"], "bo")
+
+
+def test_a_signed_head_that_was_rewritten_does_not_verify(history, tmp_path):
+    head = signed(history)
+    with sqlite3.connect(tmp_path / "history.db") as db:
+        db.execute("update audit_heads set principal = 'anna' where row = ?", (head["id"],))
+    broken = history.audit.verify()
+    assert (broken.what, broken.row) == ("head_forged", head["id"])
+
+
+def test_a_signed_row_rehashed_after_an_edit_is_named_by_its_head(history, tmp_path):
+    # Someone edits the approval row and recomputes its hash (the chain's last row, so no
+    # later row betrays it): the signed head still holds the old hash.
+    from recipes.audit import _row_hash
+
+    head = signed(history)
+    with sqlite3.connect(tmp_path / "history.db") as db:
+        db.row_factory = sqlite3.Row
+        row = dict(db.execute("select * from audit where id = ?", (head["id"],)).fetchone())
+        row["principal"] = "anna"
+        db.execute("update audit set principal = 'anna', row_hash = ? where id = ?",
+                   (_row_hash(row, row["prev_hash"]), head["id"]))
+    broken = history.audit.verify()
+    assert (broken.what, broken.row, broken.signed_by) == ("edited", head["id"], "bo")
