@@ -48,6 +48,7 @@ class EditorPage(QWidget):
         split = QSplitter(Qt.Horizontal)
         split.addWidget(self.steps)
         split.addWidget(anchor_box)
+        self.anchor_box = anchor_box
         split.addWidget(tabs)
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 5)
@@ -66,6 +67,13 @@ class EditorPage(QWidget):
         self._update_title()
         if document.recipe.steps:
             self.steps.select_row(0)
+
+    def set_run_only(self, on: bool = True) -> None:
+        """The operator's view of a recipe: its steps and the run panel; nothing to edit."""
+        self.run_only = on
+        self.steps.set_read_only(on)
+        self.anchor_box.setVisible(not on)
+        self.tabs.setVisible(not on)
 
     def _step_selected(self, row) -> None:
         self.form.show_step(row)

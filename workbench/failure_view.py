@@ -44,6 +44,7 @@ class FailureView(QWidget):
         self.actual_caption = QLabel(self.tr("Skærmen ved fejlen – bedste kandidat markeret"))
         fix = QPushButton(self.style().standardIcon(QStyle.SP_FileDialogDetailedView),
                           self.tr("Ret anker"))
+        self.fix_button = fix
         again = QPushButton(self.style().standardIcon(QStyle.SP_BrowserReload), self.tr("Prøv igen"))
         again.setObjectName("primary")
         fix.clicked.connect(lambda: self.editAnchor.emit(self.index))

@@ -62,13 +62,19 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._build_actions()
         self.operator_view = operator_only(self.settings.folder)
-        if self.operator_view:
-            self.setWindowTitle(self.tr("Opskrift – operatør"))
-            self.library_page.set_operator_view(True)
+        # Making and changing recipes is an author's: without that role (where roles are given)
+        # the workbench opens, runs and reviews recipes but records, saves and edits nothing.
+        self.read_only = self.operator_view or not may_author(self.settings.folder)
+        if self.read_only:
             for action in (self.act_new, self.act_save, self.act_undo, self.act_redo,
                            getattr(self.recording, "act_record", None)):
                 if action is not None:
                     action.setVisible(False)
+            self.library_page.set_read_only(True)
+            self.tabs.setTabText(1, self._editor_tab_name())
+        if self.operator_view:
+            self.setWindowTitle(self.tr("Opskrift – operatør"))
+            self.library_page.set_operator_view(True)
         self._update_actions()
         self.statusBar().showMessage(self.tr("Opskrifter i {0}").format(self.settings.folder))
 
@@ -206,13 +212,18 @@ class MainWindow(QMainWindow):
             editor, self.editor = self.editor, None
             self.tabs.removeTab(1)
             self.tabs.insertTab(1, self.placeholder, self.style().standardIcon(
-                QStyle.SP_FileDialogDetailedView), self.tr("Redigér"))
+                QStyle.SP_FileDialogDetailedView), self._editor_tab_name())
             if editor is not None:
                 editor.deleteLater()
             if self.runs is not None:
                 self.runs.detach()
             self._update_actions()
             self.setWindowTitle(self.tr("Opskrift – arbejdsbord"))
+
+    def _editor_tab_name(self) -> str:
+        if getattr(self, "operator_view", False):
+            return self.tr("Kørsel")
+        return self.tr("Trin") if getattr(self, "read_only", False) else self.tr("Redigér")
 
     def show_credentials(self) -> None:
         from workbench.credentials_view import CredentialsDialog
@@ -234,9 +245,11 @@ class MainWindow(QMainWindow):
         self.document = doc
         self.editor = EditorPage(doc)
         self.editor.anchor.languages = self.settings.ocr_languages
+        if getattr(self, "read_only", False):
+            self.editor.set_run_only(True)
         self.tabs.removeTab(1)
         self.tabs.insertTab(1, self.editor, self.style().standardIcon(
-            QStyle.SP_FileDialogDetailedView), self.tr("Redigér"))
+            QStyle.SP_FileDialogDetailedView), self._editor_tab_name())
         if old_editor is not None:
             old_editor.deleteLater()
         doc.undo_stack.canUndoChanged.connect(self._update_actions)
@@ -370,3 +383,13 @@ def operator_only(folder) -> bool:
         return False
     who = principal()
     return holds(governance, who, "operator") and not holds(governance, who, "author")
+
+
+def may_author(folder) -> bool:
+    """True where the person may make and change recipes: no roles are given in the library
+    (everybody holds every role), or the person holds `author` (recipes.roles)."""
+    from recipes.principal import principal
+    from recipes.roles import holds, roles_of
+
+    governance = Path(folder) / ".approvals"
+    return roles_of(governance) is None or holds(governance, principal(), "author")

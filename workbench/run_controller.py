@@ -93,6 +93,8 @@ class RunController(QObject):
         self.panel.next.clicked.connect(self.bridge.next_step)
         self.panel.failure.editAnchor.connect(self._edit_anchor)
         self.panel.failure.retry.connect(self._retry)
+        # The operator's run view: a failed step is retried or reported, not repaired here.
+        self.panel.failure.fix_button.setVisible(not getattr(editor, "run_only", False))
         self._update()
 
     def detach(self) -> None:
@@ -117,27 +119,22 @@ class RunController(QObject):
         from recipes.approvals import signers_folder, standing
         from recipes.principal import principal
 
-        reasons = []
+        from workbench.labels import approval_problem
+
+        reasons, codes = [], []
         if doc.path is None or self.editor.document.dirty:
+            codes.append("unsaved")
             reasons.append(self.tr("Opskriften har ændringer, der ikke er gemt og godkendt."))
         else:
             now = standing(doc.path, doc.recipe)
-            for problem in now.problems:
-                reasons.append({
-                    "changed_since_approval": self.tr(
-                        "Opskriften eller et af dens billeder er ændret, siden den blev "
-                        "godkendt."),
-                    "not_approved": self.tr("Ingen har godkendt denne version."),
-                    "forged": self.tr("En godkendelse kan ikke efterprøves."),
-                    "revoked": self.tr("En godkendelse er underskrevet med en nøgle, der er "
-                                       "trukket tilbage."),
-                }.get(problem.code, self.tr("Opskriften bryder reglerne for godkendelse.")))
+            codes = [p.code for p in now.problems]
+            reasons += [approval_problem(p) for p in now.problems]
         if not reasons:
             return True
         if self.window.history is not None and doc.path is not None:
             self.window.history.audit.append(
                 "run_refused", principal(), doc.recipe.name, str(doc.path), None,
-                reasons=reasons, signers=str(signers_folder(doc.path)))
+                reasons=codes, signers=str(signers_folder(doc.path)))
         QMessageBox.warning(self.window, self.tr("Kan ikke køres"), self.tr(
             "Opskriften »{0}« køres ikke:\n{1}\n\nBed en godkender se den igennem.").format(
                 doc.recipe.name, "\n".join(reasons)))

@@ -95,10 +95,24 @@ class StepsView(QWidget):
         self.table.setContextMenuPolicy(Qt.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self._insert_menu = menu
+        self.toolbar = bar
+        self.read_only = False
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(bar)
         lay.addWidget(self.table, 1)
+
+    def set_read_only(self, on: bool = True) -> None:
+        """Steps to look at and run, not to change (the operator view): no toolbar, no
+        dragging, and the context menu offers only running."""
+        self.read_only = on
+        self.toolbar.setVisible(not on)
+        self.table.setDragEnabled(not on)
+        self.table.setAcceptDrops(not on)
+        self.table.setDragDropMode(QAbstractItemView.NoDragDrop if on
+                                   else QAbstractItemView.InternalMove)
+        for action in self.actions.values():
+            action.setEnabled(not on)
 
     def add_run_actions(self, actions) -> None:
         """(text, callable) pairs offered first in the step's context menu (set by the runner)."""
@@ -108,6 +122,8 @@ class StepsView(QWidget):
         menu = QMenu(self)
         for text, slot in self._run_actions:
             menu.addAction(self.style().standardIcon(QStyle.SP_MediaPlay), text, slot)
+        if self.read_only:
+            return menu
         if self._run_actions:
             menu.addSeparator()
         insert = menu.addMenu(self.tr("Indsæt trin efter"))

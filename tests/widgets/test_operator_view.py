@@ -26,6 +26,9 @@ class Keys(dict):
         self[who] = private
 
 
+KEYS = Keys()
+
+
 @pytest.fixture
 def library(tmp_path):
     lib = tmp_path / "lib"
@@ -37,7 +40,7 @@ def library(tmp_path):
         paths[stem] = folder / f"{stem}.yaml"
         recipe = Recipe.model_validate({**SAMPLE, "name": stem.replace("_", " ").capitalize()})
         recipe_io.save(recipe, paths[stem])
-    keys = Keys()
+    keys = KEYS   # bo's signing key (each test's library has its own signers)
     approve(paths["godkend_besked"], recipe_io.load(paths["godkend_besked"]), keys, "bo")
     change(lib / ".approvals", keys, "bo", "ole", "operator", True)
     return lib, paths
@@ -85,4 +88,46 @@ def test_an_author_keeps_the_whole_workbench(qtbot, library, home, monkeypatch):
                    history=History(home))
     qtbot.addWidget(w)
     assert not w.operator_view and len(w.library_page.model.entries) == 2
+    w.runs.shutdown()
+
+
+def test_an_operator_opens_a_run_view_without_the_editor(qtbot, library, home, monkeypatch):
+    lib, paths = library
+    monkeypatch.setenv("WORKBENCH_USER", "ole")
+    w = MainWindow(Settings(recipe_folder=str(lib), minimize_during_run=False),
+                   history=History(home))
+    qtbot.addWidget(w)
+    w.show()
+    assert w.tabs.tabText(1) == "Kørsel"
+    page = w.library_page
+    page.select_path(paths["godkend_besked"])
+    assert w.open_recipe(paths["godkend_besked"])
+    editor = w.editor
+    assert w.tabs.tabText(1) == "Kørsel"
+    assert editor.steps.isVisible() and w.runs.panel.isVisibleTo(editor)
+    # No anchor editor, no properties, no step toolbar, no dragging, nothing to change.
+    assert not editor.anchor_box.isVisibleTo(editor) and not editor.tabs.isVisibleTo(editor)
+    assert not editor.steps.toolbar.isVisibleTo(editor)
+    assert not editor.steps.table.dragEnabled()
+    menu = [a.text() for a in editor.steps.context_menu().actions() if a.text()]
+    assert menu and all(text.startswith("Kør") for text in menu)
+    assert not w.runs.panel.failure.fix_button.isVisibleTo(w.runs.panel.failure)
+    w.runs.shutdown()
+
+
+def test_a_reviewer_without_author_reviews_and_runs_but_changes_nothing(qtbot, library, home,
+                                                                       monkeypatch):
+    lib, paths = library
+    change(lib / ".approvals", KEYS, "bo", "rita", "reviewer", True)
+    monkeypatch.setenv("WORKBENCH_USER", "rita")
+    w = MainWindow(Settings(recipe_folder=str(lib), minimize_during_run=False),
+                   history=History(home))
+    qtbot.addWidget(w)
+    page = w.library_page
+    assert not w.operator_view and w.read_only
+    assert len(page.model.entries) == 2                              # every recipe, not only approved
+    visible = {k for k, b in page.buttons.items() if b.isVisibleTo(page)}
+    assert visible == {"open", "run", "review"}
+    assert not w.act_save.isVisible() and not w.recording.act_record.isVisible()
+    assert w.tabs.tabText(1) == "Trin"
     w.runs.shutdown()
