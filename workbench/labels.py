@@ -125,23 +125,23 @@ def approval_problem(problem) -> str:
     """A four-eyes problem (recipes.approvals.Problem: a code and its values) in Danish."""
     v = problem.values
     return {
-        "decision_without_checkpoint": _t("{0} skriver en afgørelse uden et kontrolpunkt før "
+        "decision_without_checkpoint": QCoreApplication.translate("Labels", "{0} skriver en afgørelse uden et kontrolpunkt før "
                                           "sig. Ret opskriften først.").format(v.get("step")),
-        "own_change": _t("{0} har selv gemt en ændring siden sidste godkendelse. En anden person "
+        "own_change": QCoreApplication.translate("Labels", "{0} har selv gemt en ændring siden sidste godkendelse. En anden person "
                          "skal godkende den (fire øjne).").format(v.get("who")),
-        "already_approved": _t("{0} har allerede godkendt denne version.").format(v.get("who")),
-        "not_a_signer": _t("{0} er ikke godkender her endnu. Nøglen er lagt til en godkender, "
+        "already_approved": QCoreApplication.translate("Labels", "{0} har allerede godkendt denne version.").format(v.get("who")),
+        "not_a_signer": QCoreApplication.translate("Labels", "{0} er ikke godkender her endnu. Nøglen er lagt til en godkender, "
                            "som kan optage {0} (signers add).").format(v.get("who")),
-        "missing_role": _t("{0} har ikke rollen »{1}« her.").format(v.get("who"), v.get("role")),
-        "signers_replaced": _t("Listen over godkendere i {0} er skrevet om fra starten (denne "
+        "missing_role": QCoreApplication.translate("Labels", "{0} har ikke rollen »{1}« her.").format(v.get("who"), v.get("role")),
+        "signers_replaced": QCoreApplication.translate("Labels", "Listen over godkendere i {0} er skrevet om fra starten (denne "
                                "computer så {1} som den første). Få den undersøgt, før der "
                                "godkendes eller køres.").format(v.get("folder"), v.get("first")),
-        "revoked": _t("Godkendelsen fra {0} er underskrevet med en nøgle, der er trukket "
+        "revoked": QCoreApplication.translate("Labels", "Godkendelsen fra {0} er underskrevet med en nøgle, der er trukket "
                       "tilbage.").format(v.get("who")),
-        "forged": _t("Godkendelsen fra {0} kan ikke efterprøves (signaturen eller nøglen "
+        "forged": QCoreApplication.translate("Labels", "Godkendelsen fra {0} kan ikke efterprøves (signaturen eller nøglen "
                      "passer ikke).").format(v.get("who")),
-        "changed_since_approval": _t("Opskriften eller et af dens billeder er ændret, siden den "
+        "changed_since_approval": QCoreApplication.translate("Labels", "Opskriften eller et af dens billeder er ændret, siden den "
                                      "blev godkendt."),
-        "not_approved": _t("Ingen har godkendt denne version."),
-    }.get(problem.code, _t("Opskriften bryder reglerne for godkendelse ({0}).").format(
+        "not_approved": QCoreApplication.translate("Labels", "Ingen har godkendt denne version."),
+    }.get(problem.code, QCoreApplication.translate("Labels", "Opskriften bryder reglerne for godkendelse ({0}).").format(
         problem.code))

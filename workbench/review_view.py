@@ -38,18 +38,15 @@ def field_name(name: str) -> str:
     """A dotted field of a step (`target.text`) in Danish where it has a name people use."""
     from PySide6.QtCore import QCoreApplication
 
-    def t(text):
-        return QCoreApplication.translate("ReviewDialog", text)
-
     names = {
-        "action": t("Handling"), "target.text": t("Anker: tekst"),
-        "target.image": t("Anker: billede"), "target.near": t("Anker: nær"),
-        "target.size": t("Anker: størrelse"), "target.region": t("Anker: område"),
-        "target.offset": t("Anker: forskydning"), "target.window": t("Anker: vindue"),
-        "target.point": t("Anker: punkt"), "message": t("Besked"), "note": t("Note"),
-        "text": t("Tekst"), "keys": t("Taster"), "command": t("Kommando"),
-        "decision": t("Afgørelse"), "secret": t("Adgang"), "screenshot": t("Skærmbillede"),
-        "timeout": t("Ventetid"), "id": t("Navn"), "window": t("Vindue"),
+        "action": QCoreApplication.translate("ReviewDialog", "Handling"), "target.text": QCoreApplication.translate("ReviewDialog", "Anker: tekst"),
+        "target.image": QCoreApplication.translate("ReviewDialog", "Anker: billede"), "target.near": QCoreApplication.translate("ReviewDialog", "Anker: nær"),
+        "target.size": QCoreApplication.translate("ReviewDialog", "Anker: størrelse"), "target.region": QCoreApplication.translate("ReviewDialog", "Anker: område"),
+        "target.offset": QCoreApplication.translate("ReviewDialog", "Anker: forskydning"), "target.window": QCoreApplication.translate("ReviewDialog", "Anker: vindue"),
+        "target.point": QCoreApplication.translate("ReviewDialog", "Anker: punkt"), "message": QCoreApplication.translate("ReviewDialog", "Besked"), "note": QCoreApplication.translate("ReviewDialog", "Note"),
+        "text": QCoreApplication.translate("ReviewDialog", "Tekst"), "keys": QCoreApplication.translate("ReviewDialog", "Taster"), "command": QCoreApplication.translate("ReviewDialog", "Kommando"),
+        "decision": QCoreApplication.translate("ReviewDialog", "Afgørelse"), "secret": QCoreApplication.translate("ReviewDialog", "Adgang"), "screenshot": QCoreApplication.translate("ReviewDialog", "Skærmbillede"),
+        "timeout": QCoreApplication.translate("ReviewDialog", "Ventetid"), "id": QCoreApplication.translate("ReviewDialog", "Navn"), "window": QCoreApplication.translate("ReviewDialog", "Vindue"),
     }
     return names.get(name, name)
 

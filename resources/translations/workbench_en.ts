@@ -443,12 +443,12 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/editor.py" line="43" />
-        <location filename="../../workbench/editor.py" line="74" />
+        <location filename="../../workbench/editor.py" line="82" />
         <source>Anker</source>
         <translation>Anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor.py" line="73" />
+        <location filename="../../workbench/editor.py" line="81" />
         <source>Anker for trin {0}</source>
         <translation>Anchor of step {0}</translation>
     </message>
@@ -471,52 +471,52 @@ Record the step to see where it acts.</translation>
         <translation>Fix anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="47" />
+        <location filename="../../workbench/failure_view.py" line="48" />
         <source>Prøv igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="75" />
+        <location filename="../../workbench/failure_view.py" line="76" />
         <source>Trin {0} fejlede</source>
         <translation>Step {0} failed</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="80" />
+        <location filename="../../workbench/failure_view.py" line="81" />
         <source>{0} (hvor trækket slutter)</source>
         <translation>{0} (where the drag ends)</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="83" />
+        <location filename="../../workbench/failure_view.py" line="84" />
         <source>Ankeret {0} findes flere steder på skærmen, og robotten gætter ikke. Angiv forekomst, område eller nær-position.</source>
         <translation>The anchor {0} shows in several places and the robot does not guess. Give an occurrence, a region or a near position.</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="87" />
+        <location filename="../../workbench/failure_view.py" line="88" />
         <source>Ankeret {0} blev ikke fundet sikkert nok inden for {1} s. Det bedste bud havde score {2}.</source>
         <translation>The anchor {0} was not found with enough certainty within {1} s. The best guess scored {2}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="91" />
+        <location filename="../../workbench/failure_view.py" line="92" />
         <source>Ankeret {0} blev ikke fundet på skærmen inden for {1} s, og intet lignende var at se.</source>
         <translation>The anchor {0} was not found on the screen within {1} s, and nothing similar was seen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="94" />
+        <location filename="../../workbench/failure_view.py" line="95" />
         <source>Trinnet kunne ikke udføres.</source>
         <translation>The step could not be carried out.</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="95" />
+        <location filename="../../workbench/failure_view.py" line="96" />
         <source>Ukendt fejl</source>
         <translation>Unknown error</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="96" />
+        <location filename="../../workbench/failure_view.py" line="97" />
         <source>Detaljer</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="126" />
+        <location filename="../../workbench/failure_view.py" line="127" />
         <source>Intet skærmbillede</source>
         <translation>No screenshot</translation>
     </message>
@@ -889,6 +889,61 @@ Record the step to see where it acts.</translation>
         <translation>{0} disappears</translation>
     </message>
     <message>
+        <location filename="../../workbench/labels.py" line="128" />
+        <source>{0} skriver en afgørelse uden et kontrolpunkt før sig. Ret opskriften først.</source>
+        <translation>{0} writes a decision without a checkpoint before it. Fix the recipe first.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="130" />
+        <source>{0} har selv gemt en ændring siden sidste godkendelse. En anden person skal godkende den (fire øjne).</source>
+        <translation>{0} saved a change since the last approval. Another person must approve it (four eyes).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="132" />
+        <source>{0} har allerede godkendt denne version.</source>
+        <translation>{0} has already approved this version.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="133" />
+        <source>{0} er ikke godkender her endnu. Nøglen er lagt til en godkender, som kan optage {0} (signers add).</source>
+        <translation>{0} is not a signer here yet. The key was left for a signer, who can admit {0} (signers add).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="135" />
+        <source>{0} har ikke rollen »{1}« her.</source>
+        <translation>{0} does not hold the role “{1}” here.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="136" />
+        <source>Listen over godkendere i {0} er skrevet om fra starten (denne computer så {1} som den første). Få den undersøgt, før der godkendes eller køres.</source>
+        <translation>The list of signers in {0} was rewritten from the start (this computer saw {1} as the first). Have it checked before anything is approved or run.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="139" />
+        <source>Godkendelsen fra {0} er underskrevet med en nøgle, der er trukket tilbage.</source>
+        <translation>The approval by {0} was signed with a revoked key.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="141" />
+        <source>Godkendelsen fra {0} kan ikke efterprøves (signaturen eller nøglen passer ikke).</source>
+        <translation>The approval by {0} cannot be verified (its signature or key does not match).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="143" />
+        <source>Opskriften eller et af dens billeder er ændret, siden den blev godkendt.</source>
+        <translation>The recipe or one of its images changed since it was approved.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="145" />
+        <source>Ingen har godkendt denne version.</source>
+        <translation>Nobody has approved this version.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="146" />
+        <source>Opskriften bryder reglerne for godkendelse ({0}).</source>
+        <translation>The recipe breaks the approval rules ({0}).</translation>
+    </message>
+    <message>
         <location filename="../../workbench/action_pictures.py" line="79" />
         <source>Godkend?</source>
         <translation>Approve?</translation>
@@ -897,118 +952,123 @@ Record the step to see where it acts.</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../workbench/library_view.py" line="149" />
+        <location filename="../../workbench/library_view.py" line="151" />
         <source>Opskrifter</source>
         <translation>Recipes</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="151" />
+        <location filename="../../workbench/library_view.py" line="153" />
         <source>Søg i navn og beskrivelse …</source>
         <translation>Search name and description …</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="159" />
+        <location filename="../../workbench/library_view.py" line="161" />
         <source>Ny</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="160" />
+        <location filename="../../workbench/library_view.py" line="162" />
         <source>Åbn</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="161" />
+        <location filename="../../workbench/library_view.py" line="163" />
         <source>Kør</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="162" />
+        <location filename="../../workbench/library_view.py" line="164" />
+        <source>Gennemgå</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="165" />
         <source>Dupliker</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="163" />
+        <location filename="../../workbench/library_view.py" line="166" />
         <source>Omdøb</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="164" />
+        <location filename="../../workbench/library_view.py" line="167" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="165" />
+        <location filename="../../workbench/library_view.py" line="168" />
         <source>Papirkurv …</source>
         <translation>Trash …</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="192" />
+        <location filename="../../workbench/library_view.py" line="195" />
         <source>Der er ingen opskrifter endnu. Klik på »Ny« for at lave den første, eller optag en arbejdsgang med »Optag«.</source>
         <translation>There are no recipes yet. Click “New” to make the first one, or record a task with “Record”.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="275" />
+        <location filename="../../workbench/library_view.py" line="284" />
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="279" />
+        <location filename="../../workbench/library_view.py" line="288" />
         <source>Ny opskrift</source>
         <translation>New recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="279" />
+        <location filename="../../workbench/library_view.py" line="288" />
         <source>Navn på den nye opskrift:</source>
         <translation>Name of the new recipe:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="303" />
+        <location filename="../../workbench/library_view.py" line="329" />
         <source>Dupliker opskrift</source>
         <translation>Duplicate recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="303" />
+        <location filename="../../workbench/library_view.py" line="329" />
         <source>Navn på kopien:</source>
         <translation>Name of the copy:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="304" />
+        <location filename="../../workbench/library_view.py" line="330" />
         <source>{0} (kopi)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="320" />
+        <location filename="../../workbench/library_view.py" line="346" />
         <source>Omdøb opskrift</source>
         <translation>Rename recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="320" />
+        <location filename="../../workbench/library_view.py" line="346" />
         <source>Nyt navn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="340" />
+        <location filename="../../workbench/library_view.py" line="366" />
         <source>Slet opskrift</source>
         <translation>Delete recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="341" />
+        <location filename="../../workbench/library_view.py" line="367" />
         <source>Flyt »{0}« til papirkurven? Den kan hentes tilbage derfra.</source>
         <translation>Move “{0}” to the trash? It can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="353" />
-        <location filename="../../workbench/library_view.py" line="356" />
+        <location filename="../../workbench/library_view.py" line="379" />
+        <location filename="../../workbench/library_view.py" line="382" />
         <source>Papirkurv</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="353" />
+        <location filename="../../workbench/library_view.py" line="379" />
         <source>Papirkurven er tom.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="357" />
+        <location filename="../../workbench/library_view.py" line="383" />
         <source>Vælg en opskrift at hente tilbage:</source>
         <translation>Choose a recipe to restore:</translation>
     </message>
@@ -1138,7 +1198,7 @@ Record the step to see where it acts.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../workbench/main_window.py" line="33" />
-        <location filename="../../workbench/main_window.py" line="215" />
+        <location filename="../../workbench/main_window.py" line="221" />
         <source>Opskrift – arbejdsbord</source>
         <translation>Recipe workbench</translation>
     </message>
@@ -1154,8 +1214,7 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/main_window.py" line="56" />
-        <location filename="../../workbench/main_window.py" line="209" />
-        <location filename="../../workbench/main_window.py" line="239" />
+        <location filename="../../workbench/main_window.py" line="226" />
         <source>Redigér</source>
         <translation>Edit</translation>
     </message>
@@ -1165,122 +1224,133 @@ Record the step to see where it acts.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="66" />
+        <location filename="../../workbench/main_window.py" line="76" />
         <source>Opskrift – operatør</source>
         <translation>Opskrift – operator</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="73" />
+        <location filename="../../workbench/main_window.py" line="79" />
+        <location filename="../../workbench/main_window.py" line="362" />
         <source>Opskrifter i {0}</source>
         <translation>Recipes in {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="93" />
+        <location filename="../../workbench/main_window.py" line="99" />
         <source>Værktøjer</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="100" />
+        <location filename="../../workbench/main_window.py" line="106" />
         <source>Ny</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="102" />
+        <location filename="../../workbench/main_window.py" line="108" />
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="103" />
+        <location filename="../../workbench/main_window.py" line="109" />
         <source>Gem opskriften (Ctrl+S)</source>
         <translation>Save the recipe (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="104" />
+        <location filename="../../workbench/main_window.py" line="110" />
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="106" />
+        <location filename="../../workbench/main_window.py" line="112" />
         <source>Gentag</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="108" />
+        <location filename="../../workbench/main_window.py" line="114" />
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="111" />
+        <location filename="../../workbench/main_window.py" line="117" />
         <source>Adgange</source>
         <translation>Credentials</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="112" />
+        <location filename="../../workbench/main_window.py" line="118" />
         <source>Adgangskoderne, som opskrifterne bruger, i nøgleringen</source>
         <translation>The passwords the recipes use, in the keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="115" />
+        <location filename="../../workbench/main_window.py" line="121" />
         <source>Afslut</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="155" />
+        <location filename="../../workbench/main_window.py" line="161" />
         <source>Opskriften kører</source>
         <translation>The recipe is running</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="156" />
+        <location filename="../../workbench/main_window.py" line="162" />
         <source>Vent til kørslen er slut, eller stop den, før du åbner en anden opskrift.</source>
         <translation>Wait until the run ends, or stop it, before you open another recipe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="163" />
+        <location filename="../../workbench/main_window.py" line="169" />
         <source>Opskriften kan ikke åbnes</source>
         <translation>The recipe cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="169" />
+        <location filename="../../workbench/main_window.py" line="175" />
         <source>Ikke-gemte ændringer fundet</source>
         <translation>Unsaved changes found</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="170" />
+        <location filename="../../workbench/main_window.py" line="176" />
         <source>Der er ændringer i »{0}«, som ikke blev gemt (fx fordi programmet lukkede uventet). Vil du hente dem tilbage?</source>
         <translation>There are changes to “{0}” that were not saved (for instance because the program closed unexpectedly). Do you want to restore them?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="188" />
+        <location filename="../../workbench/main_window.py" line="194" />
         <source>Opskriften kører lige nu.</source>
         <translation>The recipe is running right now.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="190" />
+        <location filename="../../workbench/main_window.py" line="196" />
         <source>Opskriften er åben med ændringer, der ikke er gemt. Gem eller fortryd dem først.</source>
         <translation>The recipe is open with unsaved changes. Save or undo them first.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="279" />
+        <location filename="../../workbench/main_window.py" line="225" />
+        <source>Kørsel</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="226" />
+        <source>Trin</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="292" />
         <source>Fortryd: {0}</source>
         <translation>Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="280" />
+        <location filename="../../workbench/main_window.py" line="293" />
         <source>Gentag: {0}</source>
         <translation>Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="281" />
+        <location filename="../../workbench/main_window.py" line="294" />
         <source>{0}{1} – Opskrift</source>
         <translation>{0}{1} – Recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="290" />
+        <location filename="../../workbench/main_window.py" line="303" />
         <source>Kunne ikke gemme</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="291" />
+        <location filename="../../workbench/main_window.py" line="304" />
         <source>Opskriften blev ikke gemt, og filen er uændret.
 
 {0}</source>
@@ -1289,17 +1359,17 @@ Record the step to see where it acts.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="293" />
+        <location filename="../../workbench/main_window.py" line="306" />
         <source>Gemt: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="301" />
+        <location filename="../../workbench/main_window.py" line="314" />
         <source>Gem ændringer?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="302" />
+        <location filename="../../workbench/main_window.py" line="315" />
         <source>»{0}« har ændringer, der ikke er gemt.</source>
         <translation>“{0}” has unsaved changes.</translation>
     </message>
@@ -1635,6 +1705,353 @@ Store it in the settings before the recipe is run.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../workbench/review_view.py" line="33" />
+        <source>Trin {0}</source>
+        <translation>Step {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="42" />
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="42" />
+        <source>Anker: tekst</source>
+        <translation>Anchor: text</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="43" />
+        <source>Anker: billede</source>
+        <translation>Anchor: image</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="43" />
+        <source>Anker: nær</source>
+        <translation>Anchor: near</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="44" />
+        <source>Anker: størrelse</source>
+        <translation>Anchor: size</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="44" />
+        <source>Anker: område</source>
+        <translation>Anchor: region</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="45" />
+        <source>Anker: forskydning</source>
+        <translation>Anchor: offset</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="45" />
+        <source>Anker: vindue</source>
+        <translation>Anchor: window</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="46" />
+        <source>Anker: punkt</source>
+        <translation>Anchor: point</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="46" />
+        <source>Besked</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="46" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="47" />
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="47" />
+        <source>Taster</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="47" />
+        <source>Kommando</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="48" />
+        <source>Afgørelse</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="48" />
+        <source>Adgang</source>
+        <translation>Credential</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="48" />
+        <source>Skærmbillede</source>
+        <translation>Screenshot</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="49" />
+        <source>Ventetid</source>
+        <translation>Timeout</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="49" />
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="49" />
+        <source>Vindue</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="58" />
+        <source>(ingen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="69" />
+        <source>Gennemgang</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="78" />
+        <source>Kommentar til godkendelsen (valgfri)</source>
+        <translation>Comment on the approval (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="79" />
+        <source>Godkend denne version</source>
+        <translation>Approve this version</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="83" />
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="112" />
+        <source>Gennemgang af »{0}«</source>
+        <translation>Review of “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="114" />
+        <source>{0} af {1} godkendelser af denne version</source>
+        <translation>{0} of {1} approvals of this version</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="117" />
+        <source> (af {0})</source>
+        <translation> (by {0})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="118" />
+        <source>Fil: {0} · version {1} · {2}</source>
+        <translation>File: {0} · version {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="125" />
+        <source>Ændret siden sidste godkendelse af: {0}. De kan ikke selv godkende den.</source>
+        <translation>Changed since the last approval by: {0}. They cannot approve it themselves.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="129" />
+        <source>Programmer, som opskriften starter</source>
+        <translation>Programs the recipe starts</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="133" />
+        <location filename="../../workbench/review_view.py" line="146" />
+        <source>Ingen</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="134" />
+        <source>Adgangskoder, som opskriften skriver</source>
+        <translation>Passwords the recipe types</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="136" />
+        <source>adgangskoden</source>
+        <translation>the password</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="136" />
+        <source>brugernavnet</source>
+        <translation>the user name</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="137" />
+        <source>, bruger {0}</source>
+        <translation>, user {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="139" />
+        <source>{0}: {1} til »{2}«{3}, kun i vinduer med titlen »{4}«</source>
+        <translation>{0}: {1} of “{2}”{3}, only into windows titled “{4}”</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="142" />
+        <source>{0}: {1} til »{2}«{3}, i ethvert vindue (adgangen har ingen vinduesbinding)</source>
+        <translation>{0}: {1} of “{2}”{3}, into any window (the credential has no window binding)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="147" />
+        <source>Afgørelser (hver efter et kontrolpunkt)</source>
+        <translation>Decisions (each after a checkpoint)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="150" />
+        <source>{0} ({1}): intet kontrolpunkt før</source>
+        <translation>{0} ({1}): no checkpoint before it</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="153" />
+        <source>{0} ({1}), efter {2}: »{3}«</source>
+        <translation>{0} ({1}), after {2}: “{3}”</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="157" />
+        <source>Ingen trin er markeret som afgørelse</source>
+        <translation>No step is marked as a decision</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="159" />
+        <source>Ændringer siden den godkendte version</source>
+        <translation>Changes since the approved version</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="161" />
+        <source>Der er ingen godkendt version at sammenligne med – det er den første gennemgang. Se alle trin i »Redigér«.</source>
+        <translation>There is no approved version to compare with – this is the first review. See every step in “Edit”.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="164" />
+        <source>Ingen ændringer</source>
+        <translation>No changes</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="176" />
+        <source>Du har selv ændret opskriften siden sidste godkendelse.</source>
+        <translation>You changed the recipe yourself since its last approval.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="178" />
+        <source>Du har allerede godkendt denne version.</source>
+        <translation>You have already approved this version.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="180" />
+        <source>En afgørelse mangler sit kontrolpunkt.</source>
+        <translation>A decision lacks its checkpoint.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="183" />
+        <source>Underskriv denne version som {0}</source>
+        <translation>Sign this version as {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="212" />
+        <source>Trin</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="212" />
+        <source>Før</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="212" />
+        <location filename="../../workbench/review_view.py" line="249" />
+        <source>Nu</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="215" />
+        <source>nyt</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="215" />
+        <location filename="../../workbench/review_view.py" line="235" />
+        <source>ændret</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="215" />
+        <location filename="../../workbench/review_view.py" line="236" />
+        <source>fjernet</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="235" />
+        <source>ny</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="237" />
+        <source>Fil {0}: {1}</source>
+        <translation>File {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="243" />
+        <source>Billede {0}</source>
+        <translation>Image {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="248" />
+        <source>Godkendt version</source>
+        <translation>Approved version</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="248" />
+        <source>(ny fil – fandtes ikke)</source>
+        <translation>(new file – it did not exist)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="249" />
+        <source>(fjernet)</source>
+        <translation>(removed)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="257" />
+        <source>(kan ikke vises)</source>
+        <translation>(cannot be shown)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="267" />
+        <source>Det ændrede område er markeret med rødt.</source>
+        <translation>The changed area is outlined in red.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="285" />
+        <source>Ikke godkendt: {0}</source>
+        <translation>Not approved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="288" />
+        <source>Nøgleringen kan ikke nås, så din underskrift kan ikke laves. Intet er godkendt. ({0})</source>
+        <translation>The keyring cannot be reached, so your signature cannot be made. Nothing was approved. ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="292" />
+        <source>Godkendt af {0} ({1} af {2}).</source>
+        <translation>Approved by {0} ({1} of {2}).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="295" />
+        <source>En operatør må nu køre denne version.</source>
+        <translation>An operator may now run this version.</translation>
+    </message>
+</context>
+<context>
     <name>RunController</name>
     <message>
         <location filename="../../workbench/run_controller.py" line="62" />
@@ -1682,42 +2099,17 @@ Store it in the settings before the recipe is run.</translation>
         <translation>Run only this step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="122" />
+        <location filename="../../workbench/run_controller.py" line="127" />
         <source>Opskriften har ændringer, der ikke er gemt og godkendt.</source>
         <translation>The recipe has changes that are not saved and approved.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="128" />
-        <source>Opskriften eller et af dens billeder er ændret, siden den blev godkendt.</source>
-        <translation>The recipe or one of its images changed since it was approved.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/run_controller.py" line="130" />
-        <source>Ingen har godkendt denne version.</source>
-        <translation>Nobody has approved this version.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/run_controller.py" line="131" />
-        <source>En godkendelse kan ikke efterprøves.</source>
-        <translation>An approval cannot be verified.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/run_controller.py" line="132" />
-        <source>En godkendelse er underskrevet med en nøgle, der er trukket tilbage.</source>
-        <translation>An approval was signed with a key that has been revoked.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/run_controller.py" line="134" />
-        <source>Opskriften bryder reglerne for godkendelse.</source>
-        <translation>The recipe breaks the approval rules.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/run_controller.py" line="141" />
+        <location filename="../../workbench/run_controller.py" line="138" />
         <source>Kan ikke køres</source>
         <translation>Cannot be run</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="142" />
+        <location filename="../../workbench/run_controller.py" line="139" />
         <source>Opskriften »{0}« køres ikke:
 {1}
 
@@ -1728,92 +2120,92 @@ Bed en godkender se den igennem.</source>
 Ask a reviewer to look it over.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="184" />
+        <location filename="../../workbench/run_controller.py" line="181" />
         <source>Nødstop: tryk {0} eller før musen helt op i et hjørne af skærmen.</source>
         <translation>Emergency stop: press {0} or push the mouse into a corner of the screen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="211" />
+        <location filename="../../workbench/run_controller.py" line="208" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="212" />
+        <location filename="../../workbench/run_controller.py" line="209" />
         <source>Sat på pause.</source>
         <translation>Paused.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="215" />
+        <location filename="../../workbench/run_controller.py" line="212" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="219" />
+        <location filename="../../workbench/run_controller.py" line="216" />
         <source>Stopper …</source>
         <translation>Stopping …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="233" />
+        <location filename="../../workbench/run_controller.py" line="230" />
         <source>Trin {0}: {1} …</source>
         <translation>Step {0}: {1} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="245" />
+        <location filename="../../workbench/run_controller.py" line="242" />
         <source> – fundet ved ({0}, {1}), score {2}</source>
         <translation> – found at ({0}, {1}), score {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="249" />
+        <location filename="../../workbench/run_controller.py" line="246" />
         <source>Trin {0}: {1} ({2} s){3}</source>
         <translation>Step {0}: {1} ({2} s){3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="257" />
+        <location filename="../../workbench/run_controller.py" line="254" />
         <source>Venter – tryk Næste trin</source>
         <translation>Waiting – press Next step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="295" />
+        <location filename="../../workbench/run_controller.py" line="292" />
         <source>Alle trin gennemført.</source>
         <translation>All steps passed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="297" />
+        <location filename="../../workbench/run_controller.py" line="294" />
         <source>Trin {0} ({1}) fejlede – se årsagen nedenfor.</source>
         <translation>Step {0} ({1}) failed – see the reason below.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="300" />
+        <location filename="../../workbench/run_controller.py" line="297" />
         <source>Afvist ved et kontrolpunkt.</source>
         <translation>Rejected at a checkpoint.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="302" />
+        <location filename="../../workbench/run_controller.py" line="299" />
         <source>Stoppet af brugeren.</source>
         <translation>Stopped by the user.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="312" />
+        <location filename="../../workbench/run_controller.py" line="309" />
         <source>Kørslen kunne ikke starte: {0}.</source>
         <translation>The run could not start: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="314" />
+        <location filename="../../workbench/run_controller.py" line="311" />
         <source>Kørslen kunne ikke gennemføres: {0}</source>
         <translation>The run could not be carried out: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="333" />
+        <location filename="../../workbench/run_controller.py" line="330" />
         <source>Kontrolpunkt {0} af {1}.</source>
         <translation>Checkpoint {0} by {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="334" />
+        <location filename="../../workbench/run_controller.py" line="331" />
         <source>godkendt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="334" />
+        <location filename="../../workbench/run_controller.py" line="331" />
         <source>afvist</source>
         <translation>rejected</translation>
     </message>
@@ -2445,7 +2837,7 @@ Ask a reviewer to look it over.</translation>
     <name>StepsView</name>
     <message>
         <location filename="../../workbench/steps_view.py" line="72" />
-        <location filename="../../workbench/steps_view.py" line="150" />
+        <location filename="../../workbench/steps_view.py" line="166" />
         <source>Indsæt trin</source>
         <translation>Insert step</translation>
     </message>
@@ -2470,18 +2862,18 @@ Ask a reviewer to look it over.</translation>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_view.py" line="113" />
+        <location filename="../../workbench/steps_view.py" line="129" />
         <source>Indsæt trin efter</source>
         <translation>Insert step after</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_view.py" line="161" />
+        <location filename="../../workbench/steps_view.py" line="177" />
         <source>Dupliker trin</source>
         <translation>Duplicate steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_view.py" line="168" />
-        <location filename="../../workbench/steps_view.py" line="170" />
+        <location filename="../../workbench/steps_view.py" line="184" />
+        <location filename="../../workbench/steps_view.py" line="186" />
         <source>Slet trin</source>
         <translation>Delete steps</translation>
     </message>
