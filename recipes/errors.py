@@ -274,6 +274,11 @@ class FocusMoved(StepFailed):
             "window")
 
 
+class DataError(StepFailed):
+    """The case's data did not fit: a credential without a stored password, a value changed at
+    a checkpoint where part of it is hidden. The program and the anchors were as expected."""
+
+
 class SecretRefused(StepFailed):
     """A credential would have gone into a window it is not meant for: a terminal, or a window
     whose title does not match the credential's `window`. Nothing was typed."""

@@ -239,7 +239,7 @@ def _is_png(file: Path) -> bool:
 # Writing
 
 _FIRST_KEYS = ("schema_version", "name", "description", "approvals_required", "baseline_seconds",
-               "inputs", "credentials", "steps", "id", "action")
+               "baseline", "seconds", "source", "inputs", "credentials", "steps", "id", "action")
 
 
 def recipe_data(recipe: Recipe) -> dict[str, Any]:

@@ -23,7 +23,7 @@ from recipes.principal import principal
 from recipes.private import private_file, private_folder
 from recipes.run import Run, StepResult
 
-SCHEMA = 3
+SCHEMA = 4
 DEFAULT_RETENTION_DAYS = 30  # failure screenshots are deleted after this many days
 
 
@@ -149,6 +149,34 @@ class History:
             # What a person wrote at a checkpoint (it was asked for and then lost).
             self.db["steps"].add_column("comment", str)
             self.db.execute("PRAGMA user_version = 3")
+        if version < 4:
+            # What the gains report needs of each run (one case): its outcome and why it did not
+            # go straight through, the robot's and the people's seconds, the manual time it is
+            # set against and that figure's source. Older runs get them from their status.
+            for column, kind in (("outcome", str), ("failure_category", str),
+                                 ("robot_seconds", float), ("human_seconds", float),
+                                 ("baseline_seconds", float), ("baseline_source", str)):
+                self.db["runs"].add_column(column, kind)
+            self.db["steps"].add_column("category", str)
+            if ({"status", "duration"} <= set(self.db["runs"].columns_dict)
+                    and {"action", "duration", "run_id"} <= set(self.db["steps"].columns_dict)):
+                self._backfill_gains()
+            self.db.execute("PRAGMA user_version = 4")
+
+    def _backfill_gains(self) -> None:
+        """Runs from before schema 4: outcome, category and seconds from their status and
+        checkpoint steps (a failure's category was not kept: `other`)."""
+        with self.db.conn:
+            self.db.execute(
+                "update runs set outcome = case status when 'passed' then 'straight_through' "
+                "when 'rejected' then 'handed_off' when 'failed' then 'failed' "
+                "when 'aborted' then 'aborted' end, "
+                "failure_category = case status when 'rejected' then 'rejected_at_checkpoint' "
+                "when 'aborted' then 'user_abort' when 'failed' then 'other' end, "
+                "human_seconds = coalesce((select sum(duration) from steps where "
+                "steps.run_id = runs.id and steps.action = 'checkpoint'), 0)")
+            self.db.execute("update runs set robot_seconds = max(0, coalesce(duration, 0) - "
+                            "human_seconds)")
 
     # -- the runner's side ---------------------------------------------------------------------
 
@@ -176,7 +204,7 @@ class History:
             "found_how": m.how if m else None, "message": result.message,
             "values_json": json.dumps(result.values, ensure_ascii=False) if result.values else None,
             "answered_by": result.answered_by, "screenshot": shot,
-            "comment": result.comment or None,
+            "comment": result.comment or None, "category": result.category,
             **self._drag_end(result),
         })
         if result.action == "checkpoint" and result.answered_by:
@@ -213,7 +241,11 @@ class History:
             "finished_at": run.finished_at, "duration": round(run.duration, 3),
             "status": run.status, "failed_step": failed.number if failed else None,
             "row_number": run.row_number, "message": run.message, "mode": run.mode,
-            "operator": run.operator,
+            "operator": run.operator, "outcome": run.outcome,
+            "failure_category": run.failure_category,
+            "human_seconds": round(run.human_seconds, 3),
+            "robot_seconds": round(max(0.0, run.duration - run.human_seconds), 3),
+            "baseline_seconds": run.baseline_seconds, "baseline_source": run.baseline_source,
         }
 
     def _save_png(self, run_id: int, result: StepResult) -> str | None:

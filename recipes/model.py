@@ -307,6 +307,34 @@ class Credential(_Model):
         return _title_pattern(v)
 
 
+BASELINE_SOURCES = ("målt", "indtastet", "estimeret")
+
+
+class Baseline(_Model):
+    """The time a person needs for one case by hand, and where the figure comes from: `målt`
+    (measured: the median of `samples`, timed with the workbench's stopwatch), `indtastet` (typed
+    in from another measurement) or `estimeret` (an estimate). The gains report rests on it."""
+
+    seconds: float = Field(gt=0)
+    source: Literal["målt", "indtastet", "estimeret"] = "indtastet"
+    samples: list[float] = Field(default_factory=list)
+    by: str | None = None          # who measured or entered it
+    at: str | None = None          # when (YYYY-MM-DD)
+
+    @field_validator("samples")
+    @classmethod
+    def _positive(cls, v):
+        if any(x <= 0 for x in v):
+            raise ValueError("every sample must be a number of seconds above 0")
+        return v
+
+    @model_validator(mode="after")
+    def _measured_has_samples(self):
+        if self.source == "målt" and not self.samples:
+            raise ValueError("a measured baseline (source: målt) lists its samples")
+        return self
+
+
 class Recipe(_Model):
     schema_version: int = SCHEMA_VERSION
     name: str = Field(min_length=1)
@@ -315,9 +343,26 @@ class Recipe(_Model):
     # must approve this version before an operator may run it.
     approvals_required: int = Field(default=1, ge=1)
     baseline_seconds: float | None = Field(default=None, ge=0)
+    baseline: Baseline | None = None
     inputs: list[Input] = Field(default_factory=list)
     credentials: list[Credential] = Field(default_factory=list)
     steps: list[Step] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _one_baseline(self):
+        if self.baseline is not None and self.baseline_seconds is not None:
+            raise ValueError("give the manual time once: `baseline` (with its source) or "
+                             "`baseline_seconds`, not both")
+        return self
+
+    def manual_time(self) -> tuple[float, str] | None:
+        """(seconds a person needs for one case by hand, its source) or None where not given;
+        a bare `baseline_seconds` was typed in."""
+        if self.baseline is not None:
+            return self.baseline.seconds, self.baseline.source
+        if self.baseline_seconds:
+            return self.baseline_seconds, "indtastet"
+        return None
 
     def input(self, name: str) -> Input | None:
         return next((i for i in self.inputs if i.name == name), None)

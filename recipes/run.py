@@ -44,6 +44,7 @@ class StepResult:
     screenshot_path: str | None = None
     candidates: list = field(default_factory=list)
     screen_blank: bool = False  # failed because the screen showed nothing (or no screenshot)
+    category: str | None = None  # why it did not pass (FAILURE_CATEGORIES), None where it did
 
     @property
     def number(self) -> int:
@@ -65,6 +66,32 @@ class Run:
     mode: str = "run"  # run, from_step, single_step, step_through
     operator: str = ""
     id: int | None = None
+    # The manual time of one case as the recipe gave it when the run started, and its source
+    # (recipes.model.Baseline): the gains report sets the run against it.
+    baseline_seconds: float | None = None
+    baseline_source: str | None = None
+
+    @property
+    def outcome(self) -> str | None:
+        """The case's outcome for the gains report: the robot did it all (`straight_through`),
+        a person took it over at a checkpoint (`handed_off`), or it `failed` or was `aborted`."""
+        return {"passed": "straight_through", "rejected": "handed_off", "failed": "failed",
+                "aborted": "aborted"}.get(self.status)
+
+    @property
+    def failure_category(self) -> str | None:
+        failed = self.failed_step
+        if self.status == "passed":
+            return None
+        if failed is not None and failed.category:
+            return failed.category
+        return {"aborted": "user_abort", "rejected": "rejected_at_checkpoint"}.get(
+            self.status, "other")
+
+    @property
+    def human_seconds(self) -> float:
+        """The time people spent in the run: at its checkpoints, answering."""
+        return sum(s.duration for s in self.steps if s.action == "checkpoint")
 
     @property
     def failed_step(self) -> StepResult | None:
@@ -76,6 +103,35 @@ class Run:
 
 
 STOPPED_BY_CTRL_C = "stopped by the user (Ctrl+C)"
+
+# Why a case did not go straight through, as the gains report counts it (its failure Pareto).
+FAILURE_CATEGORIES = ("anchor_not_found", "program_changed", "timeout", "data_error",
+                      "user_abort", "rejected_at_checkpoint", "other")
+
+
+def failure_category(exc: BaseException, action: str) -> str:
+    """The category of what a step raised: the anchor was not there (`anchor_not_found`; in a
+    step that waits for it, `timeout`), the program looks or behaves otherwise than recorded
+    (`program_changed`: several candidates, another window, a program that died), the case's
+    data did not fit (`data_error`), a person stopped it (`user_abort`) or rejected it at a
+    checkpoint (`rejected_at_checkpoint`); anything else is `other`."""
+    from recipes import errors as E
+
+    if isinstance(exc, (E.UserAbort, KeyboardInterrupt)):
+        return "user_abort"
+    if isinstance(exc, E.CheckpointRejected):
+        return "rejected_at_checkpoint"
+    if isinstance(exc, (E.DataError, E.SecretRefused)):
+        return "data_error"
+    if isinstance(exc, E.AnchorStillVisible):
+        return "timeout"
+    if isinstance(exc, (E.AnchorNotFound, E.ScreenBlank)):
+        return "timeout" if action in ("wait_for", "wait") else "anchor_not_found"
+    if isinstance(exc, (E.AmbiguousAnchor, E.AnchorCountChanged, E.WindowNotFound,
+                        E.AmbiguousWindow, E.WindowMoving, E.WindowPointOutside,
+                        E.WindowPointCovered, E.WindowNotActive, E.FocusMoved, E.ProgramDied)):
+        return "program_changed"
+    return "other"
 
 
 class StepReporter:
@@ -107,6 +163,7 @@ class StepReporter:
             return False
         self.error = exc
         r.message = self.mask(str(exc))
+        r.category = failure_category(exc, r.action)
         if isinstance(exc, (UserAbort, KeyboardInterrupt)):
             r.status = "aborted"
             r.message = r.message or STOPPED_BY_CTRL_C

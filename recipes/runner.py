@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from recipes.desktop.platform import COMMAND, SECRET_STORE
 from recipes.errors import (
-    AmbiguousAnchor, AnchorNotFound, CheckpointRejected, EnvironmentMissing, FocusMoved,
+    AmbiguousAnchor, AnchorNotFound, CheckpointRejected, DataError, EnvironmentMissing, FocusMoved,
     ScreenBlank, StepFailed, UsageError, UserAbort,
 )
 from recipes.fileformat import RecipeDocument, dump_recipe
@@ -158,6 +158,9 @@ class Runner:
         run = Run(recipe_name=self.recipe.name,
                   recipe_path=str(Path(self.doc.path).resolve()) if self.doc.path else None,
                   recipe_hash=self.hash, row_number=row_number, mode=mode, operator=operator)
+        manual = self.recipe.manual_time()
+        if manual is not None:
+            run.baseline_seconds, run.baseline_source = manual
         t0 = self.env.clock.now()
         if self.history is not None:
             self.history.begin(run)
@@ -500,7 +503,7 @@ class Runner:
         value = username if step.field == "username" else password
         if value is None:
             user = f" --username {cred.username}" if cred is not None and cred.username else ""
-            raise StepFailed(
+            raise DataError(
                 f"{SECRET_STORE} has no {step.field} for the credential '{step.secret}'; store it "
                 f"with `{COMMAND} secret set {step.secret}{user}` or in the workbench's settings")
         return value
@@ -541,7 +544,7 @@ class Runner:
             if k in variables and k not in sensitive and v != shown[k]:
                 restored = masker.restore(variables[k], v)
                 if restored is None:
-                    raise StepFailed(
+                    raise DataError(
                         f"the value '{k}' was changed at the checkpoint where part of it is "
                         "hidden; type it in full or leave the hidden parts as they are")
                 variables[k] = restored
