@@ -100,7 +100,18 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("action", choices=["show", "verify"])
     a.add_argument("--recipe", metavar="NAME|PATH", help="only the rows of this recipe (show)")
     a.add_argument("--home", dest="sub_home", help=argparse.SUPPRESS)
-    for command in (r, c, rec, d, s, a, ap, rv, sg, ro):  # `main.py run --debug ...` works as well
+    rp = sub.add_parser("report", help="gains and quality from the run history: hours saved, "
+                                       "årsværk against the target, rates, failures")
+    rp.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day (included)")
+    rp.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day (included)")
+    rp.add_argument("--csv", metavar="FILE.csv", help="also write it for Danish Excel")
+    rp.add_argument("--xlsx", metavar="FILE.xlsx", help="also write it as an Excel workbook")
+    rp.add_argument("--hours-per-fte", type=float, metavar="HOURS",
+                    help="hours in one årsværk (default: the settings', else 1924)")
+    rp.add_argument("--hourly-cost", type=float, metavar="KR",
+                    help="kroner per hour of a person's time (default: the settings', else 260)")
+    rp.add_argument("--home", dest="sub_home", help=argparse.SUPPRESS)
+    for command in (r, c, rec, d, s, a, ap, rv, sg, ro, rp):  # `main.py run --debug ...` works as well
         command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                              help=argparse.SUPPRESS)
     return p
@@ -134,6 +145,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_secret(args)
         if args.command == "audit":
             return cmd_audit(args)
+        if args.command == "report":
+            from recipes.gains_cli import report_command
+
+            return report_command(args)
         if args.command in ("approve", "review", "signers", "roles"):
             from recipes.governance_cli import command
 

@@ -241,3 +241,46 @@ def cases_from_history(db) -> list[Case]:
                         else (r["failure_category"] or "other"),
                         robot, human, r["baseline_seconds"], r["baseline_source"]))
     return out
+
+
+def load_assumptions(home) -> Assumptions:
+    """The assumptions as the workbench's settings give them (WORKBENCH_HOME/settings.ini,
+    section General: `hours_per_fte`, `hourly_cost`, `fte_targets` as "2024:3;2025:5"), each
+    falling back to its default where missing or unreadable."""
+    import configparser
+    from pathlib import Path
+
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read(Path(home) / "settings.ini", encoding="utf-8")
+    except (configparser.Error, OSError):
+        return Assumptions()
+
+    def number(key, default):
+        try:
+            value = float(str(parser.get("General", key, fallback=default)).replace(",", "."))
+            return value if value > 0 else default
+        except (ValueError, configparser.Error):
+            return default
+
+    try:
+        targets = parse_targets(parser.get("General", "fte_targets", fallback=""))
+    except (ValueError, configparser.Error):
+        targets = {}
+    return Assumptions(number("hours_per_fte", HOURS_PER_FTE), number("hourly_cost", HOURLY_COST),
+                       targets or dict(TARGETS))
+
+
+def parse_targets(text: str) -> dict[int, float]:
+    """ "2024:3;2025:5" (or with commas between, decimal commas allowed) as {2024: 3.0, ...};
+    ValueError naming the part that is not a year and a number."""
+    out: dict[int, float] = {}
+    for part in text.replace(" ", "").split(";"):
+        if not part:
+            continue
+        year, _, value = part.partition(":")
+        try:
+            out[int(year)] = float(value.replace(",", "."))
+        except ValueError:
+            raise ValueError(f"'{part}' is not a year and a number of årsværk (2025:5)") from None
+    return out

@@ -178,3 +178,56 @@ def test_failure_categories_of_typed_errors():
     assert failure_category(WindowNotFound("Sagsform", 5.0), "focus") == "program_changed"
     assert failure_category(SecretRefused("login", "xterm"), "type") == "data_error"
     assert failure_category(ValueError("bug"), "click") == "other"
+
+
+def test_report_writes_csv_for_danish_excel_and_an_xlsx_that_reads_back(history, tmp_path,
+                                                                          monkeypatch, capsys):
+    import csv
+
+    import openpyxl
+
+    import main
+
+    monkeypatch.setenv("WORKBENCH_HOME", str(history.home))
+    out_csv, out_xlsx = tmp_path / "gevinst.csv", tmp_path / "gevinst.xlsx"
+    assert main.main(["report", "--csv", str(out_csv), "--xlsx", str(out_xlsx),
+                      "--hourly-cost", "300"]) == 0
+    said = capsys.readouterr().out
+    assert "cases: 9; straight through 5 (56 %)" in said and "anchor not found" in said
+    raw = out_csv.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")                          # UTF-8 with BOM
+    table = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
+    head = table[0]
+    lon = next(r for r in table if r[:2] == ["Løn", "I alt"])
+    assert lon[head.index("Sager")] == "5"
+    assert lon[head.index("Netto timer")] == "0,2"                  # decimal comma
+    assert lon[head.index("Andel lige igennem (%)")] == "60,0"
+    december = next(r for r in table if r[:2] == ["Alle opskrifter", "2026-12"])
+    assert december[head.index("Sager")] == "0"                     # a month with no runs
+
+    book = openpyxl.load_workbook(out_xlsx)
+    assert book.sheetnames == ["Oversigt", "Pr. opskrift og måned", "Pr. måned",
+                               "Fejl (Pareto)", "Antagelser"]
+    ws = book["Pr. opskrift og måned"]
+    head = [c.value for c in ws[1]]
+    row = next(r for r in ws.iter_rows(min_row=2) if [c.value for c in r[:2]] == ["Løn", "I alt"])
+    net = row[head.index("Netto timer")]
+    assert net.value == pytest.approx((1500 - 700) / 3600) and net.number_format == "#,##0.0"
+    kroner = row[head.index("Kroner")]
+    assert kroner.value == pytest.approx(net.value * 300)           # the hourly cost given
+    assumptions = {r[0].value: r[1].value for r in book["Antagelser"].iter_rows(min_row=2)}
+    assert assumptions["Timer pr. årsværk"] == 1924 and assumptions["Timepris (kr.)"] == 300
+    assert assumptions["Mål 2027 (årsværk)"] == 8
+    pareto = [[c.value for c in r] for r in book["Fejl (Pareto)"].iter_rows(min_row=2)]
+    assert pareto[0][:2] == ["Anker ikke fundet", 1]
+
+
+def test_report_says_what_is_wrong_with_a_date(history, monkeypatch, capsys):
+    import main
+
+    monkeypatch.setenv("WORKBENCH_HOME", str(history.home))
+    assert main.main(["report", "--from", "31-01-2027"]) == 2
+    assert "--from '31-01-2027' is not a date; write it as YYYY-MM-DD" in capsys.readouterr().err
+    assert main.main(["report", "--from", "2027-02-01", "--to", "2027-01-01"]) == 2
+    assert main.main(["report", "--xlsx", "/no/such/folder/x.xlsx"]) == 2
+    assert "the folder /no/such/folder does not exist" in capsys.readouterr().err
