@@ -258,7 +258,8 @@ def load_assumptions(home) -> Assumptions:
 
     def number(key, default):
         try:
-            value = float(str(parser.get("General", key, fallback=default)).replace(",", "."))
+            raw = str(parser.get("General", key, fallback=default)).strip('"')
+            value = float(raw.replace(",", "."))
             return value if value > 0 else default
         except (ValueError, configparser.Error):
             return default
@@ -275,7 +276,7 @@ def parse_targets(text: str) -> dict[int, float]:
     """ "2024:3;2025:5" (or with commas between, decimal commas allowed) as {2024: 3.0, ...};
     ValueError naming the part that is not a year and a number."""
     out: dict[int, float] = {}
-    for part in text.replace(" ", "").split(";"):
+    for part in text.replace(" ", "").strip('"').split(";"):
         if not part:
             continue
         year, _, value = part.partition(":")

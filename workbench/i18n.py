@@ -19,6 +19,13 @@ LANGUAGES = {"da": "Dansk", "en": "English"}
 _installed: list[QTranslator] = []
 
 
+def uninstall_language(app: QCoreApplication) -> None:
+    """Remove the translators `install_language` put in (the Danish source texts remain)."""
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+
+
 def install_language(app: QCoreApplication, language: str) -> bool:
     """Switch the translators; True when the language's catalogue was found."""
     for t in _installed:

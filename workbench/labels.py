@@ -145,3 +145,16 @@ def approval_problem(problem) -> str:
         "not_approved": QCoreApplication.translate("Labels", "Ingen har godkendt denne version."),
     }.get(problem.code, QCoreApplication.translate("Labels", "Opskriften bryder reglerne for godkendelse ({0}).").format(
         problem.code))
+
+
+def failure_category_label(category: str) -> str:
+    """Why a case did not go straight through (recipes.run.FAILURE_CATEGORIES), in Danish."""
+    return {
+        "anchor_not_found": QCoreApplication.translate("Labels", "Anker ikke fundet"),
+        "program_changed": QCoreApplication.translate("Labels", "Programmet ser anderledes ud"),
+        "timeout": QCoreApplication.translate("Labels", "Ventede forgæves"),
+        "data_error": QCoreApplication.translate("Labels", "Fejl i sagens data"),
+        "user_abort": QCoreApplication.translate("Labels", "Stoppet af en person"),
+        "rejected_at_checkpoint": QCoreApplication.translate("Labels", "Afvist ved kontrolpunkt"),
+        "other": QCoreApplication.translate("Labels", "Andet"),
+    }.get(category, category)

@@ -58,6 +58,10 @@ class MainWindow(QMainWindow):
         if self.history_page is not None:
             self.tabs.addTab(self.history_page, style.standardIcon(QStyle.SP_FileDialogInfoView),
                              self.tr("Historik"))
+        self.gains_page = self._make_gains_page()
+        if self.gains_page is not None:
+            self.tabs.addTab(self.gains_page, style.standardIcon(QStyle.SP_ComputerIcon),
+                             self.tr("Gevinst"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.setCentralWidget(self.tabs)
         self._build_actions()
@@ -85,6 +89,19 @@ class MainWindow(QMainWindow):
         except ImportError:
             return None
         return HistoryPage(self.history)
+
+    def _make_gains_page(self):
+        if self.history is None:
+            return None
+        from workbench.gains_view import GainsPage
+
+        def keep(settings):
+            from workbench.settings import save_settings
+
+            self.settings = settings
+            save_settings(settings)
+
+        return GainsPage(self.history, self.settings, keep)
 
     def _action(self, text, icon, slot, shortcut=None, tip=None) -> QAction:
         a = QAction(self.style().standardIcon(icon), text, self)
@@ -342,6 +359,8 @@ class MainWindow(QMainWindow):
             self.history_page.refresh(self.document.recipe.name if self.document else None)
         if self.tabs.widget(index) is self.library_page:
             self.library_page.refresh()
+        if self.gains_page is not None and self.tabs.widget(index) is self.gains_page:
+            self.gains_page.refresh()
 
     def show_settings(self) -> None:
         from workbench.settings_dialog import SettingsDialog

@@ -23,6 +23,10 @@ class Settings:
     # Failure screenshots may show personal data: deleted after this many days (the history's
     # rows stay). Read by recipes.history.retention_days from the same file.
     screenshot_retention_days: int = 30
+    # The gains report's assumptions (read by recipes.gains.load_assumptions from the same file).
+    hours_per_fte: float = 1924.0
+    hourly_cost: float = 260.0
+    fte_targets: str = "2024:3;2025:5;2026:6;2027:8"
 
     @property
     def folder(self) -> Path:
