@@ -142,3 +142,38 @@ class SetRecipeField(Command):
             return False
         self.value = other.value
         return True
+
+
+class SetManualTime(Command):
+    """Sets the recipe's manual time: a `baseline` (with its source and samples) or a bare
+    `baseline_seconds`, the other cleared (a recipe holds one of them)."""
+
+    def __init__(self, baseline, seconds, text: str = "Manuel tid"):
+        self.new = (baseline, seconds)
+        self.text = text
+        self.old = None
+        # Typing a figure digit by digit is one undo step; a measurement is one of its own.
+        self.merge_key = ("recipe", "manual_time") if baseline is None else None
+
+    def merge(self, other):
+        if self.merge_key is None or other.merge_key != self.merge_key:
+            return False
+        self.new = other.new
+        return True
+
+    def _set(self, recipe, baseline, seconds):
+        # One is cleared before the other is set: each assignment is validated on its own.
+        recipe.baseline = None
+        recipe.baseline_seconds = None
+        recipe.baseline, recipe.baseline_seconds = baseline, seconds
+
+    def redo(self, recipe):
+        if self.old is None:
+            self.old = (recipe.baseline, recipe.baseline_seconds)
+        self._set(recipe, *self.new)
+
+    def undo(self, recipe):
+        self._set(recipe, *self.old)
+
+    def effect(self, undo):
+        return Change("recipe")

@@ -52,6 +52,7 @@ class RecipeDocument(QObject):
         self.recipe = recipe
         self.tree = tree  # the YAML it was loaded from: saving keeps the author's comments
         self.path = Path(path) if path else None
+        self.recorded_seconds: float | None = None   # a whole case recorded into it, pauses left out
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._autosave = QTimer(self, singleShot=True, interval=1500)

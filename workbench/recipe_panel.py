@@ -143,7 +143,16 @@ class RecipePanel(QWidget):
                                     placeholder=self.tr("fx 45"))
         form.addRow(self.tr("Navn"), self.name)
         form.addRow(self.tr("Beskrivelse"), self.description)
+        self.baseline_source = QLabel()
+        self.baseline_source.setWordWrap(True)
+        self.baseline_source.setObjectName("hint")
+        self.measure = QPushButton(self.tr("Mål med stopur …"))
+        self.measure.setToolTip(self.tr("Tag tid på dig selv, mens du gør sagen i hånden"))
+        self.measure.clicked.connect(self.open_stopwatch)
+        self.stopwatch = None
         form.addRow(self.tr("Manuel tid pr. sag (s)"), self.baseline)
+        form.addRow("", self.baseline_source)
+        form.addRow("", self.measure)
         for ed in (self.name, self.description, self.baseline):
             ed.edited.connect(self._field_edited)
         self.inputs = _ListTable(self.tr("Inddata"), [self.tr("Navn"), self.tr("Etiket"),
@@ -203,9 +212,42 @@ class RecipePanel(QWidget):
         r = self.document.recipe
         self.name.set_value(r.name)
         self.description.set_value(r.description)
-        self.baseline.set_value(r.baseline_seconds)
+        manual = r.manual_time()
+        self.baseline.set_value(manual[0] if manual else None)
+        self.baseline_source.setText(self._source_text(r))
         self.inputs.load(r.inputs)
         self.credentials.load(r.credentials)
+
+    def _source_text(self, r) -> str:
+        b = r.baseline
+        if b is None:
+            return (self.tr("Kilde: indtastet. Mål tiden med stopuret, så gevinsten hviler på "
+                            "en måling.") if r.baseline_seconds else
+                    self.tr("Ingen manuel tid: opskriftens kørsler tæller ikke i gevinsten."))
+        source = {"målt": self.tr("målt"), "indtastet": self.tr("indtastet"),
+                  "estimeret": self.tr("estimeret")}.get(b.source, b.source)
+        text = self.tr("Kilde: {0}").format(source)
+        if b.samples:
+            text += self.tr(", median af {0} målinger").format(len(b.samples))
+        if b.by:
+            text += self.tr(", af {0}").format(b.by)
+        if b.at:
+            text += self.tr(" den {0}").format(_danish_date(b.at))
+        return text
+
+    def open_stopwatch(self) -> None:
+        from workbench.stopwatch import StopwatchDialog
+
+        settings = getattr(self.window(), "settings", None)
+        who = settings.who if settings is not None else ""
+        if not who:
+            from recipes.principal import principal
+
+            who = principal()
+        self.stopwatch = StopwatchDialog(self.document, who,
+                                         getattr(self.document, "recorded_seconds", None),
+                                         parent=self)
+        self.stopwatch.show()
 
     def _field_edited(self, key: str) -> None:
         ed = {"name": self.name, "description": self.description,
@@ -218,14 +260,23 @@ class RecipePanel(QWidget):
         if key == "description" and value is None:
             value = ""
         try:
+            copy = self.document.recipe.model_copy(
+                update={"baseline": None} if key == "baseline_seconds" else {})
             type(self.document.recipe).__pydantic_validator__.validate_assignment(
-                self.document.recipe.model_copy(), key, value)
+                copy, key, value)
         except ValidationError as exc:
             ed.set_error(danish_message(exc.errors()[0]))
             return
         ed.set_error(None)
         self._pushing = True
         try:
+            if key == "baseline_seconds":
+                from workbench.commands import SetManualTime
+
+                # A figure typed in replaces a measured one: its source is then `indtastet`.
+                self.document.push(SetManualTime(None, value, self.tr("Ret manuel tid")))
+                self.baseline_source.setText(self._source_text(self.document.recipe))
+                return
             self.document.push(SetRecipeField(key, value, self.tr("Ret opskriftens felter")))
         finally:
             self._pushing = False
@@ -233,3 +284,12 @@ class RecipePanel(QWidget):
     def _document_changed(self, change) -> None:
         if change.kind in ("recipe", "reset") and not self._pushing:
             self.reload()
+
+
+def _danish_date(iso: str) -> str:
+    try:
+        import datetime as dt
+
+        return dt.date.fromisoformat(iso).strftime("%d-%m-%Y")
+    except ValueError:
+        return iso

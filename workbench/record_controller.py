@@ -216,6 +216,10 @@ class RecordController(QObject):
             self.window.showNormal()
             QMessageBox.warning(self.window, self.tr("Optagelsen kunne ikke starte"), str(exc))
             return
+        import time
+
+        # How long the person took, pauses left out: offered as a first manual-time sample.
+        self._began, self._paused_at, self._paused = time.monotonic(), None, 0.0
         self.control.stop.setEnabled(True)
         self.control.pause.setEnabled(True)
         self._poll.start()
@@ -239,11 +243,17 @@ class RecordController(QObject):
     def toggle_pause(self) -> None:
         if self.session is None:
             return
+        import time
+
         if self.session.paused:
             self.session.resume()
+            if getattr(self, "_paused_at", None) is not None:
+                self._paused += time.monotonic() - self._paused_at
+                self._paused_at = None
             self.control.pause.setText(self.tr("Pause"))
         else:
             self.session.pause()
+            self._paused_at = time.monotonic()
             self.control.pause.setText(self.tr("Fortsæt"))
         self._check()
 
@@ -251,6 +261,11 @@ class RecordController(QObject):
         if self.session is None or self._building is not None:
             return
         self._poll.stop()
+        import time
+
+        if getattr(self, "_began", None) is not None:
+            end = self._paused_at if self._paused_at is not None else time.monotonic()
+            self.seconds = max(0.0, end - self._began - self._paused)
         self.control.stop.setEnabled(False)
         self.control.pause.setEnabled(False)
         self.control.show_text(self.tr("Bygger opskriften …"))
@@ -334,6 +349,10 @@ class RecordController(QObject):
         """Put the recorded steps (and any new inputs and credentials) into the open recipe."""
         editor = self.window.editor
         doc = editor.document
+        if not doc.recipe.steps and getattr(self, "seconds", None):
+            # A whole case recorded into an empty recipe: its duration is a first sample of
+            # the manual time (the stopwatch offers it).
+            doc.recorded_seconds = self.seconds
         taken = {s.id for s in doc.recipe.steps if s.id}
         steps = []
         for s in built.recipe.steps:
