@@ -88,13 +88,13 @@ def build_parser() -> argparse.ArgumentParser:
     sg = sub.add_parser("signers", help="admit or revoke a person's signing key")
     sg.add_argument("action", choices=["add", "revoke", "show"])
     sg.add_argument("user", nargs="?")
-    sg.add_argument("--folder", default=".", help="the folder of the recipes (default: here)")
+    sg.add_argument("--folder", default=".", help="the folder of the recipes (default: here, or the nearest folder above it that has allowed signers)")
     ro = sub.add_parser("roles", help="grant or revoke a person's role (author, reviewer, "
                                       "operator, trainee), or show the roles")
     ro.add_argument("action", choices=["grant", "revoke", "show"])
     ro.add_argument("user", nargs="?")
     ro.add_argument("role", nargs="?")
-    ro.add_argument("--folder", default=".", help="the folder of the recipes (default: here)")
+    ro.add_argument("--folder", default=".", help="the folder of the recipes (default: here, or the nearest folder above it that has allowed signers)")
     a = sub.add_parser("audit", help="show or verify the audit trail of saves, runs, checkpoint "
                                      "answers and credential changes")
     a.add_argument("action", choices=["show", "verify"])
@@ -393,6 +393,10 @@ def cmd_audit(args) -> int:
     if recipe and Path(recipe).is_file():
         recipe = str(Path(recipe).resolve())   # rows name a recipe file by its full path
     rows = trail.rows(recipe)
+    if recipe and not rows:
+        # A file's stem (`kommunesag` for kommunesag.yaml) or the name in another case.
+        rows = [r for r in trail.rows() if Path(r["recipe_path"] or "").stem == recipe
+                or (r["recipe"] or "").casefold() == recipe.casefold()]
     for row in rows:
         try:
             details = json.loads(row["details"]) if row["details"] else {}

@@ -168,6 +168,16 @@ def signers_folder(recipe_file: Path) -> Path:
     return home / FOLDER
 
 
+def governing_folder(folder: Path) -> Path:
+    """The `.approvals` folder that governs a folder of recipes: the nearest one with a
+    `signers.yaml` in it or above it; where there is none yet, its own."""
+    folder = Path(folder).resolve()
+    for parent in [folder, *folder.parents]:
+        if (parent / FOLDER / "signers.yaml").is_file():
+            return parent / FOLDER
+    return folder / FOLDER
+
+
 def _log_file(recipe_file: Path) -> Path:
     return folder_of(recipe_file) / (Path(recipe_file).name + ".yaml")
 
@@ -290,6 +300,13 @@ def authors_since_approval(recipe_file: Path) -> list[str]:
     return out
 
 
+def known_hashes(recipe_file: Path) -> set[str]:
+    """The content hashes the change log knows: saved by the workbench or the recorder, or
+    approved."""
+    data = _read(_log_file(recipe_file))
+    return {e.get("hash") for e in (data.get("changes") or []) + (data.get("approvals") or [])}
+
+
 def last_approval_at(recipe_file: Path) -> str:
     return max((a["at"] for a in _read(_log_file(recipe_file)).get("approvals") or []),
                default="")
@@ -383,9 +400,36 @@ def standing(recipe_file: Path, recipe: Recipe) -> Standing:
     if len(good) < required:
         # Approved once, but no approval names this version: a byte changed since.
         changed = entries and not any(e.get("hash") == digest for e in entries)
-        problems.append(Problem("changed_since_approval" if changed else "not_approved",
-                                {"have": len(good), "need": required}))
+        values = {"have": len(good), "need": required}
+        if changed:
+            values["files"] = changed_files(recipe_file, recipe)
+        problems.append(Problem("changed_since_approval" if changed else "not_approved", values))
     return Standing(digest, good, required, problems)
+
+
+def approved_copy(recipe_file: Path) -> Path:
+    """The folder with the last approved version of the recipe and its files (kept at an
+    approval that made the version runnable), for the next review's diff."""
+    return folder_of(recipe_file) / (Path(recipe_file).name + ".approved")
+
+
+def changed_files(recipe_file: Path, recipe: Recipe) -> list[str]:
+    """Which of the recipe's files (the recipe file too) differ from the approved copy; empty
+    where there is no copy to compare with."""
+    from recipes.content_hash import manifest
+    from recipes.fileformat import load_recipe
+
+    copy = approved_copy(recipe_file) / Path(recipe_file).name
+    if not copy.is_file():
+        return []
+    try:
+        before = manifest(copy, load_recipe(copy).recipe)
+    except Exception:  # noqa: BLE001 - a broken copy: everything counts as changed
+        before = {}
+    after = manifest(recipe_file, recipe)
+    name = Path(recipe_file).name
+    before[name] = before.pop(copy.name, None)
+    return sorted(rel for rel in set(before) | set(after) if before.get(rel) != after.get(rel))
 
 
 def describe(problem: Problem) -> str:
@@ -414,7 +458,9 @@ def describe(problem: Problem) -> str:
         "forged": f"the approval by {v.get('who')} does not verify (its signature or key is not "
                   "one of the allowed signers')",
         "changed_since_approval": "the recipe or one of its files changed since it was approved "
-                                  f"({v.get('have')} of {v.get('need')} approvals for this version)",
+                                  f"({v.get('have')} of {v.get('need')} approvals for this version)"
+                                  + (f"; changed: {', '.join(v['files'])}" if v.get("files")
+                                     else ""),
         "not_approved": f"the recipe is not approved ({v.get('have')} of {v.get('need')} "
                         "approvals for this version)",
     }.get(problem.code, problem.code)

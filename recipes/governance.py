@@ -60,6 +60,7 @@ class Approved:
     hash: str
     standing: Standing            # of the recipe after this approval
     chain_head: int               # the audit row the approver's signed head names
+    first_signer: str | None = None   # the recipe folder whose first signer this made the person
 
 
 def approve_recipe(recipe_file: Path, recipe: Recipe, who: str, comment: str,
@@ -76,6 +77,7 @@ def approve_recipe(recipe_file: Path, recipe: Recipe, who: str, comment: str,
     path = str(Path(recipe_file).resolve())
     trail = History(workbench_home()).audit
     pinned = pin_problem(signers_folder(recipe_file))
+    was_empty = first_signer(signers_folder(recipe_file)) is None
     try:
         if pinned is not None:
             raise Refused(pinned)
@@ -95,18 +97,21 @@ def approve_recipe(recipe_file: Path, recipe: Recipe, who: str, comment: str,
     trail.sign_head(row, private, public)
     if now.runnable:
         keep_approved_copy(recipe_file, recipe)
-    return Approved(entry["hash"], now, row["id"])
+    return Approved(entry["hash"], now, row["id"],
+                    str(signers_folder(recipe_file).parent) if was_empty else None)
 
 
 def snapshot_folder(recipe_file: Path) -> Path:
-    return folder_of(recipe_file) / (Path(recipe_file).name + ".approved")
+    from recipes.approvals import approved_copy
+
+    return approved_copy(recipe_file)
 
 
 def keep_approved_copy(recipe_file: Path, recipe: Recipe) -> None:
     """The approved version (recipe and its files) beside the log, for the next review's diff."""
     import shutil
 
-    from recipes.content_hash import asset_paths
+    from recipes.content_hash import used_files
     from recipes.fileformat import atomic_write_bytes
 
     recipe_file = Path(recipe_file)
@@ -115,7 +120,7 @@ def keep_approved_copy(recipe_file: Path, recipe: Recipe) -> None:
     target.mkdir(parents=True)
     # Bytes read and written, not shutil.copy2: on Windows that calls CopyFile2, which Wine 8
     # lacks (the portable build is tested under Wine).
-    for rel in [recipe_file.name] + asset_paths(recipe):
+    for rel in [recipe_file.name] + used_files(recipe_file, recipe):
         source = recipe_file.parent / rel
         if source.is_file():
             (target / rel).parent.mkdir(parents=True, exist_ok=True)
@@ -187,6 +192,9 @@ class Review:
     has_approved_copy: bool
     steps: list[StepChange]
     files: list[FileChange]
+    # This version was neither approved nor saved by the workbench or the recorder: someone
+    # changed the files by hand (or another program did), and who is not known.
+    unattributed: bool = False
 
 
 def review(recipe_file: Path, recipe: Recipe) -> Review:
@@ -229,9 +237,12 @@ def review(recipe_file: Path, recipe: Recipe) -> Review:
             files.append(FileChange(rel, kind,
                                     copy.parent / rel if rel in before else None,
                                     recipe_file.parent / rel if rel in after else None))
-    return Review(recipe.name, recipe_file, standing(recipe_file, recipe),
-                  authors_since_approval(recipe_file), launches, credentials, decisions,
-                  copy.is_file(), steps, files)
+    now = standing(recipe_file, recipe)
+    from recipes.approvals import known_hashes
+
+    return Review(recipe.name, recipe_file, now, authors_since_approval(recipe_file), launches,
+                  credentials, decisions, copy.is_file(), steps, files,
+                  unattributed=copy.is_file() and now.hash not in known_hashes(recipe_file))
 
 
 def step_changes(old: Recipe, new: Recipe) -> list[StepChange]:

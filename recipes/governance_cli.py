@@ -30,7 +30,9 @@ def _roles(args, who: str) -> int:
     from recipes.approvals import KeyringKeys, Refused, describe
     from recipes.roles import ROLES, change, roles_of
 
-    folder = Path(args.folder).resolve() / ".approvals"
+    from recipes.approvals import governing_folder
+
+    folder = governing_folder(Path(args.folder))
     if args.action == "show":
         held = roles_of(folder)
         if held is None:
@@ -46,7 +48,9 @@ def _roles(args, who: str) -> int:
     try:
         change(folder, KeyringKeys(), who, args.user, args.role, args.action == "grant")
     except Refused as e:
-        print(f"refused: {describe(e.problem)}", file=sys.stderr)
+        print(f"refused: {describe(e.problem)} (in {folder.parent}; give the recipe library with "
+              "--folder)" if e.problem.code == "not_a_signer" else
+              f"refused: {describe(e.problem)}", file=sys.stderr)
         return EXIT_REFUSED
     _audit("role_changed", who, person=args.user, role=args.role, grant=args.action == "grant",
            folder=str(folder.parent))
@@ -70,7 +74,9 @@ def _command(args) -> int:
     if args.command == "roles":
         return _roles(args, who)
     if args.command == "signers":
-        folder = Path(args.folder).resolve() / ".approvals"
+        from recipes.approvals import governing_folder
+
+        folder = governing_folder(Path(args.folder))
         if args.action == "show":
             signers = trusted_keys(folder)
             if not signers:
@@ -100,7 +106,8 @@ def _command(args) -> int:
                 print(f"revoked {gone} key(s) of {args.user}; approvals signed with them no "
                       "longer count")
         except Refused as e:
-            print(f"refused: {e}", file=sys.stderr)
+            print(f"refused: {e} (in {folder.parent}; give the recipe library with --folder)",
+                  file=sys.stderr)
             return EXIT_REFUSED
         return EXIT_OK
 
@@ -128,6 +135,9 @@ def _command(args) -> int:
         print(f"refused: {describe(e.problem)}", file=sys.stderr)
         return EXIT_REFUSED
     n = len(done.standing.approved_by)
+    if done.first_signer:
+        print(f"{who} is now the first allowed signer of {done.first_signer}: approvals and "
+              "roles there start from this key (`signers show` lists them)")
     print(f"approved '{doc.recipe.name}' version {done.hash[:12]} as {who} "
           f"({n} approval{'' if n == 1 else 's'} of this version, {done.standing.required} "
           f"required); the audit trail's head (row {done.chain_head}) is signed")

@@ -132,7 +132,9 @@ def approval_problem(problem) -> str:
         "already_approved": QCoreApplication.translate("Labels", "{0} har allerede godkendt denne version.").format(v.get("who")),
         "not_a_signer": QCoreApplication.translate("Labels", "{0} er ikke godkender her endnu. Nøglen er lagt til en godkender, "
                            "som kan optage {0} (signers add).").format(v.get("who")),
-        "missing_role": QCoreApplication.translate("Labels", "{0} har ikke rollen »{1}« her.").format(v.get("who"), v.get("role")),
+        "missing_role": QCoreApplication.translate(
+            "Labels", "{0} har ikke rollen »{1}« i denne opskriftsmappe.").format(
+            v.get("who"), role_label(v.get("role"))),
         "signers_replaced": QCoreApplication.translate("Labels", "Listen over godkendere i {0} er skrevet om fra starten (denne "
                                "computer så {1} som den første). Få den undersøgt, før der "
                                "godkendes eller køres.").format(v.get("folder"), v.get("first")),
@@ -140,8 +142,11 @@ def approval_problem(problem) -> str:
                       "tilbage.").format(v.get("who")),
         "forged": QCoreApplication.translate("Labels", "Godkendelsen fra {0} kan ikke efterprøves (signaturen eller nøglen "
                      "passer ikke).").format(v.get("who")),
-        "changed_since_approval": QCoreApplication.translate("Labels", "Opskriften eller et af dens billeder er ændret, siden den "
-                                     "blev godkendt."),
+        "changed_since_approval": (QCoreApplication.translate(
+            "Labels", "Opskriften eller en af dens filer er ændret, siden den blev godkendt "
+            "(ændret: {0}).").format(", ".join(v["files"])) if v.get("files") else
+            QCoreApplication.translate("Labels", "Opskriften eller et af dens billeder er "
+                                       "ændret, siden den blev godkendt.")),
         "not_approved": QCoreApplication.translate("Labels", "Ingen har godkendt denne version."),
     }.get(problem.code, QCoreApplication.translate("Labels", "Opskriften bryder reglerne for godkendelse ({0}).").format(
         problem.code))
@@ -158,3 +163,13 @@ def failure_category_label(category: str) -> str:
         "rejected_at_checkpoint": QCoreApplication.translate("Labels", "Afvist ved kontrolpunkt"),
         "other": QCoreApplication.translate("Labels", "Andet"),
     }.get(category, category)
+
+
+def role_label(role: str | None) -> str:
+    """A role of recipes.roles in Danish."""
+    return {
+        "author": QCoreApplication.translate("Labels", "forfatter"),
+        "reviewer": QCoreApplication.translate("Labels", "godkender"),
+        "operator": QCoreApplication.translate("Labels", "operatør"),
+        "trainee": QCoreApplication.translate("Labels", "elev"),
+    }.get(role or "", role or "")

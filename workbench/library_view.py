@@ -225,6 +225,10 @@ class LibraryPage(QWidget):
         self.model.approved_only = on
         for key, button in self.buttons.items():
             button.setVisible(not on or key == "run")
+        if on:
+            self.empty.setText(self.tr(
+                "Der er ingen godkendte opskrifter at køre. En opskrift vises her, når en "
+                "godkender har godkendt den, og igen, når en ændret version er godkendt."))
         self.refresh()
 
     def set_read_only(self, on: bool) -> None:
@@ -232,6 +236,8 @@ class LibraryPage(QWidget):
         recipes but makes, renames or deletes none."""
         for key in ("new", "duplicate", "rename", "delete", "trash"):
             self.buttons[key].setVisible(not on)
+        if on:
+            self.empty.setText(self.tr("Der er ingen opskrifter i mappen endnu."))
 
     def _watch(self) -> None:
         """Watch the recipe folder and each recipe's own folder (a recipe lives in one)."""

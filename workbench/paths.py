@@ -17,7 +17,11 @@ def workbench_home() -> Path:
 
 
 def default_recipe_folder() -> Path:
-    return workbench_home() / "recipes"
+    """The recipes of a person who chose no folder: under WORKBENCH_HOME, owner-only as the
+    rest of it (a recipe's screenshots may show personal data)."""
+    from recipes.private import private_folder
+
+    return private_folder(workbench_home() / "recipes")
 
 
 def autosave_folder() -> Path:

@@ -16,8 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout, QWidget,
+    QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
+    QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from recipes.errors import EnvironmentMissing
@@ -55,7 +55,7 @@ def _value(text: str | None) -> str:
     from PySide6.QtCore import QCoreApplication
 
     if text is None:
-        return QCoreApplication.translate("ReviewDialog", "(ingen)")
+        return QCoreApplication.translate("ReviewDialog", "(ikke sat)")
     return text[1:-1] if len(text) > 1 and text[0] == text[-1] == "'" else text
 
 
@@ -122,9 +122,14 @@ class ReviewDialog(QDialog):
                 self._line("⚠ " + approval_problem(problem), "warning")
         who = principal()
         if r.authors:
-            self._line(self.tr("Ændret siden sidste godkendelse af: {0}. De kan ikke selv "
-                               "godkende den.").format(", ".join(r.authors)),
+            names = (", ".join(r.authors[:-1]) + self.tr(" og ") + r.authors[-1]
+                     if len(r.authors) > 1 else r.authors[0])
+            self._line(self.tr("Ændret siden sidste godkendelse af {0}, som derfor ikke selv kan "
+                               "godkende den.").format(names),
                        "warning" if who in r.authors else "")
+        elif r.unattributed:
+            self._line(self.tr("Ændret uden for arbejdsbordet (det vides ikke af hvem): se "
+                               "ændringerne nedenfor godt igennem."), "warning")
 
         self._section(self.tr("Programmer, som opskriften starter"))
         for x in r.launches:
@@ -163,7 +168,8 @@ class ReviewDialog(QDialog):
         elif not r.steps and not r.files:
             self._line(self.tr("Ingen ændringer"), "muted")
         else:
-            self._diff_tree(r)
+            if r.steps:
+                self._diff_tree(r)
             for f in r.files:
                 self._file(f)
         self.content.addStretch(1)
@@ -206,29 +212,44 @@ class ReviewDialog(QDialog):
         return label
 
     def _diff_tree(self, r) -> None:
-        tree = QTreeWidget()
-        tree.setObjectName("stepDiff")
-        tree.setColumnCount(3)
-        tree.setHeaderLabels([self.tr("Trin"), self.tr("Før"), self.tr("Nu")])
-        tree.setRootIsDecorated(True)
-        tree.setWordWrap(True)
+        """The changed steps as a table: each changed field on a row of its own, before and
+        after wrapped in full (a long note is shown whole)."""
+        from PySide6.QtGui import QBrush, QColor
+        from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
+
         what = {"new": self.tr("nyt"), "changed": self.tr("ændret"), "removed": self.tr("fjernet")}
         colours = {"new": "#2e7d32", "changed": "#ad6800", "removed": "#c62828"}
-        from PySide6.QtGui import QBrush, QColor
-
+        rows = []
         for c in r.steps:
-            item = QTreeWidgetItem([f"{_step(c.index, c.step_id)} ({action_label(c.action)}): "
-                                    f"{what[c.kind]}"])
-            item.setForeground(0, QBrush(QColor(colours[c.kind])))
-            for f in c.fields:
-                QTreeWidgetItem(item, [field_name(f.name), _value(f.before), _value(f.after)])
-            tree.addTopLevelItem(item)
-        tree.expandAll()
-        for col, width in ((0, 330), (1, 280)):
-            tree.setColumnWidth(col, width)
-        rows = sum(1 + len(c.fields) for c in r.steps)
-        tree.setFixedHeight(min(360, 40 + 26 * rows))
-        self.content.addWidget(tree)
+            head = (f"{_step(c.index, c.step_id)} ({action_label(c.action)}): {what[c.kind]}")
+            if not c.fields:
+                rows.append((head, "", "", "", c.kind))
+            for n, f in enumerate(c.fields):
+                rows.append((head if n == 0 else "", field_name(f.name), _value(f.before),
+                             _value(f.after), c.kind))
+        table = QTableWidget(len(rows), 4)
+        table.setObjectName("stepDiff")
+        table.setHorizontalHeaderLabels([self.tr("Trin"), self.tr("Felt"), self.tr("Før"),
+                                         self.tr("Nu")])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        table.setWordWrap(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.Stretch)
+        for row, (head, name, before, after, kind) in enumerate(rows):
+            for col, text in enumerate((head, name, before, after)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if col == 0:
+                    item.setForeground(QBrush(QColor(colours[kind])))
+                table.setItem(row, col, item)
+        table.resizeRowsToContents()
+        table.setMinimumHeight(min(420, 32 + sum(table.rowHeight(i) for i in range(len(rows)))))
+        self.content.addWidget(table)
+        self.diff_table = table
 
     def _file(self, f) -> None:
         if Path(f.path).suffix.lower() not in IMAGE_SUFFIXES:
@@ -293,6 +314,9 @@ class ReviewDialog(QDialog):
             who, len(now.approved_by), now.required)
         if now.runnable:
             text += " " + self.tr("En operatør må nu køre denne version.")
+        if done.first_signer:
+            text += " " + self.tr("Du er nu den første godkender i {0}; godkendelser og roller "
+                                  "der bygger på din nøgle.").format(done.first_signer)
         self.comment.clear()
         self.refresh()
         self._said(text, True)

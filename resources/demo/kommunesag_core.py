@@ -124,8 +124,10 @@ class CaseStore:
             "saved_at": datetime.now().astimezone().isoformat(timespec="seconds"),
             "fields": fields,
         }
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with open(self.path, "a", encoding="utf-8") as f:
+        # The cases hold (fictitious) CPR numbers: owner-only, as the workbench's own files.
+        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        with open(fd, "a", encoding="utf-8") as f:
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
             f.flush()
             os.fsync(f.fileno())

@@ -550,6 +550,257 @@ Record the step to see where it acts.</translation>
     </message>
 </context>
 <context>
+    <name>GainsPage</name>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="73" />
+        <source>Gevinst og kvalitet</source>
+        <translation>Gains and quality</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="81" />
+        <source>Eksportér til Excel …</source>
+        <translation>Export to Excel …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="83" />
+        <source>Eksportér CSV …</source>
+        <translation>Export CSV …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="88" />
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="90" />
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="97" />
+        <location filename="../../workbench/gains_view.py" line="117" />
+        <source>Sager</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="97" />
+        <location filename="../../workbench/gains_view.py" line="117" />
+        <location filename="../../workbench/gains_view.py" line="261" />
+        <source>Lige igennem</source>
+        <translation>Straight through</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="98" />
+        <source>Netto timer sparet</source>
+        <translation>Net hours saved</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="98" />
+        <source>Årsværk</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="99" />
+        <source>Kroner</source>
+        <translation>Kroner</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="99" />
+        <source>Timer på målt baseline</source>
+        <translation>Hours on measured baseline</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="117" />
+        <source>Opskrift</source>
+        <translation>Recipe</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="118" />
+        <source>Netto timer</source>
+        <translation>Net hours</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="118" />
+        <source>Robot min./sag</source>
+        <translation>Robot min./case</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="118" />
+        <source>Person min./sag</source>
+        <translation>Person min./case</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="127" />
+        <source> kr.</source>
+        <translation> kr</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="130" />
+        <source>Årsværk, der skal frigøres pr. år, fx 2024:3;2025:5;2026:6;2027:8</source>
+        <translation>FTE to be freed per year, e.g. 2024:3;2025:5;2026:6;2027:8</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="143" />
+        <source>Timer pr. årsværk</source>
+        <translation>Hours per FTE</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="145" />
+        <source>Timepris</source>
+        <translation>Hourly cost</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="147" />
+        <source>Mål (årsværk pr. år)</source>
+        <translation>Target (FTE per year)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="177" />
+        <source>Skriv år:årsværk adskilt af semikolon, fx 2025:5;2026:6</source>
+        <translation>Write year:FTE separated by semicolons, e.g. 2025:5;2026:6</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="205" />
+        <source>{0} overdraget, {1} fejlet, {2} afbrudt</source>
+        <translation>{0} handed off, {1} failed, {2} aborted</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="209" />
+        <source>af sagerne uden en person</source>
+        <translation>of the cases without a person</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="210" />
+        <source>brutto {0}, personer {1}</source>
+        <translation>gross {0}, people {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="215" />
+        <source>{0}: {1} af målet på {2}</source>
+        <translation>{0}: {1} of the target of {2}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="218" />
+        <source>ingen mål for året</source>
+        <translation>no target for the year</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="219" />
+        <source>ved {0} kr. i timen</source>
+        <translation>at {0} kr an hour</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="222" />
+        <source>resten indtastet eller estimeret</source>
+        <translation>the rest typed in or estimated</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="224" />
+        <source>1 sag er fra en opskrift uden manuel tid pr. sag og tæller ikke i timerne.</source>
+        <translation>1 case is from a recipe without a manual time per case and counts in no hours.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="226" />
+        <source>{0} sager er fra opskrifter uden manuel tid pr. sag og tæller ikke i timerne.</source>
+        <translation>{0} cases are from recipes without a manual time per case and count in no hours.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="228" />
+        <source>Giv opskriften en manuel tid (Redigér ▸ Opskrift, eller mål den med stopuret).</source>
+        <translation>Give the recipe a manual time (Edit ▸ Recipe, or time it with the stopwatch).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="251" />
+        <source>Netto timer pr. måned</source>
+        <translation>Net hours per month</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="253" />
+        <source>Netto timer i alt</source>
+        <translation>Net hours, cumulative</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="256" />
+        <source>Mål i alt</source>
+        <translation>Target, cumulative</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="257" />
+        <source>Timer sparet mod målet</source>
+        <translation>Hours saved against the target</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="261" />
+        <source>Overdraget</source>
+        <translation>Handed off</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="262" />
+        <source>Fejlet</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="262" />
+        <source>Afbrudt</source>
+        <translation>Aborted</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="270" />
+        <source>Sagernes udfald pr. måned (%)</source>
+        <translation>Outcomes per month (%)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="292" />
+        <source>sager (andel i alt, flest først)</source>
+        <translation>cases (cumulative share, most first)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="294" />
+        <source>Ingen fejl i perioden</source>
+        <translation>No failures in the period</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="295" />
+        <source>Ingen kørsler i perioden</source>
+        <translation>No runs in the period</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="299" />
+        <source>Hvorfor sager ikke gik lige igennem</source>
+        <translation>Why cases did not go straight through</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="323" />
+        <source>Excel-projektmappe (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="324" />
+        <source>CSV til dansk Excel (*.csv)</source>
+        <translation>CSV for Danish Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="325" />
+        <source>Eksportér gevinstrapport</source>
+        <translation>Export gains report</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="334" />
+        <source>Kunne ikke eksportere</source>
+        <translation>Could not export</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="335" />
+        <source>{0} kunne ikke skrives ({1}). Er filen åben i Excel?</source>
+        <translation>{0} could not be written ({1}). Is the file open in Excel?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="338" />
+        <source>Eksporteret: {0}</source>
+        <translation>Exported: {0}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <location filename="../../workbench/history_view.py" line="80" />
@@ -910,36 +1161,96 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/labels.py" line="135" />
-        <source>{0} har ikke rollen »{1}« her.</source>
-        <translation>{0} does not hold the role “{1}” here.</translation>
+        <source>{0} har ikke rollen »{1}« i denne opskriftsmappe.</source>
+        <translation>{0} does not hold the role “{1}” in this recipe folder.</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="136" />
+        <location filename="../../workbench/labels.py" line="158" />
+        <source>Anker ikke fundet</source>
+        <translation>Anchor not found</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="159" />
+        <source>Programmet ser anderledes ud</source>
+        <translation>The program looks different</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="160" />
+        <source>Ventede forgæves</source>
+        <translation>Waited in vain</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="161" />
+        <source>Fejl i sagens data</source>
+        <translation>Error in the case's data</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="162" />
+        <source>Stoppet af en person</source>
+        <translation>Stopped by a person</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="163" />
+        <source>Afvist ved kontrolpunkt</source>
+        <translation>Rejected at a checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="164" />
+        <source>Andet</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="171" />
+        <source>forfatter</source>
+        <translation>author</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="172" />
+        <source>godkender</source>
+        <translation>reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="173" />
+        <source>operatør</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="174" />
+        <source>elev</source>
+        <translation>trainee</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="138" />
         <source>Listen over godkendere i {0} er skrevet om fra starten (denne computer så {1} som den første). Få den undersøgt, før der godkendes eller køres.</source>
         <translation>The list of signers in {0} was rewritten from the start (this computer saw {1} as the first). Have it checked before anything is approved or run.</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="139" />
+        <location filename="../../workbench/labels.py" line="141" />
         <source>Godkendelsen fra {0} er underskrevet med en nøgle, der er trukket tilbage.</source>
         <translation>The approval by {0} was signed with a revoked key.</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="141" />
+        <location filename="../../workbench/labels.py" line="143" />
         <source>Godkendelsen fra {0} kan ikke efterprøves (signaturen eller nøglen passer ikke).</source>
         <translation>The approval by {0} cannot be verified (its signature or key does not match).</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="143" />
+        <location filename="../../workbench/labels.py" line="145" />
+        <source>Opskriften eller en af dens filer er ændret, siden den blev godkendt (ændret: {0}).</source>
+        <translation>The recipe or one of its files changed since it was approved (changed: {0}).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="148" />
         <source>Opskriften eller et af dens billeder er ændret, siden den blev godkendt.</source>
         <translation>The recipe or one of its images changed since it was approved.</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="145" />
+        <location filename="../../workbench/labels.py" line="150" />
         <source>Ingen har godkendt denne version.</source>
         <translation>Nobody has approved this version.</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="146" />
+        <location filename="../../workbench/labels.py" line="151" />
         <source>Opskriften bryder reglerne for godkendelse ({0}).</source>
         <translation>The recipe breaks the approval rules ({0}).</translation>
     </message>
@@ -1007,68 +1318,78 @@ Record the step to see where it acts.</translation>
         <translation>There are no recipes yet. Click “New” to make the first one, or record a task with “Record”.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="284" />
+        <location filename="../../workbench/library_view.py" line="230" />
+        <source>Der er ingen godkendte opskrifter at køre. En opskrift vises her, når en godkender har godkendt den, og igen, når en ændret version er godkendt.</source>
+        <translation>There are no approved recipes to run. A recipe shows here once a reviewer has approved it, and again once a changed version is approved.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="240" />
+        <source>Der er ingen opskrifter i mappen endnu.</source>
+        <translation>There are no recipes in the folder yet.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="290" />
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="288" />
+        <location filename="../../workbench/library_view.py" line="294" />
         <source>Ny opskrift</source>
         <translation>New recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="288" />
+        <location filename="../../workbench/library_view.py" line="294" />
         <source>Navn på den nye opskrift:</source>
         <translation>Name of the new recipe:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="329" />
+        <location filename="../../workbench/library_view.py" line="335" />
         <source>Dupliker opskrift</source>
         <translation>Duplicate recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="329" />
+        <location filename="../../workbench/library_view.py" line="335" />
         <source>Navn på kopien:</source>
         <translation>Name of the copy:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="330" />
+        <location filename="../../workbench/library_view.py" line="336" />
         <source>{0} (kopi)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="346" />
+        <location filename="../../workbench/library_view.py" line="352" />
         <source>Omdøb opskrift</source>
         <translation>Rename recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="346" />
+        <location filename="../../workbench/library_view.py" line="352" />
         <source>Nyt navn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="366" />
+        <location filename="../../workbench/library_view.py" line="372" />
         <source>Slet opskrift</source>
         <translation>Delete recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="367" />
+        <location filename="../../workbench/library_view.py" line="373" />
         <source>Flyt »{0}« til papirkurven? Den kan hentes tilbage derfra.</source>
         <translation>Move “{0}” to the trash? It can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="379" />
-        <location filename="../../workbench/library_view.py" line="382" />
+        <location filename="../../workbench/library_view.py" line="385" />
+        <location filename="../../workbench/library_view.py" line="388" />
         <source>Papirkurv</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="379" />
+        <location filename="../../workbench/library_view.py" line="385" />
         <source>Papirkurven er tom.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="383" />
+        <location filename="../../workbench/library_view.py" line="389" />
         <source>Vælg en opskrift at hente tilbage:</source>
         <translation>Choose a recipe to restore:</translation>
     </message>
@@ -1198,7 +1519,7 @@ Record the step to see where it acts.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../workbench/main_window.py" line="33" />
-        <location filename="../../workbench/main_window.py" line="221" />
+        <location filename="../../workbench/main_window.py" line="238" />
         <source>Opskrift – arbejdsbord</source>
         <translation>Recipe workbench</translation>
     </message>
@@ -1214,7 +1535,7 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/main_window.py" line="56" />
-        <location filename="../../workbench/main_window.py" line="226" />
+        <location filename="../../workbench/main_window.py" line="243" />
         <source>Redigér</source>
         <translation>Edit</translation>
     </message>
@@ -1224,133 +1545,138 @@ Record the step to see where it acts.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="76" />
+        <location filename="../../workbench/main_window.py" line="64" />
+        <source>Gevinst</source>
+        <translation>Gains</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="80" />
         <source>Opskrift – operatør</source>
         <translation>Opskrift – operator</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="79" />
-        <location filename="../../workbench/main_window.py" line="362" />
+        <location filename="../../workbench/main_window.py" line="83" />
+        <location filename="../../workbench/main_window.py" line="381" />
         <source>Opskrifter i {0}</source>
         <translation>Recipes in {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="99" />
+        <location filename="../../workbench/main_window.py" line="116" />
         <source>Værktøjer</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="106" />
+        <location filename="../../workbench/main_window.py" line="123" />
         <source>Ny</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="108" />
+        <location filename="../../workbench/main_window.py" line="125" />
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="109" />
+        <location filename="../../workbench/main_window.py" line="126" />
         <source>Gem opskriften (Ctrl+S)</source>
         <translation>Save the recipe (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="110" />
+        <location filename="../../workbench/main_window.py" line="127" />
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="112" />
+        <location filename="../../workbench/main_window.py" line="129" />
         <source>Gentag</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="114" />
+        <location filename="../../workbench/main_window.py" line="131" />
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="117" />
+        <location filename="../../workbench/main_window.py" line="134" />
         <source>Adgange</source>
         <translation>Credentials</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="118" />
+        <location filename="../../workbench/main_window.py" line="135" />
         <source>Adgangskoderne, som opskrifterne bruger, i nøgleringen</source>
         <translation>The passwords the recipes use, in the keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="121" />
+        <location filename="../../workbench/main_window.py" line="138" />
         <source>Afslut</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="161" />
+        <location filename="../../workbench/main_window.py" line="178" />
         <source>Opskriften kører</source>
         <translation>The recipe is running</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="162" />
+        <location filename="../../workbench/main_window.py" line="179" />
         <source>Vent til kørslen er slut, eller stop den, før du åbner en anden opskrift.</source>
         <translation>Wait until the run ends, or stop it, before you open another recipe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="169" />
+        <location filename="../../workbench/main_window.py" line="186" />
         <source>Opskriften kan ikke åbnes</source>
         <translation>The recipe cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="175" />
+        <location filename="../../workbench/main_window.py" line="192" />
         <source>Ikke-gemte ændringer fundet</source>
         <translation>Unsaved changes found</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="176" />
+        <location filename="../../workbench/main_window.py" line="193" />
         <source>Der er ændringer i »{0}«, som ikke blev gemt (fx fordi programmet lukkede uventet). Vil du hente dem tilbage?</source>
         <translation>There are changes to “{0}” that were not saved (for instance because the program closed unexpectedly). Do you want to restore them?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="194" />
+        <location filename="../../workbench/main_window.py" line="211" />
         <source>Opskriften kører lige nu.</source>
         <translation>The recipe is running right now.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="196" />
+        <location filename="../../workbench/main_window.py" line="213" />
         <source>Opskriften er åben med ændringer, der ikke er gemt. Gem eller fortryd dem først.</source>
         <translation>The recipe is open with unsaved changes. Save or undo them first.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="225" />
+        <location filename="../../workbench/main_window.py" line="242" />
         <source>Kørsel</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="226" />
+        <location filename="../../workbench/main_window.py" line="243" />
         <source>Trin</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="292" />
+        <location filename="../../workbench/main_window.py" line="309" />
         <source>Fortryd: {0}</source>
         <translation>Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="293" />
+        <location filename="../../workbench/main_window.py" line="310" />
         <source>Gentag: {0}</source>
         <translation>Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="294" />
+        <location filename="../../workbench/main_window.py" line="311" />
         <source>{0}{1} – Opskrift</source>
         <translation>{0}{1} – Recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="303" />
+        <location filename="../../workbench/main_window.py" line="320" />
         <source>Kunne ikke gemme</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="304" />
+        <location filename="../../workbench/main_window.py" line="321" />
         <source>Opskriften blev ikke gemt, og filen er uændret.
 
 {0}</source>
@@ -1359,17 +1685,17 @@ Record the step to see where it acts.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="306" />
+        <location filename="../../workbench/main_window.py" line="323" />
         <source>Gemt: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="314" />
+        <location filename="../../workbench/main_window.py" line="331" />
         <source>Gem ændringer?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="315" />
+        <location filename="../../workbench/main_window.py" line="332" />
         <source>»{0}« har ændringer, der ikke er gemt.</source>
         <translation>“{0}” has unsaved changes.</translation>
     </message>
@@ -1417,8 +1743,8 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/recipe_panel.py" line="144" />
-        <location filename="../../workbench/recipe_panel.py" line="149" />
-        <location filename="../../workbench/recipe_panel.py" line="154" />
+        <location filename="../../workbench/recipe_panel.py" line="158" />
+        <location filename="../../workbench/recipe_panel.py" line="163" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
@@ -1428,83 +1754,143 @@ Record the step to see where it acts.</translation>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="146" />
+        <location filename="../../workbench/recipe_panel.py" line="149" />
+        <source>Mål med stopur …</source>
+        <translation>Time with the stopwatch …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="150" />
+        <source>Tag tid på dig selv, mens du gør sagen i hånden</source>
+        <translation>Time yourself while you do the case by hand</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="153" />
         <source>Manuel tid pr. sag (s)</source>
         <translation>Manual time per case (s)</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="149" />
+        <location filename="../../workbench/recipe_panel.py" line="158" />
         <source>Inddata</source>
         <translation>Inputs</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="149" />
-        <location filename="../../workbench/recipe_panel.py" line="154" />
+        <location filename="../../workbench/recipe_panel.py" line="158" />
+        <location filename="../../workbench/recipe_panel.py" line="163" />
         <source>Etiket</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="150" />
+        <location filename="../../workbench/recipe_panel.py" line="159" />
         <source>Følsom</source>
         <translation>Sensitive</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="150" />
+        <location filename="../../workbench/recipe_panel.py" line="159" />
         <source>Standardværdi</source>
         <translation>Default value</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="153" />
+        <location filename="../../workbench/recipe_panel.py" line="162" />
         <source>Adgange (fra nøgleringen)</source>
         <translation>Credentials (from the keyring)</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="154" />
+        <location filename="../../workbench/recipe_panel.py" line="163" />
         <source>Brugernavn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="157" />
+        <location filename="../../workbench/recipe_panel.py" line="166" />
         <source>Adgangskode …</source>
         <translation>Password …</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="158" />
+        <location filename="../../workbench/recipe_panel.py" line="167" />
         <source>Gem adgangskode i nøgleringen …</source>
         <translation>Store password in the keyring …</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="161" />
+        <location filename="../../workbench/recipe_panel.py" line="170" />
         <source>Adgangskoder gemmes aldrig i opskriften, kun i styresystemets nøglering.</source>
         <translation>Passwords are never stored in the recipe, only in the operating system's keyring.</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="184" />
+        <location filename="../../workbench/recipe_panel.py" line="193" />
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="184" />
+        <location filename="../../workbench/recipe_panel.py" line="193" />
         <source>Adgangskode til »{0}«{1}:</source>
         <translation>Password for “{0}”{1}:</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="196" />
+        <location filename="../../workbench/recipe_panel.py" line="205" />
         <source>Nøgleringen afviste adgangskoden</source>
         <translation>The keyring refused the password</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="198" />
+        <location filename="../../workbench/recipe_panel.py" line="207" />
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="199" />
+        <location filename="../../workbench/recipe_panel.py" line="208" />
         <source>Adgangskoden til »{0}« er gemt i nøgleringen.</source>
         <translation>The password for “{0}” is stored in the keyring.</translation>
     </message>
     <message>
+        <location filename="../../workbench/recipe_panel.py" line="224" />
+        <source>Kilde: indtastet. Mål tiden med stopuret, så gevinsten hviler på en måling.</source>
+        <translation>Source: typed in. Time it with the stopwatch so the gains rest on a measurement.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="226" />
+        <source>Ingen manuel tid: opskriftens kørsler tæller ikke i gevinsten.</source>
+        <translation>No manual time: the recipe's runs do not count in the gains.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="227" />
+        <source>målt</source>
+        <translation>measured</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="227" />
+        <source>indtastet</source>
+        <translation>typed in</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="228" />
+        <source>estimeret</source>
+        <translation>estimated</translation>
+    </message>
+    <message>
         <location filename="../../workbench/recipe_panel.py" line="229" />
+        <source>Kilde: {0}</source>
+        <translation>Source: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="231" />
+        <source>, median af {0} målinger</source>
+        <translation>, median of {0} timings</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="233" />
+        <source>, af {0}</source>
+        <translation>, by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="235" />
+        <source> den {0}</source>
+        <translation> on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="277" />
+        <source>Ret manuel tid</source>
+        <translation>Change manual time</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recipe_panel.py" line="280" />
         <source>Ret opskriftens felter</source>
         <translation>Edit recipe fields</translation>
     </message>
@@ -1568,44 +1954,44 @@ Do you want to take its steps into the recipe?</translation>
         <translation>The recording could not start</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="235" />
-        <location filename="../../workbench/record_controller.py" line="244" />
+        <location filename="../../workbench/record_controller.py" line="239" />
+        <location filename="../../workbench/record_controller.py" line="253" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="235" />
+        <location filename="../../workbench/record_controller.py" line="239" />
         <source>Optager</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="236" />
+        <location filename="../../workbench/record_controller.py" line="240" />
         <source>{0} – {1} trin</source>
         <translation>{0} – {1} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="237" />
+        <location filename="../../workbench/record_controller.py" line="241" />
         <source>Stop også med {0}</source>
         <translation>Also stop with {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="247" />
+        <location filename="../../workbench/record_controller.py" line="257" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
         <location filename="../../workbench/record_controller.py" line="186" />
-        <location filename="../../workbench/record_controller.py" line="256" />
+        <location filename="../../workbench/record_controller.py" line="271" />
         <source>Bygger opskriften …</source>
         <translation>Building the recipe …</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="277" />
+        <location filename="../../workbench/record_controller.py" line="292" />
         <source>Optagelsen kunne ikke bygges</source>
         <translation>The recording could not be built</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="278" />
+        <location filename="../../workbench/record_controller.py" line="293" />
         <source>{0}
 
 Intet er tabt: optagelsens journal ligger ved {1}.</source>
@@ -1614,74 +2000,74 @@ Intet er tabt: optagelsens journal ligger ved {1}.</source>
 Nothing is lost: the recording's journal is at {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="286" />
+        <location filename="../../workbench/record_controller.py" line="301" />
         <source>Trin {0}: skrevet som adgangskode – ret det, hvis det er almindelig tekst</source>
         <translation>Step {0}: typed as a password – correct it if it is ordinary text</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="292" />
+        <location filename="../../workbench/record_controller.py" line="307" />
         <source>Tjek optagelsen</source>
         <translation>Check the recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="299" />
+        <location filename="../../workbench/record_controller.py" line="314" />
         <source>Adgangskoder fra optagelsen</source>
         <translation>Passwords from the recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="300" />
+        <location filename="../../workbench/record_controller.py" line="315" />
         <source>Under optagelsen blev der skrevet en adgangskode ({0}). Gem den i nøgleringen, så opskriften kan køre? Den gemmes aldrig i opskriften.</source>
         <translation>A password was typed during the recording ({0}). Store it in the keyring so that the recipe can run? It is never stored in the recipe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="305" />
+        <location filename="../../workbench/record_controller.py" line="320" />
         <source>Gem i nøgleringen</source>
         <translation>Store in the keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="306" />
+        <location filename="../../workbench/record_controller.py" line="321" />
         <source>Gem ikke</source>
         <translation>Do not store</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="318" />
+        <location filename="../../workbench/record_controller.py" line="333" />
         <source>Nøgleringen</source>
         <translation>The keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="319" />
+        <location filename="../../workbench/record_controller.py" line="334" />
         <source>Nøgleringen tog ikke imod adgangskoden til »{0}«: {1}
 Gem den under Indstillinger, før opskriften køres.</source>
         <translation>The keyring did not take the password of “{0}”: {1}
 Store it in the settings before the recipe is run.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="323" />
+        <location filename="../../workbench/record_controller.py" line="338" />
         <source>Adgangskoden er gemt i nøgleringen: {0}</source>
         <translation>The password is stored in the keyring: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="326" />
+        <location filename="../../workbench/record_controller.py" line="341" />
         <source>Adgangskoden blev ikke gemt; gem den under Indstillinger, før opskriften køres.</source>
         <translation>The password was not stored; store it in the settings before the recipe is run.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="348" />
+        <location filename="../../workbench/record_controller.py" line="367" />
         <source>Optag {0} trin</source>
         <translation>Record {0} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="357" />
+        <location filename="../../workbench/record_controller.py" line="376" />
         <source>Optag trin</source>
         <translation>Record steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="364" />
+        <location filename="../../workbench/record_controller.py" line="383" />
         <source>{0} trin optaget og sat ind.</source>
         <translation>{0} steps recorded and inserted.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="365" />
+        <location filename="../../workbench/record_controller.py" line="384" />
         <source>Tjek: {0}</source>
         <translation>Check: {0}</translation>
     </message>
@@ -1812,11 +2198,6 @@ Store it in the settings before the recipe is run.</translation>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="58" />
-        <source>(ingen)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
         <location filename="../../workbench/review_view.py" line="69" />
         <source>Gennemgang</source>
         <translation>Review</translation>
@@ -1857,196 +2238,221 @@ Store it in the settings before the recipe is run.</translation>
         <translation>File: {0} · version {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="125" />
-        <source>Ændret siden sidste godkendelse af: {0}. De kan ikke selv godkende den.</source>
-        <translation>Changed since the last approval by: {0}. They cannot approve it themselves.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/review_view.py" line="129" />
+        <location filename="../../workbench/review_view.py" line="134" />
         <source>Programmer, som opskriften starter</source>
         <translation>Programs the recipe starts</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="133" />
-        <location filename="../../workbench/review_view.py" line="146" />
+        <location filename="../../workbench/review_view.py" line="138" />
+        <location filename="../../workbench/review_view.py" line="151" />
         <source>Ingen</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="134" />
+        <location filename="../../workbench/review_view.py" line="139" />
         <source>Adgangskoder, som opskriften skriver</source>
         <translation>Passwords the recipe types</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="136" />
+        <location filename="../../workbench/review_view.py" line="141" />
         <source>adgangskoden</source>
         <translation>the password</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="136" />
+        <location filename="../../workbench/review_view.py" line="141" />
         <source>brugernavnet</source>
         <translation>the user name</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="137" />
+        <location filename="../../workbench/review_view.py" line="142" />
         <source>, bruger {0}</source>
         <translation>, user {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="139" />
+        <location filename="../../workbench/review_view.py" line="144" />
         <source>{0}: {1} til »{2}«{3}, kun i vinduer med titlen »{4}«</source>
         <translation>{0}: {1} of “{2}”{3}, only into windows titled “{4}”</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="142" />
+        <location filename="../../workbench/review_view.py" line="147" />
         <source>{0}: {1} til »{2}«{3}, i ethvert vindue (adgangen har ingen vinduesbinding)</source>
         <translation>{0}: {1} of “{2}”{3}, into any window (the credential has no window binding)</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="147" />
+        <location filename="../../workbench/review_view.py" line="152" />
         <source>Afgørelser (hver efter et kontrolpunkt)</source>
         <translation>Decisions (each after a checkpoint)</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="150" />
+        <location filename="../../workbench/review_view.py" line="155" />
         <source>{0} ({1}): intet kontrolpunkt før</source>
         <translation>{0} ({1}): no checkpoint before it</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="153" />
+        <location filename="../../workbench/review_view.py" line="158" />
         <source>{0} ({1}), efter {2}: »{3}«</source>
         <translation>{0} ({1}), after {2}: “{3}”</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="157" />
+        <location filename="../../workbench/review_view.py" line="162" />
         <source>Ingen trin er markeret som afgørelse</source>
         <translation>No step is marked as a decision</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="159" />
+        <location filename="../../workbench/review_view.py" line="164" />
         <source>Ændringer siden den godkendte version</source>
         <translation>Changes since the approved version</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="161" />
+        <location filename="../../workbench/review_view.py" line="166" />
         <source>Der er ingen godkendt version at sammenligne med – det er den første gennemgang. Se alle trin i »Redigér«.</source>
         <translation>There is no approved version to compare with – this is the first review. See every step in “Edit”.</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="164" />
+        <location filename="../../workbench/review_view.py" line="169" />
         <source>Ingen ændringer</source>
         <translation>No changes</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="176" />
+        <location filename="../../workbench/review_view.py" line="182" />
         <source>Du har selv ændret opskriften siden sidste godkendelse.</source>
         <translation>You changed the recipe yourself since its last approval.</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="178" />
+        <location filename="../../workbench/review_view.py" line="184" />
         <source>Du har allerede godkendt denne version.</source>
         <translation>You have already approved this version.</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="180" />
+        <location filename="../../workbench/review_view.py" line="186" />
         <source>En afgørelse mangler sit kontrolpunkt.</source>
         <translation>A decision lacks its checkpoint.</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="183" />
+        <location filename="../../workbench/review_view.py" line="189" />
         <source>Underskriv denne version som {0}</source>
         <translation>Sign this version as {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="212" />
+        <location filename="../../workbench/review_view.py" line="232" />
         <source>Trin</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="212" />
+        <location filename="../../workbench/review_view.py" line="232" />
         <source>Før</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="212" />
-        <location filename="../../workbench/review_view.py" line="249" />
+        <location filename="../../workbench/review_view.py" line="232" />
+        <source>Felt</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="233" />
+        <location filename="../../workbench/review_view.py" line="270" />
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="215" />
+        <location filename="../../workbench/review_view.py" line="318" />
+        <source>Du er nu den første godkender i {0}; godkendelser og roller der bygger på din nøgle.</source>
+        <translation>You are now the first signer in {0}; approvals and roles there build on your key.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="220" />
         <source>nyt</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="215" />
-        <location filename="../../workbench/review_view.py" line="235" />
+        <location filename="../../workbench/review_view.py" line="58" />
+        <source>(ikke sat)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="125" />
+        <source> og </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="127" />
+        <source>Ændret siden sidste godkendelse af {0}, som derfor ikke selv kan godkende den.</source>
+        <translation>Changed since the last approval by {0}, who therefore cannot approve it.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="131" />
+        <source>Ændret uden for arbejdsbordet (det vides ikke af hvem): se ændringerne nedenfor godt igennem.</source>
+        <translation>Changed outside the workbench (by whom is not known): look through the changes below carefully.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/review_view.py" line="220" />
+        <location filename="../../workbench/review_view.py" line="256" />
         <source>ændret</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="215" />
-        <location filename="../../workbench/review_view.py" line="236" />
+        <location filename="../../workbench/review_view.py" line="220" />
+        <location filename="../../workbench/review_view.py" line="257" />
         <source>fjernet</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="235" />
+        <location filename="../../workbench/review_view.py" line="256" />
         <source>ny</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="237" />
+        <location filename="../../workbench/review_view.py" line="258" />
         <source>Fil {0}: {1}</source>
         <translation>File {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="243" />
+        <location filename="../../workbench/review_view.py" line="264" />
         <source>Billede {0}</source>
         <translation>Image {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="248" />
+        <location filename="../../workbench/review_view.py" line="269" />
         <source>Godkendt version</source>
         <translation>Approved version</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="248" />
+        <location filename="../../workbench/review_view.py" line="269" />
         <source>(ny fil – fandtes ikke)</source>
         <translation>(new file – it did not exist)</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="249" />
+        <location filename="../../workbench/review_view.py" line="270" />
         <source>(fjernet)</source>
         <translation>(removed)</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="257" />
+        <location filename="../../workbench/review_view.py" line="278" />
         <source>(kan ikke vises)</source>
         <translation>(cannot be shown)</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="267" />
+        <location filename="../../workbench/review_view.py" line="288" />
         <source>Det ændrede område er markeret med rødt.</source>
         <translation>The changed area is outlined in red.</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="285" />
+        <location filename="../../workbench/review_view.py" line="306" />
         <source>Ikke godkendt: {0}</source>
         <translation>Not approved: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="288" />
+        <location filename="../../workbench/review_view.py" line="309" />
         <source>Nøgleringen kan ikke nås, så din underskrift kan ikke laves. Intet er godkendt. ({0})</source>
         <translation>The keyring cannot be reached, so your signature cannot be made. Nothing was approved. ({0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="292" />
+        <location filename="../../workbench/review_view.py" line="313" />
         <source>Godkendt af {0} ({1} af {2}).</source>
         <translation>Approved by {0} ({1} of {2}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="295" />
+        <location filename="../../workbench/review_view.py" line="316" />
         <source>En operatør må nu køre denne version.</source>
         <translation>An operator may now run this version.</translation>
     </message>
@@ -2876,6 +3282,70 @@ Ask a reviewer to look it over.</translation>
         <location filename="../../workbench/steps_view.py" line="186" />
         <source>Slet trin</source>
         <translation>Delete steps</translation>
+    </message>
+</context>
+<context>
+    <name>StopwatchDialog</name>
+    <message>
+        <location filename="../../workbench/stopwatch.py" line="36" />
+        <source>Stopur – {0}</source>
+        <translation>Stopwatch – {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/stopwatch.py" line="40" />
+        <source>Gør en sag i hånden, som du plejer. Tryk Start, når du begynder på sagen, og Færdig, når den er færdig. Gentag med flere sager: medianen bliver opskriftens manuelle tid.</source>
+        <translation>Do a case by hand as you usually do. Press Start when you begin the case and Done when it is finished. Repeat with more cases: the median becomes the recipe's manual time.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/stopwatch.py" line="47" />
+        <location filename="../../workbench/stopwatch.py" line="89" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/stopwatch.py" line="51" />
+        <source>Slet måling</source>
+        <translation>Delete timing</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/stopwatch.py" line="54" />
+        <source>Gem som manuel tid</source>
+        <translation>Keep as manual time</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/stopwatch.py" line="56" />
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/stopwatch.py" line="67" />
+        <source>Målinger</source>
+        <translation>Timings</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/stopwatch.py" line="74" />
+        <source>{0} (optagelsen)</source>
+        <translation>{0} (the recording)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/stopwatch.py" line="83" />
+        <source>Færdig</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/stopwatch.py" line="121" />
+        <source>Median {0} af {1} målinger</source>
+        <translation>Median {0} of {1} timings</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/stopwatch.py" line="122" />
+        <source>Ingen målinger endnu</source>
+        <translation>No timings yet</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/stopwatch.py" line="134" />
+        <source>Mål manuel tid</source>
+        <translation>Time the manual work</translation>
     </message>
 </context>
 <context>

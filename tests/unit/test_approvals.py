@@ -195,3 +195,28 @@ def test_recipes_of_one_library_share_its_signers(tmp_path, keys):
     assert all(A.standing(p, load_recipe(p).recipe).runnable for p in paths)
     # Each recipe keeps its own log and approvals beside it.
     assert (lib / "sag" / ".approvals" / "sag.yaml.yaml").is_file()
+
+
+def test_the_program_a_recipe_starts_from_its_folder_is_part_of_what_is_approved(tmp_path, keys,
+                                                                               monkeypatch):
+    folder = tmp_path / "sag"
+    folder.mkdir()
+    (folder / "app.py").write_text("print('sagssystem')\n", encoding="utf-8")
+    (folder / "sag.yaml").write_text(
+        "name: Sag\nsteps:\n"
+        "  - {action: launch, command: [python3, app.py, --demo]}\n"
+        "  - {action: launch, command: [xmessage, hej]}\n", encoding="utf-8")
+    path = folder / "sag.yaml"
+    from recipes.content_hash import used_files
+
+    assert used_files(path, load_recipe(path).recipe) == ["app.py"]   # not python3, xmessage
+    monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "home"))
+    from recipes.governance import approve_recipe
+
+    approve_recipe(path, load_recipe(path).recipe, "bo", "", keys)
+    assert A.standing(path, load_recipe(path).recipe).runnable
+    (folder / "app.py").write_text("print('noget andet')\n", encoding="utf-8")
+    now = A.standing(path, load_recipe(path).recipe)
+    problem = now.problems[0]
+    assert problem.code == "changed_since_approval" and problem.values["files"] == ["app.py"]
+    assert "changed: app.py" in A.describe(problem)
