@@ -292,7 +292,7 @@ def test_the_workbench_of_the_portable_build_shows_the_library(wine, recipe_dir,
 
     done = subprocess.run(["/usr/lib/wine/wine64", str(python),
                            wine.winpath(Path(__file__).with_name("workbench_offscreen.py")),
-                           wine.winpath(picture)],
+                           wine.winpath(picture), wine.winpath(tmp_path / "gevinst.png")],
                           env={**wine.env, "WORKBENCH_HOME": wine.winpath(home)},
                           stdin=subprocess.DEVNULL, capture_output=True, text=True,
                           encoding="utf-8", errors="replace", timeout=240)
@@ -301,6 +301,17 @@ def test_the_workbench_of_the_portable_build_shows_the_library(wine, recipe_dir,
     frame = Frame(cv2.imread(str(picture)))
     for text in ("Opskrifter", "Registrér sag i Sagsform"):
         assert find_text(frame, Target(text=text), default_engine()), text
+    gains = Frame(cv2.imread(str(tmp_path / "gevinst.png")))
+    for text in ("Gevinst og kvalitet", "Timer sparet mod målet"):   # a matplotlib title
+        assert find_text(gains, Target(text=text), default_engine()), text
+    # The report from the command line, written for Excel (openpyxl in the build).
+    out = wine.opskrift("report", "--xlsx", wine.winpath(tmp_path / "gevinst.xlsx"),
+                        env={"WORKBENCH_HOME": wine.winpath(home)})
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "no production runs in this period" in out.stdout
+    import openpyxl
+
+    assert "Antagelser" in openpyxl.load_workbook(tmp_path / "gevinst.xlsx").sheetnames
 
 
 def test_notepad_receives_danish_letters_and_saves_them_through_its_own_dialog(wine, tmp_path):

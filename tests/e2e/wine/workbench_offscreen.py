@@ -20,6 +20,11 @@ for _ in range(20):
     app.processEvents()
 window.grab().save(sys.argv[1])
 print(window.windowTitle(), flush=True)
+if len(sys.argv) > 2:   # the gains dashboard: matplotlib on its Qt canvas, under Windows
+    window.tabs.setCurrentWidget(window.gains_page)
+    for _ in range(20):
+        app.processEvents()
+    window.grab().save(sys.argv[2])
 # What is shown is what this proves; the interpreter's teardown of Qt under Wine's offscreen
 # platform ended once with exit code 9 after the picture was saved, so it is not waited for.
 os._exit(0)
