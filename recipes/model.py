@@ -321,6 +321,14 @@ class Baseline(_Model):
     by: str | None = None          # who measured or entered it
     at: str | None = None          # when (YYYY-MM-DD)
 
+    @field_validator("at", mode="before")
+    @classmethod
+    def _date_as_text(cls, v):
+        # YAML reads an unquoted 2026-12-07 as a date: kept as the text it was written as.
+        import datetime as dt
+
+        return v.isoformat() if isinstance(v, dt.date) else v
+
     @field_validator("samples")
     @classmethod
     def _positive(cls, v):
