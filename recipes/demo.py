@@ -71,60 +71,80 @@ class DemoPrompt:
 
 
 def demo_command(args) -> int:
-    from recipes.console import read_rows, run_rows  # the same CSV reading as `run --data`
     from recipes.desktop import platform
-    from recipes.desktop.environment import build_environment, close_environment
-    from recipes.fileformat import load_recipe
-    from recipes.history import History, workbench_home
-    from recipes.runner import resolve_values
+    from recipes.history import workbench_home
 
-    demo = platform.demo()
+    available = platform.demos()
+    which = getattr(args, "which", None) or "alle"
+    chosen = available if which == "alle" else [d for d in available if d.key == which]
+    if not chosen:
+        names = ", ".join([d.key for d in available] + ["alle"])
+        print(f"error: there is no demo '{which}' here (the demos: {names})", file=sys.stderr)
+        return 2
     out = Path(args.out) if getattr(args, "out", None) else Path(
         tempfile.mkdtemp(prefix="opskrift-demo-"))
     out.mkdir(parents=True, exist_ok=True)
     home = workbench_home()
-    # The demo program stores its cases under WORKBENCH_HOME: tell it where ours is, also when
-    # that is the default and not set, so what it saved is found below.
+    # The demo programs store their cases under WORKBENCH_HOME: tell them where ours is, also
+    # when that is the default and not set, so what they saved is found below.
     os.environ["WORKBENCH_HOME"] = str(home)
-    store_name, show_saved = _SAVED[demo.program]
-    store = home / "demo" / store_name
-    before_count = _count_lines(store)
-    doc = load_recipe(demo.recipe)
-    rows = [resolve_values(doc.recipe, row) for row in read_rows(str(demo.cases), doc.recipe)]
-
+    if len(chosen) > 1:
+        print("The demos: " + "; ".join(f"{d.program} ({d.key})" for d in chosen)
+              + ". One of them alone: python main.py demo " + chosen[-1].key)
+    code = 0
     with contextlib.ExitStack() as stack:
-        display = os.environ.get("DISPLAY") if demo.own_screen else None
-        if demo.own_screen and not display:
+        display = os.environ.get("DISPLAY") if chosen[0].own_screen else None
+        if chosen[0].own_screen and not display:
             from recipes.desktop.virtual_screen import VirtualScreen
 
             screen = stack.enter_context(VirtualScreen(width=1920, height=1080, layout="dk"))
             screen.activate()
             print(f"No display: started a virtual screen {screen.display} (1920x1080, Danish keyboard)")
-        elif not _go_ahead(demo, len(rows), display):
+        elif not _go_ahead(chosen, display):
             print("Not started: nothing was done.")
             return EXIT_NOT_STARTED
+        for demo in chosen:
+            prefix = "" if len(chosen) == 1 else f"{demo.key}_"
+            code = max(code, _one_demo(demo, stack, home, out, prefix))
+    print(f"Run history: {home / 'history.db'} (python main.py report shows the gains)")
+    return code
+
+
+def _one_demo(demo, stack: contextlib.ExitStack, home: Path, out: Path, prefix: str) -> int:
+    """Replay one demo's recipe on its program for the cases of its CSV; print what the
+    program saved."""
+    from recipes.console import read_rows, run_rows  # the same CSV reading as `run --data`
+    from recipes.desktop.environment import build_environment, close_environment
+    from recipes.fileformat import load_recipe
+    from recipes.history import History
+    from recipes.runner import resolve_values
+
+    store = home / "demo" / demo.saved_name
+    before_count = _count_lines(store)
+    doc = load_recipe(demo.recipe)
+    rows = [resolve_values(doc.recipe, row) for row in read_rows(str(demo.cases), doc.recipe)]
+    with contextlib.ExitStack() as own:
         secrets = _demo_secrets(demo, stack, doc.recipe)
         env = build_environment(doc.base_dir, prompt=DemoPrompt())
         if secrets is not None:
             env.secrets = secrets
-        stack.callback(close_environment, env)
+        own.callback(close_environment, env)
         started = _track_launches(env)
-        stack.callback(_close_programs, started)
-        print(f"Replaying '{doc.recipe.name}' on {demo.program} for {len(rows)} cases from "
+        own.callback(_close_programs, started)
+        print(f"\nReplaying '{doc.recipe.name}' on {demo.program} for {len(rows)} cases from "
               f"{demo.cases.name}")
-        observer = _BeforeShot(doc.recipe, env.screen, out / "before.png")
+        before, after = out / f"{prefix}before.png", out / f"{prefix}after.png"
+        observer = _BeforeShot(doc.recipe, env.screen, before)
         code = run_rows(doc, rows, env, History(home), observer, numbered=True)
         if not observer.taken:
-            _save_png(env.screen.grab().pixels, out / "before.png")
+            _save_png(env.screen.grab().pixels, before)
         time.sleep(0.3)
-        _save_png(env.screen.grab().pixels, out / "after.png")
-
-    saved = show_saved(_read_new(store, before_count))
-    print(f"\n{demo.program} saved {len(saved)} case(s) in {store}:")
+        _save_png(env.screen.grab().pixels, after)
+    saved = _SAVED[demo.program](_read_new(store, before_count))
+    print(f"{demo.program} saved {len(saved)} case(s) in {store}:")
     for line in saved:
         print(f"  {line}")
-    print(f"Screenshots before and after: {out / 'before.png'} and {out / 'after.png'}")
-    print(f"Run history: {home / 'history.db'}")
+    print(f"Screenshots before and after: {before} and {after}")
     return code
 
 
@@ -153,11 +173,21 @@ def _sagsform_saved(lines: list[str]) -> list[str]:
     return shown
 
 
-# Where each demo program keeps what it saved (in WORKBENCH_HOME/demo), and how a saved case is
-# shown (a CPR number is not printed).
+def _lonadmin_saved(lines: list[str]) -> list[str]:
+    """LønAdmin writes one JSON object a line per registration."""
+    shown = []
+    for rec in (json.loads(line) for line in lines if line.strip()):
+        hours = f"{rec.get('timer', 0):.1f}".replace(".", ",")
+        shown.append(f"{rec.get('medarbejdernr')}: {rec.get('navn')} - uge {rec.get('uge')}, "
+                     f"{hours} timer, {rec.get('tillaeg')}")
+    return shown
+
+
+# How each demo program's saved cases are shown (a CPR number is not printed).
 _SAVED = {
-    "KommuneSag": ("saved_cases.jsonl", _kommunesag_saved),
-    "Sagsform": ("sagsform_gemt.txt", _sagsform_saved),
+    "KommuneSag": _kommunesag_saved,
+    "Sagsform": _sagsform_saved,
+    "LønAdmin": _lonadmin_saved,
 }
 
 
@@ -178,9 +208,15 @@ class _BeforeShot(ConsoleObserver):
         super().step_started(index, step)
 
 
-def _go_ahead(demo, cases: int, display: str | None) -> bool:
+def _go_ahead(chosen, display: str | None) -> bool:
     """On the person's own screen, say what the demo will do there and wait for Enter (a line of
     standard input, so a script can start it too)."""
+    from recipes.console import read_rows
+    from recipes.fileformat import load_recipe
+
+    demo = chosen[0]
+    cases = sum(len(read_rows(str(d.cases), load_recipe(d.recipe).recipe)) for d in chosen)
+    programs = " and ".join(d.program for d in chosen)
     from recipes.desktop import platform
     from recipes.keys import parse_combo
 
@@ -190,9 +226,11 @@ def _go_ahead(demo, cases: int, display: str | None) -> bool:
                     f"{demo.persons_store}.")
     else:
         password = "Its password goes into a keyring of its own, not yours."
-    print(f"The demo will start the demo program {demo.program} on {where} and let the robot use "
-          f"your mouse and keyboard for a minute or less, for {_count_word(cases)} fictitious "
-          f"cases. Do not touch them meanwhile; {parse_combo(platform.DEFAULT_ABORT_HOTKEY)} "
+    noun = "program" if len(chosen) == 1 else "programs"
+    print(f"The demo will start the demo {noun} {programs} on {where} and let the robot use "
+          f"your mouse and keyboard for "
+          f"{'a minute' if len(chosen) == 1 else _count_word(len(chosen)) + ' minutes'} or less, for "
+          f"{_count_word(cases)} fictitious cases. Do not touch them meanwhile; {parse_combo(platform.DEFAULT_ABORT_HOTKEY)} "
           f"stops the robot. {password}", flush=True)
     print("Press Enter to start, or Ctrl+C to cancel: ", end="", flush=True)
     try:
@@ -230,9 +268,12 @@ def _own_keyring(stack: contextlib.ExitStack, credential) -> None:
     from recipes.desktop.keyring_session import private_keyring
     from recipes.desktop.secrets import KeyringSecrets
 
-    stack.enter_context(private_keyring())
+    if not getattr(stack, "demo_keyring", False):   # one private keyring for all the demos
+        stack.enter_context(private_keyring())
+        stack.demo_keyring = True
+        print("The demos' passwords are in a keyring of their own (not yours) until the demo "
+              "ends")
     KeyringSecrets().set(credential.name, credential.username, DEMO_PASSWORD)
-    print("The demo's password is in a keyring of its own (not yours) until the demo ends")
 
 
 def _track_launches(env) -> list:

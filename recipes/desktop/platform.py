@@ -149,18 +149,34 @@ class Demo:
     keeps its fictitious password, and how it treats the person's screen."""
 
     program: str                # the demo program, as messages name it
-    folder: Path                # holds demo.yaml, cases.csv and what the recipe starts
+    folder: Path                # holds the recipe, its cases and what the recipe starts
     password_store: str         # "own keyring": a private gnome-keyring; "memory": this run only
     persons_store: str          # the person's own password store, which the demo never writes
     own_screen: bool            # without a display, a virtual screen of its own (X11)
+    key: str = "sag"            # its name on the command line (`main.py demo lon`)
+    recipe_name: str = "demo.yaml"
+    cases_name: str = "cases.csv"
+    saved_name: str = "saved_cases.jsonl"   # what the program saved, in WORKBENCH_HOME/demo
 
     @property
     def recipe(self) -> Path:
-        return self.folder / "demo.yaml"
+        return self.folder / self.recipe_name
 
     @property
     def cases(self) -> Path:
-        return self.folder / "cases.csv"
+        return self.folder / self.cases_name
+
+
+def demos() -> list[Demo]:
+    """Every bundled demo of this desktop, the main one first. X11: KommuneSag (case work, Tk)
+    and LønAdmin (payroll, GTK 3). Windows: Sagsform (Win32)."""
+    main = demo()
+    if WINDOWS:
+        return [main]
+    return [main, Demo("LønAdmin", main.folder / "lonadmin", password_store="own keyring",
+                       persons_store="keyring", own_screen=True, key="lon",
+                       recipe_name="lonadmin.yaml", cases_name="timer.csv",
+                       saved_name="lonadmin_gemt.jsonl")]
 
 
 def demo() -> Demo:
@@ -171,6 +187,7 @@ def demo() -> Demo:
     resources = Path(__file__).resolve().parents[2] / "resources"
     if WINDOWS:
         return Demo("Sagsform", resources / "windows" / "demo", password_store="memory",
-                    persons_store="Windows Credential Manager", own_screen=False)
+                    persons_store="Windows Credential Manager", own_screen=False,
+                    saved_name="sagsform_gemt.txt")
     return Demo("KommuneSag", resources / "demo", password_store="own keyring",
                 persons_store="keyring", own_screen=True)

@@ -9,17 +9,20 @@ import sys
 from pathlib import Path
 
 import cv2
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_demo_without_a_display_saves_the_three_cases_and_shows_before_and_after(tmp_path):
+def test_demo_without_a_display_runs_every_demo_and_the_report_counts_their_cases(tmp_path):
+    """`make demo`: every demo program gets its three cases (compared with what each program
+    saved), before/after pictures, and `report` then counts the cases and their hours."""
     env = {k: v for k, v in os.environ.items()
            if k not in ("DISPLAY", "WORKBENCH_HOME", "XDG_DATA_HOME", "DBUS_SESSION_BUS_ADDRESS")}
     env["HOME"] = str(tmp_path)
     out = tmp_path / "shots"
     proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "demo", "--out", str(out)],
-                          env=env, capture_output=True, text=True, timeout=240, stdin=subprocess.DEVNULL)
+                          env=env, capture_output=True, text=True, timeout=400, stdin=subprocess.DEVNULL)
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
     assert "Traceback" not in proc.stderr
     home = tmp_path / ".local" / "share" / "opskrift-workbench"
@@ -27,14 +30,38 @@ def test_demo_without_a_display_saves_the_three_cases_and_shows_before_and_after
     assert "KommuneSag saved 3 case(s)" in proc.stdout and str(store) in proc.stdout
     saved = [json.loads(line) for line in store.read_text(encoding="utf-8").splitlines()]
     assert [r["name"] for r in saved] == ["Søren Ærø Ågesen", "Åse Møller Kjær", "Jørgen Østergård"]
-    for name in ("before.png", "after.png"):
-        pixels = cv2.imread(str(out / name))
-        assert pixels is not None and pixels.shape[:2] == (1080, 1920) and pixels.std() > 10
-    # The password came from the keyring and went nowhere else.
+    lon = [json.loads(line) for line in
+           (home / "demo" / "lonadmin_gemt.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(r["medarbejdernr"], r["navn"], r["uge"], r["timer"], r["tillaeg"]) for r in lon] == [
+        ("1001", "Karen Holm Østergaard", 48, 37.0, "Aftentillæg"),
+        ("1002", "Jens Ågård Nielsen", 48, 29.5, "Intet tillæg"),
+        ("1003", "Mette Bæk Sørensen", 48, 41.0, "Weekendtillæg")]
+    for key in ("sag", "lon"):
+        for name in ("before.png", "after.png"):
+            pixels = cv2.imread(str(out / f"{key}_{name}"))
+            assert pixels is not None and pixels.shape[:2] == (1080, 1920) and pixels.std() > 10
+    # The passwords came from the demo's own keyring and went nowhere else.
     for path in home.rglob("*"):
         if path.is_file():
             assert b"Sommer2024!" not in path.read_bytes(), path
     assert "Sommer2024!" not in proc.stdout + proc.stderr
+    # The gains of what was just done: 6 cases straight through; KommuneSag's 180 s and
+    # LønAdmin's 150 s a case by hand, less the (scripted) seconds at the checkpoints.
+    report = subprocess.run([sys.executable, str(ROOT / "main.py"), "report", "--xlsx",
+                             str(tmp_path / "gevinst.xlsx")], env=env, capture_output=True,
+                            text=True, timeout=60)
+    assert report.returncode == 0, report.stdout + report.stderr
+    assert "cases: 6; straight through 6 (100 %)" in report.stdout
+    assert "hours: gross 0.3," in report.stdout               # (3 x 180 + 3 x 150) / 3600 = 0.275
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(tmp_path / "gevinst.xlsx")["Pr. opskrift og måned"]
+    head = [c.value for c in sheet[1]]
+    totals = {r[0].value: r for r in sheet.iter_rows(min_row=2) if r[1].value == "I alt"}
+    assert totals["Registrér timer i LønAdmin"][head.index("Sager")].value == 3
+    assert totals["Registrér sag i KommuneSag"][head.index("Sager")].value == 3
+    gross = totals["Alle opskrifter"][head.index("Brutto timer sparet")].value
+    assert gross == pytest.approx((3 * 180 + 3 * 150) / 3600)
 
 
 def test_demo_on_the_persons_own_screen_asks_first_and_never_touches_their_keyring(vscreen, tmp_path):

@@ -20,7 +20,7 @@ WINDOWS_DEMO = Demo("Sagsform", ROOT / "resources" / "windows" / "demo", passwor
 def test_each_platforms_demo_has_a_valid_recipe_with_one_credential_and_three_cases():
     from recipes.console import read_rows
 
-    for demo in (platform.demo(), WINDOWS_DEMO):
+    for demo in platform.demos() + [WINDOWS_DEMO]:
         doc = load_recipe(demo.recipe)
         assert len(doc.recipe.credentials) == 1
         assert len(read_rows(str(demo.cases), doc.recipe)) == 3
@@ -43,9 +43,9 @@ def test_the_demos_password_in_memory_is_found_only_under_its_own_name_and_user(
 def test_on_windows_the_demo_says_what_it_will_do_and_starts_after_enter(monkeypatch, capsys):
     monkeypatch.setattr(platform, "DEFAULT_ABORT_HOTKEY", "ctrl+shift+F11")
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
-    assert demo_module._go_ahead(WINDOWS_DEMO, 3, None) is False  # no answer: not started
+    assert demo_module._go_ahead([WINDOWS_DEMO], None) is False  # no answer: not started
     monkeypatch.setattr("sys.stdin", io.StringIO("\n"))
-    assert demo_module._go_ahead(WINDOWS_DEMO, 3, None) is True
+    assert demo_module._go_ahead([WINDOWS_DEMO], None) is True
     said = capsys.readouterr().out
     assert "Sagsform on your screen" in said and "three fictitious cases" in said
     assert "Ctrl+Shift+F11 stops the robot" in said
@@ -58,7 +58,7 @@ def test_on_x11_without_an_answer_the_demo_does_not_start(monkeypatch, capsys):
                persons_store="keyring", own_screen=True)
     monkeypatch.setattr(platform, "DEFAULT_ABORT_HOTKEY", "ctrl+shift+Escape")
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
-    assert demo_module._go_ahead(x11, 3, ":0") is False
+    assert demo_module._go_ahead([x11], ":0") is False
     said = capsys.readouterr().out
     assert "KommuneSag on your screen (:0)" in said and "Ctrl+Shift+Esc stops" in said
     assert "keyring of its own" in said and "Press Enter" in said
@@ -71,3 +71,10 @@ def test_sagsforms_saved_cases_are_shown_by_name_and_department_without_cpr():
              "navn=Åse Møller Kjær", "cpr=240188-2468", "afdeling=Løn og personale", "gemt=ja"]
     assert demo_module._sagsform_saved(lines) == ["Søren Ærø Ågesen - Borgerservice",
                                                   "Åse Møller Kjær - Løn og personale"]
+
+
+def test_lonadmins_registrations_are_shown_with_week_hours_and_supplement():
+    lines = ['{"medarbejdernr": "1001", "navn": "Karen Holm Østergaard", "uge": 48, '
+             '"timer": 37.0, "tillaeg": "Aftentillæg"}']
+    assert demo_module._lonadmin_saved(lines) == [
+        "1001: Karen Holm Østergaard - uge 48, 37,0 timer, Aftentillæg"]
