@@ -183,11 +183,22 @@ def _lonadmin_saved(lines: list[str]) -> list[str]:
     return shown
 
 
+def _brugeradmin_saved(lines: list[str]) -> list[str]:
+    """BrugerAdmin writes one JSON object a line per user created (or password reset)."""
+    shown = []
+    for rec in (json.loads(line) for line in lines if line.strip()):
+        if rec.get("handling") == "oprettet":
+            shown.append(f"{rec.get('logon')}: {rec.get('navn')} - {rec.get('afdeling')}, "
+                         f"grupper {', '.join(rec.get('grupper', []))}")
+    return shown
+
+
 # How each demo program's saved cases are shown (a CPR number is not printed).
 _SAVED = {
     "KommuneSag": _kommunesag_saved,
     "Sagsform": _sagsform_saved,
     "LønAdmin": _lonadmin_saved,
+    "BrugerAdmin": _brugeradmin_saved,
 }
 
 

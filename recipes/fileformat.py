@@ -32,7 +32,7 @@ from recipes.model import (
 )
 
 # Placeholders every run provides besides the recipe's inputs and read_text variables.
-BUILTIN_VALUES = ("recipe_dir", "row_number")
+BUILTIN_VALUES = ("recipe_dir", "row_number", "python")
 
 
 @dataclass

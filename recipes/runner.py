@@ -166,8 +166,11 @@ class Runner:
             self.history.begin(run)
         # Built-in values (BUILTIN_VALUES in fileformat): filled where no input or read value
         # of the same name is there; a run without a data file is row 1.
+        import sys
+
         self._builtins = {"recipe_dir": str(self.doc.base_dir),
-                          "row_number": str(row_number if row_number is not None else 1)}
+                          "row_number": str(row_number if row_number is not None else 1),
+                          "python": sys.executable}
         variables = dict(values)
         indices = [only] if only is not None else list(range(start, len(self.recipe.steps)))
         indices = [i for i in indices if first_row or not self.recipe.steps[i].once]

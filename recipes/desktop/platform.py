@@ -169,14 +169,18 @@ class Demo:
 
 def demos() -> list[Demo]:
     """Every bundled demo of this desktop, the main one first. X11: KommuneSag (case work, Tk)
-    and LønAdmin (payroll, GTK 3). Windows: Sagsform (Win32)."""
+    LønAdmin (payroll, GTK 3) and BrugerAdmin (IT users, Qt). Windows: Sagsform (Win32)."""
     main = demo()
     if WINDOWS:
         return [main]
     return [main, Demo("LønAdmin", main.folder / "lonadmin", password_store="own keyring",
                        persons_store="keyring", own_screen=True, key="lon",
                        recipe_name="lonadmin.yaml", cases_name="timer.csv",
-                       saved_name="lonadmin_gemt.jsonl")]
+                       saved_name="lonadmin_gemt.jsonl"),
+            Demo("BrugerAdmin", main.folder / "brugeradmin", password_store="own keyring",
+                 persons_store="keyring", own_screen=True, key="brugere",
+                 recipe_name="brugeradmin.yaml", cases_name="brugere.csv",
+                 saved_name="brugeradmin_gemt.jsonl")]
 
 
 def demo() -> Demo:

@@ -35,6 +35,7 @@ class VirtualScreen:
         self.display: str | None = None
         self._procs: list[subprocess.Popen] = []
         self._old_display: str | None = None
+        self._old_qpa: str | None = None
 
     def start(self) -> "VirtualScreen":
         xvfb = shutil.which("Xvfb")
@@ -110,7 +111,10 @@ class VirtualScreen:
     def activate(self) -> None:
         """Point this process at the virtual screen (DISPLAY)."""
         self._old_display = os.environ.get("DISPLAY")
+        self._old_qpa = os.environ.get("QT_QPA_PLATFORM")
         os.environ["DISPLAY"] = self.display or ""
+        # Qt programs the robot starts here (the BrugerAdmin demo) draw on this screen.
+        os.environ["QT_QPA_PLATFORM"] = "xcb"
 
     def stop(self) -> None:
         for proc in reversed(self._procs):
@@ -128,6 +132,8 @@ class VirtualScreen:
             os.environ["DISPLAY"] = self._old_display
         elif self.display and os.environ.get("DISPLAY") == self.display:
             os.environ.pop("DISPLAY", None)
+        if self._old_qpa is not None:
+            os.environ["QT_QPA_PLATFORM"] = self._old_qpa
 
     def __enter__(self) -> "VirtualScreen":
         return self.start()

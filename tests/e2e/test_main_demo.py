@@ -36,7 +36,13 @@ def test_demo_without_a_display_runs_every_demo_and_the_report_counts_their_case
         ("1001", "Karen Holm Østergaard", 48, 37.0, "Aftentillæg"),
         ("1002", "Jens Ågård Nielsen", 48, 29.5, "Intet tillæg"),
         ("1003", "Mette Bæk Sørensen", 48, 41.0, "Weekendtillæg")]
-    for key in ("sag", "lon"):
+    users = [json.loads(line) for line in
+             (home / "demo" / "brugeradmin_gemt.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(u["logon"], u["navn"], u["afdeling"], u["grupper"]) for u in users] == [
+        ("KOMM-BAL", "Birgitte Ærøe Lund", "Borgerservice", ["Fjernadgang", "Sagsbehandlere"]),
+        ("KOMM-OTH", "Oskar Thøgersen", "Teknik og Miljø", ["Byggesager", "Printere 1. sal"]),
+        ("KOMM-FOH", "Fatima Øzdemir Holm", "Ældre og Sundhed", ["Hjemmepleje", "Skoleintra"])]
+    for key in ("sag", "lon", "brugere"):
         for name in ("before.png", "after.png"):
             pixels = cv2.imread(str(out / f"{key}_{name}"))
             assert pixels is not None and pixels.shape[:2] == (1080, 1920) and pixels.std() > 10
@@ -45,14 +51,14 @@ def test_demo_without_a_display_runs_every_demo_and_the_report_counts_their_case
         if path.is_file():
             assert b"Sommer2024!" not in path.read_bytes(), path
     assert "Sommer2024!" not in proc.stdout + proc.stderr
-    # The gains of what was just done: 6 cases straight through; KommuneSag's 180 s and
-    # LønAdmin's 150 s a case by hand, less the (scripted) seconds at the checkpoints.
+    # The gains of what was just done: 9 cases straight through; KommuneSag's 180 s,
+    # LønAdmin's 150 s and BrugerAdmin's 240 s a case by hand.
     report = subprocess.run([sys.executable, str(ROOT / "main.py"), "report", "--xlsx",
                              str(tmp_path / "gevinst.xlsx")], env=env, capture_output=True,
                             text=True, timeout=60)
     assert report.returncode == 0, report.stdout + report.stderr
-    assert "cases: 6; straight through 6 (100 %)" in report.stdout
-    assert "hours: gross 0.3," in report.stdout               # (3 x 180 + 3 x 150) / 3600 = 0.275
+    assert "cases: 9; straight through 9 (100 %)" in report.stdout
+    assert "hours: gross 0.5," in report.stdout       # (3 x 180 + 3 x 150 + 3 x 240) / 3600 = 0.475
     import openpyxl
 
     sheet = openpyxl.load_workbook(tmp_path / "gevinst.xlsx")["Pr. opskrift og måned"]
@@ -60,8 +66,9 @@ def test_demo_without_a_display_runs_every_demo_and_the_report_counts_their_case
     totals = {r[0].value: r for r in sheet.iter_rows(min_row=2) if r[1].value == "I alt"}
     assert totals["Registrér timer i LønAdmin"][head.index("Sager")].value == 3
     assert totals["Registrér sag i KommuneSag"][head.index("Sager")].value == 3
+    assert totals["Opret bruger i BrugerAdmin"][head.index("Sager")].value == 3
     gross = totals["Alle opskrifter"][head.index("Brutto timer sparet")].value
-    assert gross == pytest.approx((3 * 180 + 3 * 150) / 3600)
+    assert gross == pytest.approx((3 * 180 + 3 * 150 + 3 * 240) / 3600)
 
 
 def test_demo_on_the_persons_own_screen_asks_first_and_never_touches_their_keyring(vscreen, tmp_path):

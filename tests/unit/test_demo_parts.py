@@ -78,3 +78,11 @@ def test_lonadmins_registrations_are_shown_with_week_hours_and_supplement():
              '"timer": 37.0, "tillaeg": "Aftentillæg"}']
     assert demo_module._lonadmin_saved(lines) == [
         "1001: Karen Holm Østergaard - uge 48, 37,0 timer, Aftentillæg"]
+
+
+def test_brugeradmins_users_are_shown_with_logon_department_and_groups():
+    lines = ['{"handling": "oprettet", "logon": "KOMM-BAL", "navn": "Birgitte Ærøe Lund", '
+             '"afdeling": "Borgerservice", "grupper": ["Fjernadgang", "Sagsbehandlere"]}',
+             '{"handling": "nulstillet", "brugernavn": "bal"}']
+    assert demo_module._brugeradmin_saved(lines) == [
+        "KOMM-BAL: Birgitte Ærøe Lund - Borgerservice, grupper Fjernadgang, Sagsbehandlere"]

@@ -80,7 +80,7 @@ class LonAdmin(Gtk.Window):
     def _login_page(self):
         grid = Gtk.Grid(column_spacing=14, row_spacing=10, margin=40)
         title = Gtk.Label(xalign=0)
-        title.set_markup("<b>Log ind i LønAdmin</b>")
+        title.set_markup("<b>Velkommen til LønAdmin</b>")
         grid.attach(title, 0, 0, 2, 1)
         self.user = Gtk.Entry(width_chars=18)
         self.password = Gtk.Entry(width_chars=18, visibility=False)
