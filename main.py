@@ -72,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     rec.add_argument("--home", dest="sub_home", help=argparse.SUPPRESS)
     d = sub.add_parser("demo", help="start the bundled demo programs and replay their recipes")
     d.add_argument("which", nargs="?", default="alle", metavar="DEMO",
-                   help="one demo: sag (case work), lon (payroll), brugere (IT users); default: alle (all of them)")
+                   help="one demo: sag (case work), lon (payroll), brugere (IT users), faktura (invoices); default: alle (all of them)")
     d.add_argument("--out", help="folder for the before/after screenshots")
     d.add_argument("--home", dest="sub_home", help=argparse.SUPPRESS)
     s = sub.add_parser("secret", help=f"store a credential's password in {SECRET_STORE}")

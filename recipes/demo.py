@@ -193,12 +193,24 @@ def _brugeradmin_saved(lines: list[str]) -> list[str]:
     return shown
 
 
+def _faktura_saved(lines: list[str]) -> list[str]:
+    """Faktura writes one JSON object a line per invoice approved for payment."""
+    shown = []
+    for rec in (json.loads(line) for line in lines if line.strip()):
+        ore = int(rec.get("beloeb_oere", 0))
+        amount = f"{ore // 100:,}".replace(",", ".") + f",{ore % 100:02d}"
+        shown.append(f"{rec.get('faktura')}: {rec.get('leverandoer')} - {amount} kr., ordre "
+                     f"{rec.get('ordre')}")
+    return shown
+
+
 # How each demo program's saved cases are shown (a CPR number is not printed).
 _SAVED = {
     "KommuneSag": _kommunesag_saved,
     "Sagsform": _sagsform_saved,
     "LønAdmin": _lonadmin_saved,
     "BrugerAdmin": _brugeradmin_saved,
+    "Faktura": _faktura_saved,
 }
 
 

@@ -169,7 +169,8 @@ class Demo:
 
 def demos() -> list[Demo]:
     """Every bundled demo of this desktop, the main one first. X11: KommuneSag (case work, Tk)
-    LønAdmin (payroll, GTK 3) and BrugerAdmin (IT users, Qt). Windows: Sagsform (Win32)."""
+    LønAdmin (payroll, GTK 3), BrugerAdmin (IT users, Qt) and Faktura (invoices, Java Swing).
+    Windows: Sagsform (Win32)."""
     main = demo()
     if WINDOWS:
         return [main]
@@ -180,7 +181,11 @@ def demos() -> list[Demo]:
             Demo("BrugerAdmin", main.folder / "brugeradmin", password_store="own keyring",
                  persons_store="keyring", own_screen=True, key="brugere",
                  recipe_name="brugeradmin.yaml", cases_name="brugere.csv",
-                 saved_name="brugeradmin_gemt.jsonl")]
+                 saved_name="brugeradmin_gemt.jsonl"),
+            Demo("Faktura", main.folder / "faktura", password_store="own keyring",
+                 persons_store="keyring", own_screen=True, key="faktura",
+                 recipe_name="faktura.yaml", cases_name="fakturaer.csv",
+                 saved_name="faktura_gemt.jsonl")]
 
 
 def demo() -> Demo:

@@ -1,5 +1,6 @@
 """`python main.py demo` as `make demo` runs it on a fresh machine: no display, no keyring, no
-WORKBENCH_HOME; it starts what it needs and KommuneSag saves the three cases of cases.csv."""
+WORKBENCH_HOME; it starts what it needs, and each demo program (KommuneSag, LønAdmin,
+BrugerAdmin, Faktura) saves the three cases of its CSV."""
 
 import json
 import os
@@ -42,7 +43,12 @@ def test_demo_without_a_display_runs_every_demo_and_the_report_counts_their_case
         ("KOMM-BAL", "Birgitte Ærøe Lund", "Borgerservice", ["Fjernadgang", "Sagsbehandlere"]),
         ("KOMM-OTH", "Oskar Thøgersen", "Teknik og Miljø", ["Byggesager", "Printere 1. sal"]),
         ("KOMM-FOH", "Fatima Øzdemir Holm", "Ældre og Sundhed", ["Hjemmepleje", "Skoleintra"])]
-    for key in ("sag", "lon", "brugere"):
+    invoices = [json.loads(line) for line in
+                (home / "demo" / "faktura_gemt.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(i["faktura"], i["leverandoer"], i["beloeb_oere"], i["ordre"]) for i in invoices] == [
+        ("F-2041", "Kontorland A/S", 1245000, "O-7781"), ("F-2042", "Grøn Vej ApS", 320000, "O-7790"),
+        ("F-2043", "Østjysk IT", 4890000, "O-7802")]
+    for key in ("sag", "lon", "brugere", "faktura"):
         for name in ("before.png", "after.png"):
             pixels = cv2.imread(str(out / f"{key}_{name}"))
             assert pixels is not None and pixels.shape[:2] == (1080, 1920) and pixels.std() > 10
@@ -51,14 +57,14 @@ def test_demo_without_a_display_runs_every_demo_and_the_report_counts_their_case
         if path.is_file():
             assert b"Sommer2024!" not in path.read_bytes(), path
     assert "Sommer2024!" not in proc.stdout + proc.stderr
-    # The gains of what was just done: 9 cases straight through; KommuneSag's 180 s,
-    # LønAdmin's 150 s and BrugerAdmin's 240 s a case by hand.
+    # The gains of what was just done: 12 cases straight through; KommuneSag's 180 s,
+    # LønAdmin's 150 s, BrugerAdmin's 240 s and Faktura's 200 s a case by hand.
     report = subprocess.run([sys.executable, str(ROOT / "main.py"), "report", "--xlsx",
                              str(tmp_path / "gevinst.xlsx")], env=env, capture_output=True,
                             text=True, timeout=60)
     assert report.returncode == 0, report.stdout + report.stderr
-    assert "cases: 9; straight through 9 (100 %)" in report.stdout
-    assert "hours: gross 0.5," in report.stdout       # (3 x 180 + 3 x 150 + 3 x 240) / 3600 = 0.475
+    assert "cases: 12; straight through 12 (100 %)" in report.stdout
+    assert "hours: gross 0.6," in report.stdout   # 3 x (180 + 150 + 240 + 200) / 3600 = 0.64
     import openpyxl
 
     sheet = openpyxl.load_workbook(tmp_path / "gevinst.xlsx")["Pr. opskrift og måned"]
@@ -67,8 +73,9 @@ def test_demo_without_a_display_runs_every_demo_and_the_report_counts_their_case
     assert totals["Registrér timer i LønAdmin"][head.index("Sager")].value == 3
     assert totals["Registrér sag i KommuneSag"][head.index("Sager")].value == 3
     assert totals["Opret bruger i BrugerAdmin"][head.index("Sager")].value == 3
+    assert totals["Godkend faktura i Faktura"][head.index("Sager")].value == 3
     gross = totals["Alle opskrifter"][head.index("Brutto timer sparet")].value
-    assert gross == pytest.approx((3 * 180 + 3 * 150 + 3 * 240) / 3600)
+    assert gross == pytest.approx(3 * (180 + 150 + 240 + 200) / 3600)
 
 
 def test_demo_on_the_persons_own_screen_asks_first_and_never_touches_their_keyring(vscreen, tmp_path):

@@ -86,3 +86,9 @@ def test_brugeradmins_users_are_shown_with_logon_department_and_groups():
              '{"handling": "nulstillet", "brugernavn": "bal"}']
     assert demo_module._brugeradmin_saved(lines) == [
         "KOMM-BAL: Birgitte Ærøe Lund - Borgerservice, grupper Fjernadgang, Sagsbehandlere"]
+
+
+def test_fakturas_approvals_are_shown_with_supplier_amount_and_order():
+    lines = ['{"faktura": "F-2043", "leverandoer": "Østjysk IT", "beloeb_oere": 4890000, '
+             '"ordre": "O-7802"}']
+    assert demo_module._faktura_saved(lines) == ["F-2043: Østjysk IT - 48.900,00 kr., ordre O-7802"]
