@@ -126,6 +126,7 @@ class GainsPage(QWidget):
         self.cost = QDoubleSpinBox(minimum=1, maximum=10000, decimals=0, singleStep=10,
                                    suffix=self.tr(" kr."))
         self.targets = QLineEdit()
+        self.targets.setMinimumWidth(240)
         self.targets.setMaximumWidth(320)
         self.targets.setToolTip(self.tr("Årsværk, der skal frigøres pr. år, fx "
                                         "2024:3;2025:5;2026:6;2027:8"))
