@@ -60,7 +60,27 @@ def similarity(wanted: str, seen: str) -> float:
         # lost or misread far more often than it tells two labels apart.
         return max(0.95, fuzz.ratio(a, b) / 100.0)
     score = fuzz.ratio(a, b) / 100.0
-    return score * 0.7 if another_word(a, b) else score
+    return score * 0.7 if another_word(a, b) or other_numbers(a, b) else score
+
+
+_DIGITISH = str.maketrans({"o": "0", "l": "1", "i": "1"})
+
+
+def numbers_in(text: str) -> list[str]:
+    """The numbers of a normalised text, in order, where a token holding a digit has the letters
+    OCR takes for digits (o, l, i) read as digits: "f-2o41" has the number 2041."""
+    out = []
+    for token in text.split():
+        if any(c.isdigit() for c in token):
+            out += re.findall(r"\d+", token.translate(_DIGITISH))
+    return out
+
+
+def other_numbers(a: str, b: str) -> bool:
+    """True where two texts hold other numbers: a number is an identity (an invoice, a case, an
+    amount), so "F-2041" is not a misreading of "F-2047", and a text without the number is
+    another text ("Godkend til betaling" is not "Godkendt til betaling: F-2041.")."""
+    return numbers_in(a) != numbers_in(b)
 
 
 def another_word(a: str, b: str) -> bool:

@@ -263,3 +263,16 @@ def test_a_tight_patch_is_not_taken_for_a_word_whose_next_letter_stands_3_pixels
     tight = cv2.cvtColor(screen[18:32, 20:44], cv2.COLOR_BGR2GRAY)
     found = find_patch(Frame(screen), tight, Target(text="Sag"), (0, 0, 200, 60))
     assert [(m.x, m.y) for m in found] == [(20, 18)]
+
+
+def test_a_number_is_an_identity_not_a_misreading():
+    from recipes.locate.text import similarity, threshold
+    from recipes.model import Target
+
+    wanted = "Sendt til betaling: F-2041."
+    assert similarity(wanted, "Sendt til betaling: F-2041.") == 1.0
+    assert similarity(wanted, "Sendt til betaling: F-2047.") < threshold(Target(text=wanted))
+    # A button without the number is another text, however alike the words.
+    assert similarity("Godkendt til betaling: F-2041.", "Godkend til betaling") < 0.8
+    # Letters OCR takes for digits inside a number still read as that number.
+    assert similarity("Sag 2041", "Sag 2O41") >= 0.8
