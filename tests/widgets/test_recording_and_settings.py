@@ -6,6 +6,7 @@ import threading
 from types import SimpleNamespace
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from recipes.model import Recipe
@@ -69,8 +70,36 @@ def test_recording_inserts_new_steps_after_the_selected_one(window, qtbot):
     assert doc.recipe.steps[2].id == "godkend_2"  # ids stay unique
     assert [i.name for i in doc.recipe.inputs] == ["cpr", "dato"]
     assert not rec.out.exists()
+    assert doc.recorded_seconds is None   # steps in the middle of a recipe: not a whole case
     doc.undo_stack.undo()  # one undo takes the whole recording out again
     assert doc.recipe == before
+
+
+def test_a_whole_case_recorded_into_an_empty_recipe_is_offered_as_a_first_timing(window, qtbot):
+    import time
+
+    from recipes.model import Recipe
+    from workbench.document import RecipeDocument
+
+    window.set_document(RecipeDocument(Recipe(name="Ny opskrift"),
+                                       window.document.path.with_name("ny.yaml")))
+    rec = window.recording
+    session = FakeSession()
+    rec.session_factory = lambda out: session
+    rec.builder = fake_builder
+    rec.COUNTDOWN = 1
+    assert rec.start()
+    qtbot.waitUntil(lambda: session.started, timeout=3000)
+    time.sleep(1.2)                       # the person works
+    rec.stop()
+    doc = window.document
+    qtbot.waitUntil(lambda: len(doc.recipe.steps) > 0, timeout=3000)
+    assert 1.2 <= doc.recorded_seconds < 10
+    panel = window.editor.recipe_panel
+    qtbot.mouseClick(panel.measure, Qt.LeftButton)
+    assert panel.stopwatch.values() == [round(doc.recorded_seconds, 1)]
+    assert "(optagelsen)" in panel.stopwatch.samples.item(0).text()
+    panel.stopwatch.close()
 
 
 def open_box(qtbot, window) -> QMessageBox:
