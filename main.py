@@ -108,9 +108,15 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="last day (included)")
     rp.add_argument("--csv", metavar="FILE.csv", help="also write it for Danish Excel")
     rp.add_argument("--xlsx", metavar="FILE.xlsx", help="also write it as an Excel workbook")
-    rp.add_argument("--hours-per-fte", type=float, metavar="HOURS",
+    def number(text: str) -> float:   # 260,5 as Danes write it, or 260.5
+        try:
+            return float(text.replace(",", "."))
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+
+    rp.add_argument("--hours-per-fte", type=number, metavar="HOURS",
                     help="hours in one årsværk (default: the settings', else 1924)")
-    rp.add_argument("--hourly-cost", type=float, metavar="KR",
+    rp.add_argument("--hourly-cost", type=number, metavar="KR",
                     help="kroner per hour of a person's time (default: the settings', else 260)")
     rp.add_argument("--home", dest="sub_home", help=argparse.SUPPRESS)
     for command in (r, c, rec, d, s, a, ap, rv, sg, ro, rp):  # `main.py run --debug ...` works as well

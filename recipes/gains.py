@@ -3,7 +3,8 @@ kroner, straight-through / hand-off / failure rates and the failure Pareto.
 
 One production run (`mode` "run": the whole recipe, from the workbench's Kør, `run` or one row
 of `run --data`) is one case. Runs of part of a recipe (from a step, one step, step through)
-are an author's tests and count nowhere here.
+are an author's tests and count nowhere here, nor do runs refused before their first step (a
+password missing from the keyring: nothing was attempted).
 
 For every case with a manual time (the recipe's baseline when the run started):
 
@@ -163,6 +164,8 @@ class Report:
     by_month: dict[str, Figures]
     by_recipe_month: dict[tuple[str, str], Figures]
     years: list[YearTarget]
+    # Net hours of each year before the period began (so "so far this year" is the year's)
+    earlier_this_year: dict[int, float] = field(default_factory=dict)
 
     @property
     def pareto(self) -> list[tuple[str, int]]:
@@ -171,16 +174,21 @@ class Report:
         return sorted(self.total.categories.items(), key=lambda kv: (-kv[1], order.get(kv[0], 99)))
 
     def cumulative(self) -> list[tuple[str, float, float | None]]:
-        """(month, cumulative net hours, cumulative target hours) through the period; the
-        target grows by a twelfth of the year's target årsværk each month."""
-        out, net, goal = [], 0.0, 0.0
+        """(month, net hours so far this year, target hours so far this year) through the
+        period: both start again each January, and the target grows by a twelfth of the year's
+        target årsværk each month from January (not from the period's first month), so a
+        month's line reads the same whatever period is chosen."""
+        out, net, year_seen = [], 0.0, None
         for month in self.months:
-            year = int(month[:4])
+            year, number = int(month[:4]), int(month[5:7])
+            if year != year_seen:
+                year_seen = year
+                net = self.earlier_this_year.get(year, 0.0)
             net += self.by_month[month].net_hours if month in self.by_month else 0.0
             target = self.assumptions.target(year)
-            goal = goal + target * self.assumptions.hours_per_fte / 12 if target is not None \
-                else goal
-            out.append((month, net, goal if target is not None or goal else None))
+            goal = (target * self.assumptions.hours_per_fte * number / 12
+                    if target is not None else None)
+            out.append((month, net, goal))
         return out
 
     def top_recipes(self, n: int = 5) -> list[tuple[str, Figures]]:
@@ -217,7 +225,15 @@ def build_report(cases: list[Case], assumptions: Assumptions = Assumptions(),
         net = sum(f.net_hours for m, f in by_month.items() if m.startswith(f"{year:04d}-"))
         years.append(YearTarget(year, net, net / assumptions.hours_per_fte,
                                 assumptions.target(year)))
-    return Report(assumptions, start, end, months, total, by_recipe, by_month, by_both, years)
+    earlier: dict[int, float] = {}
+    if first is not None:
+        before = Figures()
+        for c in cases:
+            if c.started.year == first.year and c.started < first:
+                before.add(c)
+        earlier[first.year] = before.net_hours
+    return Report(assumptions, start, end, months, total, by_recipe, by_month, by_both, years,
+                  earlier)
 
 
 def cases_from_history(db) -> list[Case]:
@@ -226,7 +242,8 @@ def cases_from_history(db) -> list[Case]:
     for r in db.query(
             "select recipe_name, started_at, status, outcome, failure_category, duration, "
             "robot_seconds, human_seconds, baseline_seconds, baseline_source from runs "
-            "where mode = 'run' and status != 'running' order by id"):
+            "where mode = 'run' and status != 'running' "
+            "and coalesce(failure_category, '') != 'not_started' order by id"):
         try:
             started = dt.datetime.fromisoformat(r["started_at"]).date()
         except (TypeError, ValueError):

@@ -81,8 +81,8 @@ def report_lines(report) -> list[str]:
     a = report.assumptions
     t = report.total
     period = (f"{report.months[0]} to {report.months[-1]}" if report.months else "no runs")
-    out = [f"Gains report, {period} (hours per årsværk {a.hours_per_fte:,.0f}, "
-           f"{a.hourly_cost:,.0f} kr per hour)"]
+    out = [f"Gains report, {period} (hours per årsværk {a.hours_per_fte:g}, "
+           f"{a.hourly_cost:g} kr per hour)"]
     if not t.cases:
         return out + ["no production runs in this period (whole runs of a recipe: Kør in the "
                       "workbench, `run`, or a row of `run --data`)"]
@@ -99,7 +99,8 @@ def report_lines(report) -> list[str]:
     for y in report.years:
         goal = (f" of a target of {y.target:g} ({_pct(y.share)})" if y.target is not None
                 else " (no target for this year)")
-        out.append(f"{y.year}: net {_num(y.net_hours)} hours = {y.fte:.3f} årsværk{goal}")
+        out.append(f"{y.year} (in this period): net {_num(y.net_hours)} hours = {y.fte:.3f} "
+                   f"årsværk{goal}")
     out.append("")
     out.append(f"{'recipe':28s} {'month':8s} {'cases':>5s} {'straight':>8s} {'net h':>8s} "
                f"{'årsværk':>8s} {'robot m':>8s} {'human m':>8s}")

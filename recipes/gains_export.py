@@ -14,10 +14,12 @@ from recipes.gains import Assumptions, Figures, Report
 
 OUTCOME_WORDS = {"straight_through": "Lige igennem", "handed_off": "Overdraget til person",
                  "failed": "Fejlet", "aborted": "Afbrudt"}
-CATEGORY_WORDS = {"anchor_not_found": "Anker ikke fundet", "program_changed": "Programmet ændret",
-                  "timeout": "Tidsgrænse", "data_error": "Datafejl",
-                  "user_abort": "Afbrudt af bruger", "rejected_at_checkpoint": "Afvist ved kontrolpunkt",
-                  "other": "Andet"}
+# The same words as the workbench's (workbench/labels.py failure_category_label).
+CATEGORY_WORDS = {"anchor_not_found": "Anker ikke fundet",
+                  "program_changed": "Programmet ser anderledes ud",
+                  "timeout": "Ventede forgæves", "data_error": "Fejl i sagens data",
+                  "user_abort": "Stoppet af en person",
+                  "rejected_at_checkpoint": "Afvist ved kontrolpunkt", "other": "Andet"}
 SOURCE_WORDS = {"målt": "målt", "indtastet": "indtastet", "estimeret": "estimeret"}
 
 # (heading, value of a Figures, Excel number format)
@@ -37,7 +39,7 @@ COLUMNS = (
     ("Kroner", lambda f, a: f.kroner(a), "#,##0"),
     ("Robot min. pr. sag", lambda f, a: f.robot_minutes_per_case, "0.0"),
     ("Person min. pr. sag", lambda f, a: f.human_minutes_per_case, "0.0"),
-    ("Andel på målt baseline", lambda f, a: f.measured_share, "0%"),
+    ("Andel på målt baseline", lambda f, a: f.measured_share, "0.0%"),
     ("Sager uden baseline", lambda f, a: f.without_baseline, "0"),
 )
 
@@ -132,7 +134,8 @@ def write_xlsx(report: Report, path: Path) -> None:
             [None, None] + [fmt for _h, _g, fmt in COLUMNS])
     widths(ws)
 
-    ws = sheet("Pr. måned", ["Måned", "Netto timer", "Netto timer i alt", "Mål, timer i alt",
+    ws = sheet("Pr. måned", ["Måned", "Netto timer", "Netto timer i år indtil nu",
+                             "Mål, timer i år indtil nu",
                              "Andel lige igennem", "Andel overdraget", "Andel fejlet"])
     for month, cumulative, goal in report.cumulative():
         f = report.by_month.get(month, Figures())

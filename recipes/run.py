@@ -107,6 +107,9 @@ STOPPED_BY_CTRL_C = "stopped by the user (Ctrl+C)"
 # Why a case did not go straight through, as the gains report counts it (its failure Pareto).
 FAILURE_CATEGORIES = ("anchor_not_found", "program_changed", "timeout", "data_error",
                       "user_abort", "rejected_at_checkpoint", "other")
+# A run refused before its first step (a missing password, a decision without its checkpoint):
+# no case was attempted, so the gains report does not count it.
+NOT_STARTED = "not_started"
 
 
 def failure_category(exc: BaseException, action: str) -> str:

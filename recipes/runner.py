@@ -178,6 +178,7 @@ class Runner:
             # Found before anything is done, so no program is left with a half-done case.
             refused = self._decision_gap(indices) or self._missing_secret(indices)
             if refused is not None:
+                refused.category = "not_started"   # no case was attempted: not in the gains
                 run.steps.append(refused)
                 if self.history is not None:
                     self.history.add_step(run, refused)

@@ -207,14 +207,16 @@ class GainsPage(QWidget):
             number(t.outcomes["handed_off"], 0), number(t.outcomes["failed"], 0),
             number(t.outcomes["aborted"], 0)))
         self.cards["straight"].show_value(percent(t.rate("straight_through")),
-                                          self.tr("af sagerne uden en person"))
+                                          self.tr("gjort færdige af robotten (kontrolpunkter "
+                                                  "medregnet)"))
         self.cards["net"].show_value(number(t.net_hours), self.tr("brutto {0}, personer {1}").format(
             number(t.gross_hours), number(t.human_hours)))
         year = r.years[-1] if r.years else None
         if year is not None and year.target:
             self.cards["fte"].show_value(number(year.fte, 2), self.tr(
-                "{0}: {1} af målet på {2}").format(year.year, percent(year.share),
-                                                    number(year.target, 0)))
+                "{0}: {1} af årets mål på {2} årsværk").format(
+                    year.year, percent(year.share),
+                    number(year.target, 0 if year.target == int(year.target) else 1)))
         else:
             self.cards["fte"].show_value(number(t.fte(a), 2), self.tr("ingen mål for året"))
         self.cards["kroner"].show_value(number(t.kroner(a), 0), self.tr("ved {0} kr. i timen").format(
@@ -251,10 +253,11 @@ class GainsPage(QWidget):
         cumulative = r.cumulative()
         hours.bar(x, net, color="#1f6fd1", label=self.tr("Netto timer pr. måned"))
         hours.plot(x, [c[1] for c in cumulative], color="#0b3d7a", marker="o",
-                   label=self.tr("Netto timer i alt"))
+                   label=self.tr("Netto timer i år indtil nu"))
         if any(c[2] for c in cumulative):
-            hours.plot(x, [c[2] for c in cumulative], color="#c62828", linestyle="--",
-                       label=self.tr("Mål i alt"))
+            hours.plot(x, [c[2] if c[2] is not None else float("nan") for c in cumulative],
+                       color="#c62828", linestyle="--", marker="_", markersize=14,
+                       label=self.tr("Mål i år indtil nu"))
         hours.set_title(self.tr("Timer sparet mod målet"), loc="left", fontsize=10)
         hours.yaxis.set_major_formatter(fmt)
         hours.legend(fontsize=8, frameon=False)
@@ -282,15 +285,14 @@ class GainsPage(QWidget):
             counts = [n for _c, n in items]
             pareto.barh(ys, counts, color="#c62828", height=0.6)
             pareto.set_yticks(ys, [failure_category_label(c) for c, _n in items], fontsize=8)
-            running = 0
             for y, n in zip(ys, counts):
-                running += n
-                pareto.text(n, y, " " + percent(running / total), va="center", fontsize=8,
-                            color="#5f6b77")
+                pareto.text(n, y, " " + self.tr("{0} ({1})").format(
+                    number(n, 0), percent(n / total)), va="center", fontsize=8, color="#5f6b77")
             pareto.set_xlim(0, max(counts) * 1.3)
             pareto.xaxis.set_major_locator(MaxNLocator(integer=True))
             pareto.xaxis.set_major_formatter(fmt)
-            pareto.set_xlabel(self.tr("sager (andel i alt, flest først)"), fontsize=8)
+            pareto.set_xlabel(self.tr("sager (andel af dem, der ikke gik lige igennem)"),
+                              fontsize=8)
         else:
             pareto.text(0.5, 0.5, self.tr("Ingen fejl i perioden") if r.total.cases
                         else self.tr("Ingen kørsler i perioden"), ha="center", va="center",

@@ -67,9 +67,12 @@ class LibraryPreview(QWidget):
             return
         self.title.setText(recipe.name)
         facts = [self.tr("{0} trin").format(len(recipe.steps))]
-        if recipe.baseline_seconds:
-            facts.append(self.tr("manuel tid {0} min. pr. sag").format(
-                f"{recipe.baseline_seconds / 60:.1f}".replace(".", ",")))
+        manual = recipe.manual_time()
+        if manual:
+            source = {"målt": self.tr("målt"), "indtastet": self.tr("indtastet"),
+                      "estimeret": self.tr("estimeret")}.get(manual[1], manual[1])
+            facts.append(self.tr("manuel tid {0} min. pr. sag ({1})").format(
+                f"{manual[0] / 60:.1f}".replace(".", ","), source))
         if recipe.inputs:
             facts.append(self.tr("inddata: {0}").format(
                 ", ".join(i.label or i.name for i in recipe.inputs)))

@@ -118,8 +118,14 @@ class StopwatchDialog(QDialog):
         values = self.values()
         self.remove.setEnabled(bool(values))
         self.save.setEnabled(bool(values) and self.started is None)
-        self.summary.setText(self.tr("Median {0} af {1} målinger").format(
-            clock_text(self.median()), len(values)) if values else self.tr("Ingen målinger endnu"))
+        if not values:
+            self.summary.setText(self.tr("Ingen målinger endnu"))
+        elif len(values) == 1:
+            self.summary.setText(self.tr("{0} fra 1 måling – mål gerne flere sager").format(
+                clock_text(values[0])))
+        else:
+            self.summary.setText(self.tr("Median {0} af {1} målinger").format(
+                clock_text(self.median()), len(values)))
 
     # -- keeping -------------------------------------------------------------------------------
     def keep(self) -> None:

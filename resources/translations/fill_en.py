@@ -512,7 +512,15 @@ EN = {
     'Årsværk': 'FTE',
     'Årsværk, der skal frigøres pr. år, fx 2024:3;2025:5;2026:6;2027:8': 'FTE to be freed per year, e.g. 2024:3;2025:5;2026:6;2027:8',
     'Ændret siden sidste godkendelse af {0}, som derfor ikke selv kan godkende den.': 'Changed since the last approval by {0}, who therefore cannot approve it.',
-    'Ændret uden for arbejdsbordet (det vides ikke af hvem): se ændringerne nedenfor godt igennem.': 'Changed outside the workbench (by whom is not known): look through the changes below carefully.'
+    'Ændret uden for arbejdsbordet (det vides ikke af hvem): se ændringerne nedenfor godt igennem.': 'Changed outside the workbench (by whom is not known): look through the changes below carefully.',
+    'Mål i år indtil nu': 'Target so far this year',
+    'Netto timer i år indtil nu': 'Net hours so far this year',
+    'gjort færdige af robotten (kontrolpunkter medregnet)': 'finished by the robot (checkpoints included)',
+    'manuel tid {0} min. pr. sag ({1})': 'manual time {0} min. per case ({1})',
+    'sager (andel af dem, der ikke gik lige igennem)': 'cases (share of those that did not go straight through)',
+    '{0} ({1})': '{0} ({1})',
+    '{0} fra 1 måling – mål gerne flere sager': '{0} from 1 timing – time more cases if you can',
+    '{0}: {1} af årets mål på {2} årsværk': "{0}: {1} of the year's target of {2} FTE"
 }
 
 

@@ -585,7 +585,7 @@ Record the step to see where it acts.</translation>
     <message>
         <location filename="../../workbench/gains_view.py" line="97" />
         <location filename="../../workbench/gains_view.py" line="117" />
-        <location filename="../../workbench/gains_view.py" line="261" />
+        <location filename="../../workbench/gains_view.py" line="265" />
         <source>Lige igennem</source>
         <translation>Straight through</translation>
     </message>
@@ -635,167 +635,172 @@ Record the step to see where it acts.</translation>
         <translation> kr</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="130" />
+        <location filename="../../workbench/gains_view.py" line="131" />
         <source>Årsværk, der skal frigøres pr. år, fx 2024:3;2025:5;2026:6;2027:8</source>
         <translation>FTE to be freed per year, e.g. 2024:3;2025:5;2026:6;2027:8</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="143" />
+        <location filename="../../workbench/gains_view.py" line="144" />
         <source>Timer pr. årsværk</source>
         <translation>Hours per FTE</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="145" />
+        <location filename="../../workbench/gains_view.py" line="146" />
         <source>Timepris</source>
         <translation>Hourly cost</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="147" />
+        <location filename="../../workbench/gains_view.py" line="148" />
         <source>Mål (årsværk pr. år)</source>
         <translation>Target (FTE per year)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="177" />
+        <location filename="../../workbench/gains_view.py" line="178" />
         <source>Skriv år:årsværk adskilt af semikolon, fx 2025:5;2026:6</source>
         <translation>Write year:FTE separated by semicolons, e.g. 2025:5;2026:6</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="205" />
+        <location filename="../../workbench/gains_view.py" line="206" />
         <source>{0} overdraget, {1} fejlet, {2} afbrudt</source>
         <translation>{0} handed off, {1} failed, {2} aborted</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="209" />
-        <source>af sagerne uden en person</source>
-        <translation>of the cases without a person</translation>
+        <location filename="../../workbench/gains_view.py" line="210" />
+        <source>gjort færdige af robotten (kontrolpunkter medregnet)</source>
+        <translation>finished by the robot (checkpoints included)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="210" />
+        <location filename="../../workbench/gains_view.py" line="217" />
+        <source>{0}: {1} af årets mål på {2} årsværk</source>
+        <translation>{0}: {1} of the year's target of {2} FTE</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="256" />
+        <source>Netto timer i år indtil nu</source>
+        <translation>Net hours so far this year</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="260" />
+        <source>Mål i år indtil nu</source>
+        <translation>Target so far this year</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="289" />
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="294" />
+        <source>sager (andel af dem, der ikke gik lige igennem)</source>
+        <translation>cases (share of those that did not go straight through)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="212" />
         <source>brutto {0}, personer {1}</source>
         <translation>gross {0}, people {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="215" />
-        <source>{0}: {1} af målet på {2}</source>
-        <translation>{0}: {1} of the target of {2}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gains_view.py" line="218" />
+        <location filename="../../workbench/gains_view.py" line="221" />
         <source>ingen mål for året</source>
         <translation>no target for the year</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="219" />
+        <location filename="../../workbench/gains_view.py" line="222" />
         <source>ved {0} kr. i timen</source>
         <translation>at {0} kr an hour</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="222" />
+        <location filename="../../workbench/gains_view.py" line="225" />
         <source>resten indtastet eller estimeret</source>
         <translation>the rest typed in or estimated</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="224" />
+        <location filename="../../workbench/gains_view.py" line="227" />
         <source>1 sag er fra en opskrift uden manuel tid pr. sag og tæller ikke i timerne.</source>
         <translation>1 case is from a recipe without a manual time per case and counts in no hours.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="226" />
+        <location filename="../../workbench/gains_view.py" line="229" />
         <source>{0} sager er fra opskrifter uden manuel tid pr. sag og tæller ikke i timerne.</source>
         <translation>{0} cases are from recipes without a manual time per case and count in no hours.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="228" />
+        <location filename="../../workbench/gains_view.py" line="231" />
         <source>Giv opskriften en manuel tid (Redigér ▸ Opskrift, eller mål den med stopuret).</source>
         <translation>Give the recipe a manual time (Edit ▸ Recipe, or time it with the stopwatch).</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="251" />
+        <location filename="../../workbench/gains_view.py" line="254" />
         <source>Netto timer pr. måned</source>
         <translation>Net hours per month</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="253" />
-        <source>Netto timer i alt</source>
-        <translation>Net hours, cumulative</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gains_view.py" line="256" />
-        <source>Mål i alt</source>
-        <translation>Target, cumulative</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gains_view.py" line="257" />
+        <location filename="../../workbench/gains_view.py" line="261" />
         <source>Timer sparet mod målet</source>
         <translation>Hours saved against the target</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="261" />
+        <location filename="../../workbench/gains_view.py" line="265" />
         <source>Overdraget</source>
         <translation>Handed off</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="262" />
+        <location filename="../../workbench/gains_view.py" line="266" />
         <source>Fejlet</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="262" />
+        <location filename="../../workbench/gains_view.py" line="266" />
         <source>Afbrudt</source>
         <translation>Aborted</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="270" />
+        <location filename="../../workbench/gains_view.py" line="274" />
         <source>Sagernes udfald pr. måned (%)</source>
         <translation>Outcomes per month (%)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="292" />
-        <source>sager (andel i alt, flest først)</source>
-        <translation>cases (cumulative share, most first)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/gains_view.py" line="294" />
+        <location filename="../../workbench/gains_view.py" line="297" />
         <source>Ingen fejl i perioden</source>
         <translation>No failures in the period</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="295" />
+        <location filename="../../workbench/gains_view.py" line="298" />
         <source>Ingen kørsler i perioden</source>
         <translation>No runs in the period</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="299" />
+        <location filename="../../workbench/gains_view.py" line="302" />
         <source>Hvorfor sager ikke gik lige igennem</source>
         <translation>Why cases did not go straight through</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="323" />
+        <location filename="../../workbench/gains_view.py" line="326" />
         <source>Excel-projektmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="324" />
+        <location filename="../../workbench/gains_view.py" line="327" />
         <source>CSV til dansk Excel (*.csv)</source>
         <translation>CSV for Danish Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="325" />
+        <location filename="../../workbench/gains_view.py" line="328" />
         <source>Eksportér gevinstrapport</source>
         <translation>Export gains report</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="334" />
+        <location filename="../../workbench/gains_view.py" line="337" />
         <source>Kunne ikke eksportere</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="335" />
+        <location filename="../../workbench/gains_view.py" line="338" />
         <source>{0} kunne ikke skrives ({1}). Er filen åben i Excel?</source>
         <translation>{0} could not be written ({1}). Is the file open in Excel?</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="338" />
+        <location filename="../../workbench/gains_view.py" line="341" />
         <source>Eksporteret: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
@@ -1412,12 +1417,27 @@ Record the step to see where it acts.</translation>
         <translation>{0} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_preview.py" line="71" />
-        <source>manuel tid {0} min. pr. sag</source>
-        <translation>manual time {0} min. per case</translation>
+        <location filename="../../workbench/library_preview.py" line="72" />
+        <source>målt</source>
+        <translation>measured</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_preview.py" line="72" />
+        <source>indtastet</source>
+        <translation>typed in</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_preview.py" line="73" />
+        <source>estimeret</source>
+        <translation>estimated</translation>
     </message>
     <message>
         <location filename="../../workbench/library_preview.py" line="74" />
+        <source>manuel tid {0} min. pr. sag ({1})</source>
+        <translation>manual time {0} min. per case ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_preview.py" line="77" />
         <source>inddata: {0}</source>
         <translation>inputs: {0}</translation>
     </message>
@@ -3333,7 +3353,12 @@ Ask a reviewer to look it over.</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../workbench/stopwatch.py" line="121" />
+        <location filename="../../workbench/stopwatch.py" line="124" />
+        <source>{0} fra 1 måling – mål gerne flere sager</source>
+        <translation>{0} from 1 timing – time more cases if you can</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/stopwatch.py" line="127" />
         <source>Median {0} af {1} målinger</source>
         <translation>Median {0} of {1} timings</translation>
     </message>
@@ -3343,7 +3368,7 @@ Ask a reviewer to look it over.</translation>
         <translation>No timings yet</translation>
     </message>
     <message>
-        <location filename="../../workbench/stopwatch.py" line="134" />
+        <location filename="../../workbench/stopwatch.py" line="140" />
         <source>Mål manuel tid</source>
         <translation>Time the manual work</translation>
     </message>

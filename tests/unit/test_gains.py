@@ -126,10 +126,21 @@ def test_a_month_with_no_runs_is_in_the_period_with_nothing_in_it(history):
     assert report.months == ["2026-11", "2026-12", "2027-01"]
     assert "2026-12" not in report.by_month
     cumulative = report.cumulative()
-    # December adds no hours, but the target keeps growing: 6 årsværk in 2026, 8 from 2027.
+    # December adds no hours, but the target keeps growing: so far this year, 6 årsværk a year
+    # in 2026 (11 and 12 twelfths of it), and from January 2027 one twelfth of 8.
     assert cumulative[1][1] == cumulative[0][1]
-    assert cumulative[1][2] - cumulative[0][2] == pytest.approx(6 * 1924 / 12)
-    assert cumulative[2][2] - cumulative[1][2] == pytest.approx(8 * 1924 / 12)
+    assert cumulative[0][2] == pytest.approx(6 * 1924 * 11 / 12)
+    assert cumulative[1][2] == pytest.approx(6 * 1924)
+    assert cumulative[2][2] == pytest.approx(8 * 1924 / 12)
+    assert cumulative[2][1] == pytest.approx(report.by_month["2027-01"].net_hours)  # a new year
+
+
+def test_a_months_line_reads_the_same_whatever_the_period(history):
+    whole = dict((m, (net, goal)) for m, net, goal in
+                 build_report(cases_from_history(history.db)).cumulative())
+    december = build_report(cases_from_history(history.db), start=dt.date(2026, 12, 1),
+                            end=dt.date(2026, 12, 31)).cumulative()
+    assert december == [("2026-12", *whole["2026-12"])]            # November's hours counted
 
 
 def test_fte_kroner_and_the_yearly_target_use_the_assumptions(history):
