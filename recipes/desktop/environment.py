@@ -65,7 +65,24 @@ def build_environment(base_dir: Path, prompt=None, abort_hotkey: str | None = No
     )
     if abort is not None:
         env.abort = abort
+    env.locator.excluded = never_a_target(env.desktop)
     return env
+
+
+def never_a_target(desktop):
+    """A test for found places: True where the window on top at the place's centre is a
+    workbench's or this program's own (the terminal it prints to), so that the robot never
+    reads its target off the workbench's step list or its own output."""
+    def excluded(m) -> bool:
+        try:
+            window = desktop.window_at(m.x + m.w // 2, m.y + m.h // 2)
+        except Exception:  # noqa: BLE001 - no answer: the place counts as it is
+            return False
+        if window is None:
+            return False
+        own = getattr(desktop, "is_own", None)
+        return window.is_workbench or (callable(own) and own(window))
+    return excluded
 
 
 def close_environment(env: RunEnvironment) -> None:

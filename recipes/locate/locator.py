@@ -56,6 +56,10 @@ class Locator:
         self._images: dict[Path, np.ndarray] = {}
         # The display scale of this run, learnt from image and patch matches; None until one.
         self.display_scale: float | None = None
+        # (Match) -> True for a place that is never a target although it shows the text: the
+        # workbench's own window (its step list shows the anchors' texts), the terminal the run
+        # prints to. Set where the desktop can tell which window is on top at a point.
+        self.excluded = None
 
     @property
     def ocr(self) -> OcrEngine:
@@ -372,6 +376,8 @@ class Locator:
         """The outcome of a stage, or None where a wider stage must settle it. `centre` is where
         the stage expected the anchor (default: `near`)."""
         near = centre if centre is not None else target.near
+        if self.excluded is not None:
+            found = [m for m in found if not self.excluded(m)]
         found = sorted(found, key=lambda m: -m.score)
         if self.counted(target):
             ordered = reading_order(found)

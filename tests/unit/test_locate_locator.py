@@ -291,3 +291,12 @@ def test_waiting_for_an_unmoved_anchor_grabs_only_around_it(locator, tmp_path):
     # The second grab, which confirms that the anchor stays put, is of the anchor's own box.
     (_, _, w1, h1), (_, _, w2, h2) = screen.regions
     assert w2 * h2 < w1 * h1 < 1920 * 1080 / 50
+
+
+def test_a_place_on_the_workbench_or_its_own_terminal_is_never_a_target(locator):
+    # The same text twice; the left one is on a window that is never a target (the workbench's
+    # step list): the other is the target, not a tie.
+    left, right = (centre(goldens.box(REPEAT, k)) for k in ("tk.button_0_Gem", "tk.button_2_Gem"))
+    locator.excluded = lambda m: abs(m.x + m.w // 2 - left[0]) <= 5
+    m = locator.find(goldens.frame(REPEAT), Target(text="Gem"))
+    assert abs(m.x + m.w // 2 - right[0]) <= 3
