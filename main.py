@@ -102,6 +102,13 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("action", choices=["show", "verify"])
     a.add_argument("--recipe", metavar="NAME|PATH", help="only the rows of this recipe (show)")
     a.add_argument("--home", dest="sub_home", help=argparse.SUPPRESS)
+    gd = sub.add_parser("guide", help="a Danish step-by-step guide for trainees from a recipe "
+                                      "(pictures masked)")
+    gd.add_argument("recipe", metavar="RECIPE.yaml")
+    kind = gd.add_mutually_exclusive_group(required=True)
+    for k in ("pdf", "docx", "html"):
+        kind.add_argument(f"--{k}", dest="format", action="store_const", const=k)
+    gd.add_argument("out", metavar="OUT")
     rp = sub.add_parser("report", help="gains and quality from the run history: hours saved, "
                                        "årsværk against the target, rates, failures")
     rp.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day (included)")
@@ -119,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--hourly-cost", type=number, metavar="KR",
                     help="kroner per hour of a person's time (default: the settings', else 260)")
     rp.add_argument("--home", dest="sub_home", help=argparse.SUPPRESS)
-    for command in (r, c, rec, d, s, a, ap, rv, sg, ro, rp):  # `main.py run --debug ...` works as well
+    for command in (r, c, rec, d, s, a, ap, rv, sg, ro, rp, gd):  # `main.py run --debug ...` works as well
         command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                              help=argparse.SUPPRESS)
     return p
@@ -153,6 +160,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_secret(args)
         if args.command == "audit":
             return cmd_audit(args)
+        if args.command == "guide":
+            return cmd_guide(args)
         if args.command == "report":
             from recipes.gains_cli import report_command
 
@@ -360,6 +369,53 @@ AUDIT_WORDS = {
     "signer_added": "signer admitted", "revoked": "signer revoked",
     "role_changed": "role changed",
 }
+
+
+def cmd_guide(args) -> int:
+    """A guide written as PDF, DOCX or HTML; a picture that cannot be masked means no guide."""
+    from recipes.errors import RecipeFormatError, RecipeProblems
+    from recipes.guide import GuideNotMaskable, build_guide
+
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        print(f"error: the folder {out.parent} does not exist; nothing was written",
+              file=sys.stderr)
+        return EXIT_INVALID
+    try:
+        doc = load_and_check(args.recipe)
+    except (RecipeFormatError, RecipeProblems) as e:
+        print(f"invalid: {e}" if isinstance(e, RecipeFormatError) else "invalid:\n" + str(e),
+              file=sys.stderr)
+        return EXIT_INVALID
+    from recipes.ocr import default_engine
+    from recipes.desktop.environment import require_tesseract
+
+    try:
+        require_tesseract("dan+eng")
+        ocr = default_engine()
+    except Exception as e:  # noqa: BLE001 - said plainly below
+        print(f"error: no guide was written: its pictures must be masked, and OCR is not "
+              f"available ({e})", file=sys.stderr)
+        return EXIT_INVALID
+    try:
+        guide = build_guide(doc.path, doc.recipe, ocr)
+    except GuideNotMaskable as e:
+        print(f"error: {e}", file=sys.stderr)
+        return EXIT_INVALID
+    if args.format == "pdf":
+        from workbench.guide_pdf import write_pdf as write
+    else:
+        from recipes.guide_writers import write_docx, write_html
+
+        write = write_docx if args.format == "docx" else write_html
+    try:
+        write(guide, out)
+    except OSError as e:
+        print(f"error: {out} could not be written ({e.strerror or e})", file=sys.stderr)
+        return EXIT_INVALID
+    pictures = sum(1 for s in guide.steps if s.picture is not None)
+    print(f"written: {out} ({len(guide.steps)} steps, {pictures} pictures, each masked)")
+    return EXIT_OK
 
 
 def cmd_audit(args) -> int:

@@ -300,6 +300,15 @@ def authors_since_approval(recipe_file: Path) -> list[str]:
     return out
 
 
+def authors(recipe_file: Path) -> list[str]:
+    """Everyone who saved the recipe with the workbench or the recorder, first saver first."""
+    out: list[str] = []
+    for change in _read(_log_file(recipe_file)).get("changes") or []:
+        if change.get("principal") and change["principal"] not in out:
+            out.append(change["principal"])
+    return out
+
+
 def known_hashes(recipe_file: Path) -> set[str]:
     """The content hashes the change log knows: saved by the workbench or the recorder, or
     approved."""
