@@ -162,6 +162,7 @@ class LibraryPage(QWidget):
             ("open", self.tr("Åbn"), QStyle.SP_DialogOpenButton, self.open_selected),
             ("run", self.tr("Kør"), QStyle.SP_MediaPlay, self.run_selected),
             ("review", self.tr("Gennemgå"), QStyle.SP_DialogApplyButton, self.review_selected),
+            ("guide", self.tr("Vejledning …"), QStyle.SP_FileDialogInfoView, self.guide_selected),
             ("duplicate", self.tr("Dupliker"), QStyle.SP_FileDialogNewFolder, self.duplicate_selected),
             ("rename", self.tr("Omdøb"), QStyle.SP_FileDialogDetailedView, self.rename_selected),
             ("delete", self.tr("Slet"), QStyle.SP_TrashIcon, self.delete_selected),
@@ -278,7 +279,7 @@ class LibraryPage(QWidget):
 
     def _update_buttons(self, *_):
         has = self.selected_path() is not None
-        for key in ("open", "run", "review", "duplicate", "rename", "delete"):
+        for key in ("open", "run", "review", "guide", "duplicate", "rename", "delete"):
             self.buttons[key].setEnabled(has)
 
     def _ask(self, title: str, label: str, text: str = "") -> str | None:
@@ -310,6 +311,50 @@ class LibraryPage(QWidget):
         path = self.selected_path()
         if path:
             self.runRequested.emit(str(path))
+
+    def guide_selected(self) -> str | None:
+        """Vejledning: the selected recipe as a guide for trainees (PDF, Word or HTML), its
+        pictures masked; nothing is written where they cannot be."""
+        from PySide6.QtWidgets import QFileDialog
+
+        path = self.selected_path()
+        if path is None:
+            return None
+        filters = {self.tr("PDF (*.pdf)"): "pdf", self.tr("Word-dokument (*.docx)"): "docx",
+                   self.tr("Webside (*.html)"): "html"}
+        target, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Gem vejledning"), str(Path.home() / f"vejledning_{path.stem}.pdf"),
+            ";;".join(filters))
+        if not target:
+            return None
+        typed = Path(target).suffix.lstrip(".").lower()
+        kind = typed if typed in ("pdf", "docx", "html") else filters.get(chosen, "pdf")
+        if not target.lower().endswith("." + kind):
+            target += "." + kind
+        from recipes.guide import GuideNotMaskable, build_guide
+        from recipes.ocr import default_engine
+        from workbench import recipe_io
+
+        try:
+            guide = build_guide(path, recipe_io.load(path), default_engine())
+            if kind == "pdf":
+                from workbench.guide_pdf import write_pdf as write
+            else:
+                from recipes.guide_writers import write_docx, write_html
+
+                write = write_docx if kind == "docx" else write_html
+            write(guide, Path(target))
+        except GuideNotMaskable as exc:
+            QMessageBox.warning(self, self.tr("Ingen vejledning"), self.tr(
+                "Billedet til trin {0} kunne ikke sløres for personoplysninger, så der er ikke "
+                "skrevet nogen vejledning.").format(exc.step))
+            return None
+        except Exception as exc:  # noqa: BLE001 - said, not raised
+            QMessageBox.warning(self, self.tr("Ingen vejledning"), self.tr(
+                "Vejledningen kunne ikke skrives: {0}").format(exc))
+            return None
+        self.window().statusBar().showMessage(self.tr("Vejledning gemt: {0}").format(target), 8000)
+        return target
 
     def review_selected(self) -> None:
         """Gennemgå: what changed since the approved version, and the approval itself."""

@@ -520,7 +520,16 @@ EN = {
     'sager (andel af dem, der ikke gik lige igennem)': 'cases (share of those that did not go straight through)',
     '{0} ({1})': '{0} ({1})',
     '{0} fra 1 måling – mål gerne flere sager': '{0} from 1 timing – time more cases if you can',
-    '{0}: {1} af årets mål på {2} årsværk': "{0}: {1} of the year's target of {2} FTE"
+    '{0}: {1} af årets mål på {2} årsværk': "{0}: {1} of the year's target of {2} FTE",
+    'Billedet til trin {0} kunne ikke sløres for personoplysninger, så der er ikke skrevet nogen vejledning.': 'The picture of step {0} could not be masked for personal data, so no guide was written.',
+    'Gem vejledning': 'Save guide',
+    'Ingen vejledning': 'No guide',
+    'PDF (*.pdf)': 'PDF (*.pdf)',
+    'Vejledning gemt: {0}': 'Guide saved: {0}',
+    'Vejledning …': 'Guide …',
+    'Vejledningen kunne ikke skrives: {0}': 'The guide could not be written: {0}',
+    'Webside (*.html)': 'Web page (*.html)',
+    'Word-dokument (*.docx)': 'Word document (*.docx)'
 }
 
 

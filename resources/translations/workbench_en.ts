@@ -1299,102 +1299,148 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/library_view.py" line="165" />
+        <source>Vejledning …</source>
+        <translation>Guide …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="166" />
         <source>Dupliker</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="166" />
+        <location filename="../../workbench/library_view.py" line="167" />
         <source>Omdøb</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="167" />
+        <location filename="../../workbench/library_view.py" line="168" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="168" />
+        <location filename="../../workbench/library_view.py" line="169" />
         <source>Papirkurv …</source>
         <translation>Trash …</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="195" />
+        <location filename="../../workbench/library_view.py" line="196" />
         <source>Der er ingen opskrifter endnu. Klik på »Ny« for at lave den første, eller optag en arbejdsgang med »Optag«.</source>
         <translation>There are no recipes yet. Click “New” to make the first one, or record a task with “Record”.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="230" />
+        <location filename="../../workbench/library_view.py" line="231" />
         <source>Der er ingen godkendte opskrifter at køre. En opskrift vises her, når en godkender har godkendt den, og igen, når en ændret version er godkendt.</source>
         <translation>There are no approved recipes to run. A recipe shows here once a reviewer has approved it, and again once a changed version is approved.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="240" />
+        <location filename="../../workbench/library_view.py" line="241" />
         <source>Der er ingen opskrifter i mappen endnu.</source>
         <translation>There are no recipes in the folder yet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="290" />
+        <location filename="../../workbench/library_view.py" line="291" />
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="294" />
+        <location filename="../../workbench/library_view.py" line="295" />
         <source>Ny opskrift</source>
         <translation>New recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="294" />
+        <location filename="../../workbench/library_view.py" line="295" />
         <source>Navn på den nye opskrift:</source>
         <translation>Name of the new recipe:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="335" />
+        <location filename="../../workbench/library_view.py" line="323" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="323" />
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="324" />
+        <source>Webside (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="326" />
+        <source>Gem vejledning</source>
+        <translation>Save guide</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="348" />
+        <location filename="../../workbench/library_view.py" line="353" />
+        <source>Ingen vejledning</source>
+        <translation>No guide</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="349" />
+        <source>Billedet til trin {0} kunne ikke sløres for personoplysninger, så der er ikke skrevet nogen vejledning.</source>
+        <translation>The picture of step {0} could not be masked for personal data, so no guide was written.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="354" />
+        <source>Vejledningen kunne ikke skrives: {0}</source>
+        <translation>The guide could not be written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="356" />
+        <source>Vejledning gemt: {0}</source>
+        <translation>Guide saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="380" />
         <source>Dupliker opskrift</source>
         <translation>Duplicate recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="335" />
+        <location filename="../../workbench/library_view.py" line="380" />
         <source>Navn på kopien:</source>
         <translation>Name of the copy:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="336" />
+        <location filename="../../workbench/library_view.py" line="381" />
         <source>{0} (kopi)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="352" />
+        <location filename="../../workbench/library_view.py" line="397" />
         <source>Omdøb opskrift</source>
         <translation>Rename recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="352" />
+        <location filename="../../workbench/library_view.py" line="397" />
         <source>Nyt navn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="372" />
+        <location filename="../../workbench/library_view.py" line="417" />
         <source>Slet opskrift</source>
         <translation>Delete recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="373" />
+        <location filename="../../workbench/library_view.py" line="418" />
         <source>Flyt »{0}« til papirkurven? Den kan hentes tilbage derfra.</source>
         <translation>Move “{0}” to the trash? It can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="385" />
-        <location filename="../../workbench/library_view.py" line="388" />
+        <location filename="../../workbench/library_view.py" line="430" />
+        <location filename="../../workbench/library_view.py" line="433" />
         <source>Papirkurv</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="385" />
+        <location filename="../../workbench/library_view.py" line="430" />
         <source>Papirkurven er tom.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="389" />
+        <location filename="../../workbench/library_view.py" line="434" />
         <source>Vælg en opskrift at hente tilbage:</source>
         <translation>Choose a recipe to restore:</translation>
     </message>

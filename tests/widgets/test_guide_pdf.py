@@ -51,3 +51,33 @@ def test_the_pdf_guide_pages_show_the_steps_and_no_cpr_number(tmp_path, home, qa
     assert found == {"Vejledning: Godkend besked", "Tryk Ctrl+S", "Klik på »Godkend«",
                      "Kontrolpunkt: Er sagen"}
     assert not re.search(r"\d{6}.?\d{4}|120375", text), text
+
+
+def test_vejledning_in_the_library_writes_the_guide_chosen_in_the_save_dialog(
+        qtbot, tmp_path, home, monkeypatch):
+    import docx
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    from recipes.history import History
+    from workbench.main_window import MainWindow
+    from workbench.settings import Settings
+    from test_gains_view import _non_native, answer_save_dialog
+
+    folder = tmp_path / "lib" / "godkend_besked"
+    make_screen(folder / "shots" / "screen.png")
+    steps = list(SAMPLE["steps"])
+    steps[1] = {**steps[1], "target": {**steps[1]["target"], "near": [300, 200],
+                                       "size": [90, 30]}}
+    save_recipe(Recipe.model_validate({**SAMPLE, "steps": steps}),
+                folder / "godkend_besked.yaml")
+    w = MainWindow(Settings(recipe_folder=str(tmp_path / "lib"), minimize_during_run=False),
+                   history=History(home))
+    qtbot.addWidget(w)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", _non_native(QFileDialog.getSaveFileName))
+    answer_save_dialog(qtbot, tmp_path / "vejledning.docx")
+    qtbot.mouseClick(w.library_page.buttons["guide"], Qt.LeftButton)
+    document = docx.Document(str(tmp_path / "vejledning.docx"))   # the typed kind, not PDF
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert "2. Klik på »Godkend«" in headings and len(document.inline_shapes) == 1
+    w.runs.shutdown()
