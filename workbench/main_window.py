@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
                 if action is not None:
                     action.setVisible(False)
             self.library_page.set_read_only(True)
+            if self.operator_view:
+                self.act_open.setVisible(False)   # an operator runs what the library lists
             self.tabs.setTabText(1, self._editor_tab_name())
         if self.operator_view:
             self.setWindowTitle(self.tr("Opskrift – operatør"))
@@ -140,7 +142,11 @@ class MainWindow(QMainWindow):
                                    or [QKeySequence("Ctrl+Q")])
         self.act_quit.setShortcutContext(Qt.ApplicationShortcut)
         self.addAction(self.act_quit)
-        for a in (self.act_new, self.act_save):
+        self.act_open = self._action(self.tr("Åbn fil"), QStyle.SP_DialogOpenButton,
+                                     self.open_file, QKeySequence.Open,
+                                     self.tr("Åbn en opskriftsfil, også uden for mappen med "
+                                             "opskrifter (Ctrl+O)"))
+        for a in (self.act_new, self.act_open, self.act_save):
             bar.addAction(a)
         bar.addSeparator()
         bar.addAction(self.act_undo)
@@ -198,6 +204,28 @@ class MainWindow(QMainWindow):
                 doc.discard_autosave()
         self.set_document(doc)
         self.tabs.setCurrentIndex(1)
+        return True
+
+    def open_file(self) -> bool:
+        """Åbn fil (Ctrl+O): a recipe file anywhere, also outside the library folder."""
+        from PySide6.QtWidgets import QFileDialog
+
+        start = str(self.document.path.parent) if self.document and self.document.path \
+            else str(self.settings.folder)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Åbn opskrift"), start,
+                                              self.tr("Opskrifter (*.yaml *.yml)"))
+        if not name:
+            return False
+        path = Path(name)
+        if not self.open_recipe(path):
+            return False
+        try:
+            inside = path.resolve().is_relative_to(Path(self.settings.folder).resolve())
+        except OSError:
+            inside = False
+        self.statusBar().showMessage(
+            self.tr("Åbnet: {0}").format(path) if inside else
+            self.tr("Åbnet uden for mappen med opskrifter: {0}").format(path), 10000)
         return True
 
     def _is_open(self, path) -> bool:

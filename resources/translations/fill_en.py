@@ -529,7 +529,13 @@ EN = {
     'Vejledning …': 'Guide …',
     'Vejledningen kunne ikke skrives: {0}': 'The guide could not be written: {0}',
     'Webside (*.html)': 'Web page (*.html)',
-    'Word-dokument (*.docx)': 'Word document (*.docx)'
+    'Word-dokument (*.docx)': 'Word document (*.docx)',
+    'Opskrifter (*.yaml *.yml)': 'Recipes (*.yaml *.yml)',
+    'Åbn en opskriftsfil, også uden for mappen med opskrifter (Ctrl+O)': 'Open a recipe file, also outside the recipe folder (Ctrl+O)',
+    'Åbn fil': 'Open file',
+    'Åbn opskrift': 'Open recipe',
+    'Åbnet uden for mappen med opskrifter: {0}': 'Opened from outside the recipe folder: {0}',
+    'Åbnet: {0}': 'Opened: {0}'
 }
 
 

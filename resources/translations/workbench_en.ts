@@ -1585,7 +1585,7 @@ Record the step to see where it acts.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../workbench/main_window.py" line="33" />
-        <location filename="../../workbench/main_window.py" line="238" />
+        <location filename="../../workbench/main_window.py" line="266" />
         <source>Opskrift – arbejdsbord</source>
         <translation>Recipe workbench</translation>
     </message>
@@ -1601,7 +1601,7 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/main_window.py" line="56" />
-        <location filename="../../workbench/main_window.py" line="243" />
+        <location filename="../../workbench/main_window.py" line="271" />
         <source>Redigér</source>
         <translation>Edit</translation>
     </message>
@@ -1616,133 +1616,163 @@ Record the step to see where it acts.</translation>
         <translation>Gains</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="80" />
+        <location filename="../../workbench/main_window.py" line="82" />
         <source>Opskrift – operatør</source>
         <translation>Opskrift – operator</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="83" />
-        <location filename="../../workbench/main_window.py" line="381" />
+        <location filename="../../workbench/main_window.py" line="85" />
+        <location filename="../../workbench/main_window.py" line="409" />
         <source>Opskrifter i {0}</source>
         <translation>Recipes in {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="116" />
+        <location filename="../../workbench/main_window.py" line="118" />
         <source>Værktøjer</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="123" />
+        <location filename="../../workbench/main_window.py" line="125" />
         <source>Ny</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="125" />
+        <location filename="../../workbench/main_window.py" line="127" />
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="126" />
+        <location filename="../../workbench/main_window.py" line="128" />
         <source>Gem opskriften (Ctrl+S)</source>
         <translation>Save the recipe (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="127" />
+        <location filename="../../workbench/main_window.py" line="129" />
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="129" />
+        <location filename="../../workbench/main_window.py" line="131" />
         <source>Gentag</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="131" />
+        <location filename="../../workbench/main_window.py" line="133" />
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="134" />
+        <location filename="../../workbench/main_window.py" line="136" />
         <source>Adgange</source>
         <translation>Credentials</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="135" />
+        <location filename="../../workbench/main_window.py" line="137" />
         <source>Adgangskoderne, som opskrifterne bruger, i nøgleringen</source>
         <translation>The passwords the recipes use, in the keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="138" />
+        <location filename="../../workbench/main_window.py" line="140" />
         <source>Afslut</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="178" />
+        <location filename="../../workbench/main_window.py" line="145" />
+        <source>Åbn fil</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="147" />
+        <source>Åbn en opskriftsfil, også uden for mappen med opskrifter (Ctrl+O)</source>
+        <translation>Open a recipe file, also outside the recipe folder (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="184" />
         <source>Opskriften kører</source>
         <translation>The recipe is running</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="179" />
+        <location filename="../../workbench/main_window.py" line="185" />
         <source>Vent til kørslen er slut, eller stop den, før du åbner en anden opskrift.</source>
         <translation>Wait until the run ends, or stop it, before you open another recipe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="186" />
+        <location filename="../../workbench/main_window.py" line="192" />
         <source>Opskriften kan ikke åbnes</source>
         <translation>The recipe cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="192" />
+        <location filename="../../workbench/main_window.py" line="198" />
         <source>Ikke-gemte ændringer fundet</source>
         <translation>Unsaved changes found</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="193" />
+        <location filename="../../workbench/main_window.py" line="199" />
         <source>Der er ændringer i »{0}«, som ikke blev gemt (fx fordi programmet lukkede uventet). Vil du hente dem tilbage?</source>
         <translation>There are changes to “{0}” that were not saved (for instance because the program closed unexpectedly). Do you want to restore them?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="211" />
+        <location filename="../../workbench/main_window.py" line="215" />
+        <source>Åbn opskrift</source>
+        <translation>Open recipe</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="216" />
+        <source>Opskrifter (*.yaml *.yml)</source>
+        <translation>Recipes (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="227" />
+        <source>Åbnet: {0}</source>
+        <translation>Opened: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="228" />
+        <source>Åbnet uden for mappen med opskrifter: {0}</source>
+        <translation>Opened from outside the recipe folder: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="239" />
         <source>Opskriften kører lige nu.</source>
         <translation>The recipe is running right now.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="213" />
+        <location filename="../../workbench/main_window.py" line="241" />
         <source>Opskriften er åben med ændringer, der ikke er gemt. Gem eller fortryd dem først.</source>
         <translation>The recipe is open with unsaved changes. Save or undo them first.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="242" />
+        <location filename="../../workbench/main_window.py" line="270" />
         <source>Kørsel</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="243" />
+        <location filename="../../workbench/main_window.py" line="271" />
         <source>Trin</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="309" />
+        <location filename="../../workbench/main_window.py" line="337" />
         <source>Fortryd: {0}</source>
         <translation>Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="310" />
+        <location filename="../../workbench/main_window.py" line="338" />
         <source>Gentag: {0}</source>
         <translation>Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="311" />
+        <location filename="../../workbench/main_window.py" line="339" />
         <source>{0}{1} – Opskrift</source>
         <translation>{0}{1} – Recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="320" />
+        <location filename="../../workbench/main_window.py" line="348" />
         <source>Kunne ikke gemme</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="321" />
+        <location filename="../../workbench/main_window.py" line="349" />
         <source>Opskriften blev ikke gemt, og filen er uændret.
 
 {0}</source>
@@ -1751,17 +1781,17 @@ Record the step to see where it acts.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="323" />
+        <location filename="../../workbench/main_window.py" line="351" />
         <source>Gemt: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="331" />
+        <location filename="../../workbench/main_window.py" line="359" />
         <source>Gem ændringer?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="332" />
+        <location filename="../../workbench/main_window.py" line="360" />
         <source>»{0}« har ændringer, der ikke er gemt.</source>
         <translation>“{0}” has unsaved changes.</translation>
     </message>
