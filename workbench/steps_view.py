@@ -149,9 +149,13 @@ class StepsView(QWidget):
             self.table.clearSelection()
             self.currentStepChanged.emit(None)
             return
-        self.table.selectRow(row)
-        self.table.setCurrentIndex(self.model.index(row, 0))
-        self.table.scrollTo(self.model.index(row, 0))
+        # Through the selection model, not selectRow/setCurrentIndex: those follow the keyboard
+        # modifiers held at the moment (Ctrl toggles the row), so a Ctrl still down from a
+        # shortcut would deselect the step the program means to show.
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
+        self.table.scrollTo(index)
 
     def _current_changed(self, current, _previous):
         self.currentStepChanged.emit(current.row() if current.isValid() else None)
