@@ -59,6 +59,11 @@ class RecipeDocument(QObject):
         self._autosave.timeout.connect(self.autosave_now)
 
     def _clean_changed(self, clean: bool) -> None:
+        if clean:
+            # Undone back to what the file holds: an autosave of the edits in between would be
+            # offered as "unsaved changes" that are not there (issue 13, item 5).
+            self._autosave.stop()
+            self.discard_autosave()
         self.dirtyChanged.emit(not clean)
 
     @classmethod

@@ -66,3 +66,13 @@ def test_unsaved_edits_are_autosaved_and_restored(qapp, recipe_file):
     assert again.recipe.description == "Ændret men ikke gemt" and again.dirty
     again.save()
     assert pending_autosave(recipe_file) is None
+
+
+def test_undoing_back_to_the_saved_state_leaves_no_unsaved_changes_to_offer(qapp, recipe_file):
+    doc = RecipeDocument.open(recipe_file)
+    doc.push(SetRecipeField("description", "Ændret", "Ret"))
+    doc.autosave_now()
+    assert pending_autosave(recipe_file) is not None
+    doc.undo_stack.undo()                       # back to what the file holds
+    assert not doc.dirty
+    assert pending_autosave(recipe_file) is None
