@@ -234,15 +234,22 @@ def load_and_check(path: str):
     return doc
 
 
+def say_invalid(error) -> int:
+    """A recipe that cannot be read or breaks a rule, as `check` says it; exit 2."""
+    from recipes.errors import RecipeFormatError
+
+    print(f"invalid: {error}" if isinstance(error, RecipeFormatError) else
+          "invalid:\n" + str(error), file=sys.stderr)
+    return EXIT_INVALID
+
+
 def cmd_check(args) -> int:
     from recipes.errors import RecipeFormatError, RecipeProblems
 
     try:
         doc = load_and_check(args.recipe)
     except (RecipeFormatError, RecipeProblems) as e:
-        print(f"invalid: {e}" if isinstance(e, RecipeFormatError) else "invalid:\n" + str(e),
-              file=sys.stderr)
-        return EXIT_INVALID
+        return say_invalid(e)
     r = doc.recipe
     note = f" (migrated from schema_version {doc.migrated_from})" if doc.migrated_from else ""
     print(f"{args.recipe}: valid: '{r.name}', {_count(r.steps, 'step')}, "
@@ -271,9 +278,7 @@ def cmd_run(args) -> int:
     try:
         doc = load_and_check(args.recipe)
     except (RecipeFormatError, RecipeProblems) as e:
-        print(f"invalid: {e}" if isinstance(e, RecipeFormatError) else "invalid:\n" + str(e),
-              file=sys.stderr)
-        return EXIT_INVALID
+        return say_invalid(e)
     recipe = doc.recipe
     if args.operator:
         from recipes.approvals import describe, signers_folder, standing
@@ -384,9 +389,7 @@ def cmd_guide(args) -> int:
     try:
         doc = load_and_check(args.recipe)
     except (RecipeFormatError, RecipeProblems) as e:
-        print(f"invalid: {e}" if isinstance(e, RecipeFormatError) else "invalid:\n" + str(e),
-              file=sys.stderr)
-        return EXIT_INVALID
+        return say_invalid(e)
     from recipes.ocr import default_engine
     from recipes.desktop.environment import require_tesseract
 
@@ -402,14 +405,10 @@ def cmd_guide(args) -> int:
     except GuideNotMaskable as e:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_INVALID
-    if args.format == "pdf":
-        from workbench.guide_pdf import write_pdf as write
-    else:
-        from recipes.guide_writers import write_docx, write_html
+    from workbench.guide_pdf import write_guide
 
-        write = write_docx if args.format == "docx" else write_html
     try:
-        write(guide, out)
+        write_guide(guide, out, args.format)
     except OSError as e:
         print(f"error: {out} could not be written ({e.strerror or e})", file=sys.stderr)
         return EXIT_INVALID

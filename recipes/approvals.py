@@ -376,7 +376,8 @@ class Standing:
         return not self.problems
 
 
-def standing(recipe_file: Path, recipe: Recipe) -> Standing:
+def standing(recipe_file: Path, recipe: Recipe,
+             compared: Comparison | None = None) -> Standing:
     """Whether an operator may run the recipe: its current content hash must carry valid
     approvals (signatures that verify, by allowed, unrevoked keys of distinct people) numbering
     at least `approvals_required`, and no decision may lack its checkpoint."""
@@ -411,7 +412,8 @@ def standing(recipe_file: Path, recipe: Recipe) -> Standing:
         changed = entries and not any(e.get("hash") == digest for e in entries)
         values = {"have": len(good), "need": required}
         if changed:
-            values["files"] = changed_files(recipe_file, recipe)
+            values["files"] = (compared.changed() if compared is not None
+                               else changed_files(recipe_file, recipe))
         problems.append(Problem("changed_since_approval" if changed else "not_approved", values))
     return Standing(digest, good, required, problems)
 
@@ -422,23 +424,43 @@ def approved_copy(recipe_file: Path) -> Path:
     return folder_of(recipe_file) / (Path(recipe_file).name + ".approved")
 
 
-def changed_files(recipe_file: Path, recipe: Recipe) -> list[str]:
-    """Which of the recipe's files (the recipe file too) differ from the approved copy; empty
-    where there is no copy to compare with."""
+@dataclass
+class Comparison:
+    """The recipe as it is now beside its approved copy: the manifests of both (path -> SHA-256,
+    the recipe file under its own name in both), and the approved recipe (None where the copy
+    cannot be read: then every file counts as changed)."""
+
+    copy: Path
+    old: Recipe | None
+    before: dict[str, str | None]
+    after: dict[str, str | None]
+
+    def changed(self) -> list[str]:
+        return sorted(rel for rel in set(self.before) | set(self.after)
+                      if self.before.get(rel) != self.after.get(rel))
+
+
+def compare_with_approved(recipe_file: Path, recipe: Recipe) -> Comparison | None:
+    """The recipe beside its approved copy; None where there is no copy to compare with."""
     from recipes.content_hash import manifest
     from recipes.fileformat import load_recipe
 
     copy = approved_copy(recipe_file) / Path(recipe_file).name
     if not copy.is_file():
-        return []
+        return None
     try:
-        before = manifest(copy, load_recipe(copy).recipe)
+        old = load_recipe(copy).recipe
+        before = manifest(copy, old)
     except Exception:  # noqa: BLE001 - a broken copy: everything counts as changed
-        before = {}
-    after = manifest(recipe_file, recipe)
-    name = Path(recipe_file).name
-    before[name] = before.pop(copy.name, None)
-    return sorted(rel for rel in set(before) | set(after) if before.get(rel) != after.get(rel))
+        old, before = None, {}
+    return Comparison(copy, old, before, manifest(recipe_file, recipe))
+
+
+def changed_files(recipe_file: Path, recipe: Recipe) -> list[str]:
+    """Which of the recipe's files (the recipe file too) differ from the approved copy; empty
+    where there is no copy to compare with."""
+    compared = compare_with_approved(recipe_file, recipe)
+    return compared.changed() if compared is not None else []
 
 
 def describe(problem: Problem) -> str:

@@ -78,7 +78,6 @@ class Figures:
     categories: Counter = field(default_factory=Counter)
     gross_seconds: float = 0.0
     human_seconds: float = 0.0        # at checkpoints and finishing cases by hand
-    checkpoint_seconds: float = 0.0
     robot_seconds: float = 0.0
     measured_seconds: float = 0.0     # of gross, resting on a measured (målt) baseline
     without_baseline: int = 0
@@ -89,7 +88,6 @@ class Figures:
         if case.category:
             self.categories[case.category] += 1
         self.robot_seconds += case.robot_seconds
-        self.checkpoint_seconds += case.human_seconds
         if case.baseline_seconds is None:
             self.without_baseline += 1
             return
@@ -240,19 +238,17 @@ def cases_from_history(db) -> list[Case]:
     """The production runs of a history database (sqlite-utils), as cases."""
     out = []
     for r in db.query(
-            "select recipe_name, started_at, status, outcome, failure_category, duration, "
-            "robot_seconds, human_seconds, baseline_seconds, baseline_source from runs "
-            "where mode = 'run' and status != 'running' "
+            "select recipe_name, started_at, outcome, failure_category, robot_seconds, "
+            "human_seconds, baseline_seconds, baseline_source from runs "
+            "where mode = 'run' and outcome is not null "
             "and coalesce(failure_category, '') != 'not_started' order by id"):
         try:
             started = dt.datetime.fromisoformat(r["started_at"]).date()
         except (TypeError, ValueError):
             continue
-        outcome = r["outcome"] or {"passed": "straight_through", "rejected": "handed_off",
-                                   "aborted": "aborted"}.get(r["status"], "failed")
-        human = r["human_seconds"] or 0.0
-        robot = r["robot_seconds"] if r["robot_seconds"] is not None else max(
-            0.0, (r["duration"] or 0.0) - human)
+        # Every finished run has these (History writes them; older runs were backfilled).
+        outcome, human = r["outcome"], r["human_seconds"] or 0.0
+        robot = r["robot_seconds"] or 0.0
         out.append(Case(r["recipe_name"], started, outcome,
                         None if outcome == "straight_through"
                         else (r["failure_category"] or "other"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from recipes.gains import Assumptions, Figures, Report
+from recipes.gains import Figures, Report
 
 OUTCOME_WORDS = {"straight_through": "Lige igennem", "handed_off": "Overdraget til person",
                  "failed": "Fejlet", "aborted": "Afbrudt"}

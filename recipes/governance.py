@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from recipes.approvals import (
-    KeyStore, Problem, Refused, Standing, approve, authors_since_approval, first_signer, folder_of,
-    key_pair, last_approval_at, signers_folder, standing,
+    KeyStore, Problem, Refused, Standing, approve, approved_copy, authors_since_approval,
+    compare_with_approved, first_signer, key_pair, known_hashes, last_approval_at,
+    signers_folder, standing,
 )
 from recipes.model import CheckpointStep, LaunchStep, Recipe, TypeStep
 
@@ -101,12 +102,6 @@ def approve_recipe(recipe_file: Path, recipe: Recipe, who: str, comment: str,
                     str(signers_folder(recipe_file).parent) if was_empty else None)
 
 
-def snapshot_folder(recipe_file: Path) -> Path:
-    from recipes.approvals import approved_copy
-
-    return approved_copy(recipe_file)
-
-
 def keep_approved_copy(recipe_file: Path, recipe: Recipe) -> None:
     """The approved version (recipe and its files) beside the log, for the next review's diff."""
     import shutil
@@ -115,7 +110,7 @@ def keep_approved_copy(recipe_file: Path, recipe: Recipe) -> None:
     from recipes.fileformat import atomic_write_bytes
 
     recipe_file = Path(recipe_file)
-    target = snapshot_folder(recipe_file)
+    target = approved_copy(recipe_file)
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
     # Bytes read and written, not shutil.copy2: on Windows that calls CopyFile2, which Wine 8
@@ -201,9 +196,6 @@ def review(recipe_file: Path, recipe: Recipe) -> Review:
     """What a reviewer must see, always: the approvals of this version, the programs it
     launches, the credentials it types and into which windows, its decisions with their
     checkpoints; and what changed, step by step and file by file, since the approved copy."""
-    from recipes.content_hash import manifest
-    from recipes.fileformat import load_recipe
-
     recipe_file = Path(recipe_file)
     launches = [Launch(i, s.id, list(s.command)) for i, s in enumerate(recipe.steps)
                 if isinstance(s, LaunchStep)]
@@ -222,27 +214,24 @@ def review(recipe_file: Path, recipe: Recipe) -> Review:
             cp = recipe.steps[before] if before is not None else None
             decisions.append(Decision(i, s.id, s.action, before, cp.id if cp else None,
                                       cp.message if cp else None))
-    copy = snapshot_folder(recipe_file) / recipe_file.name
+    compared = compare_with_approved(recipe_file, recipe)
     steps: list[StepChange] = []
     files: list[FileChange] = []
-    if copy.is_file():
-        old = load_recipe(copy).recipe
-        steps = step_changes(old, recipe)
-        before = manifest(copy, old)
-        after = manifest(recipe_file, recipe)
-        for rel in sorted(set(before) | set(after)):
-            if rel == recipe_file.name or before.get(rel) == after.get(rel):
+    if compared is not None:
+        if compared.old is not None:
+            steps = step_changes(compared.old, recipe)
+        for rel in compared.changed():
+            if rel == recipe_file.name:
                 continue
-            kind = "new" if rel not in before else "removed" if rel not in after else "changed"
+            kind = ("new" if rel not in compared.before else
+                    "removed" if rel not in compared.after else "changed")
             files.append(FileChange(rel, kind,
-                                    copy.parent / rel if rel in before else None,
-                                    recipe_file.parent / rel if rel in after else None))
-    now = standing(recipe_file, recipe)
-    from recipes.approvals import known_hashes
-
+                                    compared.copy.parent / rel if rel in compared.before else None,
+                                    recipe_file.parent / rel if rel in compared.after else None))
+    now = standing(recipe_file, recipe, compared)
     return Review(recipe.name, recipe_file, now, authors_since_approval(recipe_file), launches,
-                  credentials, decisions, copy.is_file(), steps, files,
-                  unattributed=copy.is_file() and now.hash not in known_hashes(recipe_file))
+                  credentials, decisions, compared is not None, steps, files,
+                  unattributed=compared is not None and now.hash not in known_hashes(recipe_file))
 
 
 def step_changes(old: Recipe, new: Recipe) -> list[StepChange]:

@@ -67,7 +67,7 @@ def _audit(event: str, who: str, recipe=None, path=None, digest=None, **details)
 
 def _command(args) -> int:
     from recipes.approvals import (
-        KeyringKeys, Refused, add_signer, revoke_signer, signers_folder, trusted_keys)
+        KeyringKeys, Refused, add_signer, revoke_signer, trusted_keys)
     from recipes.principal import principal
 
     who = principal()

@@ -137,7 +137,7 @@ def instruction(step, recipe: Recipe) -> str:
 
 # --- pictures ----------------------------------------------------------------------------------
 
-def _box(target, image_shape) -> tuple[int, int, int, int] | None:
+def _box(target) -> tuple[int, int, int, int] | None:
     """The anchor's box on the recorded screenshot (x, y, w, h), where the step says so."""
     if target is None or target.near is None:
         return None
@@ -157,7 +157,7 @@ def picture(step, recipe: Recipe, base_dir: Path, ocr, number: int) -> np.ndarra
     if pixels is None:
         return None
     target = getattr(step, "target", None)
-    box = _box(target, pixels.shape)
+    box = _box(target)
     h, w = pixels.shape[:2]
     if box is not None:
         cx, cy = box[0] + box[2] // 2, box[1] + box[3] // 2

@@ -166,17 +166,22 @@ class History:
     def _backfill_gains(self) -> None:
         """Runs from before schema 4: outcome, category and seconds from their status and
         checkpoint steps (a failure's category was not kept: `other`)."""
+        from recipes.run import CATEGORY_OF_STATUS, OUTCOME_OF_STATUS
+
+        rows = list(self.db.query(
+            "select id, status, duration, (select coalesce(sum(duration), 0) from steps where "
+            "steps.run_id = runs.id and steps.action = 'checkpoint') as human from runs"))
         with self.db.conn:
-            self.db.execute(
-                "update runs set outcome = case status when 'passed' then 'straight_through' "
-                "when 'rejected' then 'handed_off' when 'failed' then 'failed' "
-                "when 'aborted' then 'aborted' end, "
-                "failure_category = case status when 'rejected' then 'rejected_at_checkpoint' "
-                "when 'aborted' then 'user_abort' when 'failed' then 'other' end, "
-                "human_seconds = coalesce((select sum(duration) from steps where "
-                "steps.run_id = runs.id and steps.action = 'checkpoint'), 0)")
-            self.db.execute("update runs set robot_seconds = max(0, coalesce(duration, 0) - "
-                            "human_seconds)")
+            for r in rows:
+                if r["status"] not in OUTCOME_OF_STATUS:
+                    continue   # still running (or cut off): not a case
+                failed = r["status"] != "passed"
+                self.db["runs"].update(r["id"], {
+                    "outcome": OUTCOME_OF_STATUS[r["status"]],
+                    "failure_category": CATEGORY_OF_STATUS.get(r["status"], "other")
+                    if failed else None,
+                    "human_seconds": r["human"],
+                    "robot_seconds": max(0.0, (r["duration"] or 0.0) - r["human"])})
 
     # -- the runner's side ---------------------------------------------------------------------
 

@@ -73,20 +73,17 @@ class Run:
 
     @property
     def outcome(self) -> str | None:
-        """The case's outcome for the gains report: the robot did it all (`straight_through`),
-        a person took it over at a checkpoint (`handed_off`), or it `failed` or was `aborted`."""
-        return {"passed": "straight_through", "rejected": "handed_off", "failed": "failed",
-                "aborted": "aborted"}.get(self.status)
+        """The case's outcome for the gains report (OUTCOME_OF_STATUS); None while running."""
+        return OUTCOME_OF_STATUS.get(self.status)
 
     @property
     def failure_category(self) -> str | None:
         failed = self.failed_step
-        if self.status == "passed":
+        if self.status in ("passed", "running"):
             return None
         if failed is not None and failed.category:
             return failed.category
-        return {"aborted": "user_abort", "rejected": "rejected_at_checkpoint"}.get(
-            self.status, "other")
+        return CATEGORY_OF_STATUS.get(self.status, "other")
 
     @property
     def human_seconds(self) -> float:
@@ -107,6 +104,12 @@ STOPPED_BY_CTRL_C = "stopped by the user (Ctrl+C)"
 # Why a case did not go straight through, as the gains report counts it (its failure Pareto).
 FAILURE_CATEGORIES = ("anchor_not_found", "program_changed", "timeout", "data_error",
                       "user_abort", "rejected_at_checkpoint", "other")
+# A finished run's outcome for the gains report: the robot did it all (`straight_through`), a
+# person took it over at a checkpoint (`handed_off`), or it `failed` or was `aborted`; and the
+# category where no failed step says one.
+OUTCOME_OF_STATUS = {"passed": "straight_through", "rejected": "handed_off", "failed": "failed",
+                     "aborted": "aborted"}
+CATEGORY_OF_STATUS = {"rejected": "rejected_at_checkpoint", "aborted": "user_abort"}
 # A run refused before its first step (a missing password, a decision without its checkpoint):
 # no case was attempted, so the gains report does not count it.
 NOT_STARTED = "not_started"

@@ -338,6 +338,7 @@ class GainsPage(QWidget):
                 "{0} kunne ikke skrives ({1}). Er filen åben i Excel?").format(
                     path, e.strerror or e))
             return None
-        self.window().statusBar().showMessage(self.tr("Eksporteret: {0}").format(path), 8000) \
-            if hasattr(self.window(), "statusBar") else None
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(self.tr("Eksporteret: {0}").format(path), 8000)
         return path

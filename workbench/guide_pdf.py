@@ -50,3 +50,13 @@ def write_pdf(guide: Guide, path: Path) -> None:
     finally:
         if os.path.exists(temp):
             os.unlink(temp)
+
+
+FORMATS = ("pdf", "docx", "html")
+
+
+def write_guide(guide: Guide, path: Path, kind: str) -> None:
+    """The guide in one of FORMATS: PDF here (Qt), DOCX and HTML by recipes.guide_writers."""
+    from recipes.guide_writers import write_docx, write_html
+
+    {"pdf": write_pdf, "docx": write_docx, "html": write_html}[kind](guide, path)

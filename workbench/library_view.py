@@ -328,7 +328,9 @@ class LibraryPage(QWidget):
         if not target:
             return None
         typed = Path(target).suffix.lstrip(".").lower()
-        kind = typed if typed in ("pdf", "docx", "html") else filters.get(chosen, "pdf")
+        from workbench.guide_pdf import FORMATS
+
+        kind = typed if typed in FORMATS else filters.get(chosen, "pdf")
         if not target.lower().endswith("." + kind):
             target += "." + kind
         from recipes.guide import GuideNotMaskable, build_guide
@@ -336,14 +338,10 @@ class LibraryPage(QWidget):
         from workbench import recipe_io
 
         try:
-            guide = build_guide(path, recipe_io.load(path), default_engine())
-            if kind == "pdf":
-                from workbench.guide_pdf import write_pdf as write
-            else:
-                from recipes.guide_writers import write_docx, write_html
+            from workbench.guide_pdf import write_guide
 
-                write = write_docx if kind == "docx" else write_html
-            write(guide, Path(target))
+            write_guide(build_guide(path, recipe_io.load(path), default_engine()), Path(target),
+                        kind)
         except GuideNotMaskable as exc:
             QMessageBox.warning(self, self.tr("Ingen vejledning"), self.tr(
                 "Billedet til trin {0} kunne ikke sløres for personoplysninger, så der er ikke "

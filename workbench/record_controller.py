@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
@@ -216,8 +217,6 @@ class RecordController(QObject):
             self.window.showNormal()
             QMessageBox.warning(self.window, self.tr("Optagelsen kunne ikke starte"), str(exc))
             return
-        import time
-
         # How long the person took, pauses left out: offered as a first manual-time sample.
         self._began, self._paused_at, self._paused = time.monotonic(), None, 0.0
         self.control.stop.setEnabled(True)
@@ -243,8 +242,6 @@ class RecordController(QObject):
     def toggle_pause(self) -> None:
         if self.session is None:
             return
-        import time
-
         if self.session.paused:
             self.session.resume()
             if getattr(self, "_paused_at", None) is not None:
@@ -261,8 +258,6 @@ class RecordController(QObject):
         if self.session is None or self._building is not None:
             return
         self._poll.stop()
-        import time
-
         if getattr(self, "_began", None) is not None:
             end = self._paused_at if self._paused_at is not None else time.monotonic()
             self.seconds = max(0.0, end - self._began - self._paused)

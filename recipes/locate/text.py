@@ -80,7 +80,12 @@ def other_numbers(a: str, b: str) -> bool:
     """True where two texts hold other numbers: a number is an identity (an invoice, a case, an
     amount), so "F-2041" is not a misreading of "F-2047", and a text without the number is
     another text ("Godkend til betaling" is not "Godkendt til betaling: F-2041.")."""
+    if not (_DIGIT.search(a) or _DIGIT.search(b)):   # most texts: no number, nothing to do
+        return False
     return numbers_in(a) != numbers_in(b)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def another_word(a: str, b: str) -> bool:
