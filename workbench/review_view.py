@@ -247,7 +247,7 @@ class ReviewDialog(QDialog):
                     item.setForeground(QBrush(QColor(colours[kind])))
                 table.setItem(row, col, item)
         table.resizeRowsToContents()
-        table.setMinimumHeight(min(420, 32 + sum(table.rowHeight(i) for i in range(len(rows)))))
+        table.setFixedHeight(min(420, 36 + sum(table.rowHeight(i) for i in range(len(rows)))))
         self.content.addWidget(table)
         self.diff_table = table
 
