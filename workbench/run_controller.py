@@ -1,5 +1,7 @@
 """Running the open recipe from the window: Kør (all, from a step, one step, step through),
-Pause, Stop; the current step highlighted; failures and checkpoints shown as they happen."""
+Pause, Stop; the current step highlighted; failures and checkpoints shown as they happen. While
+the robot works, the run bar (`run_bar.RunBar`) keeps the run's controls on the screen, also when
+the workbench is minimised out of the program's way."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import QMenu, QStyle, QToolButton
 from workbench.checkpoint_dialog import CheckpointDialog
 from workbench.inputs_dialog import ask_values
 from workbench.labels import action_label, outcome_label
+from workbench.run_bar import RunBar
 from workbench.run_bridge import RunBridge, RunRequest
 from workbench.run_panel import RunPanel
 from workbench.run_text import run_message
@@ -55,6 +58,13 @@ class RunController(QObject):
         self._own.timeout.connect(self._update_own_windows)
         self.last_run = None
         self._request: RunRequest | None = None
+        self._paused = False
+        # The run's controls on the screen while the workbench is out of the way.
+        self.bar = RunBar()
+        window.destroyed.connect(self.bar.deleteLater)  # a window of its own, not a child
+        self.bar.next.clicked.connect(self.bridge.next_step)
+        self.bar.pause.clicked.connect(self.toggle_pause)
+        self.bar.stop.clicked.connect(self.stop)
 
     # -- toolbar -------------------------------------------------------------------------------
     def install(self, bar, before) -> None:
@@ -181,6 +191,9 @@ class RunController(QObject):
         self.panel.add_log(self.tr("Nødstop: tryk {0} eller før musen helt op i et hjørne af "
                                    "skærmen.").format(self.window.settings.abort_hotkey))
         self.panel.set_running(True, step_through)
+        self._paused = False
+        # Shown before the robot's first look at the screen, so that it looks past the bar.
+        self.bar.begin(step_through, self.window.settings.abort_hotkey, self.window.screen())
         self._last_found = None
         self._update_own_windows()
         self._own.start()
@@ -200,16 +213,24 @@ class RunController(QObject):
         self.bridge.worker.own_windows.set_rects(rects)
 
     def toggle_pause(self) -> None:
+        """Pause or go on. Step through waits before every step anyway: there a pause only
+        holds Næste trin back, and going on does not start the next step by itself."""
         control = self.bridge.control
-        if control is None:
+        if control is None or not self.bridge.running:
             return
-        if control._go.is_set():
+        self._paused = not self._paused
+        stepping = self._request is not None and self._request.step_through
+        if self._paused:
             self.bridge.pause()
-            self.panel.pause.setText(self.tr("Fortsæt"))
+            text = self.tr("Fortsæt")
             self.panel.add_log(self.tr("Sat på pause."))
         else:
-            self.bridge.resume()
-            self.panel.pause.setText(self.tr("Pause"))
+            if not stepping:
+                self.bridge.resume()
+            text = self.tr("Pause")
+        for controls in (self.panel, self.bar):
+            controls.pause.setText(text)
+            controls.next.setEnabled(stepping and not self._paused)
 
     def stop(self) -> None:
         if self.bridge.running:
@@ -218,6 +239,7 @@ class RunController(QObject):
 
     def shutdown(self) -> None:
         self.bridge.shutdown()
+        self.bar.end()
 
     # -- following the run ---------------------------------------------------------------------
     def _step_started(self, index: int, step) -> None:
@@ -228,8 +250,11 @@ class RunController(QObject):
         self.editor.steps.table.scrollTo(model.index(index, 0))
         self.panel.step(index + 1, self._done, action_label(step.action))
         self.panel.add_log(self.tr("Trin {0}: {1} …").format(index + 1, action_label(step.action)))
-        if self._request is not None and self._request.step_through:
+        total = len(self._request.recipe.steps) if self._request is not None else len(model.steps)
+        self.bar.step(index + 1, total, action_label(step.action))
+        if self._request is not None and self._request.step_through and not self._paused:
             self.panel.next.setEnabled(True)
+            self.bar.next.setEnabled(True)
 
     def _step_finished(self, index: int, result) -> None:
         self._done += 1
@@ -252,6 +277,7 @@ class RunController(QObject):
             # show which step comes next while the robot waits for "Næste trin"
             self.editor.steps.model.set_current(index + 1)
             self.panel.state.setText(self.tr("Venter – tryk Næste trin"))
+            self.bar.step(index + 2, len(req.recipe.steps), self.tr("Venter – tryk Næste trin"))
         if result.status == "failed":
             step = self._request.recipe.steps[index]
             self.panel.failure.show_failure(index, step, result, self.editor.document)
@@ -272,6 +298,7 @@ class RunController(QObject):
 
     def _finished(self, run) -> None:
         self._own.stop()
+        self.bar.end()
         self.last_run = run
         if self.editor is not None:
             self.editor.steps.model.set_current(None)
@@ -304,6 +331,7 @@ class RunController(QObject):
         from workbench.run_text import problem_text
 
         self._own.stop()
+        self.bar.end()
         if self.panel is not None:
             if isinstance(error, EnvironmentMissing):
                 text = self.tr("Kørslen kunne ikke starte: {0}.")

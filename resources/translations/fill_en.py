@@ -535,7 +535,10 @@ EN = {
     'Åbn fil': 'Open file',
     'Åbn opskrift': 'Open recipe',
     'Åbnet uden for mappen med opskrifter: {0}': 'Opened from outside the recipe folder: {0}',
-    'Åbnet: {0}': 'Opened: {0}'
+    'Åbnet: {0}': 'Opened: {0}',
+    'Nødstop: {0}': 'Abort: {0}',
+    'Opskrift kører': 'Opskrift is running',
+    'Starter …': 'Starting …',
 }
 
 

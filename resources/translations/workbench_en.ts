@@ -800,7 +800,7 @@ Record the step to see where it acts.</translation>
         <translation>{0} could not be written ({1}). Is the file open in Excel?</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="341" />
+        <location filename="../../workbench/gains_view.py" line="343" />
         <source>Eksporteret: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
@@ -1373,74 +1373,74 @@ Record the step to see where it acts.</translation>
         <translation>Save guide</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="348" />
-        <location filename="../../workbench/library_view.py" line="353" />
+        <location filename="../../workbench/library_view.py" line="346" />
+        <location filename="../../workbench/library_view.py" line="351" />
         <source>Ingen vejledning</source>
         <translation>No guide</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="349" />
+        <location filename="../../workbench/library_view.py" line="347" />
         <source>Billedet til trin {0} kunne ikke sløres for personoplysninger, så der er ikke skrevet nogen vejledning.</source>
         <translation>The picture of step {0} could not be masked for personal data, so no guide was written.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="354" />
+        <location filename="../../workbench/library_view.py" line="352" />
         <source>Vejledningen kunne ikke skrives: {0}</source>
         <translation>The guide could not be written: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="356" />
+        <location filename="../../workbench/library_view.py" line="354" />
         <source>Vejledning gemt: {0}</source>
         <translation>Guide saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="380" />
+        <location filename="../../workbench/library_view.py" line="378" />
         <source>Dupliker opskrift</source>
         <translation>Duplicate recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="380" />
+        <location filename="../../workbench/library_view.py" line="378" />
         <source>Navn på kopien:</source>
         <translation>Name of the copy:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="381" />
+        <location filename="../../workbench/library_view.py" line="379" />
         <source>{0} (kopi)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="397" />
+        <location filename="../../workbench/library_view.py" line="395" />
         <source>Omdøb opskrift</source>
         <translation>Rename recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="397" />
+        <location filename="../../workbench/library_view.py" line="395" />
         <source>Nyt navn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="417" />
+        <location filename="../../workbench/library_view.py" line="415" />
         <source>Slet opskrift</source>
         <translation>Delete recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="418" />
+        <location filename="../../workbench/library_view.py" line="416" />
         <source>Flyt »{0}« til papirkurven? Den kan hentes tilbage derfra.</source>
         <translation>Move “{0}” to the trash? It can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="430" />
-        <location filename="../../workbench/library_view.py" line="433" />
+        <location filename="../../workbench/library_view.py" line="428" />
+        <location filename="../../workbench/library_view.py" line="431" />
         <source>Papirkurv</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="430" />
+        <location filename="../../workbench/library_view.py" line="428" />
         <source>Papirkurven er tom.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="434" />
+        <location filename="../../workbench/library_view.py" line="432" />
         <source>Vælg en opskrift at hente tilbage:</source>
         <translation>Choose a recipe to restore:</translation>
     </message>
@@ -1994,34 +1994,34 @@ Record the step to see where it acts.</translation>
 <context>
     <name>RecordController</name>
     <message>
-        <location filename="../../workbench/record_controller.py" line="123" />
-        <location filename="../../workbench/record_controller.py" line="136" />
+        <location filename="../../workbench/record_controller.py" line="124" />
+        <location filename="../../workbench/record_controller.py" line="137" />
         <source>Optag</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="124" />
+        <location filename="../../workbench/record_controller.py" line="125" />
         <source>Optag nye trin ind i opskriften efter det valgte trin</source>
         <translation>Record new steps into the recipe after the selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="137" />
+        <location filename="../../workbench/record_controller.py" line="138" />
         <source>Åbn eller opret først en opskrift; de optagne trin sættes ind i den.</source>
         <translation>First open or create a recipe; the recorded steps are inserted into it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="163" />
-        <location filename="../../workbench/record_controller.py" line="207" />
+        <location filename="../../workbench/record_controller.py" line="164" />
+        <location filename="../../workbench/record_controller.py" line="208" />
         <source>Optagelsen starter om {0} …</source>
         <translation>Recording starts in {0} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="172" />
+        <location filename="../../workbench/record_controller.py" line="173" />
         <source>Uafsluttet optagelse</source>
         <translation>Unfinished recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="173" />
+        <location filename="../../workbench/record_controller.py" line="174" />
         <source>Der ligger en optagelse til denne opskrift, som ikke blev afsluttet (fx fordi programmet lukkede undervejs).
 
 Vil du hente dens trin ind i opskriften?</source>
@@ -2030,64 +2030,64 @@ Vil du hente dens trin ind i opskriften?</source>
 Do you want to take its steps into the recipe?</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="176" />
+        <location filename="../../workbench/record_controller.py" line="177" />
         <source>Hent trinene ind</source>
         <translation>Take the steps in</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="177" />
+        <location filename="../../workbench/record_controller.py" line="178" />
         <source>Slet den og optag forfra</source>
         <translation>Delete it and record anew</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="178" />
+        <location filename="../../workbench/record_controller.py" line="179" />
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="217" />
+        <location filename="../../workbench/record_controller.py" line="218" />
         <source>Optagelsen kunne ikke starte</source>
         <translation>The recording could not start</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="239" />
-        <location filename="../../workbench/record_controller.py" line="253" />
+        <location filename="../../workbench/record_controller.py" line="238" />
+        <location filename="../../workbench/record_controller.py" line="250" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="239" />
+        <location filename="../../workbench/record_controller.py" line="238" />
         <source>Optager</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="240" />
+        <location filename="../../workbench/record_controller.py" line="239" />
         <source>{0} – {1} trin</source>
         <translation>{0} – {1} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="241" />
+        <location filename="../../workbench/record_controller.py" line="240" />
         <source>Stop også med {0}</source>
         <translation>Also stop with {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="257" />
+        <location filename="../../workbench/record_controller.py" line="254" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="186" />
-        <location filename="../../workbench/record_controller.py" line="271" />
+        <location filename="../../workbench/record_controller.py" line="187" />
+        <location filename="../../workbench/record_controller.py" line="266" />
         <source>Bygger opskriften …</source>
         <translation>Building the recipe …</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="292" />
+        <location filename="../../workbench/record_controller.py" line="287" />
         <source>Optagelsen kunne ikke bygges</source>
         <translation>The recording could not be built</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="293" />
+        <location filename="../../workbench/record_controller.py" line="288" />
         <source>{0}
 
 Intet er tabt: optagelsens journal ligger ved {1}.</source>
@@ -2096,74 +2096,74 @@ Intet er tabt: optagelsens journal ligger ved {1}.</source>
 Nothing is lost: the recording's journal is at {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="301" />
+        <location filename="../../workbench/record_controller.py" line="296" />
         <source>Trin {0}: skrevet som adgangskode – ret det, hvis det er almindelig tekst</source>
         <translation>Step {0}: typed as a password – correct it if it is ordinary text</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="307" />
+        <location filename="../../workbench/record_controller.py" line="302" />
         <source>Tjek optagelsen</source>
         <translation>Check the recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="314" />
+        <location filename="../../workbench/record_controller.py" line="309" />
         <source>Adgangskoder fra optagelsen</source>
         <translation>Passwords from the recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="315" />
+        <location filename="../../workbench/record_controller.py" line="310" />
         <source>Under optagelsen blev der skrevet en adgangskode ({0}). Gem den i nøgleringen, så opskriften kan køre? Den gemmes aldrig i opskriften.</source>
         <translation>A password was typed during the recording ({0}). Store it in the keyring so that the recipe can run? It is never stored in the recipe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="320" />
+        <location filename="../../workbench/record_controller.py" line="315" />
         <source>Gem i nøgleringen</source>
         <translation>Store in the keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="321" />
+        <location filename="../../workbench/record_controller.py" line="316" />
         <source>Gem ikke</source>
         <translation>Do not store</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="333" />
+        <location filename="../../workbench/record_controller.py" line="328" />
         <source>Nøgleringen</source>
         <translation>The keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="334" />
+        <location filename="../../workbench/record_controller.py" line="329" />
         <source>Nøgleringen tog ikke imod adgangskoden til »{0}«: {1}
 Gem den under Indstillinger, før opskriften køres.</source>
         <translation>The keyring did not take the password of “{0}”: {1}
 Store it in the settings before the recipe is run.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="338" />
+        <location filename="../../workbench/record_controller.py" line="333" />
         <source>Adgangskoden er gemt i nøgleringen: {0}</source>
         <translation>The password is stored in the keyring: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="341" />
+        <location filename="../../workbench/record_controller.py" line="336" />
         <source>Adgangskoden blev ikke gemt; gem den under Indstillinger, før opskriften køres.</source>
         <translation>The password was not stored; store it in the settings before the recipe is run.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="367" />
+        <location filename="../../workbench/record_controller.py" line="362" />
         <source>Optag {0} trin</source>
         <translation>Record {0} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="376" />
+        <location filename="../../workbench/record_controller.py" line="371" />
         <source>Optag trin</source>
         <translation>Record steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="383" />
+        <location filename="../../workbench/record_controller.py" line="378" />
         <source>{0} trin optaget og sat ind.</source>
         <translation>{0} steps recorded and inserted.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="384" />
+        <location filename="../../workbench/record_controller.py" line="379" />
         <source>Tjek: {0}</source>
         <translation>Check: {0}</translation>
     </message>
@@ -2171,17 +2171,17 @@ Store it in the settings before the recipe is run.</translation>
 <context>
     <name>RecordingControl</name>
     <message>
-        <location filename="../../workbench/record_controller.py" line="74" />
+        <location filename="../../workbench/record_controller.py" line="75" />
         <source>Optager</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="79" />
+        <location filename="../../workbench/record_controller.py" line="80" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="80" />
+        <location filename="../../workbench/record_controller.py" line="81" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -2554,64 +2554,108 @@ Store it in the settings before the recipe is run.</translation>
     </message>
 </context>
 <context>
-    <name>RunController</name>
+    <name>RunBar</name>
     <message>
-        <location filename="../../workbench/run_controller.py" line="62" />
-        <source>Kør</source>
-        <translation>Run</translation>
+        <location filename="../../workbench/run_bar.py" line="29" />
+        <source>Opskrift kører</source>
+        <translation>Opskrift is running</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="64" />
-        <source>Kør hele opskriften (F5)</source>
-        <translation>Run the whole recipe (F5)</translation>
+        <location filename="../../workbench/run_bar.py" line="41" />
+        <source>Næste trin</source>
+        <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="67" />
-        <source>Kør hele opskriften</source>
-        <translation>Run the whole recipe</translation>
+        <location filename="../../workbench/run_bar.py" line="42" />
+        <location filename="../../workbench/run_bar.py" line="72" />
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="68" />
-        <source>Kør fra valgt trin</source>
-        <translation>Run from selected step</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/run_controller.py" line="69" />
-        <source>Kør kun valgt trin</source>
-        <translation>Run only the selected step</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/run_controller.py" line="70" />
-        <source>Trin for trin</source>
-        <translation>Step through</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/run_controller.py" line="72" />
+        <location filename="../../workbench/run_bar.py" line="43" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="86" />
+        <location filename="../../workbench/run_bar.py" line="73" />
+        <source>Starter …</source>
+        <translation>Starting …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_bar.py" line="75" />
+        <source>Nødstop: {0}</source>
+        <translation>Abort: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_bar.py" line="76" />
+        <source>Nødstop: tryk {0} eller før musen helt op i et hjørne af skærmen.</source>
+        <translation>Emergency stop: press {0} or push the mouse into a corner of the screen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_bar.py" line="90" />
+        <source>Trin {0} af {1}</source>
+        <translation>Step {0} of {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RunController</name>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="72" />
+        <source>Kør</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="74" />
+        <source>Kør hele opskriften (F5)</source>
+        <translation>Run the whole recipe (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="77" />
+        <source>Kør hele opskriften</source>
+        <translation>Run the whole recipe</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="78" />
+        <source>Kør fra valgt trin</source>
+        <translation>Run from selected step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="79" />
+        <source>Kør kun valgt trin</source>
+        <translation>Run only the selected step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="80" />
+        <source>Trin for trin</source>
+        <translation>Step through</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="82" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="96" />
         <source>Kør fra dette trin</source>
         <translation>Run from this step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="87" />
+        <location filename="../../workbench/run_controller.py" line="97" />
         <source>Kør kun dette trin</source>
         <translation>Run only this step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="127" />
+        <location filename="../../workbench/run_controller.py" line="137" />
         <source>Opskriften har ændringer, der ikke er gemt og godkendt.</source>
         <translation>The recipe has changes that are not saved and approved.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="138" />
+        <location filename="../../workbench/run_controller.py" line="148" />
         <source>Kan ikke køres</source>
         <translation>Cannot be run</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="139" />
+        <location filename="../../workbench/run_controller.py" line="149" />
         <source>Opskriften »{0}« køres ikke:
 {1}
 
@@ -2622,92 +2666,93 @@ Bed en godkender se den igennem.</source>
 Ask a reviewer to look it over.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="181" />
+        <location filename="../../workbench/run_controller.py" line="191" />
         <source>Nødstop: tryk {0} eller før musen helt op i et hjørne af skærmen.</source>
         <translation>Emergency stop: press {0} or push the mouse into a corner of the screen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="208" />
+        <location filename="../../workbench/run_controller.py" line="225" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="209" />
+        <location filename="../../workbench/run_controller.py" line="226" />
         <source>Sat på pause.</source>
         <translation>Paused.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="212" />
+        <location filename="../../workbench/run_controller.py" line="230" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="216" />
+        <location filename="../../workbench/run_controller.py" line="237" />
         <source>Stopper …</source>
         <translation>Stopping …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="230" />
+        <location filename="../../workbench/run_controller.py" line="252" />
         <source>Trin {0}: {1} …</source>
         <translation>Step {0}: {1} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="242" />
+        <location filename="../../workbench/run_controller.py" line="267" />
         <source> – fundet ved ({0}, {1}), score {2}</source>
         <translation> – found at ({0}, {1}), score {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="246" />
+        <location filename="../../workbench/run_controller.py" line="271" />
         <source>Trin {0}: {1} ({2} s){3}</source>
         <translation>Step {0}: {1} ({2} s){3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="254" />
+        <location filename="../../workbench/run_controller.py" line="279" />
+        <location filename="../../workbench/run_controller.py" line="280" />
         <source>Venter – tryk Næste trin</source>
         <translation>Waiting – press Next step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="292" />
+        <location filename="../../workbench/run_controller.py" line="319" />
         <source>Alle trin gennemført.</source>
         <translation>All steps passed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="294" />
+        <location filename="../../workbench/run_controller.py" line="321" />
         <source>Trin {0} ({1}) fejlede – se årsagen nedenfor.</source>
         <translation>Step {0} ({1}) failed – see the reason below.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="297" />
+        <location filename="../../workbench/run_controller.py" line="324" />
         <source>Afvist ved et kontrolpunkt.</source>
         <translation>Rejected at a checkpoint.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="299" />
+        <location filename="../../workbench/run_controller.py" line="326" />
         <source>Stoppet af brugeren.</source>
         <translation>Stopped by the user.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="309" />
+        <location filename="../../workbench/run_controller.py" line="337" />
         <source>Kørslen kunne ikke starte: {0}.</source>
         <translation>The run could not start: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="311" />
+        <location filename="../../workbench/run_controller.py" line="339" />
         <source>Kørslen kunne ikke gennemføres: {0}</source>
         <translation>The run could not be carried out: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="330" />
+        <location filename="../../workbench/run_controller.py" line="358" />
         <source>Kontrolpunkt {0} af {1}.</source>
         <translation>Checkpoint {0} by {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="331" />
+        <location filename="../../workbench/run_controller.py" line="359" />
         <source>godkendt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="331" />
+        <location filename="../../workbench/run_controller.py" line="359" />
         <source>afvist</source>
         <translation>rejected</translation>
     </message>
@@ -3339,7 +3384,7 @@ Ask a reviewer to look it over.</translation>
     <name>StepsView</name>
     <message>
         <location filename="../../workbench/steps_view.py" line="72" />
-        <location filename="../../workbench/steps_view.py" line="166" />
+        <location filename="../../workbench/steps_view.py" line="170" />
         <source>Indsæt trin</source>
         <translation>Insert step</translation>
     </message>
@@ -3369,13 +3414,13 @@ Ask a reviewer to look it over.</translation>
         <translation>Insert step after</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_view.py" line="177" />
+        <location filename="../../workbench/steps_view.py" line="181" />
         <source>Dupliker trin</source>
         <translation>Duplicate steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_view.py" line="184" />
-        <location filename="../../workbench/steps_view.py" line="186" />
+        <location filename="../../workbench/steps_view.py" line="188" />
+        <location filename="../../workbench/steps_view.py" line="190" />
         <source>Slet trin</source>
         <translation>Delete steps</translation>
     </message>
