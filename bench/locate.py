@@ -30,7 +30,8 @@ corpus' 40 s).
    (b) the screen with the window translated by SHIFT on a canvas of the desktop colour (the
    truth shifted with it, `near` not); the peer is `pyscreeze.locate` (confidence 0.9, its
    full-screen OpenCV search) of the image patch; a find is right when the point it gives for
-   the word's centre lies in the truth box.
+   the word's centre lies in the truth box. Ours has the anchor's pictures loaded as a run
+   loads them when it starts (`Runner`, `Locator.preload`), as the peer has its image in memory.
 3. Many look-ups on one unchanged screen. 16 `expect`-like steps (`Locator.wait` with a clock
    that does not sleep: the settling second look is made, its 0.12 s pause is not waited) of
    different texts (every other text of the screen: menus, labels, buttons, rows, cells) on
@@ -376,6 +377,7 @@ def recorded_part(docs: list[dict], ocr: OcrEngine, folder: Path, every: int = 1
         chosen = list(enumerate(doc["entries"]))[s % every::every]
         for k, e in chosen:
             target, image, to_centre = record(e, pixels, grey, assets, k)
+            locator.preload([target])   # as a run does when it starts; the peer's is in memory
             for case, screen, d in (("unmoved", pixels, (0, 0)), ("moved", moved, SHIFT)):
                 truth = shifted(e, d)
                 ocr.clear_cache()

@@ -19,10 +19,8 @@ def asset_paths(recipe: Recipe) -> list[str]:
     for step in recipe.steps:
         if step.screenshot:
             found.add(step.screenshot)
-        for key in ("target", "to"):
-            target = getattr(step, key, None)
-            if target is not None:
-                found.update(p for p in (target.image, target.patch) if p)
+    for target in recipe.targets():
+        found.update(p for p in (target.image, target.patch) if p)
     return sorted(found)
 
 

@@ -372,6 +372,11 @@ class Recipe(_Model):
             return self.baseline_seconds, "indtastet"
         return None
 
+    def targets(self) -> list[Target]:
+        """What the steps look for: each step's `target` and a drag's `to`, in step order."""
+        return [t for step in self.steps for t in (getattr(step, "target", None),
+                                                   getattr(step, "to", None)) if t is not None]
+
     def input(self, name: str) -> Input | None:
         return next((i for i in self.inputs if i.name == name), None)
 

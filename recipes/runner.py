@@ -147,6 +147,11 @@ class Runner:
         self.hash = content or recipe_hash(self.recipe)
         # The window the keyboard steps are meant for; kept from one data row to the next.
         self.keyboard = KeyboardWindow()
+        # The recipe's pictures are loaded as the run starts, not by the step that first needs
+        # them (a fake locator in a unit test has nothing to load).
+        preload = getattr(env.locator, "preload", None)
+        if preload is not None:
+            preload(self.recipe.targets())
 
     # -- public ------------------------------------------------------------------------------
 

@@ -9,6 +9,8 @@ scale it was found at.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import cv2
 import numpy as np
 
@@ -124,6 +126,39 @@ def match_scale(grey: np.ndarray, templ: np.ndarray, floor: float,
         if found is not None and found[2] >= floor:
             out.append(found)
     return out
+
+
+def unique_place(grey: np.ndarray, templ: np.ndarray, accept: float,
+                 edge: int = 0) -> tuple[int, int, float] | None:
+    """(x, y, score) of the one place in a small `grey` where `templ` scores at least `accept`,
+    at least `edge` pixels from its left and right sides; None where there is none or a second.
+    Cheaper than `match_scale` for a small window: the best place, then the best elsewhere."""
+    th, tw = templ.shape[:2]
+    if grey.shape[0] < th or grey.shape[1] < tw + 2 * edge or np.ptp(templ) == 0:
+        return None
+    scores = cv2.matchTemplate(grey, templ, cv2.TM_CCOEFF_NORMED)
+    _, best, _, (bx, by) = cv2.minMaxLoc(scores)
+    if not best >= accept or not edge <= bx <= grey.shape[1] - tw - edge:
+        return None   # not there (or NaN), or at an edge
+    scores[max(0, by - th // 2):by + th // 2 + 1, max(0, bx - tw // 2):bx + tw // 2 + 1] = -1
+    if cv2.minMaxLoc(scores)[1] >= accept:
+        return None   # a second place
+    return bx, by, float(best)
+
+
+def image_in_place(frame: Frame, template: np.ndarray, target: Target, region) -> Match | None:
+    """The one place in a small `region` where the recorded image shows at its recorded size
+    (see `Locator.in_place`), or None."""
+    box = clip_box(frame, region)
+    if box is None:
+        return None
+    found = unique_place(grey_of(frame, box), template, threshold(target))
+    if found is None:
+        return None
+    bx, by, score = found
+    th, tw = template.shape[:2]
+    label = Path(target.image).name if target.image else ""
+    return Match(box[0] + bx, box[1] + by, tw, th, round(score, 4), 1.0, "image", label)
 
 
 def find_image(frame: Frame, template: np.ndarray, target: Target | None = None, region=None,

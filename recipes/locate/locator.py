@@ -53,7 +53,7 @@ class Locator:
     def __init__(self, base_dir: Path | str | None = None, ocr: OcrEngine | None = None):
         self.base_dir = Path(base_dir) if base_dir is not None else Path.cwd()
         self._ocr = ocr
-        self._images: dict[Path, np.ndarray] = {}
+        self._images: dict[str, np.ndarray] = {}   # by the recipe's relative path
         # The display scale of this run, learnt from image and patch matches; None until one.
         self.display_scale: float | None = None
         # (Match) -> True for a place that is never a target although it shows the text: the
@@ -72,18 +72,30 @@ class Locator:
     def load_image(self, relative: str) -> np.ndarray:
         """A recipe's PNG as grey pixels, loaded once. A missing or unreadable file is an error
         that names it."""
-        path = (self.base_dir / relative).resolve()
-        cached = self._images.get(path)
+        cached = self._images.get(relative)   # by the name the recipe gives: no file system call
         if cached is not None:
             return cached
+        path = (self.base_dir / relative).resolve()
         if not path.is_file():
             raise RecipeFormatError(f"the image file {relative} does not exist (looked for {path})",
                                     path)
         pixels = cv2.imread(str(path), cv2.IMREAD_GRAYSCALE)
         if pixels is None or pixels.size == 0:
             raise RecipeFormatError(f"the image file {relative} cannot be read as an image", path)
-        self._images[path] = pixels
+        self._images[relative] = pixels
         return pixels
+
+    def preload(self, targets) -> None:
+        """Load the images and recorded pixels of these targets now (a run does it as it starts,
+        as any program loads its pictures before it looks for them), so that no look-up waits
+        for a file. One that cannot be read is left to the step that needs it to report."""
+        for target in targets:
+            for relative in (target.image, target.patch):
+                if relative:
+                    try:
+                        self.load_image(relative)
+                    except RecipeFormatError:
+                        pass
 
     def _patch(self, target: Target) -> np.ndarray | None:
         """The recorded pixels of a text anchor; only an optimisation, so a missing one is
@@ -135,6 +147,9 @@ class Locator:
         recorded pixels or an image, expected at `near`, is first looked for in a small grab
         around that place (where the screen can grab a region); only when that does not settle
         it is the whole screen grabbed and searched."""
+        out = self.in_place(screen, target)
+        if out is not None:
+            return out, None
         quick = self.quick_box(screen, target)
         if quick is not None:
             out = self.look_near(screen, target, quick)
@@ -142,6 +157,45 @@ class Locator:
                 return out, None
         frame = screen.grab()
         return self.search(frame, target), frame
+
+    IN_PLACE_MARGIN = 24   # room around the recorded pixels: see `in_place`
+
+    def in_place(self, screen, target: Target) -> Outcome | None:
+        """The commonest look-up of a replay, settled on the least work: the recorded pixels
+        (`patch`, else the recorded `image`) where they were recorded, the window unmoved. Only
+        a grab of them and a margin around is searched; the margin is as wide as the rule for a
+        near place needs (any rival outside it is clearly farther from `near`, see
+        `clearly_nearer`), so the outcome is the one the near stages would reach. None where
+        this does not settle it (not there, moved, a rival inside, scaled): the stages in
+        `locate` then decide."""
+        if (target.near is None or self.counted(target) or not target.is_anchored
+                or self.display_scale not in (None, 1.0) or not hasattr(screen, "grab_region")):
+            return None
+        patch = self._patch(target)
+        template = self.load_image(target.image) if target.image else None
+        if patch is None and template is None:
+            return None
+        whole = intersect((0, 0) + tuple(screen.size()), target.region)
+        if whole is None:
+            return None
+        nx, ny = target.near
+        margin = self.IN_PLACE_MARGIN
+        h, w = max(p.shape for p in (patch, template) if p is not None)
+        frame = screen.grab_region(*_around(nx, ny, w // 2 + margin, h // 2 + margin, whole))
+        for pixels in (patch, template):
+            if pixels is None:
+                continue
+            ph, pw = pixels.shape
+            box = _around(nx, ny, pw // 2 + margin, ph // 2 + margin, whole)
+            if pixels is patch:
+                found = text_mod.patch_in_place(frame, patch, target, box)
+            else:
+                found = image_mod.image_in_place(frame, template, target, box)
+            out = self._decide([found], target, box, whole) if found is not None else None
+            if out is not None and out.match is not None:
+                out.frame, out.stage = frame, "patch" if pixels is patch else "image-near"
+                return self._remember(out, None)
+        return None
 
     def look_near(self, screen, target: Target, box) -> Outcome:
         """The cheap searches around `near` on a grab of only `box` (see `quick_box`); the

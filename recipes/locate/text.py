@@ -17,7 +17,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from recipes.locate.geometry import clip_box, dedupe, grey_of, intersect, iou
-from recipes.locate.image import match_scale
+from recipes.locate.image import match_scale, unique_place
 from recipes.match import Match
 from recipes.model import Target
 from recipes.ocr import OcrEngine, Word
@@ -447,15 +447,13 @@ def _isolated(grey: np.ndarray, x: int, y: int, patch: np.ndarray) -> bool:
     # As far as a gap between letters reaches (a space between words is wider): at 125 % the
     # "s" of "Sagsnummer" starts 3 pixels after the "g" of "Sag".
     reach = max(3, round(0.3 * ph))
-    for side, columns in ((patch[:, 0], range(x - reach, x)),
-                          (patch[:, -1], range(x + pw, x + pw + reach))):
-        edge = side.astype(np.float32)
-        for cx in columns:
-            if not 0 <= cx < grey.shape[1]:
-                continue
-            col = grey[y:y + ph, cx].astype(np.float32)
-            if np.ptp(col) > 40 and np.mean(np.abs(col - edge)) > 25:
-                return False
+    for edge, x0, x1 in ((patch[:, :1], x - reach, x), (patch[:, -1:], x + pw, x + pw + reach)):
+        cols = grey[y:y + ph, max(0, x0):max(0, min(grey.shape[1], x1))].astype(np.float32)
+        if cols.size == 0:
+            continue
+        lettered = (np.ptp(cols, axis=0) > 40) & (np.abs(cols - edge).mean(axis=0) > 25)
+        if lettered.any():
+            return False
     return True
 
 
@@ -483,3 +481,25 @@ def find_patch(frame: Frame, patch: np.ndarray, target: Target, region,
             out.append(Match(x + bx, y + by, pw, ph, round(float(score), 4), 1.0, "patch",
                              target.text or ""))
     return sorted(out, key=lambda m: -m.score)
+
+
+def patch_in_place(frame: Frame, patch: np.ndarray, target: Target, region,
+                   accept: float = PATCH_ACCEPT) -> Match | None:
+    """The one place in a small `region` where the recorded pixels show, or None where they do
+    not show there, show twice, or have a letter beside them (what `find_patch` would find
+    there, for the look-up that settles most of a replay's steps: see `Locator.in_place`)."""
+    box = clip_box(frame, region)
+    if box is None:
+        return None
+    grey = grey_of(frame, box)
+    ph, pw = patch.shape[:2]
+    found = unique_place(grey, patch, accept, edge=3)
+    if found is None:
+        return None
+    bx, by, score = found
+    ok = _margins_match(grey, bx, by, patch) if _has_margins(patch) else \
+        _isolated(grey, bx, by, patch)
+    if not ok:
+        return None
+    return Match(box[0] + bx, box[1] + by, pw, ph, round(score, 4), 1.0, "patch",
+                 target.text or "")

@@ -300,3 +300,15 @@ def test_a_place_on_the_workbench_or_its_own_terminal_is_never_a_target(locator)
     locator.excluded = lambda m: abs(m.x + m.w // 2 - left[0]) <= 5
     m = locator.find(goldens.frame(REPEAT), Target(text="Gem"))
     assert abs(m.x + m.w // 2 - right[0]) <= 3
+
+
+def test_recorded_pixels_with_a_letter_now_beside_them_do_not_settle_it_in_place(locator, tmp_path):
+    # "Godkend" recorded tightly; the program now shows one more letter right after it (as
+    # "Godkendt" would): the pixels still match where they were, but the word is another.
+    x, y, w, h = GODKEND_WORD
+    patch = save(tmp_path, "tight.png", goldens.pixels(SCENE)[y:y + h, x:x + w])
+    pixels = goldens.on_screen(goldens.pixels(SCENE)).copy()
+    pixels[y:y + h, x + w + 1:x + w + 6] = pixels[y:y + h, x + w - 5:x + w]   # the "d" again
+    screen = RegionScreen(pixels)
+    out, _ = locator.locate(screen, Target(text="Godkend", patch=patch, near=centre(GODKEND_WORD)))
+    assert out.match is None or out.match.how != "patch"
