@@ -72,7 +72,8 @@ def _fill(text: str, recipe: Recipe) -> str:
     return cpr.mask(out)
 
 
-def _target(target, recipe: Recipe) -> str:
+def target_words(target, recipe: Recipe) -> str:
+    """A target as the guide names it: »Gem«, or the place in a window."""
     if target is None:
         return ""
     if target.text is not None:
@@ -97,7 +98,7 @@ def keys_text(keys: str) -> str:
 def instruction(step, recipe: Recipe) -> str:
     """What a person does in this step, in Danish, written from the step."""
     a = step.action
-    where = _target(getattr(step, "target", None), recipe)
+    where = target_words(getattr(step, "target", None), recipe)
     if a in ("click", "double_click", "right_click"):
         verb = {"click": "Klik", "double_click": "Dobbeltklik", "right_click": "Højreklik"}[a]
         return f"{verb} på {where}"
@@ -131,7 +132,7 @@ def instruction(step, recipe: Recipe) -> str:
         return f"Rul {abs(step.amount)} hak {'ned' if step.amount < 0 else 'op'}" + (
             f" ved {where}" if where else "")
     if a == "drag":
-        return f"Træk fra {where} til {_target(step.to, recipe)}"
+        return f"Træk fra {where} til {target_words(step.to, recipe)}"
     return a
 
 

@@ -105,6 +105,28 @@ class MainWindow(QMainWindow):
 
         return GainsPage(self.history, self.settings, keep)
 
+    def start_guided(self) -> None:
+        """Guided practice on the open recipe (`workbench.guided_view`)."""
+        from recipes.errors import WorkbenchError
+        from recipes.fileformat import RecipeDocument as FileDocument
+        from workbench.guided_view import start_guided
+        from workbench.inputs_dialog import ask_values
+
+        if self.editor is None:
+            self.statusBar().showMessage(self.tr("Åbn først den opskrift, du vil øve."), 8000)
+            return
+        if self.guided is not None and not self.guided.finished:
+            return
+        doc = self.editor.document
+        values = ask_values(doc.recipe, self) if doc.recipe.inputs else {}
+        if values is None:
+            return
+        file_doc = FileDocument(recipe=doc.recipe.model_copy(deep=True), path=doc.path)
+        try:
+            self.guided = start_guided(self, file_doc, values)
+        except WorkbenchError as e:
+            QMessageBox.warning(self, self.tr("Guidet øvelse"), str(e))
+
     def _action(self, text, icon, slot, shortcut=None, tip=None) -> QAction:
         a = QAction(self.style().standardIcon(icon), text, self)
         if shortcut is not None:
@@ -170,6 +192,13 @@ class MainWindow(QMainWindow):
         else:
             self.runs = RunController(self)
             self.runs.install(bar, self.run_actions_anchor)
+        # Guided practice: a trainee does the open recipe's work, the workbench shows where.
+        self.act_guided = self._action(self.tr("Øv guidet"), QStyle.SP_DialogHelpButton,
+                                       self.start_guided, "Ctrl+G",
+                                       self.tr("Guidet øvelse: du gør arbejdet selv, og "
+                                               "værkstedet viser hvor (Ctrl+G)"))
+        bar.insertAction(self.run_actions_anchor, self.act_guided)
+        self.guided = None
         try:
             from workbench.record_controller import RecordController
         except ImportError:

@@ -300,131 +300,174 @@ Record the step to see where it acts.</translation>
     </message>
 </context>
 <context>
+    <name>Credentials</name>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="90" />
+        <source>nøgleringen er låst</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="91" />
+        <source>nøgleringen kan ikke nås</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="95" />
+        <source>Lås nøgleringen op (log ind igen, eller åbn »Adgangskoder og nøgler« og lås »Login« op), og prøv igen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="97" />
+        <source>Brug et skrivebord med en nøglering (GNOME-nøglering eller KWallet).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="93" />
+        <location filename="../../workbench/credentials_view.py" line="148" />
         <source>Adgange</source>
         <translation>Credentials</translation>
     </message>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="100" />
+        <location filename="../../workbench/credentials_view.py" line="155" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="100" />
+        <location filename="../../workbench/credentials_view.py" line="155" />
         <source>Etiket</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="100" />
+        <location filename="../../workbench/credentials_view.py" line="155" />
         <source>Brugernavn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="100" />
+        <location filename="../../workbench/credentials_view.py" line="155" />
         <source>Kun i vinduet</source>
         <translation>Only in the window</translation>
     </message>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="101" />
+        <location filename="../../workbench/credentials_view.py" line="156" />
         <source>Bruges af</source>
         <translation>Used by</translation>
     </message>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="101" />
+        <location filename="../../workbench/credentials_view.py" line="156" />
         <source>I nøgleringen</source>
         <translation>In the keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="111" />
+        <location filename="../../workbench/credentials_view.py" line="166" />
         <source>Gem / skift adgangskode …</source>
         <translation>Store / change password …</translation>
     </message>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="112" />
+        <location filename="../../workbench/credentials_view.py" line="167" />
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="113" />
+        <location filename="../../workbench/credentials_view.py" line="168" />
         <source>Slet fra nøgleringen</source>
         <translation>Delete from the keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="114" />
+        <location filename="../../workbench/credentials_view.py" line="169" />
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="127" />
+        <location filename="../../workbench/credentials_view.py" line="182" />
         <source>Adgangskoder gemmes kun i styresystemets nøglering, aldrig i opskrifterne. Her ses hver adgang, som opskrifterne i biblioteket bruger.</source>
         <translation>Passwords are kept only in the operating system's keyring, never in the recipes. Here is every credential the library's recipes use.</translation>
     </message>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="137" />
+        <location filename="../../workbench/credentials_view.py" line="192" />
         <source>Ingen opskrift i biblioteket bruger en adgang.</source>
         <translation>No recipe in the library uses a credential.</translation>
     </message>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="152" />
-        <source>Nøgleringen kan ikke nås, så intet er ændret: {0}</source>
-        <translation>The keyring cannot be reached, so nothing was changed: {0}</translation>
+        <location filename="../../workbench/credentials_view.py" line="211" />
+        <source>Adgangskoden til »{0}« blev ikke gemt: {1}.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="163" />
+        <location filename="../../workbench/credentials_view.py" line="214" />
+        <source>Adgangskoden til »{0}« blev ikke slettet: {1}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="217" />
+        <source>Nøgleringen er låst, så adgangskoderne kan ikke læses her.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="219" />
+        <source>Nøgleringen kan ikke nås, så adgangskoderne kan ikke læses her.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="221" />
+        <source>Indtil da kan opskrifterne stadig køres: ved hver kørsel spørger arbejdsbordet om adgangskoden og bruger den kun til den kørsel; den gemmes ikke.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="233" />
         <source>ukendt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="165" />
+        <location filename="../../workbench/credentials_view.py" line="235" />
         <source>ja, bruger {0}</source>
         <translation>yes, user {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="166" />
+        <location filename="../../workbench/credentials_view.py" line="236" />
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="166" />
-        <location filename="../../workbench/credentials_view.py" line="171" />
+        <location filename="../../workbench/credentials_view.py" line="236" />
+        <location filename="../../workbench/credentials_view.py" line="241" />
         <source>nej</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="167" />
+        <location filename="../../workbench/credentials_view.py" line="237" />
         <source>(alle)</source>
         <translation>(any)</translation>
     </message>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="207" />
+        <location filename="../../workbench/credentials_view.py" line="277" />
         <source>Adgangskoden til »{0}« er gemt i nøgleringen.</source>
         <translation>The password for “{0}” is stored in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="223" />
+        <location filename="../../workbench/credentials_view.py" line="293" />
         <source>Nøgleringen har en adgangskode til »{0}«{1}. Opskrifterne kan logge ind med den (om den er rigtig, viser først programmet).</source>
         <translation>The keyring holds a password for »{0}«{1}. The recipes can log in with it (whether it is right, only the program shows).</translation>
     </message>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="225" />
-        <location filename="../../workbench/credentials_view.py" line="227" />
+        <location filename="../../workbench/credentials_view.py" line="295" />
+        <location filename="../../workbench/credentials_view.py" line="297" />
         <source> for brugeren {0}</source>
         <translation> for the user {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="229" />
+        <location filename="../../workbench/credentials_view.py" line="299" />
         <source>Nøgleringen har ingen adgangskode til »{0}«{1}: en kørsel, der bruger den, stopper før første trin. Gem den med »Gem / skift adgangskode«.</source>
         <translation>The keyring holds no password for »{0}«{1}: a run that uses it stops before the first step. Store it with »Store / change password«.</translation>
     </message>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="247" />
+        <location filename="../../workbench/credentials_view.py" line="317" />
         <source>Adgangskoden til »{0}« er slettet fra nøgleringen.</source>
         <translation>The password for »{0}« was deleted from the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="249" />
+        <location filename="../../workbench/credentials_view.py" line="319" />
         <source>Nøgleringen havde ingen adgangskode til »{0}«.</source>
         <translation>The keyring held no password for »{0}«.</translation>
     </message>
@@ -803,6 +846,137 @@ Record the step to see where it acts.</translation>
         <location filename="../../workbench/gains_view.py" line="343" />
         <source>Eksporteret: {0}</source>
         <translation>Exported: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePanel</name>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="162" />
+        <source>Guidet øvelse</source>
+        <translation>Guided practice</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="165" />
+        <source>&amp;Jeg har tjekket det</source>
+        <translation>&amp;I have checked it</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="166" />
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="167" />
+        <source>&amp;Tilbage</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="168" />
+        <source>&amp;Vis mig</source>
+        <translation>&amp;Show me</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="169" />
+        <source>Robotten gør dette ene trin, så du kan se hvordan</source>
+        <translation>The robot does this one step, so you can see how</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="170" />
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedSession</name>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="319" />
+        <source>Trin %1 af %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="326" />
+        <source>%1 – robotten gør det</source>
+        <translation>%1 – the robot does it</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="329" />
+        <source>Tjek det, og klik »Jeg har tjekket det«, når du har afgjort det.</source>
+        <translation>Check it, and click »I have checked it« when you have decided.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="334" />
+        <source>Leder efter stedet på skærmen …</source>
+        <translation>Looking for the place on the screen …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="340" />
+        <source>Trin %1 af %2: %3</source>
+        <translation>Step %1 of %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="365" />
+        <source>Færdig – godt gået!</source>
+        <translation>Done – well done!</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="366" />
+        <source>Du gik igennem alle %1 trin med %2 forkerte klik.</source>
+        <translation>You went through all %1 steps with %2 wrong clicks.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="376" />
+        <source>&amp;Fortsæt</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="376" />
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="379" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="379" />
+        <source>Klik »Fortsæt«, når du er klar.</source>
+        <translation>Click »Continue« when you are ready.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="392" />
+        <source>%1 – robotten viser det</source>
+        <translation>%1 – the robot shows it</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="422" />
+        <source>Robotten kunne ikke: %1</source>
+        <translation>The robot could not: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="472" />
+        <source>Jeg kan ikke se %1 på skærmen endnu – er programmet fremme?</source>
+        <translation>I cannot see %1 on the screen yet – is the program in front?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="527" />
+        <source>Det var »%1« – prøv %2</source>
+        <translation>That was »%1« – try %2</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="530" />
+        <source>Det var ikke %1 – prøv ved den orange ramme</source>
+        <translation>That was not %1 – try at the orange frame</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="558" />
+        <source>en anden tast</source>
+        <translation>another key</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="559" />
+        <source>Det var %1 – prøv %2</source>
+        <translation>That was %1 – try %2</translation>
     </message>
 </context>
 <context>
@@ -1585,7 +1759,7 @@ Record the step to see where it acts.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../workbench/main_window.py" line="33" />
-        <location filename="../../workbench/main_window.py" line="266" />
+        <location filename="../../workbench/main_window.py" line="295" />
         <source>Opskrift – arbejdsbord</source>
         <translation>Recipe workbench</translation>
     </message>
@@ -1601,7 +1775,7 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/main_window.py" line="56" />
-        <location filename="../../workbench/main_window.py" line="271" />
+        <location filename="../../workbench/main_window.py" line="300" />
         <source>Redigér</source>
         <translation>Edit</translation>
     </message>
@@ -1622,157 +1796,177 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/main_window.py" line="85" />
-        <location filename="../../workbench/main_window.py" line="409" />
+        <location filename="../../workbench/main_window.py" line="438" />
         <source>Opskrifter i {0}</source>
         <translation>Recipes in {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="118" />
+        <location filename="../../workbench/main_window.py" line="116" />
+        <source>Åbn først den opskrift, du vil øve.</source>
+        <translation>First open the recipe you want to practise.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="128" />
+        <source>Guidet øvelse</source>
+        <translation>Guided practice</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="140" />
         <source>Værktøjer</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="125" />
+        <location filename="../../workbench/main_window.py" line="147" />
         <source>Ny</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="127" />
+        <location filename="../../workbench/main_window.py" line="149" />
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="128" />
+        <location filename="../../workbench/main_window.py" line="150" />
         <source>Gem opskriften (Ctrl+S)</source>
         <translation>Save the recipe (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="129" />
+        <location filename="../../workbench/main_window.py" line="151" />
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="131" />
+        <location filename="../../workbench/main_window.py" line="153" />
         <source>Gentag</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="133" />
+        <location filename="../../workbench/main_window.py" line="155" />
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="136" />
+        <location filename="../../workbench/main_window.py" line="158" />
         <source>Adgange</source>
         <translation>Credentials</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="137" />
+        <location filename="../../workbench/main_window.py" line="159" />
         <source>Adgangskoderne, som opskrifterne bruger, i nøgleringen</source>
         <translation>The passwords the recipes use, in the keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="140" />
+        <location filename="../../workbench/main_window.py" line="162" />
         <source>Afslut</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="145" />
+        <location filename="../../workbench/main_window.py" line="167" />
         <source>Åbn fil</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="147" />
+        <location filename="../../workbench/main_window.py" line="169" />
         <source>Åbn en opskriftsfil, også uden for mappen med opskrifter (Ctrl+O)</source>
         <translation>Open a recipe file, also outside the recipe folder (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="184" />
+        <location filename="../../workbench/main_window.py" line="196" />
+        <source>Øv guidet</source>
+        <translation>Practise</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="198" />
+        <source>Guidet øvelse: du gør arbejdet selv, og værkstedet viser hvor (Ctrl+G)</source>
+        <translation>Guided practice: you do the work yourself, and the workbench shows where (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="213" />
         <source>Opskriften kører</source>
         <translation>The recipe is running</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="185" />
+        <location filename="../../workbench/main_window.py" line="214" />
         <source>Vent til kørslen er slut, eller stop den, før du åbner en anden opskrift.</source>
         <translation>Wait until the run ends, or stop it, before you open another recipe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="192" />
+        <location filename="../../workbench/main_window.py" line="221" />
         <source>Opskriften kan ikke åbnes</source>
         <translation>The recipe cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="198" />
+        <location filename="../../workbench/main_window.py" line="227" />
         <source>Ikke-gemte ændringer fundet</source>
         <translation>Unsaved changes found</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="199" />
+        <location filename="../../workbench/main_window.py" line="228" />
         <source>Der er ændringer i »{0}«, som ikke blev gemt (fx fordi programmet lukkede uventet). Vil du hente dem tilbage?</source>
         <translation>There are changes to “{0}” that were not saved (for instance because the program closed unexpectedly). Do you want to restore them?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="215" />
+        <location filename="../../workbench/main_window.py" line="244" />
         <source>Åbn opskrift</source>
         <translation>Open recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="216" />
+        <location filename="../../workbench/main_window.py" line="245" />
         <source>Opskrifter (*.yaml *.yml)</source>
         <translation>Recipes (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="227" />
+        <location filename="../../workbench/main_window.py" line="256" />
         <source>Åbnet: {0}</source>
         <translation>Opened: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="228" />
+        <location filename="../../workbench/main_window.py" line="257" />
         <source>Åbnet uden for mappen med opskrifter: {0}</source>
         <translation>Opened from outside the recipe folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="239" />
+        <location filename="../../workbench/main_window.py" line="268" />
         <source>Opskriften kører lige nu.</source>
         <translation>The recipe is running right now.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="241" />
+        <location filename="../../workbench/main_window.py" line="270" />
         <source>Opskriften er åben med ændringer, der ikke er gemt. Gem eller fortryd dem først.</source>
         <translation>The recipe is open with unsaved changes. Save or undo them first.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="270" />
+        <location filename="../../workbench/main_window.py" line="299" />
         <source>Kørsel</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="271" />
+        <location filename="../../workbench/main_window.py" line="300" />
         <source>Trin</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="337" />
+        <location filename="../../workbench/main_window.py" line="366" />
         <source>Fortryd: {0}</source>
         <translation>Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="338" />
+        <location filename="../../workbench/main_window.py" line="367" />
         <source>Gentag: {0}</source>
         <translation>Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="339" />
+        <location filename="../../workbench/main_window.py" line="368" />
         <source>{0}{1} – Opskrift</source>
         <translation>{0}{1} – Recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="348" />
+        <location filename="../../workbench/main_window.py" line="377" />
         <source>Kunne ikke gemme</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="349" />
+        <location filename="../../workbench/main_window.py" line="378" />
         <source>Opskriften blev ikke gemt, og filen er uændret.
 
 {0}</source>
@@ -1781,17 +1975,17 @@ Record the step to see where it acts.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="351" />
+        <location filename="../../workbench/main_window.py" line="380" />
         <source>Gemt: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="359" />
+        <location filename="../../workbench/main_window.py" line="388" />
         <source>Gem ændringer?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="360" />
+        <location filename="../../workbench/main_window.py" line="389" />
         <source>»{0}« har ændringer, der ikke er gemt.</source>
         <translation>“{0}” has unsaved changes.</translation>
     </message>
@@ -1799,33 +1993,33 @@ Record the step to see where it acts.</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="62" />
-        <location filename="../../workbench/credentials_view.py" line="69" />
+        <location filename="../../workbench/credentials_view.py" line="63" />
+        <location filename="../../workbench/credentials_view.py" line="70" />
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="67" />
+        <location filename="../../workbench/credentials_view.py" line="68" />
         <source>Adgangskode til »{0}«</source>
         <translation>Password for »{0}«</translation>
     </message>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="68" />
+        <location filename="../../workbench/credentials_view.py" line="69" />
         <source>Brugernavn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="70" />
+        <location filename="../../workbench/credentials_view.py" line="71" />
         <source>Gentag adgangskode</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="72" />
+        <location filename="../../workbench/credentials_view.py" line="73" />
         <source>Gem i nøgleringen</source>
         <translation>Store in the keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/credentials_view.py" line="73" />
+        <location filename="../../workbench/credentials_view.py" line="74" />
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
@@ -2600,62 +2794,62 @@ Store it in the settings before the recipe is run.</translation>
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../../workbench/run_controller.py" line="72" />
+        <location filename="../../workbench/run_controller.py" line="73" />
         <source>Kør</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="74" />
+        <location filename="../../workbench/run_controller.py" line="75" />
         <source>Kør hele opskriften (F5)</source>
         <translation>Run the whole recipe (F5)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="77" />
+        <location filename="../../workbench/run_controller.py" line="78" />
         <source>Kør hele opskriften</source>
         <translation>Run the whole recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="78" />
+        <location filename="../../workbench/run_controller.py" line="79" />
         <source>Kør fra valgt trin</source>
         <translation>Run from selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="79" />
+        <location filename="../../workbench/run_controller.py" line="80" />
         <source>Kør kun valgt trin</source>
         <translation>Run only the selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="80" />
+        <location filename="../../workbench/run_controller.py" line="81" />
         <source>Trin for trin</source>
         <translation>Step through</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="82" />
+        <location filename="../../workbench/run_controller.py" line="83" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="96" />
+        <location filename="../../workbench/run_controller.py" line="97" />
         <source>Kør fra dette trin</source>
         <translation>Run from this step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="97" />
+        <location filename="../../workbench/run_controller.py" line="98" />
         <source>Kør kun dette trin</source>
         <translation>Run only this step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="137" />
+        <location filename="../../workbench/run_controller.py" line="138" />
         <source>Opskriften har ændringer, der ikke er gemt og godkendt.</source>
         <translation>The recipe has changes that are not saved and approved.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="148" />
+        <location filename="../../workbench/run_controller.py" line="149" />
         <source>Kan ikke køres</source>
         <translation>Cannot be run</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="149" />
+        <location filename="../../workbench/run_controller.py" line="150" />
         <source>Opskriften »{0}« køres ikke:
 {1}
 
@@ -2666,95 +2860,105 @@ Bed en godkender se den igennem.</source>
 Ask a reviewer to look it over.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="191" />
+        <location filename="../../workbench/run_controller.py" line="192" />
         <source>Nødstop: tryk {0} eller før musen helt op i et hjørne af skærmen.</source>
         <translation>Emergency stop: press {0} or push the mouse into a corner of the screen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="225" />
+        <location filename="../../workbench/run_controller.py" line="226" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="226" />
+        <location filename="../../workbench/run_controller.py" line="227" />
         <source>Sat på pause.</source>
         <translation>Paused.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="230" />
+        <location filename="../../workbench/run_controller.py" line="231" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="237" />
+        <location filename="../../workbench/run_controller.py" line="238" />
         <source>Stopper …</source>
         <translation>Stopping …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="252" />
+        <location filename="../../workbench/run_controller.py" line="253" />
         <source>Trin {0}: {1} …</source>
         <translation>Step {0}: {1} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="267" />
+        <location filename="../../workbench/run_controller.py" line="268" />
         <source> – fundet ved ({0}, {1}), score {2}</source>
         <translation> – found at ({0}, {1}), score {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="271" />
+        <location filename="../../workbench/run_controller.py" line="272" />
         <source>Trin {0}: {1} ({2} s){3}</source>
         <translation>Step {0}: {1} ({2} s){3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="279" />
         <location filename="../../workbench/run_controller.py" line="280" />
+        <location filename="../../workbench/run_controller.py" line="281" />
         <source>Venter – tryk Næste trin</source>
         <translation>Waiting – press Next step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="319" />
+        <location filename="../../workbench/run_controller.py" line="327" />
         <source>Alle trin gennemført.</source>
         <translation>All steps passed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="321" />
+        <location filename="../../workbench/run_controller.py" line="329" />
         <source>Trin {0} ({1}) fejlede – se årsagen nedenfor.</source>
         <translation>Step {0} ({1}) failed – see the reason below.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="324" />
+        <location filename="../../workbench/run_controller.py" line="332" />
         <source>Afvist ved et kontrolpunkt.</source>
         <translation>Rejected at a checkpoint.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="326" />
+        <location filename="../../workbench/run_controller.py" line="334" />
         <source>Stoppet af brugeren.</source>
         <translation>Stopped by the user.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="337" />
+        <location filename="../../workbench/run_controller.py" line="345" />
         <source>Kørslen kunne ikke starte: {0}.</source>
         <translation>The run could not start: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="339" />
+        <location filename="../../workbench/run_controller.py" line="347" />
         <source>Kørslen kunne ikke gennemføres: {0}</source>
         <translation>The run could not be carried out: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="358" />
+        <location filename="../../workbench/run_controller.py" line="367" />
         <source>Kontrolpunkt {0} af {1}.</source>
         <translation>Checkpoint {0} by {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="359" />
+        <location filename="../../workbench/run_controller.py" line="368" />
         <source>godkendt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="359" />
+        <location filename="../../workbench/run_controller.py" line="368" />
         <source>afvist</source>
         <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="390" />
+        <source>Adgangskoden til »{0}« er skrevet til denne kørsel; den gemmes ikke.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="393" />
+        <source>Ingen adgangskode til »{0}«.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2804,6 +3008,49 @@ Ask a reviewer to look it over.</translation>
         <location filename="../../workbench/run_panel.py" line="101" />
         <source>Kørslen sluttede: {0}. {1}</source>
         <translation>The run ended: {0}. {1}</translation>
+    </message>
+</context>
+<context>
+    <name>RunPasswordDialog</name>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="107" />
+        <source>Adgangskode til denne kørsel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="109" />
+        <source>Nøgleringen er låst, så adgangskoden til »{0}« kan ikke hentes derfra.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="110" />
+        <source>Arbejdsbordet kan ikke nå nogen nøglering, så adgangskoden til »{0}« kan ikke hentes derfra.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="113" />
+        <source>Skriv den her for at køre nu. Den bruges kun til denne kørsel og gemmes ikke – hverken i nøgleringen, i opskriften eller i historikken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="119" />
+        <source>Brugernavn</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="120" />
+        <source>Adgangskode</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="122" />
+        <source>Kør med adgangskoden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="123" />
+        <source>Annuller</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3029,19 +3276,34 @@ Ask a reviewer to look it over.</translation>
         <translation>there is no keyring to take the password from. Run from a desktop with a keyring (GNOME Keyring or KWallet)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="259" />
+        <location filename="../../workbench/run_text.py" line="268" />
         <source>dette er en Wayland-session, og robotten kan kun se og styre programmer under X11. Log ud, og vælg en X11-session ved log ind (fx »GNOME on Xorg«)</source>
         <translation>this is a Wayland session, and the robot can only see and drive programs on X11. Log out and choose an X11 session at the login screen (e.g. “GNOME on Xorg”)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="260" />
+        <location filename="../../workbench/run_text.py" line="269" />
         <source>der er ingen skærm at køre på (DISPLAY er ikke sat eller svarer ikke)</source>
         <translation>there is no screen to run on (DISPLAY is not set or does not answer)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="262" />
+        <location filename="../../workbench/run_text.py" line="271" />
         <source>Tesseracts sprogdata for {0} mangler, så tekst på skærmen kan ikke læses. Installer pakken {1}</source>
         <translation>Tesseract's language data for {0} are missing, so text on the screen cannot be read. Install the package {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="274" />
+        <source>programmet, der kørte den, sluttede, før den var færdig (det blev lukket eller stoppet undervejs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="296" />
+        <source>Kørslen blev afbrudt: {0}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="297" />
+        <source>Kørslen kunne ikke starte: {0}.</source>
+        <translation>The run could not start: {0}.</translation>
     </message>
 </context>
 <context>

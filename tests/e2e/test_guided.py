@@ -1,0 +1,164 @@
+"""Guided practice on a real X server (issue 9, part 2): xdotool plays the trainee.
+
+The robot starts the program and waits for it; the trainee (xdotool) clicks into the remark field
+and types, then clicks "Annuller" (wrong: the callout says so, kindly, naming what was clicked)
+and then "Gem" on the orange ring itself, which the program under the ring receives: the overlay
+never takes a click. The session's feedback (time, wrong clicks) is kept; what was typed is not.
+
+The workbench runs in its own process (Qt's platform is chosen once per process; the widget tests
+use `offscreen`, this needs `xcb`). With GUIDED_SHOTS=folder it leaves screenshots there."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PROGRAM = ROOT / "tests" / "e2e" / "programs" / "tk_practice.py"
+TYPED = "Borgeren ringer tilbage"
+RECIPE = """\
+name: Gem en bemærkning
+description: Skriver en bemærkning på sagen og gemmer den.
+inputs:
+  - {{name: bemaerkning, label: Bemærkning}}
+steps:
+  - {{id: start, action: launch, command: [{python}, {program}, --out, {out}]}}
+  - {{id: vent, action: wait_for, target: {{text: "Bemærkning:"}}, timeout: 20}}
+  - id: skriv
+    action: type
+    text: "{{bemaerkning}}"
+    target: {{text: "Bemærkning:", offset: [150, 0]}}
+    note: Skriv bemærkningen, som borgeren gav den.
+  - id: gem
+    action: click
+    target: {{text: Gem}}
+    note: Gem sagen. Annuller kasserer det, du har skrevet.
+  - {{id: gemt, action: wait_for, target: {{text: Sagen er gemt}}, timeout: 10}}
+"""
+
+
+def test_a_trainee_does_the_work_and_the_overlay_never_takes_a_click(vscreen, tmp_path):
+    folder = tmp_path / "opskrifter" / "oevebog"
+    folder.mkdir(parents=True)
+    out = tmp_path / "klik.txt"
+    recipe = folder / "oevebog.yaml"
+    recipe.write_text(RECIPE.format(python=sys.executable, program=PROGRAM, out=out),
+                      encoding="utf-8")
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {**vscreen.env(), "WORKBENCH_HOME": str(home), "PYTHONPATH": str(ROOT),
+           "OMP_THREAD_LIMIT": "1", "QT_QPA_PLATFORM": "xcb", "WORKBENCH_USER": "elev1"}
+    proc = subprocess.run([sys.executable, __file__, str(recipe)], env=env, capture_output=True,
+                          text=True, timeout=300)
+    print(proc.stdout[-4000:], proc.stderr[-4000:])
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    report = json.loads(proc.stdout.strip().splitlines()[-1])
+    # The ring went around the field beside the label, then around "Gem".
+    assert report["ring_on_field"] and report["ring_on_gem"], report
+    # The wrong click was answered with what was clicked and what to try.
+    assert "»Annuller«" in report["wrong_said"] and "»Gem«" in report["wrong_said"], report
+    # The program got every click: the field's text, "Annuller", and "Gem" clicked on the ring.
+    assert out.read_text(encoding="utf-8").splitlines() == ["klik Annuller", f"klik Gem: {TYPED}"]
+    assert report["completed"], report
+    # Feedback kept per step for the trainer; never what was typed.
+    db = sqlite3.connect(home / "history.db")
+    rows = db.execute("SELECT step_id, wrong_clicks, shown, seconds FROM training_steps "
+                      "ORDER BY step_index").fetchall()
+    assert [(r[0], r[1], r[2]) for r in rows] == [("skriv", 0, 0), ("gem", 1, 0)]
+    assert all(r[3] > 0 for r in rows)
+    (trainee, finished), = db.execute("SELECT trainee, finished FROM training_sessions").fetchall()
+    assert trainee == "elev1" and finished == 1
+    dump = "\n".join(db.iterdump())
+    assert TYPED not in dump and "Borgeren" not in dump
+
+
+# ----------------------------------------------------------------------------- the flow itself
+
+def _xdo(*args) -> str:
+    return subprocess.run(["xdotool", *map(str, args)], capture_output=True, text=True).stdout
+
+
+def flow(recipe: Path) -> dict:
+    from PySide6.QtWidgets import QApplication
+
+    from recipes.ports import WORKBENCH_APP_NAME
+    from workbench import app as wb_app
+    from workbench.settings import load_settings, save_settings
+
+    app = QApplication.instance() or QApplication([])
+    app.setApplicationName(WORKBENCH_APP_NAME)
+    shots = os.environ.get("GUIDED_SHOTS")
+
+    def pump(seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            app.processEvents()
+            time.sleep(0.01)
+
+    def until(cond, timeout: float, what: str) -> None:
+        end = time.monotonic() + timeout
+        while not cond():
+            if time.monotonic() > end:
+                raise AssertionError(f"timed out waiting for {what}")
+            pump(0.05)
+
+    def shot(name: str) -> None:
+        if shots:
+            subprocess.run(["import", "-window", "root", str(Path(shots) / f"{name}.png")])
+
+    settings = load_settings()
+    settings.recipe_folder = str(recipe.parent.parent)
+    save_settings(settings)
+    w = wb_app.build_window(app)
+    w.show()
+    pump(1.0)
+    assert w.open_recipe(recipe)
+    from workbench.guided_view import start_guided
+    from recipes.fileformat import RecipeDocument as FileDocument
+
+    # As "Øv guidet" does after the inputs dialog (the dialog's own tests click it).
+    session = start_guided(w, FileDocument(recipe=w.editor.document.recipe, path=recipe),
+                           {"bemaerkning": TYPED})
+    report: dict = {}
+    ring = session.ring
+
+    def ring_box():
+        g = ring.geometry()
+        return g.x(), g.y(), g.width(), g.height()
+
+    # Step 3: the field beside "Bemærkning:". The trainee clicks into it and types.
+    until(lambda: session.index == 2 and ring.isVisible(), 60, "the ring on the field")
+    x, y, rw, rh = ring_box()
+    report["ring_on_field"] = rw > 60
+    pump(0.5)
+    shot("guided_field")
+    _xdo("mousemove", x + rw // 2, y + rh // 2, "click", 1)
+    pump(0.3)
+    _xdo("type", "--delay", "60", TYPED)
+    # Step 4: "Gem". First a wrong click on "Annuller".
+    until(lambda: session.index == 3 and ring.isVisible(), 30, "the ring on Gem")
+    pump(0.8)
+    gx, gy, gw, gh = ring_box()
+    report["ring_on_gem"] = gw < 140
+    # "Annuller" stands left of "Gem" on the same row.
+    _xdo("mousemove", gx - 120, gy + gh // 2, "click", 1)
+    until(lambda: "Annuller" in session.callout.feedback.text(), 15, "the feedback")
+    report["wrong_said"] = session.callout.feedback.text()
+    pump(0.5)
+    shot("guided_wrong")
+    # Then "Gem", clicked on the ring's own top edge: the button under it gets the click.
+    _xdo("mousemove", gx + gw // 2, gy + 2, "click", 1)
+    until(lambda: session.finished, 60, "the session's end")
+    report["completed"] = bool(session.done) and session.index == len(session.steps) - 1
+    return report
+
+
+if __name__ == "__main__":
+    result = flow(Path(sys.argv[1]))
+    print(json.dumps(result), flush=True)
+    os._exit(0)  # Qt objects owned by threads make interpreter teardown noisy
