@@ -485,8 +485,16 @@ class GuidedSession(QObject):
             self.callout.place_by(box, self.window_box)
 
     def _field_pixels(self, box):
+        """The line the field is on, across the program's window (text typed at the end of a
+        long field may stand far right of the place the ring marks)."""
+        x, y, w, h = box
+        if self.window_box is not None:
+            wx, _, ww, _ = self.window_box
+            x, w = wx, ww
+        else:
+            w += 400
         try:
-            return np.array(self.env.screen.grab_region(*box).pixels, copy=True)
+            return np.array(self.env.screen.grab_region(x, y, w, h).pixels, copy=True)
         except Exception:  # noqa: BLE001 - no picture: the pause alone decides
             return None
 

@@ -42,7 +42,8 @@ steps:
 """
 
 
-def test_a_trainee_does_the_work_and_the_overlay_never_takes_a_click(vscreen, tmp_path):
+def practice(tmp_path):
+    """(recipe, the program's click log, WORKBENCH_HOME)."""
     folder = tmp_path / "opskrifter" / "oevebog"
     folder.mkdir(parents=True)
     out = tmp_path / "klik.txt"
@@ -51,13 +52,22 @@ def test_a_trainee_does_the_work_and_the_overlay_never_takes_a_click(vscreen, tm
                       encoding="utf-8")
     home = tmp_path / "home"
     home.mkdir()
+    return recipe, out, home
+
+
+def run_flow(tmp_path, vscreen, recipe, home, which: str) -> dict:
     env = {**vscreen.env(), "WORKBENCH_HOME": str(home), "PYTHONPATH": str(ROOT),
            "OMP_THREAD_LIMIT": "1", "QT_QPA_PLATFORM": "xcb", "WORKBENCH_USER": "elev1"}
-    proc = subprocess.run([sys.executable, __file__, str(recipe)], env=env, capture_output=True,
-                          text=True, timeout=300)
+    proc = subprocess.run([sys.executable, __file__, str(recipe), which], env=env,
+                          capture_output=True, text=True, timeout=300)
     print(proc.stdout[-4000:], proc.stderr[-4000:])
     assert proc.returncode == 0, proc.stderr[-3000:]
-    report = json.loads(proc.stdout.strip().splitlines()[-1])
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def test_a_trainee_does_the_work_and_the_overlay_never_takes_a_click(vscreen, tmp_path):
+    recipe, out, home = practice(tmp_path)
+    report = run_flow(tmp_path, vscreen, recipe, home, "clicks")
     # The ring went around the field beside the label, then around "Gem".
     assert report["ring_on_field"] and report["ring_on_gem"], report
     # The wrong click was answered with what was clicked and what to try.
@@ -77,13 +87,59 @@ def test_a_trainee_does_the_work_and_the_overlay_never_takes_a_click(vscreen, tm
     assert TYPED not in dump and "Borgeren" not in dump
 
 
+def test_a_trainee_pauses_goes_back_and_asks_to_be_shown(vscreen, tmp_path):
+    recipe, out, home = practice(tmp_path)
+    report = run_flow(tmp_path, vscreen, recipe, home, "panel")
+    assert report["paused_ring_hidden"] and report["resumed_ring_shown"], report
+    assert report["back_to"] == 3, report
+    assert report["completed"], report
+    # "Vis mig" typed the remark and clicked Gem; the trainee added "!" in between.
+    assert out.read_text(encoding="utf-8").splitlines() == [f"klik Gem: {TYPED}!"]
+    db = sqlite3.connect(home / "history.db")
+    rows = db.execute("SELECT step_id, wrong_clicks, shown FROM training_steps "
+                      "ORDER BY id").fetchall()
+    assert rows == [("skriv", 0, 1), ("skriv", 0, 0), ("gem", 0, 1)]
+
+
 # ----------------------------------------------------------------------------- the flow itself
 
 def _xdo(*args) -> str:
     return subprocess.run(["xdotool", *map(str, args)], capture_output=True, text=True).stdout
 
 
-def flow(recipe: Path) -> dict:
+def click_on(button) -> None:
+    centre = button.mapToGlobal(button.rect().center())
+    _xdo("mousemove", centre.x(), centre.y(), "click", 1)
+
+
+def panel_flow(session, report, pump, until) -> dict:
+    panel, ring = session.panel, session.ring
+    pump(0.5)
+    click_on(panel.pause)
+    until(lambda: session.paused, 10, "the pause")
+    pump(1.0)
+    report["paused_ring_hidden"] = not ring.isVisible()
+    click_on(panel.pause)                                     # now "Fortsæt"
+    until(lambda: ring.isVisible(), 20, "the ring again")
+    report["resumed_ring_shown"] = True
+    click_on(panel.show_me)                                   # the robot types the remark
+    until(lambda: session.index == 3 and ring.isVisible(), 60, "the ring on Gem")
+    click_on(panel.back)
+    until(lambda: session.index == 2 and ring.isVisible(), 30, "the field again")
+    report["back_to"] = session.index + 1
+    g = ring.geometry()
+    _xdo("mousemove", g.x() + g.width() // 2, g.y() + g.height() // 2, "click", 1)
+    pump(0.3)
+    _xdo("key", "End")
+    _xdo("type", "!")
+    until(lambda: session.index == 3 and ring.isVisible(), 30, "Gem after typing")
+    click_on(panel.show_me)                                   # the robot clicks Gem
+    until(lambda: session.finished, 60, "the session's end")
+    report["completed"] = session.index == len(session.steps) - 1
+    return report
+
+
+def flow(recipe: Path, which: str) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from recipes.ports import WORKBENCH_APP_NAME
@@ -104,6 +160,7 @@ def flow(recipe: Path) -> dict:
         end = time.monotonic() + timeout
         while not cond():
             if time.monotonic() > end:
+                shot("timed_out")
                 raise AssertionError(f"timed out waiting for {what}")
             pump(0.05)
 
@@ -118,12 +175,23 @@ def flow(recipe: Path) -> dict:
     w.show()
     pump(1.0)
     assert w.open_recipe(recipe)
-    from workbench.guided_view import start_guided
-    from recipes.fileformat import RecipeDocument as FileDocument
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
-    # As "Øv guidet" does after the inputs dialog (the dialog's own tests click it).
-    session = start_guided(w, FileDocument(recipe=w.editor.document.recipe, path=recipe),
-                           {"bemaerkning": TYPED})
+    def answer_inputs():
+        dialog = app.activeModalWidget()
+        QTest.keyClicks(dialog.findChild(QLineEdit), TYPED)
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok)
+        QTest.mouseClick(ok, Qt.LeftButton)
+
+    # The trainee clicks "Øv guidet" in the toolbar and gives the remark in the inputs dialog.
+    from PySide6.QtCore import Qt
+
+    QTimer.singleShot(800, answer_inputs)
+    QTest.mouseClick(w.toolbar.widgetForAction(w.act_guided), Qt.LeftButton)
+    session = w.guided
+    assert session is not None
     report: dict = {}
     ring = session.ring
 
@@ -131,8 +199,10 @@ def flow(recipe: Path) -> dict:
         g = ring.geometry()
         return g.x(), g.y(), g.width(), g.height()
 
-    # Step 3: the field beside "Bemærkning:". The trainee clicks into it and types.
     until(lambda: session.index == 2 and ring.isVisible(), 60, "the ring on the field")
+    if which == "panel":
+        return panel_flow(session, report, pump, until)
+    # Step 3: the field beside "Bemærkning:". The trainee clicks into it and types.
     x, y, rw, rh = ring_box()
     report["ring_on_field"] = rw > 60
     pump(0.5)
@@ -159,6 +229,6 @@ def flow(recipe: Path) -> dict:
 
 
 if __name__ == "__main__":
-    result = flow(Path(sys.argv[1]))
+    result = flow(Path(sys.argv[1]), sys.argv[2] if len(sys.argv) > 2 else "clicks")
     print(json.dumps(result), flush=True)
     os._exit(0)  # Qt objects owned by threads make interpreter teardown noisy
