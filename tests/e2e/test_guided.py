@@ -97,7 +97,7 @@ def test_a_trainee_pauses_goes_back_and_asks_to_be_shown(vscreen, tmp_path):
     assert out.read_text(encoding="utf-8").splitlines() == [f"klik Gem: {TYPED}!"]
     db = sqlite3.connect(home / "history.db")
     rows = db.execute("SELECT step_id, wrong_clicks, shown FROM training_steps "
-                      "ORDER BY id").fetchall()
+                      "ORDER BY rowid").fetchall()
     assert rows == [("skriv", 0, 1), ("skriv", 0, 0), ("gem", 0, 1)]
 
 
