@@ -109,6 +109,10 @@ def build_parser() -> argparse.ArgumentParser:
     for k in ("pdf", "docx", "html"):
         kind.add_argument(f"--{k}", dest="format", action="store_const", const=k)
     gd.add_argument("out", metavar="OUT")
+    tr = sub.add_parser("trainees", help="how trainees' guided sessions of a recipe went, per "
+                                         "step: where they hesitate or click wrong")
+    tr.add_argument("recipe", metavar="RECIPE.yaml")
+    tr.add_argument("--home", dest="sub_home", help=argparse.SUPPRESS)
     rp = sub.add_parser("report", help="gains and quality from the run history: hours saved, "
                                        "årsværk against the target, rates, failures")
     rp.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="first day (included)")
@@ -126,7 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--hourly-cost", type=number, metavar="KR",
                     help="kroner per hour of a person's time (default: the settings', else 260)")
     rp.add_argument("--home", dest="sub_home", help=argparse.SUPPRESS)
-    for command in (r, c, rec, d, s, a, ap, rv, sg, ro, rp, gd):  # `main.py run --debug ...` works as well
+    for command in (r, c, rec, d, s, a, ap, rv, sg, ro, rp, gd, tr):  # `main.py run --debug ...` works as well
         command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                              help=argparse.SUPPRESS)
     return p
@@ -162,6 +166,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_audit(args)
         if args.command == "guide":
             return cmd_guide(args)
+        if args.command == "trainees":
+            from recipes.training import trainees_command
+
+            return trainees_command(args)
         if args.command == "report":
             from recipes.gains_cli import report_command
 

@@ -217,3 +217,33 @@ def summary(log: TrainingLog, recipe_name: str) -> list[StepSummary]:
         out.append(StepSummary(i, rs[0]["step_id"] or "", len(rs), medians[i], wrong, with_wrong,
                                shown, hard=slow or with_wrong > 0 or shown > 0))
     return out
+
+
+def trainees_command(args) -> int:
+    """`main.py trainees RECIPE`: the trainer's summary of a recipe's guided sessions."""
+    import sys
+
+    from recipes.fileformat import load_recipe
+    from recipes.history import workbench_home
+
+    doc = load_recipe(Path(args.recipe))
+    recipe = doc.recipe
+    log = TrainingLog.open(workbench_home(getattr(args, "sub_home", None)))
+    sessions = log.sessions(recipe.name)
+    if not sessions:
+        print(f"nobody has practised '{recipe.name}' yet (the workbench: open it, Øv guidet)")
+        return 0
+    people = len({s["trainee"] for s in sessions})
+    done = sum(1 for s in sessions if s["finished"])
+    who = f"{people} {'person' if people == 1 else 'people'}"
+    print(f"{recipe.name}: {len(sessions)} guided sessions by {who}, {done} completed")
+    print(f"{'step':>4s}  {'done':>4s}  {'median':>8s}  {'wrong clicks':>14s}  {'shown':>5s}  "
+          f"what")
+    for row in summary(log, recipe.name):
+        step = recipe.steps[row.index] if row.index < len(recipe.steps) else None
+        what = instruction(step, recipe) if step else row.step_id
+        wrong = f"{row.wrong_clicks} in {row.sessions_with_wrong}" if row.wrong_clicks else "0"
+        mark = "  <- hard here: improve its note" if row.hard else ""
+        print(f"{row.index + 1:4d}  {row.sessions:4d}  {row.median_seconds:7.1f}s  {wrong:>14s}  "
+              f"{row.shown:5d}  {what}{mark}", file=sys.stdout)
+    return 0

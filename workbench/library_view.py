@@ -163,6 +163,8 @@ class LibraryPage(QWidget):
             ("run", self.tr("Kør"), QStyle.SP_MediaPlay, self.run_selected),
             ("review", self.tr("Gennemgå"), QStyle.SP_DialogApplyButton, self.review_selected),
             ("guide", self.tr("Vejledning …"), QStyle.SP_FileDialogInfoView, self.guide_selected),
+            ("training", self.tr("Oplæring …"), QStyle.SP_DialogHelpButton,
+             self.training_selected),
             ("duplicate", self.tr("Dupliker"), QStyle.SP_FileDialogNewFolder, self.duplicate_selected),
             ("rename", self.tr("Omdøb"), QStyle.SP_FileDialogDetailedView, self.rename_selected),
             ("delete", self.tr("Slet"), QStyle.SP_TrashIcon, self.delete_selected),
@@ -279,7 +281,8 @@ class LibraryPage(QWidget):
 
     def _update_buttons(self, *_):
         has = self.selected_path() is not None
-        for key in ("open", "run", "review", "guide", "duplicate", "rename", "delete"):
+        for key in ("open", "run", "review", "guide", "training", "duplicate", "rename",
+                    "delete"):
             self.buttons[key].setEnabled(has)
 
     def _ask(self, title: str, label: str, text: str = "") -> str | None:
@@ -353,6 +356,28 @@ class LibraryPage(QWidget):
             return None
         self.window().statusBar().showMessage(self.tr("Vejledning gemt: {0}").format(target), 8000)
         return target
+
+    def training_selected(self) -> None:
+        """Oplæring: how the trainees' guided sessions of the selected recipe went, per step."""
+        from recipes.history import workbench_home
+        from recipes.training import TrainingLog
+        from workbench.recipe_io import load_document
+        from workbench.training_view import TrainingDialog
+
+        path = self.selected_path()
+        if path is None:
+            return
+        try:
+            recipe = load_document(path).recipe
+        except Exception as exc:  # noqa: BLE001 - a broken recipe: said, not raised
+            self._error(exc)
+            return
+        history = getattr(self.window(), "history", None)
+        log = TrainingLog(history.db) if history is not None else \
+            TrainingLog.open(workbench_home())
+        self.training_dialog = TrainingDialog(recipe, log, self)
+        self.training_dialog.exec()
+        self.training_dialog = None
 
     def review_selected(self) -> None:
         """Gennemgå: what changed since the approved version, and the approval itself."""

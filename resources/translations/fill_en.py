@@ -567,6 +567,20 @@ EN = {
     "%1 – robotten gør det": "%1 – the robot does it",
     "%1 – robotten viser det": "%1 – the robot shows it",
     "Pause": "Pause",
+    # Oplæring (issue 9, part 3)
+    "Oplæring …": "Training …",
+    "Oplæring – %1": "Training – %1",
+    "%1 øvelser af %2 personer, %3 gennemført. Trin markeret »Svært her« er dem, hvor folk tøver, klikker forkert eller beder robotten vise det: se på noten til dem.": "%1 sessions by %2 people, %3 completed. Steps marked »Hard here« are where people hesitate, click wrong or ask the robot to show them: look at their notes.",
+    "Ingen har øvet denne opskrift endnu. Åbn den, og klik »Øv guidet« for at øve den.": "Nobody has practised this recipe yet. Open it and click »Practise« to practise it.",
+    "Hvad man gør": "What you do",
+    "Øvet": "Practised",
+    "Median tid": "Median time",
+    "Forkerte klik": "Wrong clicks",
+    "Vist af robotten": "Shown by the robot",
+    "Vurdering": "Assessment",
+    "Note til trinnet": "Note on the step",
+    "Svært her": "Hard here",
+    "%1 (i %2 af %3)": "%1 (in %2 of %3)",
 }
 
 

@@ -959,22 +959,22 @@ Record the step to see where it acts.</translation>
         <translation>I cannot see %1 on the screen yet – is the program in front?</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="527" />
+        <location filename="../../workbench/guided_view.py" line="535" />
         <source>Det var »%1« – prøv %2</source>
         <translation>That was »%1« – try %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="530" />
+        <location filename="../../workbench/guided_view.py" line="538" />
         <source>Det var ikke %1 – prøv ved den orange ramme</source>
         <translation>That was not %1 – try at the orange frame</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="558" />
+        <location filename="../../workbench/guided_view.py" line="566" />
         <source>en anden tast</source>
         <translation>another key</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="559" />
+        <location filename="../../workbench/guided_view.py" line="567" />
         <source>Det var %1 – prøv %2</source>
         <translation>That was %1 – try %2</translation>
     </message>
@@ -1478,143 +1478,148 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/library_view.py" line="166" />
+        <source>Oplæring …</source>
+        <translation>Training …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_view.py" line="168" />
         <source>Dupliker</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="167" />
+        <location filename="../../workbench/library_view.py" line="169" />
         <source>Omdøb</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="168" />
+        <location filename="../../workbench/library_view.py" line="170" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="169" />
+        <location filename="../../workbench/library_view.py" line="171" />
         <source>Papirkurv …</source>
         <translation>Trash …</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="196" />
+        <location filename="../../workbench/library_view.py" line="198" />
         <source>Der er ingen opskrifter endnu. Klik på »Ny« for at lave den første, eller optag en arbejdsgang med »Optag«.</source>
         <translation>There are no recipes yet. Click “New” to make the first one, or record a task with “Record”.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="231" />
+        <location filename="../../workbench/library_view.py" line="233" />
         <source>Der er ingen godkendte opskrifter at køre. En opskrift vises her, når en godkender har godkendt den, og igen, når en ændret version er godkendt.</source>
         <translation>There are no approved recipes to run. A recipe shows here once a reviewer has approved it, and again once a changed version is approved.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="241" />
+        <location filename="../../workbench/library_view.py" line="243" />
         <source>Der er ingen opskrifter i mappen endnu.</source>
         <translation>There are no recipes in the folder yet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="291" />
+        <location filename="../../workbench/library_view.py" line="294" />
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="295" />
+        <location filename="../../workbench/library_view.py" line="298" />
         <source>Ny opskrift</source>
         <translation>New recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="295" />
+        <location filename="../../workbench/library_view.py" line="298" />
         <source>Navn på den nye opskrift:</source>
         <translation>Name of the new recipe:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="323" />
+        <location filename="../../workbench/library_view.py" line="326" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="323" />
+        <location filename="../../workbench/library_view.py" line="326" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="324" />
+        <location filename="../../workbench/library_view.py" line="327" />
         <source>Webside (*.html)</source>
         <translation>Web page (*.html)</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="326" />
+        <location filename="../../workbench/library_view.py" line="329" />
         <source>Gem vejledning</source>
         <translation>Save guide</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="346" />
-        <location filename="../../workbench/library_view.py" line="351" />
+        <location filename="../../workbench/library_view.py" line="349" />
+        <location filename="../../workbench/library_view.py" line="354" />
         <source>Ingen vejledning</source>
         <translation>No guide</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="347" />
+        <location filename="../../workbench/library_view.py" line="350" />
         <source>Billedet til trin {0} kunne ikke sløres for personoplysninger, så der er ikke skrevet nogen vejledning.</source>
         <translation>The picture of step {0} could not be masked for personal data, so no guide was written.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="352" />
+        <location filename="../../workbench/library_view.py" line="355" />
         <source>Vejledningen kunne ikke skrives: {0}</source>
         <translation>The guide could not be written: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="354" />
+        <location filename="../../workbench/library_view.py" line="357" />
         <source>Vejledning gemt: {0}</source>
         <translation>Guide saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="378" />
+        <location filename="../../workbench/library_view.py" line="403" />
         <source>Dupliker opskrift</source>
         <translation>Duplicate recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="378" />
+        <location filename="../../workbench/library_view.py" line="403" />
         <source>Navn på kopien:</source>
         <translation>Name of the copy:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="379" />
+        <location filename="../../workbench/library_view.py" line="404" />
         <source>{0} (kopi)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="395" />
+        <location filename="../../workbench/library_view.py" line="420" />
         <source>Omdøb opskrift</source>
         <translation>Rename recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="395" />
+        <location filename="../../workbench/library_view.py" line="420" />
         <source>Nyt navn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="415" />
+        <location filename="../../workbench/library_view.py" line="440" />
         <source>Slet opskrift</source>
         <translation>Delete recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="416" />
+        <location filename="../../workbench/library_view.py" line="441" />
         <source>Flyt »{0}« til papirkurven? Den kan hentes tilbage derfra.</source>
         <translation>Move “{0}” to the trash? It can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="428" />
-        <location filename="../../workbench/library_view.py" line="431" />
+        <location filename="../../workbench/library_view.py" line="453" />
+        <location filename="../../workbench/library_view.py" line="456" />
         <source>Papirkurv</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="428" />
+        <location filename="../../workbench/library_view.py" line="453" />
         <source>Papirkurven er tom.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="432" />
+        <location filename="../../workbench/library_view.py" line="457" />
         <source>Vælg en opskrift at hente tilbage:</source>
         <translation>Choose a recipe to restore:</translation>
     </message>
@@ -3754,6 +3759,79 @@ Ask a reviewer to look it over.</translation>
         <location filename="../../workbench/stopwatch.py" line="140" />
         <source>Mål manuel tid</source>
         <translation>Time the manual work</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <location filename="../../workbench/training_view.py" line="30" />
+        <source>Oplæring – %1</source>
+        <translation>Training – %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/training_view.py" line="37" />
+        <source>%1 øvelser af %2 personer, %3 gennemført. Trin markeret »Svært her« er dem, hvor folk tøver, klikker forkert eller beder robotten vise det: se på noten til dem.</source>
+        <translation>%1 sessions by %2 people, %3 completed. Steps marked »Hard here« are where people hesitate, click wrong or ask the robot to show them: look at their notes.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/training_view.py" line="42" />
+        <source>Ingen har øvet denne opskrift endnu. Åbn den, og klik »Øv guidet« for at øve den.</source>
+        <translation>Nobody has practised this recipe yet. Open it and click »Practise« to practise it.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/training_view.py" line="48" />
+        <source>Trin</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/training_view.py" line="48" />
+        <source>Hvad man gør</source>
+        <translation>What you do</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/training_view.py" line="48" />
+        <source>Øvet</source>
+        <translation>Practised</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/training_view.py" line="48" />
+        <source>Median tid</source>
+        <translation>Median time</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/training_view.py" line="49" />
+        <source>Forkerte klik</source>
+        <translation>Wrong clicks</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/training_view.py" line="49" />
+        <source>Vist af robotten</source>
+        <translation>Shown by the robot</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/training_view.py" line="49" />
+        <source>Vurdering</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/training_view.py" line="50" />
+        <source>Note til trinnet</source>
+        <translation>Note on the step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/training_view.py" line="56" />
+        <source>%1 (i %2 af %3)</source>
+        <translation>%1 (in %2 of %3)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/training_view.py" line="61" />
+        <source>Svært her</source>
+        <translation>Hard here</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/training_view.py" line="76" />
+        <source>Luk</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

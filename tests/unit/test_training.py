@@ -77,3 +77,28 @@ def test_the_trainer_sees_where_people_hesitate_or_click_wrong_never_what_they_t
     assert rows["luk"].shown == 1 and rows["luk"].hard
     assert not rows["tjek"].hard
     assert [s["trainee"] for s in log.sessions("Øvelse")] == ["a", "b", "c"]
+
+
+def test_the_trainees_command_names_the_hard_steps(tmp_path, monkeypatch, capsys):
+    import main
+    from recipes.fileformat import save_recipe
+    from recipes.history import History
+
+    monkeypatch.setenv("WORKBENCH_HOME", str(tmp_path / "home"))
+    path = tmp_path / "oevelse.yaml"
+    save_recipe(RECIPE, path)
+    assert main.main(["trainees", str(path)]) == 0
+    assert "nobody has practised 'Øvelse' yet" in capsys.readouterr().out
+    log = TrainingLog(History(tmp_path / "home").db)
+    for wrong in (0, 3):
+        s = log.begin("Øvelse", "elev")
+        log.add(s, "Øvelse", StepFeedback(3, "gem", 5.0, wrong_clicks=wrong))
+        log.add(s, "Øvelse", StepFeedback(4, "luk", 5.0))
+        log.finish(s, True)
+    assert main.main(["trainees", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "2 guided sessions by 1 person, 2 completed" in out
+    gem = next(line for line in out.splitlines() if "Klik på »Gem«" in line)
+    assert "3 in 1" in gem and "hard here" in gem
+    luk = next(line for line in out.splitlines() if "Tryk Ctrl+S" in line)
+    assert "hard here" not in luk
