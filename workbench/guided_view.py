@@ -187,7 +187,8 @@ class GuidedSession(QObject):
     """One trainee working through one recipe. Signals come from the look-up and robot threads
     and the input listener; everything is decided in the GUI thread."""
 
-    found = Signal(int, object, object, object)   # step index, Match or None, frame, window box
+    # step index, Match (or None: not seen; "twice": seen at several places), frame, window box
+    found = Signal(int, object, object, object)
     robotDone = Signal(int, object)          # step index, error message or None
     inputSeen = Signal(object)               # a RawEvent (its key's character already dropped)
     ended = Signal(bool)                     # completed
@@ -434,12 +435,14 @@ class GuidedSession(QObject):
                 target = self._filled(self.recipe.steps[index].target)
                 try:
                     out, frame = self.env.locator.locate(self.env.screen, target)
-                    match = out.match
+                    match = out.match if out.match is not None else \
+                        ("twice" if out.ambiguous else None)
                     if frame is None:
                         frame = self.env.screen.grab()
                 except Exception:  # noqa: BLE001 - not found this time; the next look may
                     match, frame = None, None
-                self.found.emit(index, match, frame, self._window_of(match))
+                self.found.emit(index, match, frame,
+                                self._window_of(match) if match != "twice" else None)
             self._stop.wait(LOOK_EVERY)
 
     def _window_of(self, match):
@@ -466,6 +469,14 @@ class GuidedSession(QObject):
         self.frame = frame if frame is not None else self.frame
         self.window_box = window
         step = self.recipe.steps[index]
+        if match == "twice":
+            self.match = None
+            self.ring.hide()
+            self._say(self.current.instruction,
+                      self.tr("%1 ses flere steder på skærmen – luk de vinduer, der ikke hører "
+                              "til øvelsen.").replace("%1", target_words(step.target,
+                                                                           self.recipe)))
+            return
         if match is None:
             if self.match is None:
                 self._say(self.current.instruction,

@@ -226,7 +226,6 @@ EN = {
     "Nøgleringen har en adgangskode til »{0}«{1}. Opskrifterne kan logge ind med den (om den er rigtig, viser først programmet).": "The keyring holds a password for »{0}«{1}. The recipes can log in with it (whether it is right, only the program shows).",
     "Nøgleringen har ingen adgangskode til »{0}«{1}: en kørsel, der bruger den, stopper før første trin. Gem den med »Gem / skift adgangskode«.": "The keyring holds no password for »{0}«{1}: a run that uses it stops before the first step. Store it with »Store / change password«.",
     "Nøgleringen havde ingen adgangskode til »{0}«.": "The keyring held no password for »{0}«.",
-    "Nøgleringen kan ikke nås, så intet er ændret: {0}": "The keyring cannot be reached, so nothing was changed: {0}",
     "Slet fra nøgleringen": "Delete from the keyring",
     "Test": "Test",
     "ja": "yes",
@@ -539,6 +538,35 @@ EN = {
     'Nødstop: {0}': 'Abort: {0}',
     'Opskrift kører': 'Opskrift is running',
     'Starter …': 'Starting …',
+    # A run that could not start or was cut off; the keyring out of reach (issue 13, item 2)
+    'Adgangskode til denne kørsel': 'Password for this run',
+    'Adgangskoden til »{0}« blev ikke gemt: {1}.': 'The password for “{0}” was not saved: {1}.',
+    'Adgangskoden til »{0}« blev ikke slettet: {1}.': 'The password for “{0}” was not deleted: {1}.',
+    'Adgangskoden til »{0}« er skrevet til denne kørsel; den gemmes ikke.':
+        'The password for “{0}” was typed for this run; it is not stored.',
+    'Arbejdsbordet kan ikke nå nogen nøglering, så adgangskoden til »{0}« kan ikke hentes derfra.':
+        'The workbench cannot reach a keyring, so the password for “{0}” cannot be taken from it.',
+    'Brug et skrivebord med en nøglering (GNOME-nøglering eller KWallet).':
+        'Use a desktop with a keyring (GNOME Keyring or KWallet).',
+    'Indtil da kan opskrifterne stadig køres: ved hver kørsel spørger arbejdsbordet om adgangskoden og bruger den kun til den kørsel; den gemmes ikke.':
+        'Until then the recipes can still be run: at each run the workbench asks for the password and uses it for that run only; it is not stored.',
+    'Ingen adgangskode til »{0}«.': 'No password for “{0}”.',
+    'Kør med adgangskoden': 'Run with this password',
+    'Kørslen blev afbrudt: {0}.': 'The run was cut off: {0}.',
+    'Lås nøgleringen op (log ind igen, eller åbn »Adgangskoder og nøgler« og lås »Login« op), og prøv igen.':
+        'Unlock the keyring (log in again, or open “Passwords and Keys” and unlock “Login”), and try again.',
+    'Nøgleringen er låst, så adgangskoden til »{0}« kan ikke hentes derfra.':
+        'The keyring is locked, so the password for “{0}” cannot be taken from it.',
+    'Nøgleringen er låst, så adgangskoderne kan ikke læses her.':
+        'The keyring is locked, so the passwords cannot be read here.',
+    'Nøgleringen kan ikke nås, så adgangskoderne kan ikke læses her.':
+        'The keyring cannot be reached, so the passwords cannot be read here.',
+    'Skriv den her for at køre nu. Den bruges kun til denne kørsel og gemmes ikke – hverken i nøgleringen, i opskriften eller i historikken.':
+        'Type it here to run now. It is used for this run only and stored nowhere – not in the keyring, the recipe or the history.',
+    'nøgleringen er låst': 'the keyring is locked',
+    'nøgleringen kan ikke nås': 'the keyring cannot be reached',
+    'programmet, der kørte den, sluttede, før den var færdig (det blev lukket eller stoppet undervejs)':
+        'the program running it ended before it was done (it was closed or stopped on the way)',
     # Guided practice (issue 9)
     "&Jeg har tjekket det": "&I have checked it",
     "&Pause": "&Pause",
@@ -581,6 +609,7 @@ EN = {
     "Note til trinnet": "Note on the step",
     "Svært her": "Hard here",
     "%1 (i %2 af %3)": "%1 (in %2 of %3)",
+    "%1 ses flere steder på skærmen – luk de vinduer, der ikke hører til øvelsen.": "%1 shows at several places on the screen – close the windows that are not part of the practice.",
 }
 
 

@@ -304,22 +304,22 @@ Record the step to see where it acts.</translation>
     <message>
         <location filename="../../workbench/credentials_view.py" line="90" />
         <source>nøgleringen er låst</source>
-        <translation type="unfinished" />
+        <translation>the keyring is locked</translation>
     </message>
     <message>
         <location filename="../../workbench/credentials_view.py" line="91" />
         <source>nøgleringen kan ikke nås</source>
-        <translation type="unfinished" />
+        <translation>the keyring cannot be reached</translation>
     </message>
     <message>
         <location filename="../../workbench/credentials_view.py" line="95" />
         <source>Lås nøgleringen op (log ind igen, eller åbn »Adgangskoder og nøgler« og lås »Login« op), og prøv igen.</source>
-        <translation type="unfinished" />
+        <translation>Unlock the keyring (log in again, or open “Passwords and Keys” and unlock “Login”), and try again.</translation>
     </message>
     <message>
         <location filename="../../workbench/credentials_view.py" line="97" />
         <source>Brug et skrivebord med en nøglering (GNOME-nøglering eller KWallet).</source>
-        <translation type="unfinished" />
+        <translation>Use a desktop with a keyring (GNOME Keyring or KWallet).</translation>
     </message>
 </context>
 <context>
@@ -392,27 +392,27 @@ Record the step to see where it acts.</translation>
     <message>
         <location filename="../../workbench/credentials_view.py" line="211" />
         <source>Adgangskoden til »{0}« blev ikke gemt: {1}.</source>
-        <translation type="unfinished" />
+        <translation>The password for “{0}” was not saved: {1}.</translation>
     </message>
     <message>
         <location filename="../../workbench/credentials_view.py" line="214" />
         <source>Adgangskoden til »{0}« blev ikke slettet: {1}.</source>
-        <translation type="unfinished" />
+        <translation>The password for “{0}” was not deleted: {1}.</translation>
     </message>
     <message>
         <location filename="../../workbench/credentials_view.py" line="217" />
         <source>Nøgleringen er låst, så adgangskoderne kan ikke læses her.</source>
-        <translation type="unfinished" />
+        <translation>The keyring is locked, so the passwords cannot be read here.</translation>
     </message>
     <message>
         <location filename="../../workbench/credentials_view.py" line="219" />
         <source>Nøgleringen kan ikke nås, så adgangskoderne kan ikke læses her.</source>
-        <translation type="unfinished" />
+        <translation>The keyring cannot be reached, so the passwords cannot be read here.</translation>
     </message>
     <message>
         <location filename="../../workbench/credentials_view.py" line="221" />
         <source>Indtil da kan opskrifterne stadig køres: ved hver kørsel spørger arbejdsbordet om adgangskoden og bruger den kun til den kørsel; den gemmes ikke.</source>
-        <translation type="unfinished" />
+        <translation>Until then the recipes can still be run: at each run the workbench asks for the password and uses it for that run only; it is not stored.</translation>
     </message>
     <message>
         <location filename="../../workbench/credentials_view.py" line="233" />
@@ -889,92 +889,97 @@ Record the step to see where it acts.</translation>
 <context>
     <name>GuidedSession</name>
     <message>
-        <location filename="../../workbench/guided_view.py" line="319" />
+        <location filename="../../workbench/guided_view.py" line="320" />
         <source>Trin %1 af %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="326" />
+        <location filename="../../workbench/guided_view.py" line="327" />
         <source>%1 – robotten gør det</source>
         <translation>%1 – the robot does it</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="329" />
+        <location filename="../../workbench/guided_view.py" line="330" />
         <source>Tjek det, og klik »Jeg har tjekket det«, når du har afgjort det.</source>
         <translation>Check it, and click »I have checked it« when you have decided.</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="334" />
+        <location filename="../../workbench/guided_view.py" line="335" />
         <source>Leder efter stedet på skærmen …</source>
         <translation>Looking for the place on the screen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="340" />
+        <location filename="../../workbench/guided_view.py" line="341" />
         <source>Trin %1 af %2: %3</source>
         <translation>Step %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="365" />
+        <location filename="../../workbench/guided_view.py" line="366" />
         <source>Færdig – godt gået!</source>
         <translation>Done – well done!</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="366" />
+        <location filename="../../workbench/guided_view.py" line="367" />
         <source>Du gik igennem alle %1 trin med %2 forkerte klik.</source>
         <translation>You went through all %1 steps with %2 wrong clicks.</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="376" />
+        <location filename="../../workbench/guided_view.py" line="377" />
         <source>&amp;Fortsæt</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="376" />
+        <location filename="../../workbench/guided_view.py" line="377" />
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="379" />
+        <location filename="../../workbench/guided_view.py" line="380" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="379" />
+        <location filename="../../workbench/guided_view.py" line="380" />
         <source>Klik »Fortsæt«, når du er klar.</source>
         <translation>Click »Continue« when you are ready.</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="392" />
+        <location filename="../../workbench/guided_view.py" line="393" />
         <source>%1 – robotten viser det</source>
         <translation>%1 – the robot shows it</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="422" />
+        <location filename="../../workbench/guided_view.py" line="423" />
         <source>Robotten kunne ikke: %1</source>
         <translation>The robot could not: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="472" />
+        <location filename="../../workbench/guided_view.py" line="476" />
+        <source>%1 ses flere steder på skærmen – luk de vinduer, der ikke hører til øvelsen.</source>
+        <translation>%1 shows at several places on the screen – close the windows that are not part of the practice.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="483" />
         <source>Jeg kan ikke se %1 på skærmen endnu – er programmet fremme?</source>
         <translation>I cannot see %1 on the screen yet – is the program in front?</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="535" />
+        <location filename="../../workbench/guided_view.py" line="546" />
         <source>Det var »%1« – prøv %2</source>
         <translation>That was »%1« – try %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="538" />
+        <location filename="../../workbench/guided_view.py" line="549" />
         <source>Det var ikke %1 – prøv ved den orange ramme</source>
         <translation>That was not %1 – try at the orange frame</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="566" />
+        <location filename="../../workbench/guided_view.py" line="577" />
         <source>en anden tast</source>
         <translation>another key</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="567" />
+        <location filename="../../workbench/guided_view.py" line="578" />
         <source>Det var %1 – prøv %2</source>
         <translation>That was %1 – try %2</translation>
     </message>
@@ -2799,62 +2804,62 @@ Store it in the settings before the recipe is run.</translation>
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../../workbench/run_controller.py" line="73" />
+        <location filename="../../workbench/run_controller.py" line="74" />
         <source>Kør</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="75" />
+        <location filename="../../workbench/run_controller.py" line="76" />
         <source>Kør hele opskriften (F5)</source>
         <translation>Run the whole recipe (F5)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="78" />
+        <location filename="../../workbench/run_controller.py" line="79" />
         <source>Kør hele opskriften</source>
         <translation>Run the whole recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="79" />
+        <location filename="../../workbench/run_controller.py" line="80" />
         <source>Kør fra valgt trin</source>
         <translation>Run from selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="80" />
+        <location filename="../../workbench/run_controller.py" line="81" />
         <source>Kør kun valgt trin</source>
         <translation>Run only the selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="81" />
+        <location filename="../../workbench/run_controller.py" line="82" />
         <source>Trin for trin</source>
         <translation>Step through</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="83" />
+        <location filename="../../workbench/run_controller.py" line="84" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="97" />
+        <location filename="../../workbench/run_controller.py" line="98" />
         <source>Kør fra dette trin</source>
         <translation>Run from this step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="98" />
+        <location filename="../../workbench/run_controller.py" line="99" />
         <source>Kør kun dette trin</source>
         <translation>Run only this step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="138" />
+        <location filename="../../workbench/run_controller.py" line="139" />
         <source>Opskriften har ændringer, der ikke er gemt og godkendt.</source>
         <translation>The recipe has changes that are not saved and approved.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="149" />
+        <location filename="../../workbench/run_controller.py" line="150" />
         <source>Kan ikke køres</source>
         <translation>Cannot be run</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="150" />
+        <location filename="../../workbench/run_controller.py" line="151" />
         <source>Opskriften »{0}« køres ikke:
 {1}
 
@@ -2865,105 +2870,105 @@ Bed en godkender se den igennem.</source>
 Ask a reviewer to look it over.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="192" />
+        <location filename="../../workbench/run_controller.py" line="193" />
         <source>Nødstop: tryk {0} eller før musen helt op i et hjørne af skærmen.</source>
         <translation>Emergency stop: press {0} or push the mouse into a corner of the screen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="226" />
+        <location filename="../../workbench/run_controller.py" line="227" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="227" />
+        <location filename="../../workbench/run_controller.py" line="228" />
         <source>Sat på pause.</source>
         <translation>Paused.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="231" />
+        <location filename="../../workbench/run_controller.py" line="232" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="238" />
+        <location filename="../../workbench/run_controller.py" line="239" />
         <source>Stopper …</source>
         <translation>Stopping …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="253" />
+        <location filename="../../workbench/run_controller.py" line="254" />
         <source>Trin {0}: {1} …</source>
         <translation>Step {0}: {1} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="268" />
+        <location filename="../../workbench/run_controller.py" line="269" />
         <source> – fundet ved ({0}, {1}), score {2}</source>
         <translation> – found at ({0}, {1}), score {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="272" />
+        <location filename="../../workbench/run_controller.py" line="273" />
         <source>Trin {0}: {1} ({2} s){3}</source>
         <translation>Step {0}: {1} ({2} s){3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="280" />
         <location filename="../../workbench/run_controller.py" line="281" />
+        <location filename="../../workbench/run_controller.py" line="282" />
         <source>Venter – tryk Næste trin</source>
         <translation>Waiting – press Next step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="327" />
+        <location filename="../../workbench/run_controller.py" line="328" />
         <source>Alle trin gennemført.</source>
         <translation>All steps passed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="329" />
+        <location filename="../../workbench/run_controller.py" line="330" />
         <source>Trin {0} ({1}) fejlede – se årsagen nedenfor.</source>
         <translation>Step {0} ({1}) failed – see the reason below.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="332" />
+        <location filename="../../workbench/run_controller.py" line="333" />
         <source>Afvist ved et kontrolpunkt.</source>
         <translation>Rejected at a checkpoint.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="334" />
+        <location filename="../../workbench/run_controller.py" line="335" />
         <source>Stoppet af brugeren.</source>
         <translation>Stopped by the user.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="345" />
+        <location filename="../../workbench/run_controller.py" line="346" />
         <source>Kørslen kunne ikke starte: {0}.</source>
         <translation>The run could not start: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="347" />
+        <location filename="../../workbench/run_controller.py" line="348" />
         <source>Kørslen kunne ikke gennemføres: {0}</source>
         <translation>The run could not be carried out: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="367" />
+        <location filename="../../workbench/run_controller.py" line="368" />
         <source>Kontrolpunkt {0} af {1}.</source>
         <translation>Checkpoint {0} by {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="368" />
+        <location filename="../../workbench/run_controller.py" line="369" />
         <source>godkendt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="368" />
+        <location filename="../../workbench/run_controller.py" line="369" />
         <source>afvist</source>
         <translation>rejected</translation>
     </message>
     <message>
         <location filename="../../workbench/run_controller.py" line="390" />
         <source>Adgangskoden til »{0}« er skrevet til denne kørsel; den gemmes ikke.</source>
-        <translation type="unfinished" />
+        <translation>The password for “{0}” was typed for this run; it is not stored.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="393" />
+        <location filename="../../workbench/run_controller.py" line="392" />
         <source>Ingen adgangskode til »{0}«.</source>
-        <translation type="unfinished" />
+        <translation>No password for “{0}”.</translation>
     </message>
 </context>
 <context>
@@ -3020,22 +3025,22 @@ Ask a reviewer to look it over.</translation>
     <message>
         <location filename="../../workbench/credentials_view.py" line="107" />
         <source>Adgangskode til denne kørsel</source>
-        <translation type="unfinished" />
+        <translation>Password for this run</translation>
     </message>
     <message>
         <location filename="../../workbench/credentials_view.py" line="109" />
         <source>Nøgleringen er låst, så adgangskoden til »{0}« kan ikke hentes derfra.</source>
-        <translation type="unfinished" />
+        <translation>The keyring is locked, so the password for “{0}” cannot be taken from it.</translation>
     </message>
     <message>
         <location filename="../../workbench/credentials_view.py" line="110" />
         <source>Arbejdsbordet kan ikke nå nogen nøglering, så adgangskoden til »{0}« kan ikke hentes derfra.</source>
-        <translation type="unfinished" />
+        <translation>The workbench cannot reach a keyring, so the password for “{0}” cannot be taken from it.</translation>
     </message>
     <message>
         <location filename="../../workbench/credentials_view.py" line="113" />
         <source>Skriv den her for at køre nu. Den bruges kun til denne kørsel og gemmes ikke – hverken i nøgleringen, i opskriften eller i historikken.</source>
-        <translation type="unfinished" />
+        <translation>Type it here to run now. It is used for this run only and stored nowhere – not in the keyring, the recipe or the history.</translation>
     </message>
     <message>
         <location filename="../../workbench/credentials_view.py" line="119" />
@@ -3050,7 +3055,7 @@ Ask a reviewer to look it over.</translation>
     <message>
         <location filename="../../workbench/credentials_view.py" line="122" />
         <source>Kør med adgangskoden</source>
-        <translation type="unfinished" />
+        <translation>Run with this password</translation>
     </message>
     <message>
         <location filename="../../workbench/credentials_view.py" line="123" />
@@ -3298,12 +3303,12 @@ Ask a reviewer to look it over.</translation>
     <message>
         <location filename="../../workbench/run_text.py" line="274" />
         <source>programmet, der kørte den, sluttede, før den var færdig (det blev lukket eller stoppet undervejs)</source>
-        <translation type="unfinished" />
+        <translation>the program running it ended before it was done (it was closed or stopped on the way)</translation>
     </message>
     <message>
         <location filename="../../workbench/run_text.py" line="296" />
         <source>Kørslen blev afbrudt: {0}.</source>
-        <translation type="unfinished" />
+        <translation>The run was cut off: {0}.</translation>
     </message>
     <message>
         <location filename="../../workbench/run_text.py" line="297" />

@@ -99,7 +99,8 @@ def close_programs_on(display: str) -> None:
             continue
         name = Path(argv[0].decode(errors="replace")).name if argv and argv[0] else ""
         ours = name in ("zenity", "xmessage") or any(
-            a.endswith(b"resources/demo/legacy_app.py") for a in argv)
+            a.endswith((b"resources/demo/legacy_app.py", b"programs/tk_practice.py"))
+            for a in argv)
         if ours and f"DISPLAY={display}".encode() in environ:
             try:
                 os.kill(int(proc.name), signal.SIGTERM)

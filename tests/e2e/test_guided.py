@@ -70,6 +70,7 @@ def test_a_trainee_does_the_work_and_the_overlay_never_takes_a_click(vscreen, tm
     report = run_flow(tmp_path, vscreen, recipe, home, "clicks")
     # The ring went around the field beside the label, then around "Gem".
     assert report["ring_on_field"] and report["ring_on_gem"], report
+    assert report["ring_followed"], report     # the window moved, the ring went with it
     # The wrong click was answered with what was clicked and what to try.
     assert "»Annuller«" in report["wrong_said"] and "»Gem«" in report["wrong_said"], report
     # The program got every click: the field's text, "Annuller", and "Gem" clicked on the ring.
@@ -215,6 +216,13 @@ def flow(recipe: Path, which: str) -> dict:
     pump(0.8)
     gx, gy, gw, gh = ring_box()
     report["ring_on_gem"] = gw < 140
+    # The trainee moves the program's window: the ring follows it.
+    window = _xdo("search", "--class", "Oevebog").split()[0]
+    _xdo("windowmove", window, 420, 300)
+    until(lambda: ring_box()[0] - gx >= 150, 15, "the ring following the window")
+    report["ring_followed"] = True
+    pump(0.5)
+    gx, gy, gw, gh = ring_box()
     # "Annuller" stands left of "Gem" on the same row.
     _xdo("mousemove", gx - 120, gy + gh // 2, "click", 1)
     until(lambda: "Annuller" in session.callout.feedback.text(), 15, "the feedback")
