@@ -46,32 +46,57 @@ class RecipeProblems(WorkbenchError):
 class EnvironmentMissing(WorkbenchError):
     """Something the machine must provide is missing (Tesseract, a display, a keyring)."""
 
+    code = "environment_missing"
+
     def __init__(self, what: str, hint: str):
         self.what = what
         self.hint = hint
         super().__init__(f"{what}\n  What to do: {hint}")
 
+    def problem(self) -> dict:
+        """What is missing as typed data, `{"code": ..., "values": {...}}`, for a caller that
+        words it in the person's language (the run history keeps it so)."""
+        return {"code": self.code, "values": self._values()}
+
+    def _values(self) -> dict:
+        return {"what": self.what, "hint": self.hint}
+
 
 class KeyringUnavailable(EnvironmentMissing):
-    """The keyring cannot give a credential: none is reachable, or its collection is locked."""
+    """The keyring cannot give or take a credential: none is reachable, or its collection is
+    locked. `operation` is what was asked of it: "read", "write" or "delete"."""
 
-    def __init__(self, what: str, hint: str, credential: str | None = None, locked: bool = False):
+    code = "keyring_unavailable"
+
+    def __init__(self, what: str, hint: str, credential: str | None = None, locked: bool = False,
+                 operation: str = "read"):
         self.credential = credential
         self.locked = locked
+        self.operation = operation
         super().__init__(what, hint)
+
+    def _values(self) -> dict:
+        return {"credential": self.credential, "locked": self.locked, "operation": self.operation}
 
 
 class DisplayMissing(EnvironmentMissing):
     """No X display to replay on; `wayland` when the session is a Wayland one."""
 
+    code = "display_missing"
+
     def __init__(self, what: str, hint: str, wayland: bool = False):
         self.wayland = wayland
         super().__init__(what, hint)
+
+    def _values(self) -> dict:
+        return {"wayland": self.wayland}
 
 
 class OcrDataMissing(EnvironmentMissing):
     """Tesseract's language data are missing: `languages` in `folder` (None: no folder found),
     installed with `package`."""
+
+    code = "ocr_data_missing"
 
     def __init__(self, what: str, hint: str, languages: list[str], folder: str | None,
                  package: str):
@@ -79,6 +104,9 @@ class OcrDataMissing(EnvironmentMissing):
         self.folder = folder
         self.package = package
         super().__init__(what, hint)
+
+    def _values(self) -> dict:
+        return {"languages": list(self.languages), "folder": self.folder, "package": self.package}
 
 
 class UsageError(WorkbenchError):

@@ -8,11 +8,16 @@ credentials never reach the database. The schema carries a version with small mi
 WORKBENCH_HOME and everything the history writes are readable by their owner only (folders 0700,
 files 0600), and failure screenshots are deleted after a retention period (the workbench's
 setting, default 30 days); the rows of the runs stay.
+
+A run is written as it starts, with the process running it. A run whose process ended before it
+did (killed, crashed, the window closed while it waited) is closed as failed, cut off, the next
+time the history is opened on that machine: no run stays "running" for ever.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -23,7 +28,7 @@ from recipes.principal import principal
 from recipes.private import private_file, private_folder
 from recipes.run import Run, StepResult
 
-SCHEMA = 4
+SCHEMA = 5
 DEFAULT_RETENTION_DAYS = 30  # failure screenshots are deleted after this many days
 
 
@@ -81,6 +86,7 @@ class History:
 
         self.audit = AuditTrail(self.db)
         self.remove_old_screenshots(retention if retention is not None else retention_days(self.home))
+        self.close_cut_off()
 
     def remove_old_screenshots(self, days: int, now: dt.datetime | None = None) -> int:
         """Delete the failure screenshots of runs started more than `days` days before `now`;
@@ -162,6 +168,42 @@ class History:
                     and {"action", "duration", "run_id"} <= set(self.db["steps"].columns_dict)):
                 self._backfill_gains()
             self.db.execute("PRAGMA user_version = 4")
+        if version < 5:
+            # Why a run ended before or outside its steps, as typed data (a code and its values),
+            # and the process running it and its machine (to close a run cut off with it).
+            have = set(self.db["runs"].columns_dict)
+            for column, kind in (("problem", str), ("pid", int), ("host", str)):
+                if column not in have:
+                    self.db["runs"].add_column(column, kind)
+            self.db.execute("PRAGMA user_version = 5")
+
+    def close_cut_off(self) -> int:
+        """Close the runs still "running" whose process on this machine has ended (or that an
+        older version began, which recorded none): failed, with why (`cut_off`); without a step
+        done they were no case. How many were closed."""
+        from recipes.desktop.platform import process_alive
+        from recipes.run import NOT_STARTED, OUTCOME_OF_STATUS, now_iso
+
+        host = _host()
+        closed = 0
+        for row in list(self.db["runs"].rows_where("status = 'running'")):
+            pid = row.get("pid")
+            if pid is not None and (row.get("host") != host or process_alive(pid)):
+                continue   # running now, or on another machine that knows
+            done = self.db.execute("select count(*) from steps where run_id = ?",
+                                   [row["id"]]).fetchone()[0]
+            self.db["runs"].update(row["id"], {
+                "status": "failed", "outcome": OUTCOME_OF_STATUS["failed"],
+                "finished_at": row.get("finished_at") or now_iso(),
+                "failure_category": "other" if done else NOT_STARTED,
+                "message": "the run was cut off: the program running it ended before the run "
+                           "finished",
+                "problem": json.dumps({"code": "cut_off", "values": {"pid": pid}})})
+            self.audit.append("run_finished", principal(), row.get("recipe_name"),
+                              row.get("recipe_path"), row.get("recipe_hash"), run=row["id"],
+                              status="failed", cut_off=True, pid=pid, steps=done)
+            closed += 1
+        return closed
 
     def _backfill_gains(self) -> None:
         """Runs from before schema 4: outcome, category and seconds from their status and
@@ -186,7 +228,8 @@ class History:
     # -- the runner's side ---------------------------------------------------------------------
 
     def begin(self, run: Run) -> None:
-        run.id = self.db["runs"].insert(self._run_row(run)).last_pk
+        run.id = self.db["runs"].insert({**self._run_row(run), "pid": os.getpid(),
+                                         "host": _host()}).last_pk
         self.audit.append("run_started", principal(), run.recipe_name, run.recipe_path,
                           run.recipe_hash, run=run.id, mode=run.mode, operator=run.operator,
                           row=run.row_number)
@@ -229,6 +272,11 @@ class History:
             return {}
         return {"to_x": t.x, "to_y": t.y, "to_score": round(t.score, 4)}
 
+    def record(self, run: Run) -> None:
+        """A run that ended before it began (it could not start), written whole."""
+        self.begin(run)
+        self.finish(run)
+
     def finish(self, run: Run) -> None:
         if run.id is not None:
             self.db["runs"].update(run.id, self._run_row(run))
@@ -251,6 +299,7 @@ class History:
             "human_seconds": round(run.human_seconds, 3),
             "robot_seconds": round(max(0.0, run.duration - run.human_seconds), 3),
             "baseline_seconds": run.baseline_seconds, "baseline_source": run.baseline_source,
+            "problem": json.dumps(run.problem, ensure_ascii=False) if run.problem else None,
         }
 
     def _save_png(self, run_id: int, result: StepResult) -> str | None:
@@ -281,3 +330,9 @@ class History:
     def last_run(self, recipe_name: str) -> dict[str, Any] | None:
         rows = self.runs(recipe_name, limit=1)
         return rows[0] if rows else None
+
+
+def _host() -> str:
+    import socket
+
+    return socket.gethostname()

@@ -70,6 +70,12 @@ class Run:
     # (recipes.model.Baseline): the gains report sets the run against it.
     baseline_seconds: float | None = None
     baseline_source: str | None = None
+    # Why a run ended before or outside its steps, as typed data for the reader's language:
+    # {"code": ..., "values": {...}} (the robot could not be set up: `could_not_start`; the
+    # program running it ended: `recipes.history`). None where its steps say it.
+    problem: dict | None = None
+    # The failure category where no failed step gives one (NOT_STARTED: no case was attempted).
+    category: str | None = None
 
     @property
     def outcome(self) -> str | None:
@@ -83,6 +89,8 @@ class Run:
             return None
         if failed is not None and failed.category:
             return failed.category
+        if self.category is not None:
+            return self.category
         return CATEGORY_OF_STATUS.get(self.status, "other")
 
     @property
@@ -113,6 +121,27 @@ CATEGORY_OF_STATUS = {"rejected": "rejected_at_checkpoint", "aborted": "user_abo
 # A run refused before its first step (a missing password, a decision without its checkpoint):
 # no case was attempted, so the gains report does not count it.
 NOT_STARTED = "not_started"
+# The end of the message of a run refused before anything was done.
+CHECKED_BEFORE = " (checked before the run started; nothing was done)"
+
+
+def could_not_start(recipe_name: str, recipe_path: str | None, recipe_hash: str,
+                    error: BaseException, mode: str = "run", operator: str = "") -> Run:
+    """A run whose robot could not be set up (no display, no OCR data, no input device): failed
+    before its first step, with why as typed data (`Run.problem`) and in English for logs. No
+    case was attempted, so the gains report leaves it out."""
+    from recipes.errors import EnvironmentMissing
+
+    if isinstance(error, EnvironmentMissing):
+        problem = error.problem()
+        message = f"{error.what} What to do: {error.hint}"
+    else:
+        problem = {"code": "unexpected_error",
+                   "values": {"error": f"{type(error).__name__}: {error}"}}
+        message = f"unexpected error: {type(error).__name__}: {error}"
+    return Run(recipe_name=recipe_name, recipe_path=recipe_path, recipe_hash=recipe_hash,
+               status="failed", message=message + CHECKED_BEFORE, mode=mode, operator=operator,
+               problem=problem, category=NOT_STARTED, finished_at=now_iso())
 
 
 def failure_category(exc: BaseException, action: str) -> str:

@@ -5,7 +5,8 @@ For each credential name: its label, user name and window binding as the recipes
 which recipes use it, and whether the keyring holds a password for it (and for which user).
 A person can store or change the password (typed twice, never shown), test it (the keyring is
 asked; the password is never shown), and delete it. Every change is a row of the audit trail.
-Where the keyring cannot be reached, the dialog says so in Danish and changes nothing.
+Where the keyring cannot be reached, the dialog says so in Danish, with what it was doing, and
+changes nothing; a run then asks for the password for that run only (`RunPasswordDialog`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
@@ -85,6 +86,60 @@ class PasswordDialog(QDialog):
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(ok)
 
 
+def _keyring_problem(locked: bool) -> str:
+    return (QCoreApplication.translate("Credentials", "nøgleringen er låst") if locked else
+            QCoreApplication.translate("Credentials", "nøgleringen kan ikke nås"))
+
+
+def _unlock_hint(locked: bool) -> str:
+    return (QCoreApplication.translate(
+        "Credentials", "Lås nøgleringen op (log ind igen, eller åbn »Adgangskoder og nøgler« og "
+        "lås »Login« op), og prøv igen.") if locked else QCoreApplication.translate(
+        "Credentials", "Brug et skrivebord med en nøglering (GNOME-nøglering eller KWallet)."))
+
+
+class RunPasswordDialog(QDialog):
+    """The keyring cannot be reached during a run: the password typed for this one run. The
+    run holds it in memory until it ends; it is stored nowhere."""
+
+    def __init__(self, label: str, username: str | None, problem: dict, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Adgangskode til denne kørsel"))
+        locked = bool((problem.get("values") or {}).get("locked"))
+        why = (self.tr("Nøgleringen er låst, så adgangskoden til »{0}« kan ikke hentes derfra.")
+               if locked else self.tr("Arbejdsbordet kan ikke nå nogen nøglering, så "
+                                      "adgangskoden til »{0}« kan ikke hentes derfra.")).format(label)
+        self.explain = QLabel(why + " " + self.tr(
+            "Skriv den her for at køre nu. Den bruges kun til denne kørsel og gemmes ikke – "
+            "hverken i nøgleringen, i opskriften eller i historikken."))
+        self.explain.setWordWrap(True)
+        self.username = QLineEdit(username or "")
+        self.password = QLineEdit(echoMode=QLineEdit.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("Brugernavn"), self.username)
+        form.addRow(self.tr("Adgangskode"), self.password)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Kør med adgangskoden"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Annuller"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.password.textChanged.connect(self._check)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.explain)
+        lay.addLayout(form)
+        lay.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+        self.password.setFocus()
+        self._check()
+
+    def _check(self) -> None:
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(bool(self.password.text()))
+
+    def answer(self) -> tuple[str | None, str]:
+        """(user name, password) as typed."""
+        return self.username.text().strip() or None, self.password.text()
+
+
 class CredentialsDialog(QDialog):
     COLUMNS = ("name", "label", "username", "window", "recipes", "stored")
 
@@ -147,9 +202,24 @@ class CredentialsDialog(QDialog):
             self._secrets = KeyringSecrets(wait=5.0)
         return self._secrets
 
-    def _unreachable(self, exc: Exception) -> None:
-        self.message.setText(self.tr(
-            "Nøgleringen kan ikke nås, så intet er ændret: {0}").format(exc))
+    def _unreachable(self, exc: Exception, use: Use | None = None, doing: str = "read") -> None:
+        """Say in Danish what could not be done and why (the keyring's typed error), and what a
+        run does meanwhile; change nothing."""
+        locked = bool(getattr(exc, "locked", False))
+        name = (use.label or use.name) if use is not None else ""
+        if doing == "write":
+            said = self.tr("Adgangskoden til »{0}« blev ikke gemt: {1}.").format(
+                name, _keyring_problem(locked))
+        elif doing == "delete":
+            said = self.tr("Adgangskoden til »{0}« blev ikke slettet: {1}.").format(
+                name, _keyring_problem(locked))
+        elif locked:
+            said = self.tr("Nøgleringen er låst, så adgangskoderne kan ikke læses her.")
+        else:
+            said = self.tr("Nøgleringen kan ikke nås, så adgangskoderne kan ikke læses her.")
+        self.message.setText(" ".join((said, _unlock_hint(locked), self.tr(
+            "Indtil da kan opskrifterne stadig køres: ved hver kørsel spørger arbejdsbordet om "
+            "adgangskoden og bruger den kun til den kørsel; den gemmes ikke."))))
         for b in (self.set_button, self.test_button, self.delete_button):
             b.setEnabled(False)
 
@@ -201,7 +271,7 @@ class CredentialsDialog(QDialog):
         try:
             self.secrets().set(use.name, user, password)
         except EnvironmentMissing as exc:
-            self._unreachable(exc)
+            self._unreachable(exc, use, "write")
             return False
         self._audit("credential_changed", use, username=user, source="workbench")
         self.message.setText(self.tr("Adgangskoden til »{0}« er gemt i nøgleringen.").format(
@@ -216,7 +286,7 @@ class CredentialsDialog(QDialog):
         try:
             user, password = self.secrets().get(use.name, use.username)
         except EnvironmentMissing as exc:
-            self._unreachable(exc)
+            self._unreachable(exc, use)
             return False
         if password:
             self.message.setText(self.tr(
@@ -239,7 +309,7 @@ class CredentialsDialog(QDialog):
             user, _password = self.secrets().get(use.name, None)
             gone = self.secrets().delete(use.name, user)
         except EnvironmentMissing as exc:
-            self._unreachable(exc)
+            self._unreachable(exc, use, "delete")
             return False
         if gone:
             self._audit("credential_deleted", use, source="workbench")

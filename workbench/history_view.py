@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from workbench.labels import action_label, outcome_label
 from workbench.library_view import OUTCOME_COLOURS
-from workbench.run_text import run_message
+from workbench.run_text import run_message, run_reason
 
 
 def _when(iso: str | None) -> str:
@@ -209,7 +209,7 @@ class HistoryPage(QWidget):
         self.steps_model.set_rows(steps)
         self.summary.setText(self.tr("Kørsel {0}: {1}, {2} trin, {3}. {4}").format(
             run["id"], outcome_label(run.get("status")), len(steps), _secs(run.get("duration")),
-            run_message(run.get("message"))))
+            run_reason(run)))
         failed = next((i for i, s in enumerate(steps) if s.get("screenshot")), 0)
         if steps:
             self.steps.selectRow(failed)

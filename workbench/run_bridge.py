@@ -3,6 +3,11 @@
 `RunWorker` lives in a QThread and calls `recipes.runner.Runner.run`; the runner's observer calls
 become queued Qt signals. Checkpoints are asked through `GuiPrompt`: the worker thread emits a
 signal and blocks until the person answers in the GUI thread (or the run is stopped, which rejects).
+
+A run whose robot cannot be set up (no display, no OCR data) still ends as a run: failed before its
+first step, in the history with why (`recipes.run.could_not_start`). Where the keyring cannot be
+reached, `OneRunSecrets` asks the person for the password through `GuiPasswords`, for this one
+run: it is held in memory until the run ends and stored nowhere.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from recipes.errors import UserAbort
+from recipes.errors import KeyringUnavailable, UserAbort
 from recipes.fileformat import RecipeDocument as FileDocument
 from recipes.ports import Decision
 from recipes.runner import RunControl, Runner
@@ -63,6 +68,80 @@ class GuiPrompt(QObject):
 
     def reset(self) -> None:
         self._cancelled = False
+
+
+@dataclass
+class PasswordRequest:
+    """A credential the keyring could not give, asked of the person for one run."""
+
+    credential: str
+    label: str
+    username: str | None
+    problem: dict  # why the keyring could not give it (KeyringUnavailable.problem())
+
+
+class GuiPasswords(QObject):
+    """Asks the person for a password the keyring cannot give. `ask` is called in the worker
+    thread and blocks until the GUI thread answers (None: cancelled, or the run was stopped)."""
+
+    asked = Signal(object)  # PasswordRequest
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._answer: tuple[str | None, str] | None = None
+        self._answered = threading.Event()
+        self._cancelled = False
+
+    def ask(self, request: PasswordRequest) -> tuple[str | None, str] | None:
+        self._answered.clear()
+        self._answer = None
+        if self._cancelled:
+            return None
+        self.asked.emit(request)
+        while not self._answered.wait(0.1):
+            if self._cancelled:
+                return None
+        return self._answer
+
+    def answer(self, answer: tuple[str | None, str] | None) -> None:
+        self._answer = answer
+        self._answered.set()
+
+    def cancel(self) -> None:
+        self._cancelled = True
+        self._answered.set()
+
+    def reset(self) -> None:
+        self._cancelled = False
+
+
+class OneRunSecrets:
+    """`ports.Secrets` for one run from the workbench: the keyring, and where it cannot be
+    reached (none there, locked), the password the person types for this run. That is held in
+    this object only, which ends with the run; nothing is ever written to the keyring here."""
+
+    def __init__(self, keyring, ask: Callable[[PasswordRequest], Any], recipe):
+        self.keyring = keyring
+        self.ask = ask
+        self.recipe = recipe
+        self._typed: dict[str, tuple[str | None, str]] = {}
+
+    def get(self, service: str, username: str | None) -> tuple[str | None, str | None]:
+        if service in self._typed:
+            return self._typed[service]
+        try:
+            return self.keyring.get(service, username)
+        except KeyringUnavailable as exc:
+            cred = self.recipe.credential(service)
+            label = (cred.label if cred is not None and cred.label else service)
+            answer = self.ask(PasswordRequest(service, label, username, exc.problem()))
+            if answer is None:
+                raise  # not given: the run refuses, with why the keyring could not
+            self._typed[service] = answer
+            return answer
+
+    def set(self, service: str, username: str | None, password: str) -> None:
+        self.keyring.set(service, username, password)
 
 
 class OwnWindowsHidden:
@@ -129,6 +208,7 @@ class RunWorker(QObject):
         self.history = history
         self.control: RunControl | None = None
         self.own_windows: OwnWindowsHidden | None = None
+        self.passwords: GuiPasswords | None = None
 
     # observer protocol (called in the worker thread)
     def step_started(self, index, step):
@@ -145,9 +225,17 @@ class RunWorker(QObject):
         env = None
         try:
             env = self.env_factory(request, prompt)
+        except BaseException as exc:  # noqa: BLE001 - the robot could not be set up
+            self._could_not_start(request, exc)
+            return
+        try:
             env.abort = _StopAware(env.abort, self.control)
             if getattr(env.input, "abort", None) is not None:
                 env.input.abort = env.abort  # Stop ends long typing between two keys too
+            if hasattr(env.secrets, "abort"):
+                env.secrets.abort = env.abort  # and a wait for a locked keyring
+            if env.secrets is not None and self.passwords is not None:
+                env.secrets = OneRunSecrets(env.secrets, self.passwords.ask, request.recipe)
             if self.own_windows is not None:
                 self.own_windows.inner = env.screen
                 env.screen = self.own_windows
@@ -171,6 +259,24 @@ class RunWorker(QObject):
                     pass
         self.finished.emit(run)
 
+    def _could_not_start(self, request: RunRequest, exc: BaseException) -> None:
+        """The run ends before its first step: failed, in the history with why."""
+        from pathlib import Path
+
+        from recipes.run import could_not_start
+        from recipes.runner import recipe_hash
+
+        path = str(Path(request.path).resolve()) if request.path else None
+        run = could_not_start(request.recipe.name, path, recipe_hash(request.recipe), exc,
+                              mode=request.mode, operator=request.operator)
+        try:
+            if self.history is not None:
+                type(self.history)(self.history.home).record(run)
+        except Exception as history_error:  # noqa: BLE001 - the thread must always report back
+            self.crashed.emit(history_error)
+            return
+        self.finished.emit(run)
+
 
 class RunBridge(QObject):
     """Owns the worker thread; the controller calls `start`, `pause`, `resume`, `next`, `stop`."""
@@ -180,9 +286,11 @@ class RunBridge(QObject):
     def __init__(self, env_factory: Callable, history=None, parent=None):
         super().__init__(parent)
         self.prompt = GuiPrompt(self)
+        self.passwords = GuiPasswords(self)
         self.thread = QThread(self)
         self.thread.setObjectName("run-worker")
         self.worker = RunWorker(env_factory, history)
+        self.worker.passwords = self.passwords
         self.worker.moveToThread(self.thread)
         self.request.connect(self.worker.run)
         self.thread.start()
@@ -195,6 +303,7 @@ class RunBridge(QObject):
             return
         self.running = True
         self.prompt.reset()
+        self.passwords.reset()
         self.worker.control = RunControl(step_through=request.step_through)
         self.request.emit(request, self.prompt)
 
@@ -221,6 +330,7 @@ class RunBridge(QObject):
         if self.control:
             self.control.stop()
         self.prompt.cancel()
+        self.passwords.cancel()
 
     def shutdown(self):
         self.stop()

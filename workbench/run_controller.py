@@ -15,7 +15,7 @@ from workbench.labels import action_label, outcome_label
 from workbench.run_bar import RunBar
 from workbench.run_bridge import RunBridge, RunRequest
 from workbench.run_panel import RunPanel
-from workbench.run_text import run_message
+from workbench.run_text import run_reason
 
 
 def default_env_factory(window):
@@ -47,8 +47,10 @@ class RunController(QObject):
         w.finished.connect(self._finished)
         w.crashed.connect(self._crashed)
         self.bridge.prompt.asked.connect(self._checkpoint)
+        self.bridge.passwords.asked.connect(self._ask_password)
         self.highlight = None
         self.checkpoint_dialog = None
+        self.password_dialog = None
         from PySide6.QtCore import QTimer
 
         from workbench.run_bridge import OwnWindowsHidden
@@ -309,7 +311,14 @@ class RunController(QObject):
         if self.window.isMinimized():
             self.window.showNormal()
         self._update()
+        self._refresh_pages()
+
+    def _refresh_pages(self) -> None:
+        """The library's and Historik's last run as the history has it now."""
         self.window.library_page.refresh()
+        page = getattr(self.window, "history_page", None)
+        if page is not None and self.window.tabs.currentWidget() is page:
+            page.refresh(self.window.document.recipe.name if self.window.document else None)
 
     def _summary(self, run) -> str:
         """The end of a run in the interface's language; the robot's own (English) words
@@ -324,7 +333,7 @@ class RunController(QObject):
             return self.tr("Afvist ved et kontrolpunkt.")
         if run.status == "aborted":
             return self.tr("Stoppet af brugeren.")
-        return run_message(run.message)
+        return run_reason(run)
 
     def _crashed(self, error) -> None:
         from recipes.errors import EnvironmentMissing
@@ -341,6 +350,7 @@ class RunController(QObject):
         if self.window.isMinimized():
             self.window.showNormal()
         self._update()
+        self._refresh_pages()
 
     def _checkpoint(self, message, frame, values) -> None:
         if self.window.isMinimized():
@@ -362,6 +372,28 @@ class RunController(QObject):
             self.window.showMinimized()
             QCoreApplication.processEvents()
         self.bridge.prompt.answer(decision)
+
+    def _ask_password(self, request) -> None:
+        """The keyring cannot be reached: the person may type the password for this one run
+        (held by the run's `OneRunSecrets`, never stored)."""
+        from PySide6.QtWidgets import QDialog
+
+        from workbench.credentials_view import RunPasswordDialog
+
+        minimised = self.window.isMinimized()
+        if minimised:
+            self.window.showNormal()
+        dialog = RunPasswordDialog(request.label, request.username, request.problem, self.window)
+        self.password_dialog = dialog
+        given = dialog.exec() == QDialog.Accepted
+        self.password_dialog = None
+        self._log(self.tr("Adgangskoden til »{0}« er skrevet til denne kørsel; den gemmes "
+                          "ikke.").format(request.label) if given else
+                  self.tr("Ingen adgangskode til »{0}«.").format(request.label))
+        if minimised:
+            self.window.showMinimized()
+            QCoreApplication.processEvents()
+        self.bridge.passwords.answer(dialog.answer() if given else None)
 
     def _edit_anchor(self, index: int) -> None:
         """Show the step in the anchor editor, with the screen at the failure and the candidates

@@ -250,15 +250,48 @@ def _no_keyring() -> str:
 
 def problem_text(error: BaseException) -> str:
     """Why a run could not start (a typed error of recipes.errors), in the interface's words."""
-    from recipes.errors import DisplayMissing, KeyringUnavailable, OcrDataMissing
+    from recipes.errors import EnvironmentMissing
 
-    if isinstance(error, KeyringUnavailable):
-        return _keyring_locked(error.credential) if error.locked else _no_keyring()
-    if isinstance(error, DisplayMissing):
-        if error.wayland:
+    if isinstance(error, EnvironmentMissing):
+        return problem_words(error.problem())
+    return run_message(str(error)) or type(error).__name__
+
+
+def problem_words(problem: dict) -> str:
+    """A problem as the core gives it (`{"code": ..., "values": {...}}`: EnvironmentMissing's
+    `problem()`, a run's `problem`) in the interface's words."""
+    code, v = problem.get("code"), problem.get("values") or {}
+    if code == "keyring_unavailable":
+        return _keyring_locked(v.get("credential")) if v.get("locked") else _no_keyring()
+    if code == "display_missing":
+        if v.get("wayland"):
             return QCoreApplication.translate("RunText", "dette er en Wayland-session, og robotten kan kun se og styre programmer under X11. Log ud, og vælg en X11-session ved log ind (fx »GNOME on Xorg«)")
         return QCoreApplication.translate("RunText", "der er ingen skærm at køre på (DISPLAY er ikke sat eller svarer ikke)")
-    if isinstance(error, OcrDataMissing):
+    if code == "ocr_data_missing":
         return QCoreApplication.translate("RunText", "Tesseracts sprogdata for {0} mangler, så tekst på skærmen kan ikke læses. Installer pakken {1}").format(
-            ", ".join(error.languages), error.package)
-    return run_message(str(error)) or type(error).__name__
+            ", ".join(v.get("languages") or []), v.get("package"))
+    if code == "cut_off":
+        return QCoreApplication.translate("RunText", "programmet, der kørte den, sluttede, før den var færdig (det blev lukket eller stoppet undervejs)")
+    if code == "environment_missing":
+        return f"{v.get('what', '')} {v.get('hint', '')}".strip()
+    return str(v.get("error") or code)
+
+
+def run_reason(run) -> str:
+    """Why a run ended as it did, in the interface's words: from its typed problem where it has
+    one (it could not start, or it was cut off), else from its message. `run` is a
+    recipes.run.Run or a row of the history."""
+    import json
+
+    problem = run.get("problem") if isinstance(run, dict) else getattr(run, "problem", None)
+    message = run.get("message") if isinstance(run, dict) else run.message
+    if isinstance(problem, str):
+        try:
+            problem = json.loads(problem)
+        except ValueError:
+            problem = None
+    if not problem:
+        return run_message(message)
+    if problem.get("code") == "cut_off":
+        return QCoreApplication.translate("RunText", "Kørslen blev afbrudt: {0}.").format(problem_words(problem))
+    return QCoreApplication.translate("RunText", "Kørslen kunne ikke starte: {0}.").format(problem_words(problem))

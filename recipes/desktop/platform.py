@@ -125,6 +125,33 @@ def keyring_backend() -> Any:
     return Keyring
 
 
+def process_alive(pid: int) -> bool:
+    """Whether a process with this id runs on this machine now (a run in the history begun by
+    a process that has ended was cut off)."""
+    if pid <= 0:
+        return False
+    if WINDOWS:
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        try:
+            code = ctypes.c_ulong()
+            ok = kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+            return bool(ok) and code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether it is there
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's
+    return True
+
+
 def user_data_dir() -> Path:
     """Where the program keeps its history and settings by default, inside the user's profile."""
     if WINDOWS:

@@ -18,6 +18,8 @@ SERVICE_PREFIX = "opskrift-workbench:"
 KEYRING_WAIT = 30.0
 # Stored as the user name of a credential that has none (keyring deprecates empty user names).
 NO_USERNAME = "(none)"
+# What each operation does to a credential, in the messages below.
+_DOING = {"read": "read", "write": "stored", "delete": "deleted"}
 
 _HOW_TO = ("log in to a desktop session with a keyring (GNOME Keyring or KWallet), or on a server "
            "run under `dbus-run-session` with `gnome-keyring-daemon --unlock --components=secrets` "
@@ -33,13 +35,17 @@ class KeyringSecrets:
         self.prefix = prefix
         self.collection = collection
         self.wait = wait
+        # The run's abort watch (`ports.AbortWatch`), where a run sets one: Stop, the abort
+        # hotkey or closing the workbench end a wait for the keyring at once, not after `wait`.
+        self.abort = None
         self._backend = None
 
-    def _answer(self, service: str, call):
+    def _answer(self, service: str, call, operation: str = "read"):
         """The keyring's answer, or `KeyringUnavailable` once it has not answered within `wait`
         seconds: a locked keyring waits for its password in a dialog that a robot's session
         (headless, remote) may never show, and a run must not hang on it without a word."""
         import threading
+        import time
 
         result: list = []
 
@@ -51,14 +57,18 @@ class KeyringSecrets:
 
         worker = threading.Thread(target=ask, name="keyring", daemon=True)
         worker.start()
-        worker.join(self.wait)
+        deadline = time.monotonic() + self.wait
+        while worker.is_alive() and time.monotonic() < deadline:
+            worker.join(min(0.1, max(0.0, deadline - time.monotonic())))
+            if self.abort is not None and not result:
+                self.abort.check()  # raises UserAbort: the run stops, the wait with it
         if not result:
             raise KeyringUnavailable(
                 f"the keyring did not answer within {self.wait:g} s when asked for the credential "
                 f"'{service}': it is probably locked and waiting for its password in a dialog "
                 "that cannot be shown here.",
                 "unlock the keyring (log in to the desktop session, or open Seahorse and unlock "
-                "'Login'), then run again", credential=service, locked=True)
+                "'Login'), then run again", credential=service, locked=True, operation=operation)
         ok, value = result[0]
         if not ok:
             raise value
@@ -88,12 +98,12 @@ class KeyringSecrets:
         stays behind (Windows' Credential Manager backend of `keyring` would otherwise keep the
         old one under "user@name", and the Secret Service would keep a second item when the user
         name changed)."""
-        backend = self._keyring(service)
+        backend = self._keyring(service, "write")
         name = self.service_name(service)
         user = username or NO_USERNAME
-        with _plain_errors(service):
-            self._answer(service, lambda: self._clear(backend, name, user))
-            self._answer(service, lambda: backend.set_password(name, user, password))
+        with _plain_errors(service, "write"):
+            self._answer(service, lambda: self._clear(backend, name, user), "write")
+            self._answer(service, lambda: backend.set_password(name, user, password), "write")
 
     @staticmethod
     def _clear(backend, name: str, user: str) -> None:
@@ -116,15 +126,15 @@ class KeyringSecrets:
         """Remove a stored credential; False when there was none."""
         from keyring.errors import PasswordDeleteError
 
-        backend = self._keyring(service)
+        backend = self._keyring(service, "delete")
         try:
-            with _plain_errors(service):
+            with _plain_errors(service, "delete"):
                 backend.delete_password(self.service_name(service), username or NO_USERNAME)
         except PasswordDeleteError:
             return False
         return True
 
-    def _keyring(self, service: str | None = None):
+    def _keyring(self, service: str | None = None, operation: str = "read"):
         if self._backend is None:
             from recipes.desktop import platform
 
@@ -137,7 +147,7 @@ class KeyringSecrets:
                 Keyring.priority  # noqa: B018 - raises with the reason when no service answers
             except Exception as exc:
                 raise KeyringUnavailable(f"no keyring is reachable: {exc}", _HOW_TO,
-                                         credential=service) from exc
+                                         credential=service, operation=operation) from exc
             backend = Keyring()
             if self.collection:
                 backend.preferred_collection = self.collection
@@ -148,8 +158,9 @@ class KeyringSecrets:
 class _plain_errors:
     """Turn keyring / D-Bus failures into KeyringUnavailable that says what to do."""
 
-    def __init__(self, service: str):
+    def __init__(self, service: str, operation: str = "read"):
         self.service = service
+        self.operation = operation
 
     def __enter__(self):
         return self
@@ -163,11 +174,12 @@ class _plain_errors:
             return False
         if isinstance(exc, KeyringLocked):
             raise KeyringUnavailable(
-                f"the keyring is locked, so the credential '{self.service}' cannot be read.",
+                f"the keyring is locked, so the credential '{self.service}' cannot be "
+                f"{_DOING[self.operation]}.",
                 "unlock the keyring (log in again, or open Seahorse and unlock 'Login')",
-                credential=self.service, locked=True) from exc
+                credential=self.service, locked=True, operation=self.operation) from exc
         if isinstance(exc, Exception):
             raise KeyringUnavailable(
                 f"the keyring could not be used for the credential '{self.service}': {exc}",
-                _HOW_TO, credential=self.service) from exc
+                _HOW_TO, credential=self.service, operation=self.operation) from exc
         return False

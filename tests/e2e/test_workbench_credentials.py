@@ -79,3 +79,40 @@ def qtbot_left():
     from PySide6.QtCore import Qt
 
     return Qt.LeftButton
+
+
+def test_a_keyring_locked_while_saving_is_said_in_danish_as_what_was_being_done(qtbot, library,
+                                                                                home):
+    import secretstorage
+
+    from recipes.desktop.keyring_session import DEFAULT_COLLECTION
+
+    with private_keyring():
+        dialog = CredentialsDialog(library, history=History(home))
+        qtbot.addWidget(dialog)
+        assert dialog.set_button.isEnabled()
+        # The keyring is locked while the dialog is open (the screen locked, another program).
+        connection = secretstorage.dbus_init()
+        secretstorage.Collection(connection, DEFAULT_COLLECTION).lock()
+        answer_password(qtbot, PASSWORD)
+        qtbot.mouseClick(dialog.set_button, qtbot_left())
+        said = dialog.message.text()
+        assert "Adgangskoden til »KommuneSag« blev ikke gemt: nøgleringen er låst" in said, said
+        assert "Lås nøgleringen op" in said
+        assert "cannot" not in said and "keyring" not in said  # not the robot's English
+        # What a run does meanwhile: it asks for the password for that run only.
+        assert "spørger arbejdsbordet om adgangskoden" in said, said
+        connection.close()
+
+
+def test_no_keyring_reachable_is_said_in_danish_with_what_a_run_does_then(
+        qtbot, library, monkeypatch, tmp_path):
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={tmp_path}/ingen-bus")
+    dialog = CredentialsDialog(library)
+    qtbot.addWidget(dialog)
+    said = dialog.message.text()
+    assert "Nøgleringen kan ikke nås, så adgangskoderne kan ikke læses her" in said, said
+    assert "spørger arbejdsbordet om adgangskoden" in said and "gemmes ikke" in said
+    assert "keyring" not in said and "Errno" not in said
+    assert dialog.table.item(0, 5).text() == "ukendt"
+    assert not dialog.set_button.isEnabled()

@@ -65,6 +65,7 @@ def no_modal_dialogs(monkeypatch):
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
     from workbench.checkpoint_dialog import CheckpointDialog
+    from workbench.credentials_view import RunPasswordDialog
     from recipes.ports import Decision
 
     def reject_decision(dialog):
@@ -77,3 +78,4 @@ def no_modal_dialogs(monkeypatch):
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("", False))
     monkeypatch.setattr(CheckpointDialog, "exec", reject_decision)
+    monkeypatch.setattr(RunPasswordDialog, "exec", lambda dialog: 0)  # no password typed

@@ -25,7 +25,7 @@ def test_an_unreachable_keyring_is_said_plainly_and_nothing_changes(qtbot, tmp_p
         "steps": [{"action": "type", "secret": "sagssystem"}]}), path)
     dialog = CredentialsDialog([path], secrets=NoKeyring())
     qtbot.addWidget(dialog)
-    assert "Nøgleringen kan ikke nås, så intet er ændret" in dialog.message.text()
+    assert "Nøgleringen kan ikke nås, så adgangskoderne kan ikke læses her" in dialog.message.text()
     assert dialog.table.item(0, 5).text() == "ukendt"
     assert not dialog.set_button.isEnabled() and not dialog.delete_button.isEnabled()
 
