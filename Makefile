@@ -11,7 +11,7 @@ SYSTEM_PACKAGES := xvfb xauth x11-utils x11-xkb-utils x11-apps xdotool openbox x
 	libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-render-util0 libxcb-image0 \
 	libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 \
 	libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core gcc linux-libc-dev \
-	python3-venv python3-tk imagemagick wine wine64 gcc-mingw-w64-x86-64 python3-gi gir1.2-gtk-3.0 libxaw7-dev xfonts-base fonts-urw-base35 openjdk-17-jdk
+	python3-venv python3-tk imagemagick wine wine64 gcc-mingw-w64-x86-64 python3-gi gir1.2-gtk-3.0 libxaw7-dev xfonts-base fonts-urw-base35 openjdk-17-jdk chromium
 
 export OMP_THREAD_LIMIT := 1
 

@@ -27,7 +27,7 @@ TOOLS = {
     "setxkbmap": "x11-xkb-utils", "xkbcomp": "x11-xkb-utils", "xterm": "xterm",
     "zenity": "zenity", "dbus-daemon": "dbus", "dbus-run-session": "dbus",
     "gnome-keyring-daemon": "gnome-keyring", "tesseract": "tesseract-ocr",
-    "wine": "wine", "/usr/lib/wine/wine64": "wine64", "x86_64-w64-mingw32-gcc": "gcc-mingw-w64-x86-64",
+    "chromium": "chromium", "wine": "wine", "/usr/lib/wine/wine64": "wine64", "x86_64-w64-mingw32-gcc": "gcc-mingw-w64-x86-64",
 }
 MODULES = {"tkinter": "python3-tk", "PySide6.QtWidgets": "the Python environment (make setup)",
            "tesserocr": "the Python environment (make setup)"}
