@@ -321,7 +321,11 @@ class GuidedSession(QObject):
                                     .replace("%2", str(step.total)))
         self.panel.checked.setVisible(step.kind == "checkpoint")
         self.panel.back.setEnabled(self.index > 0)
-        self.panel.show_me.setEnabled(step.kind in ("click", "type", "press"))
+        deciding = bool(getattr(self.recipe.steps[self.index], "decision", False))
+        self.panel.show_me.setEnabled(step.kind in ("click", "type", "press") and not deciding)
+        self.panel.show_me.setToolTip(
+            self.tr("Her træffes en afgørelse: den træffer du selv, robotten viser den ikke")
+            if deciding else self.tr("Robotten gør dette ene trin, så du kan se hvordan"))
         self.panel.adjustSize()
         if step.kind == "robot":
             self._say(self.tr("%1 – robotten gør det").replace("%1", step.instruction))
@@ -405,13 +409,15 @@ class GuidedSession(QObject):
         self.ring.hide()
 
         def work():
+            from workbench.run_text import problem_text, run_reason
+
             message = None
             try:
                 run = Runner(self.doc, self.env).run(self.values, only=index, mode="guided")
                 if run.status != "passed":
-                    message = run.message or run.status
+                    message = run_reason(run)
             except Exception as e:  # noqa: BLE001 - said to the trainee, the session goes on
-                message = str(e) or type(e).__name__
+                message = problem_text(e)
             self.robotDone.emit(index, message)
         threading.Thread(target=work, name="guided-robot", daemon=True).start()
 

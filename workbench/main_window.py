@@ -124,8 +124,10 @@ class MainWindow(QMainWindow):
         file_doc = FileDocument(recipe=doc.recipe.model_copy(deep=True), path=doc.path)
         try:
             self.guided = start_guided(self, file_doc, values)
-        except WorkbenchError as e:
-            QMessageBox.warning(self, self.tr("Guidet øvelse"), str(e))
+        except WorkbenchError as e:   # no display, no Tesseract data: said in Danish
+            from workbench.run_text import problem_text
+
+            QMessageBox.warning(self, self.tr("Guidet øvelse"), problem_text(e))
 
     def _action(self, text, icon, slot, shortcut=None, tip=None) -> QAction:
         a = QAction(self.style().standardIcon(icon), text, self)

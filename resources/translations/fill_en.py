@@ -610,6 +610,7 @@ EN = {
     "Svært her": "Hard here",
     "%1 (i %2 af %3)": "%1 (in %2 of %3)",
     "%1 ses flere steder på skærmen – luk de vinduer, der ikke hører til øvelsen.": "%1 shows at several places on the screen – close the windows that are not part of the practice.",
+    "Her træffes en afgørelse: den træffer du selv, robotten viser den ikke": "A decision is made here: you make it yourself, the robot does not show it",
 }
 
 

@@ -895,91 +895,101 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/guided_view.py" line="327" />
+        <source>Her træffes en afgørelse: den træffer du selv, robotten viser den ikke</source>
+        <translation>A decision is made here: you make it yourself, the robot does not show it</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="328" />
+        <source>Robotten gør dette ene trin, så du kan se hvordan</source>
+        <translation>The robot does this one step, so you can see how</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="331" />
         <source>%1 – robotten gør det</source>
         <translation>%1 – the robot does it</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="330" />
+        <location filename="../../workbench/guided_view.py" line="334" />
         <source>Tjek det, og klik »Jeg har tjekket det«, når du har afgjort det.</source>
         <translation>Check it, and click »I have checked it« when you have decided.</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="335" />
+        <location filename="../../workbench/guided_view.py" line="339" />
         <source>Leder efter stedet på skærmen …</source>
         <translation>Looking for the place on the screen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="341" />
+        <location filename="../../workbench/guided_view.py" line="345" />
         <source>Trin %1 af %2: %3</source>
         <translation>Step %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="366" />
+        <location filename="../../workbench/guided_view.py" line="370" />
         <source>Færdig – godt gået!</source>
         <translation>Done – well done!</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="367" />
+        <location filename="../../workbench/guided_view.py" line="371" />
         <source>Du gik igennem alle %1 trin med %2 forkerte klik.</source>
         <translation>You went through all %1 steps with %2 wrong clicks.</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="377" />
+        <location filename="../../workbench/guided_view.py" line="381" />
         <source>&amp;Fortsæt</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="377" />
+        <location filename="../../workbench/guided_view.py" line="381" />
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="380" />
+        <location filename="../../workbench/guided_view.py" line="384" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="380" />
+        <location filename="../../workbench/guided_view.py" line="384" />
         <source>Klik »Fortsæt«, når du er klar.</source>
         <translation>Click »Continue« when you are ready.</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="393" />
+        <location filename="../../workbench/guided_view.py" line="397" />
         <source>%1 – robotten viser det</source>
         <translation>%1 – the robot shows it</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="423" />
+        <location filename="../../workbench/guided_view.py" line="427" />
         <source>Robotten kunne ikke: %1</source>
         <translation>The robot could not: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="476" />
+        <location filename="../../workbench/guided_view.py" line="480" />
         <source>%1 ses flere steder på skærmen – luk de vinduer, der ikke hører til øvelsen.</source>
         <translation>%1 shows at several places on the screen – close the windows that are not part of the practice.</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="483" />
+        <location filename="../../workbench/guided_view.py" line="487" />
         <source>Jeg kan ikke se %1 på skærmen endnu – er programmet fremme?</source>
         <translation>I cannot see %1 on the screen yet – is the program in front?</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="546" />
+        <location filename="../../workbench/guided_view.py" line="550" />
         <source>Det var »%1« – prøv %2</source>
         <translation>That was »%1« – try %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="549" />
+        <location filename="../../workbench/guided_view.py" line="553" />
         <source>Det var ikke %1 – prøv ved den orange ramme</source>
         <translation>That was not %1 – try at the orange frame</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="577" />
+        <location filename="../../workbench/guided_view.py" line="581" />
         <source>en anden tast</source>
         <translation>another key</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="578" />
+        <location filename="../../workbench/guided_view.py" line="582" />
         <source>Det var %1 – prøv %2</source>
         <translation>That was %1 – try %2</translation>
     </message>
