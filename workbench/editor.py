@@ -62,6 +62,8 @@ class EditorPage(QWidget):
         lay.addWidget(split, 1)
         lay.addLayout(self.bottom)
         self.steps.currentStepChanged.connect(self._step_selected)
+        # Connected after the list's model and the editors: runs once they have the change.
+        document.changed.connect(self._follow_list)
         document.changed.connect(self._update_title)
         document.dirtyChanged.connect(self._update_title)
         self._update_title()
@@ -81,6 +83,17 @@ class EditorPage(QWidget):
         self.anchor_title.setText(self.tr("Anker for trin {0}").format(row + 1)
                                   if row is not None else self.tr("Anker"))
         self.currentStepChanged.emit(row)
+
+    def _follow_list(self, _change=None) -> None:
+        """After an edit, an undo or a redo, rows may have come, gone or moved under the list's
+        current step, which Qt carries along without saying so: the list then highlights its
+        current step, and the anchor editor and the properties show that one, never the step
+        that happened to have its old number."""
+        row = self.steps.current_row()
+        if row is not None and row not in self.steps.selected_rows():
+            self.steps.select_row(row)
+        if (self.anchor.index, self.form.index) != (row, row):
+            self._step_selected(row)
 
     def _update_title(self, *_):
         r = self.document.recipe

@@ -90,6 +90,9 @@ class StepsView(QWidget):
             a.setShortcutContext(Qt.WidgetWithChildrenShortcut)
             a.triggered.connect(slot)
             bar.addAction(a)
+            # Also on the view itself: a shortcut's "widget with children" is the widget the
+            # action is added to, and the keys are pressed in the table, not in the toolbar.
+            self.addAction(a)
             self.actions[key] = a
         self._run_actions: list[tuple[str, object]] = []
         self.table.setContextMenuPolicy(Qt.CustomContextMenu)
