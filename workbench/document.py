@@ -41,6 +41,11 @@ def pending_autosave(recipe_path: Path) -> Path | None:
     return side
 
 
+# The pictures of a recording into a recipe (workbench.record_controller): beside it, named
+# after it and the recording's number.
+RECORDING_ASSETS = "{0}_optagelse_{1}_assets"
+
+
 class RecipeDocument(QObject):
     aboutToChange = Signal(object)  # Change
     changed = Signal(object)  # Change
@@ -110,7 +115,30 @@ class RecipeDocument(QObject):
         self.tree = recipe_io.load_document(path).tree
         self.undo_stack.setClean()
         self.discard_autosave()
+        self.drop_unused_recordings()
         self.saved.emit(str(path))
+
+    def drop_unused_recordings(self) -> list[Path]:
+        """Delete the picture folders of recordings into this recipe (`RECORDING_ASSETS`) that
+        the recipe on disk does not use: a recording undone, or its steps discarded. Called as
+        the recipe is saved or closed; returns the folders deleted."""
+        import shutil
+
+        from recipes.content_hash import asset_paths
+
+        if self.path is None or not self.path.exists():
+            return []
+        try:
+            used = asset_paths(recipe_io.load_document(self.path).recipe)
+        except Exception:   # noqa: BLE001 - a file that does not load: touch nothing
+            return []
+        used_dirs = {Path(p).parts[0] for p in used if len(Path(p).parts) > 1}
+        dropped = []
+        for folder in self.folder.glob(RECORDING_ASSETS.format(self.path.stem, "*")):
+            if folder.is_dir() and folder.name not in used_dirs:
+                shutil.rmtree(folder, ignore_errors=True)
+                dropped.append(folder)
+        return dropped
 
     def autosave_now(self) -> None:
         if self.path is None or not self.dirty:

@@ -384,7 +384,10 @@ class MainWindow(QMainWindow):
 
     def maybe_save(self) -> bool:
         """Before the open recipe goes away: save, discard or cancel. True means go on."""
-        if self.document is None or not self.document.dirty:
+        if self.document is None:
+            return True
+        if not self.document.dirty:
+            self.document.drop_unused_recordings()
             return True
         answer = QMessageBox.question(
             self, self.tr("Gem ændringer?"),
@@ -394,6 +397,7 @@ class MainWindow(QMainWindow):
             return self.save()
         if answer == QMessageBox.Discard:
             self.document.discard_autosave()
+            self.document.drop_unused_recordings()
             return True
         return False
 

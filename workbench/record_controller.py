@@ -26,6 +26,7 @@ from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from workbench.commands import InsertSteps
+from workbench.document import RECORDING_ASSETS
 
 STOP_KEYS = "ctrl+shift+F12"  # recorders.session.DEFAULT_STOP_KEYS
 RECORDING_NAME = "{0}_optagelse_{1}.yaml"
@@ -154,7 +155,7 @@ class RecordController(QObject):
         n = 1
         while any(p.exists() for p in (doc.folder / RECORDING_NAME.format(stem, n),
                                         journal_path(doc.folder / RECORDING_NAME.format(stem, n)),
-                                        doc.folder / f"{stem}_optagelse_{n}_assets")):
+                                        doc.folder / RECORDING_ASSETS.format(stem, n))):
             n += 1
         self.out = doc.folder / RECORDING_NAME.format(stem, n)
         self._count = self.COUNTDOWN

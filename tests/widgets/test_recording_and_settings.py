@@ -357,3 +357,50 @@ def QDialog_exec():
     from PySide6.QtWidgets import QDialog
 
     return QDialog.exec
+
+
+def pictures_builder(out, session):
+    """A recording whose step has its picture in the recording's folder of pictures."""
+    import cv2
+    import numpy as np
+
+    assets = out.parent / f"{out.stem}_assets"
+    assets.mkdir()
+    cv2.imwrite(str(assets / "01.png"), np.full((20, 40, 3), 200, np.uint8))
+    recipe = Recipe.model_validate({"name": "optaget", "steps": [
+        {"id": "gem", "action": "click",
+         "target": {"image": f"{assets.name}/01.png", "near": [100, 100]}}]})
+    out.write_text("name: optaget\n")
+    return SimpleNamespace(recipe=recipe, notes=[])
+
+
+def record_once(window, qtbot):
+    rec = window.recording
+    session = FakeSession()
+    rec.session_factory = lambda out: session
+    rec.builder = pictures_builder
+    rec.COUNTDOWN = 1
+    n = len(window.document.recipe.steps)
+    assert rec.start()
+    qtbot.waitUntil(lambda: session.started, timeout=3000)
+    rec.stop()
+    qtbot.waitUntil(lambda: len(window.document.recipe.steps) == n + 1, timeout=3000)
+    (assets,) = window.document.folder.glob("*_optagelse_*_assets")
+    return assets
+
+
+def test_an_undone_recording_leaves_no_pictures_behind_when_the_recipe_is_closed(window, qtbot):
+    assets = record_once(window, qtbot)
+    assert (assets / "01.png").exists()
+    qtbot.keyClick(window, Qt.Key_Z, Qt.ControlModifier)       # Fortryd: the recording goes
+    assert not window.document.dirty
+    window.close()                                            # nothing to save: no question
+    assert not assets.exists()
+
+
+def test_a_kept_recording_keeps_its_pictures(window, qtbot):
+    assets = record_once(window, qtbot)
+    qtbot.keyClick(window, Qt.Key_S, Qt.ControlModifier)       # Gem
+    assert not window.document.dirty
+    window.close()
+    assert (assets / "01.png").exists()
