@@ -127,7 +127,7 @@ def test_a_reviewer_without_author_reviews_and_runs_but_changes_nothing(qtbot, l
     assert not w.operator_view and w.read_only
     assert len(page.model.entries) == 2                              # every recipe, not only approved
     visible = {k for k, b in page.buttons.items() if b.isVisibleTo(page)}
-    assert visible == {"open", "run", "review", "guide"}
+    assert visible == {"open", "run", "review", "guide", "training"}
     assert not w.act_save.isVisible() and not w.recording.act_record.isVisible()
     assert w.tabs.tabText(1) == "Trin"
     w.runs.shutdown()
