@@ -18,3 +18,12 @@ def slug(text: str | None) -> str:
     plain = unicodedata.normalize("NFKD", text.translate(_DANISH))
     plain = "".join(c for c in plain if c.isascii())
     return re.sub(r"[^A-Za-z0-9]+", "_", plain).strip("_").lower()
+
+
+def unique(base: str, taken) -> str:
+    """`base`, or where it is taken `base_2`, `base_3`, ...: the one way a name made from words
+    is kept apart from the names already there (step ids, credential names)."""
+    name, n = base, 2
+    while name in taken:
+        name, n = f"{base}_{n}", n + 1
+    return name

@@ -59,10 +59,9 @@ def credential_name(label: str | None, taken: set[str], owner: str | None = None
     prefix = slug(owner)[:30]
     if prefix and not prefix[0].isdigit():
         base = f"{prefix}_{base}"
-    name, n = base, 2
-    while name in taken:
-        name, n = f"{base}{n}", n + 1
-    return name
+    from recipes.names import unique
+
+    return unique(base, taken)
 
 
 def _periodic(ink: np.ndarray, typed: int) -> bool:

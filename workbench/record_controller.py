@@ -152,6 +152,47 @@ class RecordController(QObject):
         if left:
             self._offer_recovery(left[0])
             return True
+        if self.position < len(doc.recipe.steps):
+            self._ask_where(doc)
+            return True
+        self._begin(doc)
+        return True
+
+    def _ask_where(self, doc) -> None:
+        """Recording into the middle of a recipe: after the selected step, or at the end? (A
+        recording of a whole case dropped after step 3 would log in twice.)"""
+        from recipes.guide import instruction
+
+        steps = doc.recipe.steps
+        after = steps[self.position - 1] if self.position > 0 else None
+        box = QMessageBox(QMessageBox.Question, self.tr("Hvor skal de nye trin ind?"), self.tr(
+            "Opskriften har allerede {0} trin. Skal de trin, du optager nu, sættes ind efter det "
+            "valgte trin, eller til sidst i opskriften?").format(len(steps)),
+            QMessageBox.NoButton, self.window)
+        here = box.addButton(
+            self.tr("Efter trin {0}: {1}").format(self.position, instruction(after, doc.recipe))
+            if after is not None else self.tr("Først i opskriften"), QMessageBox.AcceptRole)
+        last = box.addButton(self.tr("Til sidst"), QMessageBox.AcceptRole)
+        box.addButton(self.tr("Annuller"), QMessageBox.RejectRole)
+        box.setDefaultButton(here)
+
+        def answered(_result) -> None:
+            self.dialog = None
+            chosen = box.clickedButton()
+            if chosen is last:
+                self.position = len(steps)
+            if chosen in (here, last):
+                self._begin(doc)
+
+        box.finished.connect(answered)
+        self.dialog = box
+        box.open()
+
+    def _begin(self, doc) -> None:
+        """The countdown to a recording into `doc` at `self.position`."""
+        from recorders.journal import journal_path
+
+        stem = doc.path.stem
         n = 1
         while any(p.exists() for p in (doc.folder / RECORDING_NAME.format(stem, n),
                                         journal_path(doc.folder / RECORDING_NAME.format(stem, n)),
@@ -166,7 +207,6 @@ class RecordController(QObject):
         self.control.show()
         self.window.showMinimized()
         self._countdown.start()
-        return True
 
     def _offer_recovery(self, out: Path) -> None:
         """An earlier recording into this recipe was not finished: take its steps in, delete it,
@@ -288,8 +328,58 @@ class RecordController(QObject):
             QMessageBox.warning(self.window, self.tr("Optagelsen kunne ikke bygges"), self.tr(
                 "{0}\n\nIntet er tabt: optagelsens journal ligger ved {1}.").format(exc, self.out))
             return
-        self.insert(built)
-        self._after_recording(built)
+        self._match_credentials(built, list(self._new_credentials(built)))
+
+    def _new_credentials(self, built):
+        """The credentials the recording made where the recipe has some already: each may be a
+        password the recipe knows (typed again, where the recipe logs in), not a new one."""
+        doc = self.window.editor.document
+        have = {c.name for c in doc.recipe.credentials}
+        if not have:
+            return []
+        return [c for c in built.recipe.credentials if c.name not in have]
+
+    def _match_credentials(self, built, new: list) -> None:
+        """Ask, for each password typed while recording, whether it is one the recipe has
+        (then its steps type that one, and nothing new goes to the keyring), or a new one; then
+        put the steps in."""
+        if not new:
+            self.insert(built)
+            self._after_recording(built)
+            return
+        made, rest = new[0], new[1:]
+        existing = list(self.window.editor.document.recipe.credentials)
+        user = f" ({made.username})" if made.username else ""
+        box = QMessageBox(QMessageBox.Question, self.tr("Kendt adgangskode?"), self.tr(
+            "Under optagelsen blev der skrevet en adgangskode{0}. Opskriften har allerede "
+            "adgangskoder. Er det en af dem?").format(user), QMessageBox.NoButton, self.window)
+        uses = {}
+        for c in existing[:4]:
+            shown = c.label or c.name
+            who = f" – {c.username}" if c.username else ""
+            uses[box.addButton(self.tr("Brug »{0}«{1}").format(shown, who),
+                               QMessageBox.AcceptRole)] = c
+        fresh = box.addButton(self.tr("Nej, en ny adgangskode"), QMessageBox.RejectRole)
+        box.setDefaultButton(fresh)
+
+        def answered(_result) -> None:
+            self.dialog = None
+            chosen = uses.get(box.clickedButton())
+            if chosen is not None:
+                steps = [st.model_copy(update={"secret": chosen.name})
+                         if getattr(st, "secret", None) == made.name else st
+                         for st in built.recipe.steps]
+                creds = [c for c in built.recipe.credentials if c.name != made.name]
+                built.recipe = built.recipe.model_copy(update={"steps": steps,
+                                                               "credentials": creds})
+                secrets = getattr(built, "secrets", None)
+                if secrets:
+                    secrets.pop(made.name, None)   # the recipe's own password stays as it is
+            self._match_credentials(built, rest)
+
+        box.finished.connect(answered)
+        self.dialog = box
+        box.open()
 
     def _after_recording(self, built) -> None:
         """Offer the passwords typed to the keyring (as `main.py record` does) and list the steps
@@ -351,12 +441,11 @@ class RecordController(QObject):
             doc.recorded_seconds = self.seconds
         taken = {s.id for s in doc.recipe.steps if s.id}
         steps = []
+        from recipes.names import unique
+
         for s in built.recipe.steps:
             if s.id in taken:
-                n = 2
-                while f"{s.id}_{n}" in taken:
-                    n += 1
-                s = s.model_copy(update={"id": f"{s.id}_{n}"})
+                s = s.model_copy(update={"id": unique(s.id, taken)})
             taken.add(s.id)
             steps.append(s)
         stack = doc.undo_stack

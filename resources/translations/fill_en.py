@@ -611,6 +611,16 @@ EN = {
     "%1 (i %2 af %3)": "%1 (in %2 of %3)",
     "%1 ses flere steder på skærmen – luk de vinduer, der ikke hører til øvelsen.": "%1 shows at several places on the screen – close the windows that are not part of the practice.",
     "Her træffes en afgørelse: den træffer du selv, robotten viser den ikke": "A decision is made here: you make it yourself, the robot does not show it",
+    # Recording into an open recipe (issue 13, item 9)
+    "Brug »{0}«{1}": "Use »{0}«{1}",
+    "Efter trin {0}: {1}": "After step {0}: {1}",
+    "Først i opskriften": "At the start of the recipe",
+    "Hvor skal de nye trin ind?": "Where do the new steps go?",
+    "Kendt adgangskode?": "A known password?",
+    "Nej, en ny adgangskode": "No, a new password",
+    "Opskriften har allerede {0} trin. Skal de trin, du optager nu, sættes ind efter det valgte trin, eller til sidst i opskriften?": "The recipe has {0} steps already. Should the steps you record now go in after the selected step, or at the end of the recipe?",
+    "Til sidst": "At the end",
+    "Under optagelsen blev der skrevet en adgangskode{0}. Opskriften har allerede adgangskoder. Er det en af dem?": "A password was typed while recording{0}. The recipe has passwords already. Is it one of them?",
 }
 
 

@@ -486,12 +486,12 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/editor.py" line="43" />
-        <location filename="../../workbench/editor.py" line="82" />
+        <location filename="../../workbench/editor.py" line="84" />
         <source>Anker</source>
         <translation>Anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor.py" line="81" />
+        <location filename="../../workbench/editor.py" line="83" />
         <source>Anker for trin {0}</source>
         <translation>Anchor of step {0}</translation>
     </message>
@@ -959,37 +959,37 @@ Record the step to see where it acts.</translation>
         <translation>%1 – the robot shows it</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="427" />
+        <location filename="../../workbench/guided_view.py" line="429" />
         <source>Robotten kunne ikke: %1</source>
         <translation>The robot could not: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="480" />
+        <location filename="../../workbench/guided_view.py" line="482" />
         <source>%1 ses flere steder på skærmen – luk de vinduer, der ikke hører til øvelsen.</source>
         <translation>%1 shows at several places on the screen – close the windows that are not part of the practice.</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="487" />
+        <location filename="../../workbench/guided_view.py" line="489" />
         <source>Jeg kan ikke se %1 på skærmen endnu – er programmet fremme?</source>
         <translation>I cannot see %1 on the screen yet – is the program in front?</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="550" />
+        <location filename="../../workbench/guided_view.py" line="552" />
         <source>Det var »%1« – prøv %2</source>
         <translation>That was »%1« – try %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="553" />
+        <location filename="../../workbench/guided_view.py" line="555" />
         <source>Det var ikke %1 – prøv ved den orange ramme</source>
         <translation>That was not %1 – try at the orange frame</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="581" />
+        <location filename="../../workbench/guided_view.py" line="583" />
         <source>en anden tast</source>
         <translation>another key</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="582" />
+        <location filename="../../workbench/guided_view.py" line="584" />
         <source>Det var %1 – prøv %2</source>
         <translation>That was %1 – try %2</translation>
     </message>
@@ -1779,7 +1779,7 @@ Record the step to see where it acts.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../workbench/main_window.py" line="33" />
-        <location filename="../../workbench/main_window.py" line="295" />
+        <location filename="../../workbench/main_window.py" line="297" />
         <source>Opskrift – arbejdsbord</source>
         <translation>Recipe workbench</translation>
     </message>
@@ -1795,7 +1795,7 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/main_window.py" line="56" />
-        <location filename="../../workbench/main_window.py" line="300" />
+        <location filename="../../workbench/main_window.py" line="302" />
         <source>Redigér</source>
         <translation>Edit</translation>
     </message>
@@ -1816,7 +1816,7 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/main_window.py" line="85" />
-        <location filename="../../workbench/main_window.py" line="438" />
+        <location filename="../../workbench/main_window.py" line="444" />
         <source>Opskrifter i {0}</source>
         <translation>Recipes in {0}</translation>
     </message>
@@ -1826,167 +1826,167 @@ Record the step to see where it acts.</translation>
         <translation>First open the recipe you want to practise.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="128" />
+        <location filename="../../workbench/main_window.py" line="130" />
         <source>Guidet øvelse</source>
         <translation>Guided practice</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="140" />
+        <location filename="../../workbench/main_window.py" line="142" />
         <source>Værktøjer</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="147" />
+        <location filename="../../workbench/main_window.py" line="149" />
         <source>Ny</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="149" />
+        <location filename="../../workbench/main_window.py" line="151" />
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="150" />
+        <location filename="../../workbench/main_window.py" line="152" />
         <source>Gem opskriften (Ctrl+S)</source>
         <translation>Save the recipe (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="151" />
+        <location filename="../../workbench/main_window.py" line="153" />
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="153" />
+        <location filename="../../workbench/main_window.py" line="155" />
         <source>Gentag</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="155" />
+        <location filename="../../workbench/main_window.py" line="157" />
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="158" />
+        <location filename="../../workbench/main_window.py" line="160" />
         <source>Adgange</source>
         <translation>Credentials</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="159" />
+        <location filename="../../workbench/main_window.py" line="161" />
         <source>Adgangskoderne, som opskrifterne bruger, i nøgleringen</source>
         <translation>The passwords the recipes use, in the keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="162" />
+        <location filename="../../workbench/main_window.py" line="164" />
         <source>Afslut</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="167" />
+        <location filename="../../workbench/main_window.py" line="169" />
         <source>Åbn fil</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="169" />
+        <location filename="../../workbench/main_window.py" line="171" />
         <source>Åbn en opskriftsfil, også uden for mappen med opskrifter (Ctrl+O)</source>
         <translation>Open a recipe file, also outside the recipe folder (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="196" />
+        <location filename="../../workbench/main_window.py" line="198" />
         <source>Øv guidet</source>
         <translation>Practise</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="198" />
+        <location filename="../../workbench/main_window.py" line="200" />
         <source>Guidet øvelse: du gør arbejdet selv, og værkstedet viser hvor (Ctrl+G)</source>
         <translation>Guided practice: you do the work yourself, and the workbench shows where (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="213" />
+        <location filename="../../workbench/main_window.py" line="215" />
         <source>Opskriften kører</source>
         <translation>The recipe is running</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="214" />
+        <location filename="../../workbench/main_window.py" line="216" />
         <source>Vent til kørslen er slut, eller stop den, før du åbner en anden opskrift.</source>
         <translation>Wait until the run ends, or stop it, before you open another recipe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="221" />
+        <location filename="../../workbench/main_window.py" line="223" />
         <source>Opskriften kan ikke åbnes</source>
         <translation>The recipe cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="227" />
+        <location filename="../../workbench/main_window.py" line="229" />
         <source>Ikke-gemte ændringer fundet</source>
         <translation>Unsaved changes found</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="228" />
+        <location filename="../../workbench/main_window.py" line="230" />
         <source>Der er ændringer i »{0}«, som ikke blev gemt (fx fordi programmet lukkede uventet). Vil du hente dem tilbage?</source>
         <translation>There are changes to “{0}” that were not saved (for instance because the program closed unexpectedly). Do you want to restore them?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="244" />
+        <location filename="../../workbench/main_window.py" line="246" />
         <source>Åbn opskrift</source>
         <translation>Open recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="245" />
+        <location filename="../../workbench/main_window.py" line="247" />
         <source>Opskrifter (*.yaml *.yml)</source>
         <translation>Recipes (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="256" />
+        <location filename="../../workbench/main_window.py" line="258" />
         <source>Åbnet: {0}</source>
         <translation>Opened: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="257" />
+        <location filename="../../workbench/main_window.py" line="259" />
         <source>Åbnet uden for mappen med opskrifter: {0}</source>
         <translation>Opened from outside the recipe folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="268" />
+        <location filename="../../workbench/main_window.py" line="270" />
         <source>Opskriften kører lige nu.</source>
         <translation>The recipe is running right now.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="270" />
+        <location filename="../../workbench/main_window.py" line="272" />
         <source>Opskriften er åben med ændringer, der ikke er gemt. Gem eller fortryd dem først.</source>
         <translation>The recipe is open with unsaved changes. Save or undo them first.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="299" />
+        <location filename="../../workbench/main_window.py" line="301" />
         <source>Kørsel</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="300" />
+        <location filename="../../workbench/main_window.py" line="302" />
         <source>Trin</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="366" />
+        <location filename="../../workbench/main_window.py" line="368" />
         <source>Fortryd: {0}</source>
         <translation>Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="367" />
+        <location filename="../../workbench/main_window.py" line="369" />
         <source>Gentag: {0}</source>
         <translation>Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="368" />
+        <location filename="../../workbench/main_window.py" line="370" />
         <source>{0}{1} – Opskrift</source>
         <translation>{0}{1} – Recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="377" />
+        <location filename="../../workbench/main_window.py" line="379" />
         <source>Kunne ikke gemme</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="378" />
+        <location filename="../../workbench/main_window.py" line="380" />
         <source>Opskriften blev ikke gemt, og filen er uændret.
 
 {0}</source>
@@ -1995,17 +1995,17 @@ Record the step to see where it acts.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="380" />
+        <location filename="../../workbench/main_window.py" line="382" />
         <source>Gemt: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="388" />
+        <location filename="../../workbench/main_window.py" line="393" />
         <source>Gem ændringer?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="389" />
+        <location filename="../../workbench/main_window.py" line="394" />
         <source>»{0}« har ændringer, der ikke er gemt.</source>
         <translation>“{0}” has unsaved changes.</translation>
     </message>
@@ -2208,34 +2208,34 @@ Record the step to see where it acts.</translation>
 <context>
     <name>RecordController</name>
     <message>
-        <location filename="../../workbench/record_controller.py" line="124" />
-        <location filename="../../workbench/record_controller.py" line="137" />
+        <location filename="../../workbench/record_controller.py" line="125" />
+        <location filename="../../workbench/record_controller.py" line="138" />
         <source>Optag</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="125" />
+        <location filename="../../workbench/record_controller.py" line="126" />
         <source>Optag nye trin ind i opskriften efter det valgte trin</source>
         <translation>Record new steps into the recipe after the selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="138" />
+        <location filename="../../workbench/record_controller.py" line="139" />
         <source>Åbn eller opret først en opskrift; de optagne trin sættes ind i den.</source>
         <translation>First open or create a recipe; the recorded steps are inserted into it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="164" />
-        <location filename="../../workbench/record_controller.py" line="208" />
+        <location filename="../../workbench/record_controller.py" line="206" />
+        <location filename="../../workbench/record_controller.py" line="249" />
         <source>Optagelsen starter om {0} …</source>
         <translation>Recording starts in {0} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="173" />
+        <location filename="../../workbench/record_controller.py" line="214" />
         <source>Uafsluttet optagelse</source>
         <translation>Unfinished recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="174" />
+        <location filename="../../workbench/record_controller.py" line="215" />
         <source>Der ligger en optagelse til denne opskrift, som ikke blev afsluttet (fx fordi programmet lukkede undervejs).
 
 Vil du hente dens trin ind i opskriften?</source>
@@ -2244,64 +2244,90 @@ Vil du hente dens trin ind i opskriften?</source>
 Do you want to take its steps into the recipe?</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="177" />
+        <location filename="../../workbench/record_controller.py" line="218" />
         <source>Hent trinene ind</source>
         <translation>Take the steps in</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="178" />
+        <location filename="../../workbench/record_controller.py" line="219" />
         <source>Slet den og optag forfra</source>
         <translation>Delete it and record anew</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="179" />
+        <location filename="../../workbench/record_controller.py" line="176" />
+        <location filename="../../workbench/record_controller.py" line="220" />
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="218" />
+        <location filename="../../workbench/record_controller.py" line="259" />
         <source>Optagelsen kunne ikke starte</source>
         <translation>The recording could not start</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="238" />
-        <location filename="../../workbench/record_controller.py" line="250" />
+        <location filename="../../workbench/record_controller.py" line="279" />
+        <location filename="../../workbench/record_controller.py" line="291" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="238" />
+        <location filename="../../workbench/record_controller.py" line="279" />
         <source>Optager</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="239" />
+        <location filename="../../workbench/record_controller.py" line="280" />
         <source>{0} – {1} trin</source>
         <translation>{0} – {1} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="240" />
+        <location filename="../../workbench/record_controller.py" line="281" />
         <source>Stop også med {0}</source>
         <translation>Also stop with {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="254" />
+        <location filename="../../workbench/record_controller.py" line="295" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="187" />
-        <location filename="../../workbench/record_controller.py" line="266" />
+        <location filename="../../workbench/record_controller.py" line="228" />
+        <location filename="../../workbench/record_controller.py" line="307" />
         <source>Bygger opskriften …</source>
         <translation>Building the recipe …</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="287" />
+        <location filename="../../workbench/record_controller.py" line="168" />
+        <source>Hvor skal de nye trin ind?</source>
+        <translation>Where do the new steps go?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="169" />
+        <source>Opskriften har allerede {0} trin. Skal de trin, du optager nu, sættes ind efter det valgte trin, eller til sidst i opskriften?</source>
+        <translation>The recipe has {0} steps already. Should the steps you record now go in after the selected step, or at the end of the recipe?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="173" />
+        <source>Efter trin {0}: {1}</source>
+        <translation>After step {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="174" />
+        <source>Først i opskriften</source>
+        <translation>At the start of the recipe</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="175" />
+        <source>Til sidst</source>
+        <translation>At the end</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="328" />
         <source>Optagelsen kunne ikke bygges</source>
         <translation>The recording could not be built</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="288" />
+        <location filename="../../workbench/record_controller.py" line="329" />
         <source>{0}
 
 Intet er tabt: optagelsens journal ligger ved {1}.</source>
@@ -2310,74 +2336,94 @@ Intet er tabt: optagelsens journal ligger ved {1}.</source>
 Nothing is lost: the recording's journal is at {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="296" />
+        <location filename="../../workbench/record_controller.py" line="353" />
+        <source>Kendt adgangskode?</source>
+        <translation>A known password?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="354" />
+        <source>Under optagelsen blev der skrevet en adgangskode{0}. Opskriften har allerede adgangskoder. Er det en af dem?</source>
+        <translation>A password was typed while recording{0}. The recipe has passwords already. Is it one of them?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="360" />
+        <source>Brug »{0}«{1}</source>
+        <translation>Use »{0}«{1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="362" />
+        <source>Nej, en ny adgangskode</source>
+        <translation>No, a new password</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="387" />
         <source>Trin {0}: skrevet som adgangskode – ret det, hvis det er almindelig tekst</source>
         <translation>Step {0}: typed as a password – correct it if it is ordinary text</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="302" />
+        <location filename="../../workbench/record_controller.py" line="393" />
         <source>Tjek optagelsen</source>
         <translation>Check the recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="309" />
+        <location filename="../../workbench/record_controller.py" line="400" />
         <source>Adgangskoder fra optagelsen</source>
         <translation>Passwords from the recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="310" />
+        <location filename="../../workbench/record_controller.py" line="401" />
         <source>Under optagelsen blev der skrevet en adgangskode ({0}). Gem den i nøgleringen, så opskriften kan køre? Den gemmes aldrig i opskriften.</source>
         <translation>A password was typed during the recording ({0}). Store it in the keyring so that the recipe can run? It is never stored in the recipe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="315" />
+        <location filename="../../workbench/record_controller.py" line="406" />
         <source>Gem i nøgleringen</source>
         <translation>Store in the keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="316" />
+        <location filename="../../workbench/record_controller.py" line="407" />
         <source>Gem ikke</source>
         <translation>Do not store</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="328" />
+        <location filename="../../workbench/record_controller.py" line="419" />
         <source>Nøgleringen</source>
         <translation>The keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="329" />
+        <location filename="../../workbench/record_controller.py" line="420" />
         <source>Nøgleringen tog ikke imod adgangskoden til »{0}«: {1}
 Gem den under Indstillinger, før opskriften køres.</source>
         <translation>The keyring did not take the password of “{0}”: {1}
 Store it in the settings before the recipe is run.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="333" />
+        <location filename="../../workbench/record_controller.py" line="424" />
         <source>Adgangskoden er gemt i nøgleringen: {0}</source>
         <translation>The password is stored in the keyring: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="336" />
+        <location filename="../../workbench/record_controller.py" line="427" />
         <source>Adgangskoden blev ikke gemt; gem den under Indstillinger, før opskriften køres.</source>
         <translation>The password was not stored; store it in the settings before the recipe is run.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="362" />
+        <location filename="../../workbench/record_controller.py" line="452" />
         <source>Optag {0} trin</source>
         <translation>Record {0} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="371" />
+        <location filename="../../workbench/record_controller.py" line="461" />
         <source>Optag trin</source>
         <translation>Record steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="378" />
+        <location filename="../../workbench/record_controller.py" line="468" />
         <source>{0} trin optaget og sat ind.</source>
         <translation>{0} steps recorded and inserted.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="379" />
+        <location filename="../../workbench/record_controller.py" line="469" />
         <source>Tjek: {0}</source>
         <translation>Check: {0}</translation>
     </message>
@@ -2385,17 +2431,17 @@ Store it in the settings before the recipe is run.</translation>
 <context>
     <name>RecordingControl</name>
     <message>
-        <location filename="../../workbench/record_controller.py" line="75" />
+        <location filename="../../workbench/record_controller.py" line="76" />
         <source>Optager</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="80" />
+        <location filename="../../workbench/record_controller.py" line="81" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="81" />
+        <location filename="../../workbench/record_controller.py" line="82" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -3666,7 +3712,7 @@ Ask a reviewer to look it over.</translation>
     <name>StepsView</name>
     <message>
         <location filename="../../workbench/steps_view.py" line="72" />
-        <location filename="../../workbench/steps_view.py" line="170" />
+        <location filename="../../workbench/steps_view.py" line="173" />
         <source>Indsæt trin</source>
         <translation>Insert step</translation>
     </message>
@@ -3691,18 +3737,18 @@ Ask a reviewer to look it over.</translation>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_view.py" line="129" />
+        <location filename="../../workbench/steps_view.py" line="132" />
         <source>Indsæt trin efter</source>
         <translation>Insert step after</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_view.py" line="181" />
+        <location filename="../../workbench/steps_view.py" line="184" />
         <source>Dupliker trin</source>
         <translation>Duplicate steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_view.py" line="188" />
-        <location filename="../../workbench/steps_view.py" line="190" />
+        <location filename="../../workbench/steps_view.py" line="191" />
+        <location filename="../../workbench/steps_view.py" line="193" />
         <source>Slet trin</source>
         <translation>Delete steps</translation>
     </message>

@@ -61,6 +61,8 @@ def test_recording_inserts_new_steps_after_the_selected_one(window, qtbot):
     before = doc.recipe.model_copy(deep=True)
     window.editor.steps.select_row(1)
     assert rec.start()
+    # In the middle of a recipe the recorder asks where the new steps go.
+    answer_where(qtbot, rec, "Efter trin 2: Klik på »Godkend«")
     qtbot.waitUntil(lambda: session.started, timeout=3000)
     assert rec.control.isVisible()
     rec.toggle_pause()
@@ -73,6 +75,31 @@ def test_recording_inserts_new_steps_after_the_selected_one(window, qtbot):
     assert doc.recorded_seconds is None   # steps in the middle of a recipe: not a whole case
     doc.undo_stack.undo()  # one undo takes the whole recording out again
     assert doc.recipe == before
+
+
+def answer_where(qtbot, rec, button_text: str) -> None:
+    qtbot.waitUntil(lambda: rec.dialog is not None and rec.dialog.isVisible(), timeout=3000)
+    box = rec.dialog
+    assert box.windowTitle() == "Hvor skal de nye trin ind?"
+    (button,) = [b for b in box.buttons() if b.text().startswith(button_text)]
+    qtbot.mouseClick(button, Qt.LeftButton)
+
+
+def test_recording_in_the_middle_of_a_recipe_can_go_to_its_end(window, qtbot):
+    rec = window.recording
+    session = FakeSession()
+    rec.session_factory = lambda out: session
+    rec.builder = fake_builder
+    rec.COUNTDOWN = 1
+    doc = window.document
+    window.editor.steps.select_row(1)
+    assert rec.start()
+    answer_where(qtbot, rec, "Til sidst")
+    qtbot.waitUntil(lambda: session.started, timeout=3000)
+    rec.stop()
+    qtbot.waitUntil(lambda: len(doc.recipe.steps) == 7, timeout=3000)
+    assert [s.id for s in doc.recipe.steps[-2:]][0] == "godkend_2"
+    assert doc.recipe.steps[2].id != "godkend_2"
 
 
 def test_a_whole_case_recorded_into_an_empty_recipe_is_offered_as_a_first_timing(window, qtbot):
@@ -152,8 +179,13 @@ def test_passwords_typed_while_recording_go_to_the_keyring_and_unsure_steps_are_
     rec.COUNTDOWN = 1
     window.editor.steps.select_row(1)  # the new steps go in after step 2: as steps 3, 4 and 5
     assert rec.start()
+    answer_where(qtbot, rec, "Efter trin 2")
     qtbot.waitUntil(lambda: session.started, timeout=3000)
     rec.stop()
+    for _ in range(2):   # the recipe has a password already: each typed one may be it
+        box = open_box(qtbot, window)
+        assert box.windowTitle() == "Kendt adgangskode?"
+        click_button(qtbot, box, "Nej, en ny adgangskode")
     box = open_box(qtbot, window)
     assert "»adgangskode«" in box.text() and "Sommer2024!" not in box.text()
     assert box.informativeText() == ("Trin 5: skrevet som adgangskode – ret det, hvis det er "
@@ -162,6 +194,36 @@ def test_passwords_typed_while_recording_go_to_the_keyring_and_unsure_steps_are_
     assert store.get("adgangskode", "sagsbeh") == ("sagsbeh", "Sommer2024!")
     assert store.get("kode2", None) == (None, "500")
     assert "adgangskode" in window.statusBar().currentMessage()
+
+
+def test_a_password_typed_where_the_recipe_has_one_can_be_that_one(window, qtbot):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
+    from fakes import FakeSecrets
+
+    rec = window.recording
+    session = FakeSession()
+    rec.session_factory = lambda out: session
+    rec.builder = secret_builder
+    rec.secrets = store = FakeSecrets({})
+    rec.COUNTDOWN = 1
+    doc = window.document
+    assert rec.start()
+    answer_where(qtbot, rec, "Til sidst")
+    qtbot.waitUntil(lambda: session.started, timeout=3000)
+    rec.stop()
+    box = open_box(qtbot, window)
+    assert "(sagsbeh)" in box.text()
+    click_button(qtbot, box, "Brug »sagssystem«")          # the first: the recipe's own
+    click_button(qtbot, open_box(qtbot, window), "Nej, en ny adgangskode")   # the second: new
+    click_button(qtbot, open_box(qtbot, window), "Gem i nøgleringen")
+    assert [c.name for c in doc.recipe.credentials] == ["sagssystem", "kode2"]
+    typed = [st.secret for st in doc.recipe.steps if getattr(st, "secret", None)]
+    assert typed == ["sagssystem", "kode2"]
+    assert "sagssystem" not in store.store                 # the recipe's own is left as it is
+    assert store.get("kode2", None) == (None, "500")
 
 
 def leftover_journal(folder, stem):
@@ -210,6 +272,7 @@ def test_a_leftover_recording_can_be_deleted_and_a_new_one_starts_clean(window, 
     rec.COUNTDOWN = 1
     assert rec.start()
     click_button(qtbot, open_box(qtbot, window), "Slet den og optag forfra")
+    answer_where(qtbot, rec, "Til sidst")
     qtbot.waitUntil(lambda: session.started, timeout=3000)
     assert not journal_path(old.out).exists()
     rec.stop()
@@ -382,6 +445,7 @@ def record_once(window, qtbot):
     rec.COUNTDOWN = 1
     n = len(window.document.recipe.steps)
     assert rec.start()
+    answer_where(qtbot, rec, "Til sidst")
     qtbot.waitUntil(lambda: session.started, timeout=3000)
     rec.stop()
     qtbot.waitUntil(lambda: len(window.document.recipe.steps) == n + 1, timeout=3000)
