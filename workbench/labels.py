@@ -173,3 +173,14 @@ def role_label(role: str | None) -> str:
         "operator": QCoreApplication.translate("Labels", "operatør"),
         "trainee": QCoreApplication.translate("Labels", "elev"),
     }.get(role or "", role or "")
+
+
+def shown_keys(keys: str) -> str:
+    """A hotkey as people write keys: ctrl+shift+F12 -> Ctrl+Shift+F12 (a text the key rules do
+    not know is shown as it is)."""
+    from recipes.keys import parse_combo
+
+    try:
+        return str(parse_combo(keys))
+    except Exception:  # noqa: BLE001 - shown, not used
+        return keys

@@ -23,12 +23,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+)
 
 from workbench.commands import InsertSteps
+from workbench.labels import shown_keys
 from workbench.document import RECORDING_ASSETS
 
-STOP_KEYS = "ctrl+shift+F12"  # recorders.session.DEFAULT_STOP_KEYS
 RECORDING_NAME = "{0}_optagelse_{1}.yaml"
 
 
@@ -49,7 +51,8 @@ def default_session_factory(out: Path, settings):
     are not recorded."""
     from recorders.api import default_reader, new_recording
 
-    return new_recording(out, ignore_pids={os.getpid()}, reader=default_reader())
+    return new_recording(out, ignore_pids={os.getpid()}, reader=default_reader(),
+                         stop_keys=settings.stop_recording_hotkey)
 
 
 def default_builder(out: Path, session):
@@ -76,22 +79,35 @@ class RecordingControl(QWidget):
         self.setWindowTitle(self.tr("Optager"))
         self.setObjectName("recordingControl")
         self.setStyleSheet("QWidget#recordingControl { background: #2b2f33; border-radius: 6px; }"
-                           "QLabel { color: white; font-weight: 600; padding: 0 6px; }")
+                           "QLabel { color: white; font-weight: 600; padding: 0 6px; }"
+                           "QLabel#recordingHotkey { color: #c8ccd0; font-weight: 400; "
+                           "font-size: 11px; }")
         self.label = QLabel()
         self.pause = QPushButton(self.tr("Pause"))
         self.stop = QPushButton(self.tr("Stop"))
         self.stop.setObjectName("danger")
         dot = QLabel()
         dot.setPixmap(record_icon().pixmap(16, 16))
+        self.hotkey = QLabel()
+        self.hotkey.setObjectName("recordingHotkey")
+        said = QVBoxLayout()
+        said.setSpacing(0)
+        said.addWidget(self.label)
+        said.addWidget(self.hotkey)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(8, 6, 8, 6)
         lay.addWidget(dot)
-        lay.addWidget(self.label)
+        lay.addLayout(said)
         lay.addWidget(self.pause)
         lay.addWidget(self.stop)
 
     def show_text(self, text: str) -> None:
         self.label.setText(text)
+        self.adjustSize()
+
+    def show_hotkey(self, keys: str) -> None:
+        """The stop hotkey, as people write keys (Ctrl+Shift+F12), always in sight."""
+        self.hotkey.setText(self.tr("Stop optagelsen: {0}").format(shown_keys(keys)))
         self.adjustSize()
 
 
@@ -204,6 +220,7 @@ class RecordController(QObject):
         self.control.stop.setEnabled(False)
         self.control.pause.setEnabled(False)
         self.control.show_text(self.tr("Optagelsen starter om {0} …").format(self._count))
+        self.control.show_hotkey(self.window.settings.stop_recording_hotkey)
         self.control.show()
         self.window.showMinimized()
         self._countdown.start()
@@ -278,7 +295,8 @@ class RecordController(QObject):
             n = 0
         state = self.tr("Pause") if self.session.paused else self.tr("Optager")
         self.control.show_text(self.tr("{0} – {1} trin").format(state, n))
-        self.control.setToolTip(self.tr("Stop også med {0}").format(STOP_KEYS))
+        self.control.setToolTip(self.tr("Stop også med {0}").format(
+            shown_keys(self.window.settings.stop_recording_hotkey)))
 
     def toggle_pause(self) -> None:
         if self.session is None:

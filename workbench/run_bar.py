@@ -72,9 +72,12 @@ class RunBar(QWidget):
         self.pause.setText(self.tr("Pause"))
         self.progress.setText(self.tr("Starter …"))
         self.state.setText("")
-        self.hotkey.setText(self.tr("Nødstop: {0}").format(abort_hotkey))
+        from workbench.labels import shown_keys
+
+        keys = shown_keys(abort_hotkey)
+        self.hotkey.setText(self.tr("Nødstop: {0}").format(keys))
         self.setToolTip(self.tr("Nødstop: tryk {0} eller før musen helt op i et hjørne af "
-                                "skærmen.").format(abort_hotkey))
+                                "skærmen.").format(keys))
         self._screen = screen
         self._place()
         self.show()

@@ -16,6 +16,7 @@ class Settings:
     ocr_languages: str = "dan+eng"
     default_timeout: float = 10.0
     abort_hotkey: str = platform.DEFAULT_ABORT_HOTKEY
+    stop_recording_hotkey: str = "ctrl+shift+F12"   # recorders.session.DEFAULT_STOP_KEYS
     recipe_folder: str = ""
     language: str = "da"  # "da" or "en"
     user_name: str = ""  # who answers checkpoints (defaults to the login name)

@@ -37,6 +37,10 @@ class SettingsDialog(QDialog):
         self.hotkey_error = QLabel()
         self.hotkey_error.setStyleSheet(ERROR_STYLE)
         self.hotkey.textChanged.connect(self._check_hotkey)
+        self.stop_key = QLineEdit(settings.stop_recording_hotkey)
+        self.stop_key.setToolTip(self.tr("Tasterne, der stopper en optagelse (vises på "
+                                         "optagelsens kontrol)"))
+        self.stop_key.textChanged.connect(self._check_hotkey)
         self.folder = QLineEdit(str(settings.folder))
         browse = QPushButton(self.tr("Vælg …"))
         browse.clicked.connect(self._browse)
@@ -61,7 +65,8 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("OCR-sprog"), self.ocr)
         form.addRow(self.tr("Standard-ventetid pr. trin"), self.timeout)
-        form.addRow(self.tr("Nødstop-tast"), self.hotkey)
+        form.addRow(self.tr("&Nødstop-tast (kørsel)"), self.hotkey)
+        form.addRow(self.tr("S&top optagelse-tast"), self.stop_key)
         form.addRow("", self.hotkey_error)
         form.addRow(self.tr("Mappe med opskrifter"), folder_row)
         form.addRow(self.tr("Sprog i programmet"), self.language)
@@ -76,15 +81,20 @@ class SettingsDialog(QDialog):
         form.addRow(self.buttons)
         self._check_hotkey(self.hotkey.text())
 
-    def _check_hotkey(self, text: str) -> None:
-        try:
-            parse_combo(text)
-        except Exception as exc:
-            self.hotkey_error.setText(self.tr("Ukendt tastkombination: {0}").format(exc))
-            self.buttons.button(QDialogButtonBox.Ok).setEnabled(False)
-            return
-        self.hotkey_error.setText("")
-        self.buttons.button(QDialogButtonBox.Ok).setEnabled(True)
+    def _check_hotkey(self, _text: str = "") -> None:
+        """Both hotkeys must be keys the workbench knows, and not the same keys."""
+        problem = None
+        combos = []
+        for label, field in ((self.tr("Nødstop-tast"), self.hotkey),
+                             (self.tr("Stop optagelse-tast"), self.stop_key)):
+            try:
+                combos.append(parse_combo(field.text()))
+            except Exception as exc:
+                problem = problem or self.tr("{0}: ukendt tastkombination: {1}").format(label, exc)
+        if problem is None and len(combos) == 2 and combos[0] == combos[1]:
+            problem = self.tr("Nødstop og stop af optagelse skal være forskellige taster.")
+        self.hotkey_error.setText(problem or "")
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(problem is None)
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Mappe med opskrifter"),
@@ -95,6 +105,7 @@ class SettingsDialog(QDialog):
     def result_settings(self) -> Settings:
         return replace(self.settings, ocr_languages=self.ocr.currentData(),
                        default_timeout=self.timeout.value(), abort_hotkey=self.hotkey.text().strip(),
+                       stop_recording_hotkey=self.stop_key.text().strip(),
                        recipe_folder=self.folder.text().strip(),
                        language=self.language.currentData(), user_name=self.user.text().strip(),
                        minimize_during_run=self.minimize.isChecked(),

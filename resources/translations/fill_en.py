@@ -621,6 +621,14 @@ EN = {
     "Opskriften har allerede {0} trin. Skal de trin, du optager nu, sættes ind efter det valgte trin, eller til sidst i opskriften?": "The recipe has {0} steps already. Should the steps you record now go in after the selected step, or at the end of the recipe?",
     "Til sidst": "At the end",
     "Under optagelsen blev der skrevet en adgangskode{0}. Opskriften har allerede adgangskoder. Er det en af dem?": "A password was typed while recording{0}. The recipe has passwords already. Is it one of them?",
+    # Hotkeys in sight and set in Indstillinger (issue 13, item 13)
+    "&Nødstop-tast (kørsel)": "&Abort keys (run)",
+    "Nødstop og stop af optagelse skal være forskellige taster.": "Abort and stop recording must be different keys.",
+    "S&top optagelse-tast": "S&top recording keys",
+    "Stop optagelse-tast": "Stop recording keys",
+    "Stop optagelsen: {0}": "Stop recording: {0}",
+    "Tasterne, der stopper en optagelse (vises på optagelsens kontrol)": "The keys that stop a recording (shown on the recording control)",
+    "{0}: ukendt tastkombination: {1}": "{0}: unknown key combination: {1}",
 }
 
 

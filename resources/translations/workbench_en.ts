@@ -2208,34 +2208,34 @@ Record the step to see where it acts.</translation>
 <context>
     <name>RecordController</name>
     <message>
-        <location filename="../../workbench/record_controller.py" line="125" />
-        <location filename="../../workbench/record_controller.py" line="138" />
+        <location filename="../../workbench/record_controller.py" line="141" />
+        <location filename="../../workbench/record_controller.py" line="154" />
         <source>Optag</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="126" />
+        <location filename="../../workbench/record_controller.py" line="142" />
         <source>Optag nye trin ind i opskriften efter det valgte trin</source>
         <translation>Record new steps into the recipe after the selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="139" />
+        <location filename="../../workbench/record_controller.py" line="155" />
         <source>Åbn eller opret først en opskrift; de optagne trin sættes ind i den.</source>
         <translation>First open or create a recipe; the recorded steps are inserted into it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="206" />
-        <location filename="../../workbench/record_controller.py" line="249" />
+        <location filename="../../workbench/record_controller.py" line="222" />
+        <location filename="../../workbench/record_controller.py" line="266" />
         <source>Optagelsen starter om {0} …</source>
         <translation>Recording starts in {0} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="214" />
+        <location filename="../../workbench/record_controller.py" line="231" />
         <source>Uafsluttet optagelse</source>
         <translation>Unfinished recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="215" />
+        <location filename="../../workbench/record_controller.py" line="232" />
         <source>Der ligger en optagelse til denne opskrift, som ikke blev afsluttet (fx fordi programmet lukkede undervejs).
 
 Vil du hente dens trin ind i opskriften?</source>
@@ -2244,90 +2244,90 @@ Vil du hente dens trin ind i opskriften?</source>
 Do you want to take its steps into the recipe?</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="218" />
+        <location filename="../../workbench/record_controller.py" line="235" />
         <source>Hent trinene ind</source>
         <translation>Take the steps in</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="219" />
+        <location filename="../../workbench/record_controller.py" line="236" />
         <source>Slet den og optag forfra</source>
         <translation>Delete it and record anew</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="176" />
-        <location filename="../../workbench/record_controller.py" line="220" />
+        <location filename="../../workbench/record_controller.py" line="192" />
+        <location filename="../../workbench/record_controller.py" line="237" />
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="259" />
+        <location filename="../../workbench/record_controller.py" line="276" />
         <source>Optagelsen kunne ikke starte</source>
         <translation>The recording could not start</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="279" />
-        <location filename="../../workbench/record_controller.py" line="291" />
+        <location filename="../../workbench/record_controller.py" line="296" />
+        <location filename="../../workbench/record_controller.py" line="309" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="279" />
+        <location filename="../../workbench/record_controller.py" line="296" />
         <source>Optager</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="280" />
+        <location filename="../../workbench/record_controller.py" line="297" />
         <source>{0} – {1} trin</source>
         <translation>{0} – {1} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="281" />
+        <location filename="../../workbench/record_controller.py" line="298" />
         <source>Stop også med {0}</source>
         <translation>Also stop with {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="295" />
+        <location filename="../../workbench/record_controller.py" line="313" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="228" />
-        <location filename="../../workbench/record_controller.py" line="307" />
+        <location filename="../../workbench/record_controller.py" line="245" />
+        <location filename="../../workbench/record_controller.py" line="325" />
         <source>Bygger opskriften …</source>
         <translation>Building the recipe …</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="168" />
+        <location filename="../../workbench/record_controller.py" line="184" />
         <source>Hvor skal de nye trin ind?</source>
         <translation>Where do the new steps go?</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="169" />
+        <location filename="../../workbench/record_controller.py" line="185" />
         <source>Opskriften har allerede {0} trin. Skal de trin, du optager nu, sættes ind efter det valgte trin, eller til sidst i opskriften?</source>
         <translation>The recipe has {0} steps already. Should the steps you record now go in after the selected step, or at the end of the recipe?</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="173" />
+        <location filename="../../workbench/record_controller.py" line="189" />
         <source>Efter trin {0}: {1}</source>
         <translation>After step {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="174" />
+        <location filename="../../workbench/record_controller.py" line="190" />
         <source>Først i opskriften</source>
         <translation>At the start of the recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="175" />
+        <location filename="../../workbench/record_controller.py" line="191" />
         <source>Til sidst</source>
         <translation>At the end</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="328" />
+        <location filename="../../workbench/record_controller.py" line="346" />
         <source>Optagelsen kunne ikke bygges</source>
         <translation>The recording could not be built</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="329" />
+        <location filename="../../workbench/record_controller.py" line="347" />
         <source>{0}
 
 Intet er tabt: optagelsens journal ligger ved {1}.</source>
@@ -2336,94 +2336,94 @@ Intet er tabt: optagelsens journal ligger ved {1}.</source>
 Nothing is lost: the recording's journal is at {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="353" />
+        <location filename="../../workbench/record_controller.py" line="371" />
         <source>Kendt adgangskode?</source>
         <translation>A known password?</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="354" />
+        <location filename="../../workbench/record_controller.py" line="372" />
         <source>Under optagelsen blev der skrevet en adgangskode{0}. Opskriften har allerede adgangskoder. Er det en af dem?</source>
         <translation>A password was typed while recording{0}. The recipe has passwords already. Is it one of them?</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="360" />
+        <location filename="../../workbench/record_controller.py" line="378" />
         <source>Brug »{0}«{1}</source>
         <translation>Use »{0}«{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="362" />
+        <location filename="../../workbench/record_controller.py" line="380" />
         <source>Nej, en ny adgangskode</source>
         <translation>No, a new password</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="387" />
+        <location filename="../../workbench/record_controller.py" line="405" />
         <source>Trin {0}: skrevet som adgangskode – ret det, hvis det er almindelig tekst</source>
         <translation>Step {0}: typed as a password – correct it if it is ordinary text</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="393" />
+        <location filename="../../workbench/record_controller.py" line="411" />
         <source>Tjek optagelsen</source>
         <translation>Check the recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="400" />
+        <location filename="../../workbench/record_controller.py" line="418" />
         <source>Adgangskoder fra optagelsen</source>
         <translation>Passwords from the recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="401" />
+        <location filename="../../workbench/record_controller.py" line="419" />
         <source>Under optagelsen blev der skrevet en adgangskode ({0}). Gem den i nøgleringen, så opskriften kan køre? Den gemmes aldrig i opskriften.</source>
         <translation>A password was typed during the recording ({0}). Store it in the keyring so that the recipe can run? It is never stored in the recipe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="406" />
+        <location filename="../../workbench/record_controller.py" line="424" />
         <source>Gem i nøgleringen</source>
         <translation>Store in the keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="407" />
+        <location filename="../../workbench/record_controller.py" line="425" />
         <source>Gem ikke</source>
         <translation>Do not store</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="419" />
+        <location filename="../../workbench/record_controller.py" line="437" />
         <source>Nøgleringen</source>
         <translation>The keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="420" />
+        <location filename="../../workbench/record_controller.py" line="438" />
         <source>Nøgleringen tog ikke imod adgangskoden til »{0}«: {1}
 Gem den under Indstillinger, før opskriften køres.</source>
         <translation>The keyring did not take the password of “{0}”: {1}
 Store it in the settings before the recipe is run.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="424" />
+        <location filename="../../workbench/record_controller.py" line="442" />
         <source>Adgangskoden er gemt i nøgleringen: {0}</source>
         <translation>The password is stored in the keyring: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="427" />
+        <location filename="../../workbench/record_controller.py" line="445" />
         <source>Adgangskoden blev ikke gemt; gem den under Indstillinger, før opskriften køres.</source>
         <translation>The password was not stored; store it in the settings before the recipe is run.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="452" />
+        <location filename="../../workbench/record_controller.py" line="470" />
         <source>Optag {0} trin</source>
         <translation>Record {0} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="461" />
+        <location filename="../../workbench/record_controller.py" line="479" />
         <source>Optag trin</source>
         <translation>Record steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="468" />
+        <location filename="../../workbench/record_controller.py" line="486" />
         <source>{0} trin optaget og sat ind.</source>
         <translation>{0} steps recorded and inserted.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="469" />
+        <location filename="../../workbench/record_controller.py" line="487" />
         <source>Tjek: {0}</source>
         <translation>Check: {0}</translation>
     </message>
@@ -2431,19 +2431,24 @@ Store it in the settings before the recipe is run.</translation>
 <context>
     <name>RecordingControl</name>
     <message>
-        <location filename="../../workbench/record_controller.py" line="76" />
+        <location filename="../../workbench/record_controller.py" line="79" />
         <source>Optager</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="81" />
+        <location filename="../../workbench/record_controller.py" line="86" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="82" />
+        <location filename="../../workbench/record_controller.py" line="87" />
         <source>Stop</source>
         <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="110" />
+        <source>Stop optagelsen: {0}</source>
+        <translation>Stop recording: {0}</translation>
     </message>
 </context>
 <context>
@@ -2842,17 +2847,17 @@ Store it in the settings before the recipe is run.</translation>
         <translation>Starting …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_bar.py" line="75" />
+        <location filename="../../workbench/run_bar.py" line="78" />
         <source>Nødstop: {0}</source>
         <translation>Abort: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_bar.py" line="76" />
+        <location filename="../../workbench/run_bar.py" line="79" />
         <source>Nødstop: tryk {0} eller før musen helt op i et hjørne af skærmen.</source>
         <translation>Emergency stop: press {0} or push the mouse into a corner of the screen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_bar.py" line="90" />
+        <location filename="../../workbench/run_bar.py" line="93" />
         <source>Trin {0} af {1}</source>
         <translation>Step {0} of {1}</translation>
     </message>
@@ -3396,74 +3401,99 @@ Ask a reviewer to look it over.</translation>
     </message>
     <message>
         <location filename="../../workbench/settings_dialog.py" line="41" />
+        <source>Tasterne, der stopper en optagelse (vises på optagelsens kontrol)</source>
+        <translation>The keys that stop a recording (shown on the recording control)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="45" />
         <source>Vælg …</source>
         <translation>Choose …</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="54" />
+        <location filename="../../workbench/settings_dialog.py" line="58" />
         <source>Minimér arbejdsbordet, mens robotten kører</source>
         <translation>Minimise the workbench while the robot runs</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="56" />
+        <location filename="../../workbench/settings_dialog.py" line="60" />
         <source> dage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="58" />
+        <location filename="../../workbench/settings_dialog.py" line="62" />
         <source>Skærmbilleder af fejlede trin kan vise personoplysninger og slettes efter så mange dage. Kørslerne bliver i historikken.</source>
         <translation>Screenshots of failed steps may show personal data and are deleted after this many days. The runs stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="62" />
+        <location filename="../../workbench/settings_dialog.py" line="66" />
         <source>OCR-sprog</source>
         <translation>OCR languages</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="63" />
+        <location filename="../../workbench/settings_dialog.py" line="67" />
         <source>Standard-ventetid pr. trin</source>
         <translation>Default timeout per step</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="64" />
+        <location filename="../../workbench/settings_dialog.py" line="68" />
+        <source>&amp;Nødstop-tast (kørsel)</source>
+        <translation>&amp;Abort keys (run)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="69" />
+        <source>S&amp;top optagelse-tast</source>
+        <translation>S&amp;top recording keys</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="88" />
         <source>Nødstop-tast</source>
         <translation>Abort hotkey</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="66" />
-        <location filename="../../workbench/settings_dialog.py" line="90" />
+        <location filename="../../workbench/settings_dialog.py" line="89" />
+        <source>Stop optagelse-tast</source>
+        <translation>Stop recording keys</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="93" />
+        <source>{0}: ukendt tastkombination: {1}</source>
+        <translation>{0}: unknown key combination: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="95" />
+        <source>Nødstop og stop af optagelse skal være forskellige taster.</source>
+        <translation>Abort and stop recording must be different keys.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="71" />
+        <location filename="../../workbench/settings_dialog.py" line="100" />
         <source>Mappe med opskrifter</source>
         <translation>Recipe folder</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="67" />
+        <location filename="../../workbench/settings_dialog.py" line="72" />
         <source>Sprog i programmet</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="68" />
+        <location filename="../../workbench/settings_dialog.py" line="73" />
         <source>Dit navn (ved kontrolpunkter)</source>
         <translation>Your name (at checkpoints)</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="70" />
+        <location filename="../../workbench/settings_dialog.py" line="75" />
         <source>Gem skærmbilleder af fejl i</source>
         <translation>Keep screenshots of failures for</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="72" />
+        <location filename="../../workbench/settings_dialog.py" line="77" />
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="73" />
+        <location filename="../../workbench/settings_dialog.py" line="78" />
         <source>Annuller</source>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/settings_dialog.py" line="83" />
-        <source>Ukendt tastkombination: {0}</source>
-        <translation>Unknown key combination: {0}</translation>
     </message>
 </context>
 <context>

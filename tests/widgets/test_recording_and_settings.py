@@ -468,3 +468,46 @@ def test_a_kept_recording_keeps_its_pictures(window, qtbot):
     assert not window.document.dirty
     window.close()
     assert (assets / "01.png").exists()
+
+
+def test_the_stop_recording_keys_are_set_in_indstillinger_and_shown_while_recording(
+        window, qtbot, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from workbench.settings import load_settings
+    from workbench.settings_dialog import SettingsDialog
+
+    monkeypatch.setattr(SettingsDialog, "exec", QDialog_exec())
+    seen = {}
+
+    def answer():
+        dialog = next((d for d in QApplication.topLevelWidgets()
+                       if isinstance(d, SettingsDialog) and d.isVisible()), None)
+        if dialog is None:
+            QTimer.singleShot(50, answer)
+            return
+        ok = dialog.buttons.button(QDialogButtonBox.Ok)
+        dialog.stop_key.selectAll()
+        qtbot.keyClicks(dialog.stop_key, dialog.hotkey.text())          # the abort keys again
+        seen["same"] = (ok.isEnabled(), dialog.hotkey_error.text())
+        dialog.stop_key.selectAll()
+        qtbot.keyClicks(dialog.stop_key, "ctrl+alt+F9")
+        qtbot.mouseClick(ok, Qt.LeftButton)
+    QTimer.singleShot(50, answer)
+    qtbot.mouseClick(window.toolbar.widgetForAction(window.act_settings), Qt.LeftButton)
+    assert seen["same"] == (False, "Nødstop og stop af optagelse skal være forskellige taster.")
+    assert load_settings().stop_recording_hotkey == "ctrl+alt+F9"
+    rec = window.recording
+    session = FakeSession()
+    rec.session_factory = lambda out: session
+    rec.builder = fake_builder
+    rec.COUNTDOWN = 1
+    assert rec.start()
+    if rec.dialog is not None:
+        answer_where(qtbot, rec, "Til sidst")
+    qtbot.waitUntil(lambda: session.started, timeout=3000)
+    assert rec.control.hotkey.isVisible()
+    assert rec.control.hotkey.text() == "Stop optagelsen: Ctrl+Alt+F9"
+    rec.stop()
+    qtbot.waitUntil(lambda: rec.session is None, timeout=3000)
