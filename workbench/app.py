@@ -63,6 +63,11 @@ def build_window(app: QApplication, args=None):
 
     window.languageChanged.connect(relanguage)
     _current[:] = [window]
+    if getattr(window, "recording", None) is not None:
+        # A recording cut off last time is offered back as soon as the window shows.
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(300, window.recording.offer_unfinished)
     recipe = getattr(args, "recipe", None) if getattr(args, "command", None) is None else None
     if recipe:
         window.open_recipe(Path(recipe))

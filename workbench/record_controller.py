@@ -241,10 +241,7 @@ class RecordController(QObject):
             self.dialog = None
             chosen = box.clickedButton()
             if chosen is take:
-                self.out = out
-                self.control.show_text(self.tr("Bygger opskriften …"))
-                self._building = self._pool.submit(self.recoverer, out)
-                self._wait_for_build()
+                self._recover(out)
             elif chosen is drop:
                 from recorders.journal import discard_journal
 
@@ -254,6 +251,60 @@ class RecordController(QObject):
         box.finished.connect(answered)
         self.dialog = box
         box.open()
+
+    def _recover(self, out: Path) -> None:
+        """Build the steps of an unfinished recording from its journal and put them in at
+        `self.position`."""
+        self.out = out
+        self.control.show_text(self.tr("Bygger opskriften …"))
+        self._building = self._pool.submit(self.recoverer, out)
+        self._wait_for_build()
+
+    def offer_unfinished(self) -> bool:
+        """As the workbench starts: a recording the workbench or the computer stopped in the
+        middle of (its journal is left beside the recipe) is offered back at once, not only at
+        the next Optag on that recipe. Taking it in opens the recipe and puts its steps last;
+        deleting it deletes its journal and its pictures; Senere leaves it."""
+        import re
+
+        from recorders.journal import discard_journal, unfinished_journals
+
+        folder = Path(self.window.settings.folder)
+        if self.dialog is not None or self.session is not None or not folder.is_dir():
+            return False
+        pattern = RECORDING_NAME.format("*", "*")
+        found = [out for sub in [folder, *sorted(p for p in folder.iterdir() if p.is_dir())]
+                 for out in unfinished_journals(sub, pattern)]
+        recipes = [(out, out.with_name(re.sub(r"_optagelse_\d+$", "", out.stem) + ".yaml"))
+                   for out in found]
+        recipes = [(out, recipe) for out, recipe in recipes if recipe.is_file()]
+        if not recipes:
+            return False
+        out, recipe = recipes[0]
+        box = QMessageBox(QMessageBox.Question, self.tr("Uafsluttet optagelse"), self.tr(
+            "Der ligger en optagelse til »{0}«, som ikke blev afsluttet (fx fordi arbejdsbordet "
+            "eller computeren lukkede undervejs).\n\nVil du hente dens trin ind sidst i "
+            "opskriften nu?").format(recipe.stem), QMessageBox.NoButton, self.window)
+        take = box.addButton(self.tr("Hent trinene ind"), QMessageBox.AcceptRole)
+        drop = box.addButton(self.tr("Slet optagelsen"), QMessageBox.DestructiveRole)
+        box.addButton(self.tr("Senere"), QMessageBox.RejectRole)
+        box.setDefaultButton(take)
+
+        def answered(_result) -> None:
+            self.dialog = None
+            chosen = box.clickedButton()
+            if chosen is take and self.window.open_recipe(recipe):
+                self.position = len(self.window.editor.document.recipe.steps)
+                self._recover(out)
+            elif chosen is drop:
+                discard_journal(out)
+                self.window.statusBar().showMessage(
+                    self.tr("Den uafsluttede optagelse er slettet."), 10000)
+
+        box.finished.connect(answered)
+        self.dialog = box
+        box.open()
+        return True
 
     def _place_control(self) -> None:
         screen = self.window.screen().availableGeometry()

@@ -629,6 +629,11 @@ EN = {
     "Stop optagelsen: {0}": "Stop recording: {0}",
     "Tasterne, der stopper en optagelse (vises på optagelsens kontrol)": "The keys that stop a recording (shown on the recording control)",
     "{0}: ukendt tastkombination: {1}": "{0}: unknown key combination: {1}",
+    # A recording cut off last time, offered at start (issue 13, item 12)
+    "Den uafsluttede optagelse er slettet.": "The unfinished recording is deleted.",
+    "Der ligger en optagelse til »{0}«, som ikke blev afsluttet (fx fordi arbejdsbordet eller computeren lukkede undervejs).\n\nVil du hente dens trin ind sidst i opskriften nu?": "There is a recording for »{0}« that was not finished (for example because the workbench or the computer closed in the middle of it).\n\nDo you want to take its steps in at the end of the recipe now?",
+    "Senere": "Later",
+    "Slet optagelsen": "Delete the recording",
 }
 
 

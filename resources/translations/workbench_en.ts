@@ -2225,12 +2225,13 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/record_controller.py" line="222" />
-        <location filename="../../workbench/record_controller.py" line="266" />
+        <location filename="../../workbench/record_controller.py" line="317" />
         <source>Optagelsen starter om {0} …</source>
         <translation>Recording starts in {0} …</translation>
     </message>
     <message>
         <location filename="../../workbench/record_controller.py" line="231" />
+        <location filename="../../workbench/record_controller.py" line="284" />
         <source>Uafsluttet optagelse</source>
         <translation>Unfinished recording</translation>
     </message>
@@ -2245,6 +2246,7 @@ Do you want to take its steps into the recipe?</translation>
     </message>
     <message>
         <location filename="../../workbench/record_controller.py" line="235" />
+        <location filename="../../workbench/record_controller.py" line="288" />
         <source>Hent trinene ind</source>
         <translation>Take the steps in</translation>
     </message>
@@ -2260,39 +2262,39 @@ Do you want to take its steps into the recipe?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="276" />
+        <location filename="../../workbench/record_controller.py" line="327" />
         <source>Optagelsen kunne ikke starte</source>
         <translation>The recording could not start</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="296" />
-        <location filename="../../workbench/record_controller.py" line="309" />
+        <location filename="../../workbench/record_controller.py" line="347" />
+        <location filename="../../workbench/record_controller.py" line="360" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="296" />
+        <location filename="../../workbench/record_controller.py" line="347" />
         <source>Optager</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="297" />
+        <location filename="../../workbench/record_controller.py" line="348" />
         <source>{0} – {1} trin</source>
         <translation>{0} – {1} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="298" />
+        <location filename="../../workbench/record_controller.py" line="349" />
         <source>Stop også med {0}</source>
         <translation>Also stop with {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="313" />
+        <location filename="../../workbench/record_controller.py" line="364" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="245" />
-        <location filename="../../workbench/record_controller.py" line="325" />
+        <location filename="../../workbench/record_controller.py" line="259" />
+        <location filename="../../workbench/record_controller.py" line="376" />
         <source>Bygger opskriften …</source>
         <translation>Building the recipe …</translation>
     </message>
@@ -2322,12 +2324,36 @@ Do you want to take its steps into the recipe?</translation>
         <translation>At the end</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="346" />
+        <location filename="../../workbench/record_controller.py" line="285" />
+        <source>Der ligger en optagelse til »{0}«, som ikke blev afsluttet (fx fordi arbejdsbordet eller computeren lukkede undervejs).
+
+Vil du hente dens trin ind sidst i opskriften nu?</source>
+        <translation>There is a recording for »{0}« that was not finished (for example because the workbench or the computer closed in the middle of it).
+
+Do you want to take its steps in at the end of the recipe now?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="289" />
+        <source>Slet optagelsen</source>
+        <translation>Delete the recording</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="290" />
+        <source>Senere</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="302" />
+        <source>Den uafsluttede optagelse er slettet.</source>
+        <translation>The unfinished recording is deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="397" />
         <source>Optagelsen kunne ikke bygges</source>
         <translation>The recording could not be built</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="347" />
+        <location filename="../../workbench/record_controller.py" line="398" />
         <source>{0}
 
 Intet er tabt: optagelsens journal ligger ved {1}.</source>
@@ -2336,94 +2362,94 @@ Intet er tabt: optagelsens journal ligger ved {1}.</source>
 Nothing is lost: the recording's journal is at {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="371" />
+        <location filename="../../workbench/record_controller.py" line="422" />
         <source>Kendt adgangskode?</source>
         <translation>A known password?</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="372" />
+        <location filename="../../workbench/record_controller.py" line="423" />
         <source>Under optagelsen blev der skrevet en adgangskode{0}. Opskriften har allerede adgangskoder. Er det en af dem?</source>
         <translation>A password was typed while recording{0}. The recipe has passwords already. Is it one of them?</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="378" />
+        <location filename="../../workbench/record_controller.py" line="429" />
         <source>Brug »{0}«{1}</source>
         <translation>Use »{0}«{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="380" />
+        <location filename="../../workbench/record_controller.py" line="431" />
         <source>Nej, en ny adgangskode</source>
         <translation>No, a new password</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="405" />
+        <location filename="../../workbench/record_controller.py" line="456" />
         <source>Trin {0}: skrevet som adgangskode – ret det, hvis det er almindelig tekst</source>
         <translation>Step {0}: typed as a password – correct it if it is ordinary text</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="411" />
+        <location filename="../../workbench/record_controller.py" line="462" />
         <source>Tjek optagelsen</source>
         <translation>Check the recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="418" />
+        <location filename="../../workbench/record_controller.py" line="469" />
         <source>Adgangskoder fra optagelsen</source>
         <translation>Passwords from the recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="419" />
+        <location filename="../../workbench/record_controller.py" line="470" />
         <source>Under optagelsen blev der skrevet en adgangskode ({0}). Gem den i nøgleringen, så opskriften kan køre? Den gemmes aldrig i opskriften.</source>
         <translation>A password was typed during the recording ({0}). Store it in the keyring so that the recipe can run? It is never stored in the recipe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="424" />
+        <location filename="../../workbench/record_controller.py" line="475" />
         <source>Gem i nøgleringen</source>
         <translation>Store in the keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="425" />
+        <location filename="../../workbench/record_controller.py" line="476" />
         <source>Gem ikke</source>
         <translation>Do not store</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="437" />
+        <location filename="../../workbench/record_controller.py" line="488" />
         <source>Nøgleringen</source>
         <translation>The keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="438" />
+        <location filename="../../workbench/record_controller.py" line="489" />
         <source>Nøgleringen tog ikke imod adgangskoden til »{0}«: {1}
 Gem den under Indstillinger, før opskriften køres.</source>
         <translation>The keyring did not take the password of “{0}”: {1}
 Store it in the settings before the recipe is run.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="442" />
+        <location filename="../../workbench/record_controller.py" line="493" />
         <source>Adgangskoden er gemt i nøgleringen: {0}</source>
         <translation>The password is stored in the keyring: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="445" />
+        <location filename="../../workbench/record_controller.py" line="496" />
         <source>Adgangskoden blev ikke gemt; gem den under Indstillinger, før opskriften køres.</source>
         <translation>The password was not stored; store it in the settings before the recipe is run.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="470" />
+        <location filename="../../workbench/record_controller.py" line="521" />
         <source>Optag {0} trin</source>
         <translation>Record {0} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="479" />
+        <location filename="../../workbench/record_controller.py" line="530" />
         <source>Optag trin</source>
         <translation>Record steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="486" />
+        <location filename="../../workbench/record_controller.py" line="537" />
         <source>{0} trin optaget og sat ind.</source>
         <translation>{0} steps recorded and inserted.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="487" />
+        <location filename="../../workbench/record_controller.py" line="538" />
         <source>Tjek: {0}</source>
         <translation>Check: {0}</translation>
     </message>

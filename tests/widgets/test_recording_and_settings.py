@@ -511,3 +511,44 @@ def test_the_stop_recording_keys_are_set_in_indstillinger_and_shown_while_record
     assert rec.control.hotkey.text() == "Stop optagelsen: Ctrl+Alt+F9"
     rec.stop()
     qtbot.waitUntil(lambda: rec.session is None, timeout=3000)
+
+
+def test_a_recording_cut_off_last_time_is_offered_as_the_workbench_starts(
+        qtbot, qapp, recipe_file, home):
+    from recorders.journal import frames_dir, journal_path
+    from workbench import app as wb_app
+
+    settings = load_settings()
+    settings.recipe_folder = str(recipe_file.parent.parent)
+    save_settings(settings)
+    old = leftover_journal(recipe_file.parent, recipe_file.stem)
+    w = wb_app.build_window(qapp)
+    qtbot.addWidget(w)
+    box = open_box(qtbot, w)
+    assert "»godkend_besked«" in box.text() and "ikke blev afsluttet" in box.text()
+    n = 5
+    click_button(qtbot, box, "Hent trinene ind")
+    qtbot.waitUntil(lambda: w.document is not None and len(w.document.recipe.steps) == n + 2,
+                    timeout=20000)
+    assert [s.action for s in w.document.recipe.steps[-2:]] == ["click", "type"]
+    assert not journal_path(old.out).exists() and not frames_dir(old.out).exists()
+    w.runs.shutdown()
+
+
+def test_declining_a_cut_off_recording_deletes_its_journal_and_pictures(
+        qtbot, qapp, recipe_file, home):
+    from recorders.journal import frames_dir, journal_path
+    from workbench import app as wb_app
+
+    settings = load_settings()
+    settings.recipe_folder = str(recipe_file.parent.parent)
+    save_settings(settings)
+    old = leftover_journal(recipe_file.parent, recipe_file.stem)
+    frames_dir(old.out).mkdir(exist_ok=True)
+    (frames_dir(old.out) / "000001.png").write_bytes(b"a picture of the screen")
+    w = wb_app.build_window(qapp)
+    qtbot.addWidget(w)
+    click_button(qtbot, open_box(qtbot, w), "Slet optagelsen")
+    assert not journal_path(old.out).exists() and not frames_dir(old.out).exists()
+    assert w.document is None or len(w.document.recipe.steps) == 5
+    w.runs.shutdown()
