@@ -54,10 +54,8 @@ def _report(out: Path, built) -> None:
     print(f"wrote {out}: {len(steps)} step{'' if len(steps) == 1 else 's'} "
           f"({anchored} with a text anchor), "
           f"{len(built.assets)} images in {out.stem}_assets/")
-    for note in built.notes:
+    for note in built.notes:   # a password without proof among them (`unsure`)
         print(f"  check: {note}")
-    for index in built.unsure:
-        print(f"  check: Step {index + 1}: typed as a password – correct it if it is ordinary text")
 
 
 def _offer_secrets(built, mode: str) -> None:

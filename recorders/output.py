@@ -46,7 +46,9 @@ def rebuild(out: Path | str, reader: Callable | None = None, secrets: dict[int, 
                          launch=contents.header.get("launch"),
                          stopped_by_signal=contents.stopped_why == "signal")
     if not contents.stopped:
-        built.notes.append("the recording did not end normally; rebuilt from its journal")
+        from recorders.steps import Note
+
+        built.notes.append(Note("rebuilt"))
     return built
 
 

@@ -42,11 +42,53 @@ Reader = Callable[[np.ndarray, tuple[int, int]], list]
 
 
 @dataclass
+class Note:
+    """Something the recorder noticed that a person should check, as data: `code`, the number of
+    the step it belongs to in the recording (1-based; None: the whole recording) and values.
+    `str()` words it in English (the command line); the workbench words it in Danish
+    (`workbench.labels.recording_note`)."""
+
+    code: str
+    step: int | None = None
+    values: dict = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        v, n = self.values, self.step
+        text = {
+            "rebuilt": "the recording did not end normally; rebuilt from its journal",
+            "not_masked": "the screen could not be read (no OCR, or OCR failed), so personal data "
+                          "on it could not be masked and no picture of it was kept; the step acts "
+                          "at the recorded point: give it an anchor",
+            "personal_data_anchor": "what was clicked shows personal data, so it is anchored by "
+                                    "a masked image only; check this step",
+            "text_repeated": f"the text '{v.get('text')}' shows {v.get('count')} times; "
+                             + ("the image patch tells them apart" if v.get("how") == "image"
+                                else f"occurrence {v.get('index')} is used"),
+            "no_unique_anchor": "no text near the click and the image patch is not unique on "
+                                "the screen; check this step",
+            "password_window": f"the password '{v.get('name')}' is typed only into the window "
+                               f"titled '{v.get('title')}'; widen its `window:` if that title "
+                               "changes",
+            "password_not_kept": f"the password for '{v.get('name')}' was not kept; store it "
+                                 f"with `{v.get('command')}` before the recipe is run",
+            "password_field": f"typed into the field '{v.get('label') or '?'}' as a password "
+                              f"(credential '{v.get('name')}')"
+                              + ("; the screen did not show bullets: correct it if it was "
+                                 "ordinary text" if v.get("unsure") else ""),
+            "input_made": f"the CPR number typed became the input {{{v.get('input')}}}, asked "
+                          "for at every run",
+            "wait_inserted": f"a wait for '{v.get('text')}' was put in before the keys, as the "
+                             "screen had changed",
+        }.get(self.code, self.code)
+        return f"step {n}: {text}" if n is not None else text
+
+
+@dataclass
 class Built:
     recipe: Recipe
     assets: dict[str, bytes] = field(default_factory=dict)  # path relative to the recipe -> PNG
     secrets: dict[str, tuple[str | None, str]] = field(default_factory=dict)  # credential -> (user, pw)
-    notes: list[str] = field(default_factory=list)  # what a person should check
+    notes: list[Note] = field(default_factory=list)  # what a person should check
     # Steps (indexes into recipe.steps) typed as a password though the screen did not prove it
     # one: the person is told to correct them if they were ordinary text.
     unsure: list[int] = field(default_factory=list)
@@ -78,9 +120,7 @@ class _Builder:
         return rel
 
     def not_masked(self, n: int) -> None:
-        note = (f"step {n}: the screen could not be read (no OCR, or OCR failed), so personal data "
-                "on it could not be masked and no picture of it was kept; the step acts at the "
-                "recorded point: give it an anchor")
+        note = Note("not_masked", n)
         if note not in self.built.notes:
             self.built.notes.append(note)
 
@@ -141,8 +181,7 @@ class _Builder:
             a.use_text = text is not None
             a.use_image = a.use_image and not a.use_text
             if text is None:
-                self.built.notes.append(f"step {n}: what was clicked shows personal data, so it is "
-                                        "anchored by a masked image only; check this step")
+                self.built.notes.append(Note("personal_data_anchor", n))
         if not a.use_text and not a.image_unique:
             # No text and no picture tells the place apart (a blank editor, an empty canvas):
             # a flat patch would match anywhere, a screen point not after the window moved.
@@ -167,12 +206,11 @@ class _Builder:
         else:
             fields["size"] = (iw, ih)
         if a.occurrences > 1:
-            how = "the image patch tells them apart" if "image" in fields and not a.use_text \
-                else f"occurrence {a.index} is used"
-            self.built.notes.append(f"step {n}: the text '{text}' shows {a.occurrences} times; {how}")
+            how = "image" if "image" in fields and not a.use_text else "index"
+            self.built.notes.append(Note("text_repeated", n, {
+                "text": text, "count": a.occurrences, "how": how, "index": a.index}))
         if "text" not in fields and not a.image_unique:
-            self.built.notes.append(f"step {n}: no text near the click and the image patch "
-                                    "is not unique on the screen; check this step")
+            self.built.notes.append(Note("no_unique_anchor", n))
         return Target(**fields), a
 
     def thumbnail(self, g: Gesture, n: int) -> str | None:
@@ -257,11 +295,15 @@ def build_recipe(events: list[RawEvent], frames: dict[int, Callable[[], Recorded
         elif g.kind == "type":
             label = field_labels.get(g.seq) or last_label
             if g.masked:
-                step = _secret_step(b, g, label, last_plain_text, secrets, keyboard_title)
+                step = _secret_step(b, g, label, last_plain_text, secrets, keyboard_title,
+                                    unsure or set())
                 if g.seq in (unsure or ()):
                     b.built.unsure.append(len(b.steps))
             else:
+                known = set(b.cpr_names.values())
                 text = replace_cprs(g.text, b.cpr_names)
+                for made in sorted(set(b.cpr_names.values()) - known):
+                    b.built.notes.append(Note("input_made", n, {"input": made}))
                 b.typed.append(g.text)
                 last_plain_text = g.text if text == g.text else None
                 where = f" i feltet '{label}'" if label else ""
@@ -323,23 +365,26 @@ def title_pattern(title: str, cpr_names: dict[str, str]) -> str:
 
 
 def _secret_step(b: _Builder, g: Gesture, label: str | None, username: str | None,
-                 secrets: dict[int, str], title: str | None = None) -> TypeStep:
+                 secrets: dict[int, str], title: str | None = None,
+                 unsure: set[int] = frozenset()) -> TypeStep:
     name = credential_name(label, {c.name for c in b.credentials}, owner=b.name)
     # Typed only into the window it was typed into when recorded (its whole title, literally);
     # a title with a CPR number in it changes from case to case, so it gets no rule.
     window = title_pattern(title, {}) if title and not find_cprs(title) else None
     b.credentials.append(Credential(name=name, label=label, username=username or None,
                                     window=window))
+    n = len(b.steps) + 1
+    b.built.notes.append(Note("password_field", n, {"label": label, "name": name,
+                                                    "unsure": g.seq in unsure}))
     if window is not None:
-        b.built.notes.append(f"the password '{name}' is typed only into the window titled "
-                             f"'{title}'; widen its `window:` if that title changes")
+        b.built.notes.append(Note("password_window", n, {"name": name, "title": title}))
     value = secrets.get(g.seq)
     if value is not None:
         b.built.secrets[name] = (username, value)
     else:
         user = f" --username {username}" if username else ""
-        b.built.notes.append(f"the password for '{name}' was not kept; store it with "
-                             f"`{COMMAND} secret set {name}{user}` before the recipe is run")
+        b.built.notes.append(Note("password_not_kept", n, {
+            "name": name, "command": f"{COMMAND} secret set {name}{user}"}))
     return TypeStep(action="type", secret=name, id=b.step_id(name),
                     note=f"Skriv adgangskoden ({name}) fra nøgleringen.")
 
@@ -382,6 +427,7 @@ def _maybe_wait(b: _Builder, prev: Gesture | None, g: Gesture) -> None:
         b.steps.append(WaitForStep(action="wait_for", target=Target(text=p.text, near=p.centre),
                                    id=b.step_id("vent"), timeout=_timeout(g.t - prev.t_end),
                                    note=f"Vent til '{p.text}' vises."))
+        b.built.notes.append(Note("wait_inserted", len(b.steps), {"text": p.text}))
         return
 
 

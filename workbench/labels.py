@@ -184,3 +184,49 @@ def shown_keys(keys: str) -> str:
         return str(parse_combo(keys))
     except Exception:  # noqa: BLE001 - shown, not used
         return keys
+
+
+def recording_note(note) -> str:
+    """What the recorder noticed (a `recorders.steps.Note`), in the interface's words, without
+    its step number (the caller names the step where it is in the recipe)."""
+    T = QCoreApplication
+    v = note.values
+    if note.code == "rebuilt":
+        return T.translate("Labels", "Optagelsen sluttede ikke normalt; trinene er bygget op fra dens "
+                            "journal.")
+    if note.code == "not_masked":
+        return T.translate("Labels", "Skærmen kunne ikke læses, så personoplysninger på den kunne ikke "
+                            "skjules, og der er ikke gemt noget billede. Trinnet klikker på det "
+                            "optagne sted: giv det et anker.")
+    if note.code == "personal_data_anchor":
+        return T.translate("Labels", "Det, der blev klikket på, viser personoplysninger, så trinnet finder "
+                            "det kun ud fra et billede med dem skjult. Tjek trinnet.")
+    if note.code == "text_repeated":
+        how = (T.translate("Labels", "billedet omkring den skelner dem") if v.get("how") == "image"
+               else T.translate("Labels", "trinnet bruger nummer {0}").format(v.get("index")))
+        return T.translate("Labels", "Teksten »{0}« står {1} steder på skærmen; {2}.").format(
+            v.get("text"), v.get("count"), how)
+    if note.code == "no_unique_anchor":
+        return T.translate("Labels", "Der er ingen tekst ved klikket, og billedet findes flere steder på "
+                            "skærmen. Tjek trinnet.")
+    if note.code == "password_window":
+        return T.translate("Labels", "Adgangskoden »{0}« skrives kun i vinduet »{1}«. Gør vinduets navn "
+                            "bredere, hvis titlen skifter.").format(v.get("name"), v.get("title"))
+    if note.code == "password_not_kept":
+        return T.translate("Labels", "Adgangskoden til »{0}« blev ikke gemt. Gem den under Adgange, før "
+                            "opskriften køres.").format(v.get("name"))
+    if note.code == "password_field":
+        said = T.translate("Labels", "Feltet »{0}« blev taget som et adgangskodefelt (»{1}«): det, der "
+                            "blev skrevet, er ikke gemt i opskriften.").format(
+            v.get("label") or "?", v.get("name"))
+        if v.get("unsure"):
+            said += " " + T.translate("Labels", "Skærmen viste ikke prikker: ret det, hvis det var "
+                                       "almindelig tekst.")
+        return said
+    if note.code == "input_made":
+        return T.translate("Labels", "Det indtastede CPR-nummer blev til inddata »{0}«, som der spørges "
+                            "om ved hver kørsel.").format(v.get("input"))
+    if note.code == "wait_inserted":
+        return T.translate("Labels", "Der er sat en ventetid ind, til »{0}« vises, fordi skærmen "
+                            "skiftede.").format(v.get("text"))
+    return str(note)

@@ -24,11 +24,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
+    QVBoxLayout, QWidget,
 )
 
 from workbench.commands import InsertSteps
-from workbench.labels import shown_keys
+from workbench.labels import recording_note, shown_keys
 from workbench.document import RECORDING_ASSETS
 
 RECORDING_NAME = "{0}_optagelse_{1}.yaml"
@@ -111,6 +112,41 @@ class RecordingControl(QWidget):
         self.adjustSize()
 
 
+class RecordingReview(QDialog):
+    """What the recorder noticed, each attached to its step, shown when the recording stops
+    (and staying until the person closes it): a field taken as a password, a value turned into
+    an input, a wait put in, a place it could not tell apart. "Gå til trinnet" selects it."""
+
+    def __init__(self, lines: list[tuple[int | None, str]], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Det lagde optageren mærke til"))
+        self.resize(640, 360)
+        intro = QLabel(self.tr("Tjek disse trin, før opskriften bruges:"))
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        for row, text in lines:
+            item = QListWidgetItem(text)
+            item.setData(Qt.UserRole, row)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.go = QPushButton(self.tr("&Gå til trinnet"))
+        close = QPushButton(self.tr("OK"))
+        close.setDefault(True)
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.go)
+        buttons.addWidget(close)
+        lay = QVBoxLayout(self)
+        lay.addWidget(intro)
+        lay.addWidget(self.list, 1)
+        lay.addLayout(buttons)
+
+    def current_row(self) -> int | None:
+        item = self.list.currentItem()
+        return None if item is None else item.data(Qt.UserRole)
+
+
 class RecordController(QObject):
     COUNTDOWN = 3
 
@@ -123,6 +159,7 @@ class RecordController(QObject):
         self.recoverer = default_recoverer
         self.secrets = secrets  # a recipes.ports.Secrets; None: the OS keyring
         self.dialog: QMessageBox | None = None  # the question open after or before a recording
+        self.review: RecordingReview | None = None  # what the recorder noticed, until closed
         self.session = None
         self.out: Path | None = None
         self.position = 0
@@ -456,14 +493,8 @@ class RecordController(QObject):
         unsure = [self.tr("Trin {0}: skrevet som adgangskode – ret det, hvis det er almindelig "
                           "tekst").format(self.position + i + 1) for i in getattr(built, "unsure", [])]
         secrets = dict(getattr(built, "secrets", {}) or {})
-        if not secrets and not unsure:
-            return
         if not secrets:
-            box = QMessageBox(QMessageBox.Information, self.tr("Tjek optagelsen"), "\n".join(unsure),
-                              QMessageBox.Ok, self.window)
-            box.finished.connect(lambda _r: setattr(self, "dialog", None))
-            self.dialog = box
-            box.open()
+            self._review(built)   # the steps typed as a password without proof are among it
             return
         names = ", ".join(f"»{n}«" for n in secrets)
         box = QMessageBox(QMessageBox.Question, self.tr("Adgangskoder fra optagelsen"), self.tr(
@@ -495,10 +526,36 @@ class RecordController(QObject):
                 self.window.statusBar().showMessage(self.tr(
                     "Adgangskoden blev ikke gemt; gem den under Indstillinger, før opskriften "
                     "køres."), 15000)
+            self._review(built)
 
         box.finished.connect(answered)
         self.dialog = box
         box.open()
+
+    def _review(self, built) -> None:
+        """What the recorder noticed, in Danish, each with its step's number in the recipe."""
+        notes = list(getattr(built, "notes", []) or [])
+        if not notes:
+            return
+        lines = []
+        for note in notes:
+            step = getattr(note, "step", None)
+            text = recording_note(note) if hasattr(note, "code") else str(note)
+            if step is None:
+                lines.append((None, text))
+            else:
+                row = self.position + step - 1
+                lines.append((row, self.tr("Trin {0}: {1}").format(row + 1, text)))
+        review = RecordingReview(lines, self.window)
+
+        def go() -> None:
+            row = review.current_row()
+            if row is not None and self.window.editor is not None:
+                self.window.editor.steps.select_row(row)
+        review.go.clicked.connect(go)
+        review.finished.connect(lambda _r: setattr(self, "review", None))
+        self.review = review
+        review.open()
 
     def insert(self, built) -> None:
         """Put the recorded steps (and any new inputs and credentials) into the open recipe."""
@@ -533,7 +590,5 @@ class RecordController(QObject):
             self.out.unlink(missing_ok=True)  # its steps are in the recipe now; images stay
         if steps:
             editor.steps.select_row(self.position)
-        notes = getattr(built, "notes", [])
         self.window.statusBar().showMessage(self.tr("{0} trin optaget og sat ind.").format(
-            len(steps)) + (" " + self.tr("Tjek: {0}").format("; ".join(notes)) if notes else ""),
-            15000)
+            len(steps)), 15000)

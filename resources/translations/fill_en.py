@@ -634,6 +634,37 @@ EN = {
     "Der ligger en optagelse til »{0}«, som ikke blev afsluttet (fx fordi arbejdsbordet eller computeren lukkede undervejs).\n\nVil du hente dens trin ind sidst i opskriften nu?": "There is a recording for »{0}« that was not finished (for example because the workbench or the computer closed in the middle of it).\n\nDo you want to take its steps in at the end of the recipe now?",
     "Senere": "Later",
     "Slet optagelsen": "Delete the recording",
+    # What the recorder noticed (issue 13, item 12)
+    "Adgangskoden til »{0}« blev ikke gemt. Gem den under Adgange, før opskriften køres.": "The password for »{0}« was not stored. Store it under Adgange before the recipe is run.",
+    "Adgangskoden »{0}« skrives kun i vinduet »{1}«. Gør vinduets navn bredere, hvis titlen skifter.": "The password »{0}« is typed only into the window »{1}«. Widen the window's name if the title changes.",
+    "Der er ingen tekst ved klikket, og billedet findes flere steder på skærmen. Tjek trinnet.": "There is no text at the click, and the picture shows at several places on the screen. Check the step.",
+    "Der er sat en ventetid ind, til »{0}« vises, fordi skærmen skiftede.": "A wait until »{0}« shows was put in, as the screen changed.",
+    "Det indtastede CPR-nummer blev til inddata »{0}«, som der spørges om ved hver kørsel.": "The CPR number typed became the input »{0}«, asked for at every run.",
+    "Det, der blev klikket på, viser personoplysninger, så trinnet finder det kun ud fra et billede med dem skjult. Tjek trinnet.": "What was clicked shows personal data, so the step finds it only by a picture with them hidden. Check the step.",
+    "Feltet »{0}« blev taget som et adgangskodefelt (»{1}«): det, der blev skrevet, er ikke gemt i opskriften.": "The field »{0}« was taken as a password field (»{1}«): what was typed is not kept in the recipe.",
+    "Optagelsen sluttede ikke normalt; trinene er bygget op fra dens journal.": "The recording did not end normally; the steps are rebuilt from its journal.",
+    "Skærmen kunne ikke læses, så personoplysninger på den kunne ikke skjules, og der er ikke gemt noget billede. Trinnet klikker på det optagne sted: giv det et anker.": "The screen could not be read, so personal data on it could not be hidden, and no picture was kept. The step clicks at the recorded place: give it an anchor.",
+    "Skærmen viste ikke prikker: ret det, hvis det var almindelig tekst.": "The screen showed no bullets: correct it if it was ordinary text.",
+    "Teksten »{0}« står {1} steder på skærmen; {2}.": "The text »{0}« shows at {1} places on the screen; {2}.",
+    "billedet omkring den skelner dem": "the picture around it tells them apart",
+    "trinnet bruger nummer {0}": "the step uses number {0}",
+    # Ret anker and Find nu (issue 13, item 7)
+    "1 anden kandidat: {0}": "1 other candidate: {0}",
+    "1 kandidat: {0}": "1 candidate: {0}",
+    "{0} kandidater: {1}": "{0} candidates: {1}",
+    "Ankeret leder nu efter »{0}«, teksten i boksen. Ret teksten, hvis den er læst forkert.":
+        "The anchor now looks for “{0}”, the text in the box. Correct the text if it was misread.",
+    "Findes flere steder på skærmen, og robotten gætter ikke.":
+        "Found at several places on the screen, and the robot does not guess.",
+    "Ikke fundet på skærmen, og intet lignende ses.": "Not found on the screen, and nothing like it is seen.",
+    "Ikke fundet sikkert nok på skærmen.": "Not found on the screen with enough certainty.",
+    "Robotten ser ikke arbejdsbordets egne vinduer, og de dækker stedet, hvor ankeret blev optaget: er programmet skjult bag dem? Flyt arbejdsbordet til side, og søg igen.":
+        "The robot does not see the workbench's own windows, and they cover the place where the anchor was recorded: is the program hidden behind them? Move the workbench aside and search again.",
+    "&Gå til trinnet": "&Go to the step",
+    "Det lagde optageren mærke til": "What the recorder noticed",
+    "OK": "OK",
+    "Tjek disse trin, før opskriften bruges:": "Check these steps before the recipe is used:",
+    "Trin {0}: {1}": "Step {0}: {1}",
 }
 
 

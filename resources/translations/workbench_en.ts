@@ -11,7 +11,7 @@
 <context>
     <name>AnchorCanvas</name>
     <message>
-        <location filename="../../workbench/anchor_canvas.py" line="123" />
+        <location filename="../../workbench/anchor_canvas.py" line="135" />
         <source>Intet skærmbillede til dette trin.
 Optag trinnet, så ses hvor det virker.</source>
         <translation>No screenshot for this step.
@@ -26,217 +26,252 @@ Record the step to see where it acts.</translation>
 <context>
     <name>AnchorEditor</name>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="85" />
+        <location filename="../../workbench/anchor_editor.py" line="99" />
         <source>Tekst-anker</source>
         <translation>Text anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="86" />
+        <location filename="../../workbench/anchor_editor.py" line="100" />
         <source>Billed-anker</source>
         <translation>Image anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="92" />
+        <location filename="../../workbench/anchor_editor.py" line="106" />
         <source>Teksten på skærmen</source>
         <translation>The text on the screen</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="94" />
+        <location filename="../../workbench/anchor_editor.py" line="108" />
         <source>Læs tekst i boksen</source>
         <translation>Read text in the box</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="98" />
+        <location filename="../../workbench/anchor_editor.py" line="112" />
         <source>Find nu</source>
         <translation>Find now</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="99" />
+        <location filename="../../workbench/anchor_editor.py" line="113" />
         <source>Søg efter ankeret på den skærm, der vises nu</source>
         <translation>Search for the anchor on the screen as it is now</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="101" />
+        <location filename="../../workbench/anchor_editor.py" line="115" />
         <source>Vis optaget billede</source>
         <translation>Show recorded picture</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="103" />
+        <location filename="../../workbench/anchor_editor.py" line="117" />
         <source>Hele skærmen</source>
         <translation>Whole screen</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="66" />
-        <location filename="../../workbench/anchor_editor.py" line="190" />
-        <location filename="../../workbench/anchor_editor.py" line="203" />
+        <location filename="../../workbench/anchor_editor.py" line="80" />
+        <location filename="../../workbench/anchor_editor.py" line="209" />
+        <location filename="../../workbench/anchor_editor.py" line="222" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="67" />
+        <location filename="../../workbench/anchor_editor.py" line="81" />
         <source>Ankeret, hvor musen trykkes ned</source>
         <translation>The anchor where the mouse button goes down</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="68" />
-        <location filename="../../workbench/anchor_editor.py" line="190" />
-        <location filename="../../workbench/anchor_editor.py" line="203" />
+        <location filename="../../workbench/anchor_editor.py" line="82" />
+        <location filename="../../workbench/anchor_editor.py" line="209" />
+        <location filename="../../workbench/anchor_editor.py" line="222" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="69" />
+        <location filename="../../workbench/anchor_editor.py" line="83" />
         <source>Ankeret, hvor musen slippes</source>
         <translation>The anchor where the mouse button is released</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="80" />
+        <location filename="../../workbench/anchor_editor.py" line="94" />
         <source>Træk:</source>
         <translation>Drag:</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="177" />
+        <location filename="../../workbench/anchor_editor.py" line="191" />
         <source>Vælg et trin for at se dets anker.</source>
         <translation>Select a step to see its anchor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="179" />
+        <location filename="../../workbench/anchor_editor.py" line="193" />
         <source>Dette trin har intet anker.</source>
         <translation>This step has no anchor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="189" />
+        <location filename="../../workbench/anchor_editor.py" line="208" />
         <source>Anker</source>
         <translation>Anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="200" />
+        <location filename="../../workbench/anchor_editor.py" line="219" />
         <source>Trækket starter ved Fra og slutter ved Til.</source>
         <translation>The drag starts at From and ends at To.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="202" />
+        <location filename="../../workbench/anchor_editor.py" line="221" />
         <source>Den anden ende har ingen optaget position.</source>
         <translation>The other end has no recorded position.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="208" />
+        <location filename="../../workbench/anchor_editor.py" line="227" />
         <source>klikpunkt</source>
         <translation>click point</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="209" />
+        <location filename="../../workbench/anchor_editor.py" line="228" />
         <source>klik for at sætte klikpunktet.</source>
         <translation>click to set the click point.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="211" />
+        <location filename="../../workbench/anchor_editor.py" line="230" />
         <source>her trykkes</source>
         <translation>pressed here</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="212" />
+        <location filename="../../workbench/anchor_editor.py" line="231" />
         <source>klik for at sætte, hvor musen trykkes ned.</source>
         <translation>click to set where the mouse button goes down.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="214" />
+        <location filename="../../workbench/anchor_editor.py" line="233" />
         <source>her slippes</source>
         <translation>released here</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="214" />
+        <location filename="../../workbench/anchor_editor.py" line="233" />
         <source>klik for at sætte, hvor musen slippes.</source>
         <translation>click to set where the mouse button is released.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="215" />
+        <location filename="../../workbench/anchor_editor.py" line="234" />
         <source>  &lt;span style='color:#6b7785'&gt;┅&lt;/span&gt; trækkets anden ende</source>
         <translation>  &lt;span style='color:#6b7785'&gt;┅&lt;/span&gt; the drag's other end</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="217" />
+        <location filename="../../workbench/anchor_editor.py" line="236" />
         <source>&lt;span style='color:#1f6fd1'&gt;■&lt;/span&gt; anker  &lt;span style='color:#d12f1f'&gt;✚&lt;/span&gt; {0}{1}  &lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; fundet  &lt;span style='color:#ef8a00'&gt;■&lt;/span&gt; andre kandidater</source>
         <translation>&lt;span style='color:#1f6fd1'&gt;■&lt;/span&gt; anchor  &lt;span style='color:#d12f1f'&gt;✚&lt;/span&gt; {0}{1}  &lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; found  &lt;span style='color:#ef8a00'&gt;■&lt;/span&gt; other candidates</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="222" />
+        <location filename="../../workbench/anchor_editor.py" line="241" />
         <source>Træk boksen for at flytte den, træk et hjørne for at ændre størrelsen, {0}</source>
         <translation>Drag the box to move it, drag a corner to resize it, {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="258" />
+        <location filename="../../workbench/anchor_editor.py" line="282" />
         <source>Flyt anker</source>
         <translation>Move anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="266" />
-        <location filename="../../workbench/anchor_editor.py" line="268" />
+        <location filename="../../workbench/anchor_editor.py" line="287" />
+        <source>Ankeret leder nu efter »{0}«, teksten i boksen. Ret teksten, hvis den er læst forkert.</source>
+        <translation>The anchor now looks for “{0}”, the text in the box. Correct the text if it was misread.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="295" />
+        <location filename="../../workbench/anchor_editor.py" line="297" />
         <source>Sæt klikpunkt</source>
         <translation>Set click point</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="283" />
+        <location filename="../../workbench/anchor_editor.py" line="313" />
         <source>Ret ankertekst</source>
         <translation>Edit anchor text</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="291" />
+        <location filename="../../workbench/anchor_editor.py" line="321" />
         <source>Skriv den tekst, der står i boksen, og tryk Enter.</source>
         <translation>Type the text shown in the box and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="294" />
+        <location filename="../../workbench/anchor_editor.py" line="324" />
         <source>Skift til tekst-anker</source>
         <translation>Switch to text anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="302" />
+        <location filename="../../workbench/anchor_editor.py" line="332" />
         <source>Et billed-anker kræver et skærmbillede af trinnet.</source>
         <translation>An image anchor needs a screenshot of the step.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="316" />
+        <location filename="../../workbench/anchor_editor.py" line="346" />
         <source>Skift til billed-anker</source>
         <translation>Switch to image anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="329" />
+        <location filename="../../workbench/anchor_editor.py" line="364" />
         <source>Teksten kunne ikke læses: {0}</source>
         <translation>The text could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="336" />
+        <location filename="../../workbench/anchor_editor.py" line="371" />
         <source>Foreslået tekst: »{0}«. Tryk Enter eller vælg Tekst-anker for at bruge den.</source>
         <translation>Proposed text: “{0}”. Press Enter or choose Text anchor to use it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="339" />
+        <location filename="../../workbench/anchor_editor.py" line="374" />
         <source>Der blev ikke læst nogen tekst i boksen.</source>
         <translation>No text was read in the box.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="351" />
+        <location filename="../../workbench/anchor_editor.py" line="386" />
         <source>Søger …</source>
         <translation>Searching …</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="356" />
+        <location filename="../../workbench/anchor_editor.py" line="392" />
         <source>Kunne ikke søge: {0}</source>
         <translation>Could not search: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="376" />
+        <location filename="../../workbench/anchor_editor.py" line="421" />
         <source>Fundet ved ({0}, {1}) med score {2}.</source>
         <translation>Found at ({0}, {1}) with score {2}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="379" />
-        <source>Ikke fundet på skærmen. Robotten ser ikke arbejdsbordets egne vinduer: er programmet skjult bag dem?</source>
-        <translation>Not found on the screen. The robot does not see the workbench's own windows: is the program hidden behind them?</translation>
+        <location filename="../../workbench/anchor_editor.py" line="424" />
+        <source>Findes flere steder på skærmen, og robotten gætter ikke.</source>
+        <translation>Found at several places on the screen, and the robot does not guess.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="382" />
+        <location filename="../../workbench/anchor_editor.py" line="426" />
+        <source>Ikke fundet sikkert nok på skærmen.</source>
+        <translation>Not found on the screen with enough certainty.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="428" />
+        <source>Ikke fundet på skærmen, og intet lignende ses.</source>
+        <translation>Not found on the screen, and nothing like it is seen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="430" />
+        <source>Robotten ser ikke arbejdsbordets egne vinduer, og de dækker stedet, hvor ankeret blev optaget: er programmet skjult bag dem? Flyt arbejdsbordet til side, og søg igen.</source>
+        <translation>The robot does not see the workbench's own windows, and they cover the place where the anchor was recorded: is the program hidden behind them? Move the workbench aside and search again.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="436" />
+        <source>1 anden kandidat: {0}</source>
+        <translation>1 other candidate: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="439" />
+        <source>1 kandidat: {0}</source>
+        <translation>1 candidate: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="440" />
+        <source>{0} kandidater: {1}</source>
+        <translation>{0} candidates: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="437" />
         <source>{0} andre kandidater: {1}</source>
         <translation>{0} other candidates: {1}</translation>
     </message>
@@ -1414,6 +1449,71 @@ Record the step to see where it acts.</translation>
         <translation>trainee</translation>
     </message>
     <message>
+        <location filename="../../workbench/labels.py" line="195" />
+        <source>Optagelsen sluttede ikke normalt; trinene er bygget op fra dens journal.</source>
+        <translation>The recording did not end normally; the steps are rebuilt from its journal.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="198" />
+        <source>Skærmen kunne ikke læses, så personoplysninger på den kunne ikke skjules, og der er ikke gemt noget billede. Trinnet klikker på det optagne sted: giv det et anker.</source>
+        <translation>The screen could not be read, so personal data on it could not be hidden, and no picture was kept. The step clicks at the recorded place: give it an anchor.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="202" />
+        <source>Det, der blev klikket på, viser personoplysninger, så trinnet finder det kun ud fra et billede med dem skjult. Tjek trinnet.</source>
+        <translation>What was clicked shows personal data, so the step finds it only by a picture with them hidden. Check the step.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="205" />
+        <source>billedet omkring den skelner dem</source>
+        <translation>the picture around it tells them apart</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="206" />
+        <source>trinnet bruger nummer {0}</source>
+        <translation>the step uses number {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="207" />
+        <source>Teksten »{0}« står {1} steder på skærmen; {2}.</source>
+        <translation>The text »{0}« shows at {1} places on the screen; {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="210" />
+        <source>Der er ingen tekst ved klikket, og billedet findes flere steder på skærmen. Tjek trinnet.</source>
+        <translation>There is no text at the click, and the picture shows at several places on the screen. Check the step.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="213" />
+        <source>Adgangskoden »{0}« skrives kun i vinduet »{1}«. Gør vinduets navn bredere, hvis titlen skifter.</source>
+        <translation>The password »{0}« is typed only into the window »{1}«. Widen the window's name if the title changes.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="216" />
+        <source>Adgangskoden til »{0}« blev ikke gemt. Gem den under Adgange, før opskriften køres.</source>
+        <translation>The password for »{0}« was not stored. Store it under Adgange before the recipe is run.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="219" />
+        <source>Feltet »{0}« blev taget som et adgangskodefelt (»{1}«): det, der blev skrevet, er ikke gemt i opskriften.</source>
+        <translation>The field »{0}« was taken as a password field (»{1}«): what was typed is not kept in the recipe.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="223" />
+        <source>Skærmen viste ikke prikker: ret det, hvis det var almindelig tekst.</source>
+        <translation>The screen showed no bullets: correct it if it was ordinary text.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="227" />
+        <source>Det indtastede CPR-nummer blev til inddata »{0}«, som der spørges om ved hver kørsel.</source>
+        <translation>The CPR number typed became the input »{0}«, asked for at every run.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/labels.py" line="230" />
+        <source>Der er sat en ventetid ind, til »{0}« vises, fordi skærmen skiftede.</source>
+        <translation>A wait until »{0}« shows was put in, as the screen changed.</translation>
+    </message>
+    <message>
         <location filename="../../workbench/labels.py" line="138" />
         <source>Listen over godkendere i {0} er skrevet om fra starten (denne computer så {1} som den første). Få den undersøgt, før der godkendes eller køres.</source>
         <translation>The list of signers in {0} was rewritten from the start (this computer saw {1} as the first). Have it checked before anything is approved or run.</translation>
@@ -2208,35 +2308,35 @@ Record the step to see where it acts.</translation>
 <context>
     <name>RecordController</name>
     <message>
-        <location filename="../../workbench/record_controller.py" line="141" />
-        <location filename="../../workbench/record_controller.py" line="154" />
+        <location filename="../../workbench/record_controller.py" line="178" />
+        <location filename="../../workbench/record_controller.py" line="191" />
         <source>Optag</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="142" />
+        <location filename="../../workbench/record_controller.py" line="179" />
         <source>Optag nye trin ind i opskriften efter det valgte trin</source>
         <translation>Record new steps into the recipe after the selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="155" />
+        <location filename="../../workbench/record_controller.py" line="192" />
         <source>Åbn eller opret først en opskrift; de optagne trin sættes ind i den.</source>
         <translation>First open or create a recipe; the recorded steps are inserted into it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="222" />
-        <location filename="../../workbench/record_controller.py" line="317" />
+        <location filename="../../workbench/record_controller.py" line="259" />
+        <location filename="../../workbench/record_controller.py" line="354" />
         <source>Optagelsen starter om {0} …</source>
         <translation>Recording starts in {0} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="231" />
-        <location filename="../../workbench/record_controller.py" line="284" />
+        <location filename="../../workbench/record_controller.py" line="268" />
+        <location filename="../../workbench/record_controller.py" line="321" />
         <source>Uafsluttet optagelse</source>
         <translation>Unfinished recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="232" />
+        <location filename="../../workbench/record_controller.py" line="269" />
         <source>Der ligger en optagelse til denne opskrift, som ikke blev afsluttet (fx fordi programmet lukkede undervejs).
 
 Vil du hente dens trin ind i opskriften?</source>
@@ -2245,86 +2345,86 @@ Vil du hente dens trin ind i opskriften?</source>
 Do you want to take its steps into the recipe?</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="235" />
-        <location filename="../../workbench/record_controller.py" line="288" />
+        <location filename="../../workbench/record_controller.py" line="272" />
+        <location filename="../../workbench/record_controller.py" line="325" />
         <source>Hent trinene ind</source>
         <translation>Take the steps in</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="236" />
+        <location filename="../../workbench/record_controller.py" line="273" />
         <source>Slet den og optag forfra</source>
         <translation>Delete it and record anew</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="192" />
-        <location filename="../../workbench/record_controller.py" line="237" />
+        <location filename="../../workbench/record_controller.py" line="229" />
+        <location filename="../../workbench/record_controller.py" line="274" />
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="327" />
+        <location filename="../../workbench/record_controller.py" line="364" />
         <source>Optagelsen kunne ikke starte</source>
         <translation>The recording could not start</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="347" />
-        <location filename="../../workbench/record_controller.py" line="360" />
+        <location filename="../../workbench/record_controller.py" line="384" />
+        <location filename="../../workbench/record_controller.py" line="397" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="347" />
+        <location filename="../../workbench/record_controller.py" line="384" />
         <source>Optager</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="348" />
+        <location filename="../../workbench/record_controller.py" line="385" />
         <source>{0} – {1} trin</source>
         <translation>{0} – {1} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="349" />
+        <location filename="../../workbench/record_controller.py" line="386" />
         <source>Stop også med {0}</source>
         <translation>Also stop with {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="364" />
+        <location filename="../../workbench/record_controller.py" line="401" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="259" />
-        <location filename="../../workbench/record_controller.py" line="376" />
+        <location filename="../../workbench/record_controller.py" line="296" />
+        <location filename="../../workbench/record_controller.py" line="413" />
         <source>Bygger opskriften …</source>
         <translation>Building the recipe …</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="184" />
+        <location filename="../../workbench/record_controller.py" line="221" />
         <source>Hvor skal de nye trin ind?</source>
         <translation>Where do the new steps go?</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="185" />
+        <location filename="../../workbench/record_controller.py" line="222" />
         <source>Opskriften har allerede {0} trin. Skal de trin, du optager nu, sættes ind efter det valgte trin, eller til sidst i opskriften?</source>
         <translation>The recipe has {0} steps already. Should the steps you record now go in after the selected step, or at the end of the recipe?</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="189" />
+        <location filename="../../workbench/record_controller.py" line="226" />
         <source>Efter trin {0}: {1}</source>
         <translation>After step {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="190" />
+        <location filename="../../workbench/record_controller.py" line="227" />
         <source>Først i opskriften</source>
         <translation>At the start of the recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="191" />
+        <location filename="../../workbench/record_controller.py" line="228" />
         <source>Til sidst</source>
         <translation>At the end</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="285" />
+        <location filename="../../workbench/record_controller.py" line="322" />
         <source>Der ligger en optagelse til »{0}«, som ikke blev afsluttet (fx fordi arbejdsbordet eller computeren lukkede undervejs).
 
 Vil du hente dens trin ind sidst i opskriften nu?</source>
@@ -2333,27 +2433,27 @@ Vil du hente dens trin ind sidst i opskriften nu?</source>
 Do you want to take its steps in at the end of the recipe now?</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="289" />
+        <location filename="../../workbench/record_controller.py" line="326" />
         <source>Slet optagelsen</source>
         <translation>Delete the recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="290" />
+        <location filename="../../workbench/record_controller.py" line="327" />
         <source>Senere</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="302" />
+        <location filename="../../workbench/record_controller.py" line="339" />
         <source>Den uafsluttede optagelse er slettet.</source>
         <translation>The unfinished recording is deleted.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="397" />
+        <location filename="../../workbench/record_controller.py" line="434" />
         <source>Optagelsen kunne ikke bygges</source>
         <translation>The recording could not be built</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="398" />
+        <location filename="../../workbench/record_controller.py" line="435" />
         <source>{0}
 
 Intet er tabt: optagelsens journal ligger ved {1}.</source>
@@ -2362,119 +2462,137 @@ Intet er tabt: optagelsens journal ligger ved {1}.</source>
 Nothing is lost: the recording's journal is at {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="422" />
+        <location filename="../../workbench/record_controller.py" line="459" />
         <source>Kendt adgangskode?</source>
         <translation>A known password?</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="423" />
+        <location filename="../../workbench/record_controller.py" line="460" />
         <source>Under optagelsen blev der skrevet en adgangskode{0}. Opskriften har allerede adgangskoder. Er det en af dem?</source>
         <translation>A password was typed while recording{0}. The recipe has passwords already. Is it one of them?</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="429" />
+        <location filename="../../workbench/record_controller.py" line="466" />
         <source>Brug »{0}«{1}</source>
         <translation>Use »{0}«{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="431" />
+        <location filename="../../workbench/record_controller.py" line="468" />
         <source>Nej, en ny adgangskode</source>
         <translation>No, a new password</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="456" />
+        <location filename="../../workbench/record_controller.py" line="493" />
         <source>Trin {0}: skrevet som adgangskode – ret det, hvis det er almindelig tekst</source>
         <translation>Step {0}: typed as a password – correct it if it is ordinary text</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="462" />
-        <source>Tjek optagelsen</source>
-        <translation>Check the recording</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/record_controller.py" line="469" />
+        <location filename="../../workbench/record_controller.py" line="500" />
         <source>Adgangskoder fra optagelsen</source>
         <translation>Passwords from the recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="470" />
+        <location filename="../../workbench/record_controller.py" line="501" />
         <source>Under optagelsen blev der skrevet en adgangskode ({0}). Gem den i nøgleringen, så opskriften kan køre? Den gemmes aldrig i opskriften.</source>
         <translation>A password was typed during the recording ({0}). Store it in the keyring so that the recipe can run? It is never stored in the recipe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="475" />
+        <location filename="../../workbench/record_controller.py" line="506" />
         <source>Gem i nøgleringen</source>
         <translation>Store in the keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="476" />
+        <location filename="../../workbench/record_controller.py" line="507" />
         <source>Gem ikke</source>
         <translation>Do not store</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="488" />
+        <location filename="../../workbench/record_controller.py" line="519" />
         <source>Nøgleringen</source>
         <translation>The keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="489" />
+        <location filename="../../workbench/record_controller.py" line="520" />
         <source>Nøgleringen tog ikke imod adgangskoden til »{0}«: {1}
 Gem den under Indstillinger, før opskriften køres.</source>
         <translation>The keyring did not take the password of “{0}”: {1}
 Store it in the settings before the recipe is run.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="493" />
+        <location filename="../../workbench/record_controller.py" line="524" />
         <source>Adgangskoden er gemt i nøgleringen: {0}</source>
         <translation>The password is stored in the keyring: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="496" />
+        <location filename="../../workbench/record_controller.py" line="527" />
         <source>Adgangskoden blev ikke gemt; gem den under Indstillinger, før opskriften køres.</source>
         <translation>The password was not stored; store it in the settings before the recipe is run.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="521" />
+        <location filename="../../workbench/record_controller.py" line="548" />
+        <source>Trin {0}: {1}</source>
+        <translation>Step {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="578" />
         <source>Optag {0} trin</source>
         <translation>Record {0} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="530" />
+        <location filename="../../workbench/record_controller.py" line="587" />
         <source>Optag trin</source>
         <translation>Record steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="537" />
+        <location filename="../../workbench/record_controller.py" line="593" />
         <source>{0} trin optaget og sat ind.</source>
         <translation>{0} steps recorded and inserted.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/record_controller.py" line="538" />
-        <source>Tjek: {0}</source>
-        <translation>Check: {0}</translation>
     </message>
 </context>
 <context>
     <name>RecordingControl</name>
     <message>
-        <location filename="../../workbench/record_controller.py" line="79" />
+        <location filename="../../workbench/record_controller.py" line="80" />
         <source>Optager</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="86" />
+        <location filename="../../workbench/record_controller.py" line="87" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="87" />
+        <location filename="../../workbench/record_controller.py" line="88" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="110" />
+        <location filename="../../workbench/record_controller.py" line="111" />
         <source>Stop optagelsen: {0}</source>
         <translation>Stop recording: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingReview</name>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="122" />
+        <source>Det lagde optageren mærke til</source>
+        <translation>What the recorder noticed</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="124" />
+        <source>Tjek disse trin, før opskriften bruges:</source>
+        <translation>Check these steps before the recipe is used:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="132" />
+        <source>&amp;Gå til trinnet</source>
+        <translation>&amp;Go to the step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="133" />
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -2957,103 +3075,103 @@ Bed en godkender se den igennem.</source>
 Ask a reviewer to look it over.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="193" />
+        <location filename="../../workbench/run_controller.py" line="196" />
         <source>Nødstop: tryk {0} eller før musen helt op i et hjørne af skærmen.</source>
         <translation>Emergency stop: press {0} or push the mouse into a corner of the screen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="227" />
+        <location filename="../../workbench/run_controller.py" line="246" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="228" />
+        <location filename="../../workbench/run_controller.py" line="247" />
         <source>Sat på pause.</source>
         <translation>Paused.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="232" />
+        <location filename="../../workbench/run_controller.py" line="251" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="239" />
+        <location filename="../../workbench/run_controller.py" line="258" />
         <source>Stopper …</source>
         <translation>Stopping …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="254" />
+        <location filename="../../workbench/run_controller.py" line="273" />
         <source>Trin {0}: {1} …</source>
         <translation>Step {0}: {1} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="269" />
+        <location filename="../../workbench/run_controller.py" line="288" />
         <source> – fundet ved ({0}, {1}), score {2}</source>
         <translation> – found at ({0}, {1}), score {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="273" />
+        <location filename="../../workbench/run_controller.py" line="292" />
         <source>Trin {0}: {1} ({2} s){3}</source>
         <translation>Step {0}: {1} ({2} s){3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="281" />
-        <location filename="../../workbench/run_controller.py" line="282" />
+        <location filename="../../workbench/run_controller.py" line="300" />
+        <location filename="../../workbench/run_controller.py" line="301" />
         <source>Venter – tryk Næste trin</source>
         <translation>Waiting – press Next step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="328" />
+        <location filename="../../workbench/run_controller.py" line="347" />
         <source>Alle trin gennemført.</source>
         <translation>All steps passed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="330" />
+        <location filename="../../workbench/run_controller.py" line="349" />
         <source>Trin {0} ({1}) fejlede – se årsagen nedenfor.</source>
         <translation>Step {0} ({1}) failed – see the reason below.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="333" />
+        <location filename="../../workbench/run_controller.py" line="352" />
         <source>Afvist ved et kontrolpunkt.</source>
         <translation>Rejected at a checkpoint.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="335" />
+        <location filename="../../workbench/run_controller.py" line="354" />
         <source>Stoppet af brugeren.</source>
         <translation>Stopped by the user.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="346" />
+        <location filename="../../workbench/run_controller.py" line="365" />
         <source>Kørslen kunne ikke starte: {0}.</source>
         <translation>The run could not start: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="348" />
+        <location filename="../../workbench/run_controller.py" line="367" />
         <source>Kørslen kunne ikke gennemføres: {0}</source>
         <translation>The run could not be carried out: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="368" />
+        <location filename="../../workbench/run_controller.py" line="387" />
         <source>Kontrolpunkt {0} af {1}.</source>
         <translation>Checkpoint {0} by {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="369" />
+        <location filename="../../workbench/run_controller.py" line="388" />
         <source>godkendt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="369" />
+        <location filename="../../workbench/run_controller.py" line="388" />
         <source>afvist</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="390" />
+        <location filename="../../workbench/run_controller.py" line="409" />
         <source>Adgangskoden til »{0}« er skrevet til denne kørsel; den gemmes ikke.</source>
         <translation>The password for “{0}” was typed for this run; it is not stored.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="392" />
+        <location filename="../../workbench/run_controller.py" line="411" />
         <source>Ingen adgangskode til »{0}«.</source>
         <translation>No password for “{0}”.</translation>
     </message>

@@ -91,7 +91,7 @@ def test_repeated_button_text_is_told_apart_and_replays_on_the_one_clicked(tmp_p
     built = record_on(pixels, click(0.0, x, y), tmp_path)
     target = built.recipe.steps[0].target
     assert target.index == 2 or (target.text is None and target.image)
-    assert any("shows 2 times" in n for n in built.notes)
+    assert any("shows 2 times" in str(n) for n in built.notes)
     for shift in ((0, 0), (300, 200)):
         assert inside(replayed_point(tmp_path, pixels, target, shift), boxes["button_2_Gem"], shift)
 

@@ -179,7 +179,7 @@ def test_a_killed_recording_is_rebuilt_from_its_journal(tmp_path):
     # nothing was closed or flushed by an orderly stop: the journal alone must be enough
     built = rebuild(out)
     assert [s.action for s in built.recipe.steps] == ["click", "type", "press"]
-    assert "did not end normally" in " ".join(built.notes)
+    assert "did not end normally" in " ".join(map(str, built.notes))
     session.finish()
 
 

@@ -552,3 +552,56 @@ def test_declining_a_cut_off_recording_deletes_its_journal_and_pictures(
     assert not journal_path(old.out).exists() and not frames_dir(old.out).exists()
     assert w.document is None or len(w.document.recipe.steps) == 5
     w.runs.shutdown()
+
+
+def noticing_builder(out, session):
+    """A recording in which the recorder put in a wait, took a field as a password and turned
+    a CPR number into an input."""
+    from recorders.steps import Built, Note
+
+    recipe = Recipe.model_validate({"name": "optaget", "steps": [
+        {"id": "vent", "action": "wait_for", "target": {"text": "Borgeropslag"}},
+        {"id": "kode", "action": "type", "secret": "kode"},
+        {"id": "cpr", "action": "type", "text": "{cpr}"}],
+        "credentials": [{"name": "kode"}], "inputs": [{"name": "cpr", "sensitive": True}]})
+    out.write_text("name: optaget\n")
+    return Built(recipe, notes=[
+        Note("wait_inserted", 1, {"text": "Borgeropslag"}),
+        Note("password_field", 2, {"label": "Kode:", "name": "kode", "unsure": True}),
+        Note("input_made", 3, {"input": "cpr"})])
+
+
+def test_what_the_recorder_noticed_is_reviewed_in_danish_by_step_when_it_stops(window, qtbot):
+    rec = window.recording
+    session = FakeSession()
+    rec.session_factory = lambda out: session
+    rec.builder = noticing_builder
+    rec.COUNTDOWN = 1
+    doc = window.document
+    assert rec.start()
+    answer_where(qtbot, rec, "Til sidst")
+    qtbot.waitUntil(lambda: session.started, timeout=3000)
+    rec.stop()
+    for _ in range(1):   # the recipe has a password: "kode" is a new one
+        click_button(qtbot, open_box(qtbot, window), "Nej, en ny adgangskode")
+    qtbot.waitUntil(lambda: rec.review is not None and rec.review.isVisible(), timeout=5000)
+    review = rec.review
+    lines = [review.list.item(i).text() for i in range(review.list.count())]
+    assert lines == [
+        "Trin 6: Der er sat en ventetid ind, til »Borgeropslag« vises, fordi skærmen skiftede.",
+        "Trin 7: Feltet »Kode:« blev taget som et adgangskodefelt (»kode«): det, der blev "
+        "skrevet, er ikke gemt i opskriften. Skærmen viste ikke prikker: ret det, hvis det var "
+        "almindelig tekst.",
+        "Trin 8: Det indtastede CPR-nummer blev til inddata »cpr«, som der spørges om ved hver "
+        "kørsel."]
+    review.list.setCurrentRow(1)
+    qtbot.mouseClick(review.go, Qt.LeftButton)
+    assert window.editor.steps.selected_rows() == [6]
+    assert doc.recipe.steps[6].secret == "kode"
+    qtbot.wait(200)
+    assert review.isVisible()            # it stays until the person closes it
+    from PySide6.QtWidgets import QPushButton
+
+    qtbot.mouseClick(next(b for b in review.findChildren(QPushButton) if b.text() == "OK"),
+                     Qt.LeftButton)
+    assert not review.isVisible()
