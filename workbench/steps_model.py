@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QSize, Q
 from PySide6.QtGui import QBrush, QColor
 
 from workbench.commands import Change, MoveStep
-from workbench.labels import action_label, describe_step
+from workbench.labels import action_label, describe_step, outcome_label
 from workbench.action_pictures import action_picture
 from workbench.thumbnails import THUMB, step_thumbnail
 
@@ -64,11 +64,15 @@ class StepsTableModel(QAbstractTableModel):
             if col == 0:
                 return ""
             if col == 1:
-                return action_label(step.action)
+                # Its state in words as well as colour (and an icon): "Klik – Fejlet".
+                state = self._state(row)
+                return action_label(step.action) + (f" – {outcome_label(state)}" if state else "")
             if col == 2:
                 return describe_step(step)
             if col == 3:
                 return step.note or ""
+        elif role == Qt.DecorationRole and col == 1:
+            return self._state_icon(self._state(row))
         elif role == Qt.DecorationRole and col == 0:
             if row not in self._thumbs:
                 self._thumbs[row] = (step_thumbnail(self.document, step)
@@ -92,6 +96,19 @@ class StepsTableModel(QAbstractTableModel):
         elif role == self.StatusRole:
             return self.status.get(row)
         return None
+
+    def _state(self, row: int) -> str | None:
+        """The step's state in the run shown: running (the current step), else its outcome."""
+        return "running" if row == self.current_row else self.status.get(row)
+
+    @staticmethod
+    def _state_icon(state: str | None):
+        from PySide6.QtWidgets import QApplication, QStyle
+
+        icon = {"running": QStyle.SP_MediaPlay, "passed": QStyle.SP_DialogApplyButton,
+                "failed": QStyle.SP_MessageBoxCritical, "rejected": QStyle.SP_DialogNoButton,
+                "aborted": QStyle.SP_BrowserStop, "skipped": QStyle.SP_ArrowForward}.get(state)
+        return None if icon is None else QApplication.style().standardIcon(icon)
 
     def flags(self, index):
         base = Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled

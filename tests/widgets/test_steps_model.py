@@ -110,3 +110,16 @@ def test_typing_a_credential_says_which_part_of_it_goes_into_which_field(qapp):
                      "target": {"text": "Brugernavn:", "offset": [120, 0]}})
     assert describe_step(password) == "adgangskoden til »kommunesag« i feltet ved tekst »Adgangskode:«"
     assert describe_step(username) == "brugernavnet til »kommunesag« i feltet ved tekst »Brugernavn:«"
+
+
+def test_a_steps_state_is_said_in_words_and_shown_by_an_icon_not_only_by_colour(doc):
+    model = StepsTableModel(doc)
+    model.set_current(0)
+    model.set_status(1, "passed")
+    model.set_status(2, "failed")
+    assert model.data(model.index(0, 1)) == "Start program – Kører"
+    assert model.data(model.index(1, 1)) == "Klik – Gennemført"
+    assert model.data(model.index(2, 1)) == "Skriv – Fejlet"
+    assert model.data(model.index(3, 1)) == "Tast"
+    assert all(model.data(model.index(r, 1), Qt.DecorationRole) is not None for r in (0, 1, 2))
+    assert model.data(model.index(3, 1), Qt.DecorationRole) is None
