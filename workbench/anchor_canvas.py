@@ -91,6 +91,18 @@ class AnchorCanvas(QWidget):
         self.matches = matches
         self.update()
 
+    def focus_on(self, rect: QRect) -> None:
+        """Show the neighbourhood of `rect` (image pixels), large enough to see where it is."""
+        if self.image is None:
+            return
+        w = max(rect.width() + 240, 480)
+        h = max(rect.height() + 160, int(w * 0.6))
+        w = max(w, int(h / 0.6))
+        c = rect.center()
+        r = QRect(c.x() - w // 2, c.y() - h // 2, w, h)
+        self.focus_rect = r if self.image.rect().contains(r) else r.intersected(self.image.rect())
+        self.update()
+
     def show_whole(self) -> None:
         if self.image is not None:
             self.focus_rect = self.image.rect()

@@ -45,6 +45,20 @@ def _fmt(score: float) -> str:
     return f"{score:.2f}".replace(".", ",")
 
 
+def _overlaps(a, b) -> bool:
+    """Whether two (x, y, w, h) rectangles share pixels."""
+    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
+
+
+def same_text(read: str, text: str) -> bool:
+    """Whether what OCR read in a box is the anchor's text (perhaps cut or misread a little):
+    a box nudged over its own text must not change what the anchor looks for."""
+    from difflib import SequenceMatcher
+
+    a, b = " ".join(read.split()).casefold(), " ".join(text.split()).casefold()
+    return a == b or (bool(a) and a in b) or SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
 class AnchorEditor(QWidget):
     editAnchorRequested = Signal(int)
 
@@ -168,7 +182,7 @@ class AnchorEditor(QWidget):
         has_target = target is not None
         for w in (self.kind_text, self.kind_image, self.text, self.propose, self.find_button):
             w.setEnabled(has_target)
-        self.propose.setEnabled(has_target and image is not None and anchor_box(target) is not None)
+        self._update_propose()
         self.text.setText(target.text or "" if has_target else "")
         self.kind_image.setChecked(bool(has_target and target.image and not target.text))
         self.kind_text.setChecked(bool(has_target and target.text))
@@ -179,6 +193,11 @@ class AnchorEditor(QWidget):
             self.status.setText(self.tr("Dette trin har intet anker."))
         else:
             self.status.setText("")
+
+    def _update_propose(self) -> None:
+        """"Læs tekst i boksen" reads the box on the picture shown: there must be both."""
+        self.propose.setEnabled(self.target() is not None and self.canvas.image is not None
+                                and anchor_box(self.target()) is not None)
 
     def _step_at(self, index: int | None):
         steps = self.document.recipe.steps
@@ -255,8 +274,18 @@ class AnchorEditor(QWidget):
         if target is None:
             return
         fields = moved_box(target, (x, y, w, h))
+        read = self._read_pixels((x, y, w, h)) if target.text else ""
+        if read and not same_text(read, target.text):
+            # A text anchor moved onto another text looks for that text: one edit, one undo.
+            # The recorded pixels were of the old text.
+            fields.update(text=read, patch=None)
         self._replace_target(self.tr("Flyt anker"), **fields)
         self._redraw()
+        if target.text:
+            self.text.setText(self.target().text or "")
+        if "text" in fields:
+            self.status.setText(self.tr("Ankeret leder nu efter »{0}«, teksten i boksen. Ret "
+                                        "teksten, hvis den er læst forkert.").format(read))
 
     def _point_changed(self, x: int, y: int) -> None:
         target = self.target()
@@ -274,6 +303,7 @@ class AnchorEditor(QWidget):
         self._show_ends(step, drag)
         self.canvas.set_anchor(anchor_box(self.target()), click_point(self.target()),
                                self._box_label(drag))
+        self._update_propose()
 
     def _text_edited(self) -> None:
         target = self.target()
@@ -318,9 +348,14 @@ class AnchorEditor(QWidget):
         self.show_step(self.index)
 
     def _read_box(self) -> str:
-        step, box = self.step(), anchor_box(self.target())
-        image = recorded_screen(self.document, step) if step is not None else None
-        if image is None or box is None:
+        box = anchor_box(self.target())
+        return self._read_pixels(box) if box is not None else ""
+
+    def _read_pixels(self, box) -> str:
+        """The text OCR reads in the box on the picture shown (the recorded screen, or the
+        screen at a failure or of Find nu)."""
+        image = self.canvas.image
+        if image is None:
             return ""
         try:
             pixels = qimage_to_bgr(image.copy(QRect(*box)))
@@ -350,14 +385,18 @@ class AnchorEditor(QWidget):
                                      hide_rects=own_window_rects)
         self.status.setText(self.tr("Søger …"))
         self.repaint()
+        hidden = own_window_rects()  # what the finder paints over: the robot does not see there
         try:
             result = self.finder.find(target)
         except Exception as exc:
             self.status.setText(self.tr("Kunne ikke søge: {0}").format(exc))
             return
-        self.show_find_result(result)
+        self.show_find_result(result, hidden)
 
-    def show_find_result(self, result) -> None:
+    def show_find_result(self, result, hidden=()) -> None:
+        """The screen searched (live, or at a failure), the match and its rivals, and the edited
+        anchor's box on it where it was recorded, to drag where the anchor is now. `hidden`: the
+        workbench's own windows at the search, which the robot does not see through."""
         self.canvas.set_image(frame_to_qimage(result.frame.pixels))
         boxes = []
         if result.best is not None:
@@ -367,18 +406,46 @@ class AnchorEditor(QWidget):
             boxes.append((QRect(m.x, m.y, m.w, m.h), _fmt(m.score), False))
         self.canvas.set_matches(boxes)
         self.canvas.set_companion(None, None)  # the recorded other end is not on the live screen
+        target = self.target()
+        box = anchor_box(target)
+        self.canvas.set_anchor(box, click_point(target), self._box_label(self.is_drag()))
         focus = result.best or (result.rivals[0] if result.rivals else None)
-        self.canvas.set_anchor(None, None)
         if focus is not None:
-            self.canvas.set_anchor((focus.x, focus.y, focus.w, focus.h), None)
-            self.canvas.box = None
+            # The view around what was found, and the box where it was recorded, if near.
+            seen = QRect(focus.x, focus.y, focus.w, focus.h)
+            if box is not None:
+                seen = seen.united(QRect(*box))
+            self.canvas.focus_on(seen)
+        self._update_propose()
         if result.best is not None:
             text = self.tr("Fundet ved ({0}, {1}) med score {2}.").format(
                 *result.best.centre, _fmt(result.best.score))
+        elif len(result.rivals) > 1 and result.message:  # ambiguous: several equally good
+            text = self.tr("Findes flere steder på skærmen, og robotten gætter ikke.")
+        elif result.rivals:
+            text = self.tr("Ikke fundet sikkert nok på skærmen.")
         else:
-            text = self.tr("Ikke fundet på skærmen. Robotten ser ikke arbejdsbordets egne "
-                           "vinduer: er programmet skjult bag dem?")
-        if result.rivals:
-            text += " " + self.tr("{0} andre kandidater: {1}").format(
-                len(result.rivals), ", ".join(_fmt(m.score) for m in result.rivals[:5]))
+            text = self.tr("Ikke fundet på skærmen, og intet lignende ses.")
+        if result.best is None and self._hidden_over(target, hidden, bool(result.rivals)):
+            text += " " + self.tr("Robotten ser ikke arbejdsbordets egne vinduer, og de dækker "
+                                  "stedet, hvor ankeret blev optaget: er programmet skjult bag "
+                                  "dem? Flyt arbejdsbordet til side, og søg igen.")
+        n = len(result.rivals)
+        scores = ", ".join(_fmt(m.score) for m in result.rivals[:5])
+        if n and result.best is not None:
+            text += " " + (self.tr("1 anden kandidat: {0}").format(scores) if n == 1 else
+                           self.tr("{0} andre kandidater: {1}").format(n, scores))
+        elif n:
+            text += " " + (self.tr("1 kandidat: {0}").format(scores) if n == 1 else
+                           self.tr("{0} kandidater: {1}").format(n, scores))
         self.status.setText(text)
+
+    @staticmethod
+    def _hidden_over(target, hidden, seen_something: bool) -> bool:
+        """Whether the workbench's own windows may hide the anchor: they cover the place where
+        it was recorded, or (without a recorded place) nothing like it was seen at all."""
+        hidden = [r for r in hidden or () if r[2] > 0 and r[3] > 0]
+        box = anchor_box(target)
+        if box is not None:
+            return any(_overlaps(box, r) for r in hidden)
+        return bool(hidden) and not seen_something

@@ -152,7 +152,10 @@ class RunController(QObject):
                 doc.recipe.name, "\n".join(reasons)))
         return False
 
-    def run(self, from_selected=False, only_selected=False, step_through=False, row=None) -> bool:
+    def run(self, from_selected=False, only_selected=False, step_through=False, row=None,
+            values: dict[str, str] | None = None) -> bool:
+        """Run the open recipe; `values`: the input values to use, where the person gave them
+        already (Prøv igen), else they are asked for."""
         if self.editor is None or self.bridge.running:
             return False
         recording = getattr(self.window, "recording", None)
@@ -174,7 +177,7 @@ class RunController(QObject):
             only, mode = selected, "single_step"
         if step_through:
             mode = "step_through"
-        values = ask_values(doc.recipe, self.window)
+        values = self._values(doc.recipe, values)
         if values is None:
             return False
         recipe = doc.recipe.model_copy(deep=True)
@@ -204,6 +207,22 @@ class RunController(QObject):
         if getattr(self.window.settings, "minimize_during_run", False):
             self.window.showMinimized()
         return True
+
+    def _values(self, recipe, given: dict[str, str] | None) -> dict[str, str] | None:
+        """The input values for a run: those given where they cover the recipe's inputs (an
+        input added since is asked for, with the others filled in), else the inputs dialog's."""
+        if given is None:
+            return ask_values(recipe, self.window)
+        names = [i.name for i in recipe.inputs]
+        if all(n in given for n in names):
+            return {n: given[n] for n in names}
+        from workbench.inputs_dialog import InputsDialog
+
+        dialog = InputsDialog(recipe, self.window)
+        for name, edit in dialog.edits.items():
+            if name in given:
+                edit.setText(given[name])
+        return dialog.values() if dialog.exec() else None
 
     def _update_own_windows(self) -> None:
         """Where this program's visible windows are, for the robot to look past them."""
@@ -411,10 +430,14 @@ class RunController(QObject):
             from workbench.live_find import FindResult, _as_match
 
             rivals = sorted((_as_match(c) for c in result.candidates), key=lambda m: -m.score)
+            # Where the workbench's own windows were painted over while the robot looked.
+            hidden = list(self.bridge.worker.own_windows.rects)
             self.editor.anchor.show_find_result(FindResult(frame=Frame(result.screenshot),
-                                                           rivals=rivals))
+                                                           rivals=rivals), hidden)
         self.editor.anchor.setFocus()
 
     def _retry(self, index: int) -> None:
+        """Prøv igen: from the failed step, with the values the run was started with."""
+        given = self._request.values if self._request is not None else None
         self.panel.failure.hide()
-        self.run(from_selected=True, row=index)
+        self.run(from_selected=True, row=index, values=given)
