@@ -62,13 +62,23 @@ class Guide:
 
 def _names(recipe: Recipe) -> dict[str, str]:
     """How a placeholder is shown: «label» (an input's label, else its name)."""
-    return {i.name: (i.label or i.name) for i in recipe.inputs}
+    return {i.name: i.label for i in recipe.inputs if i.label}
+
+
+def _spoken(name: str) -> str:
+    """A value's name without a label as a person reads it: the slug rule's æ ae, ø oe, å aa
+    undone, underscores as spaces (`beloeb` -> beløb, `ny_leverandoer` -> ny leverandør)."""
+    out = name.replace("_", " ")
+    for plain, letter in (("aa", "å"), ("oe", "ø"), ("ae", "æ")):
+        out = out.replace(plain, letter)
+    return out
 
 
 def _fill(text: str, recipe: Recipe) -> str:
     """A recipe text with its placeholders as «names» and any CPR number masked."""
     names = _names(recipe)
-    out = re.sub(r"\{(\w+)\}", lambda m: f"«{names.get(m.group(1), m.group(1))}»", text)
+    out = re.sub(r"\{(\w+)\}",
+                 lambda m: f"«{names.get(m.group(1)) or _spoken(m.group(1))}»", text)
     return cpr.mask(out)
 
 
@@ -77,7 +87,9 @@ def target_words(target, recipe: Recipe) -> str:
     if target is None:
         return ""
     if target.text is not None:
-        return f"»{_fill(target.text, recipe)}«"
+        filled = _fill(target.text, recipe)
+        # A placeholder alone is already marked («Første gruppe»): not »«Første gruppe»«.
+        return filled if re.fullmatch(r"«[^«»]*»", filled) else f"»{filled}«"
     if target.window is not None:
         return f"det viste sted i vinduet »{target.window}«"
     return "det viste sted"
@@ -93,6 +105,21 @@ def keys_text(keys: str) -> str:
         low = part.lower()
         out.append(names.get(low, part.upper() if len(part) == 1 else part[:1].upper() + part[1:]))
     return "+".join(out)
+
+
+def program_name(command: list[str]) -> str:
+    """The program a launch starts as a person names it: the file it runs (`python3
+    legacy_app.py` -> legacy_app, `{python} brugeradmin.py` -> brugeradmin, `java Faktura.java`
+    -> Faktura), else the command's own name (`xmessage`, `notepad.exe` -> notepad)."""
+    from pathlib import PurePath, PureWindowsPath
+
+    programs = (".py", ".pyw", ".java", ".jar", ".sh", ".exe", ".cmd", ".bat", ".ps1", ".pl")
+    parts = [p for p in command if p and not p.startswith("-") and "{" not in p]
+    names = [PureWindowsPath(p).name if "\\" in p else PurePath(p).name for p in parts]
+    for name in names:
+        if name.lower().endswith(programs):
+            return name.rsplit(".", 1)[0]
+    return names[0] if names else ""
 
 
 def instruction(step, recipe: Recipe) -> str:
@@ -125,7 +152,7 @@ def instruction(step, recipe: Recipe) -> str:
     if a == "checkpoint":
         return f"Kontrolpunkt: {_fill(step.message, recipe)} Det er dig, der afgør det."
     if a == "launch":
-        return f"Start programmet ({' '.join(step.command)})"
+        return f"Start programmet »{program_name(step.command)}«"
     if a == "focus":
         return f"Gå til vinduet »{step.window.strip('^$')}«"
     if a == "scroll":

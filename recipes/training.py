@@ -139,6 +139,7 @@ class StepFeedback:
     seconds: float
     wrong_clicks: int = 0
     shown: bool = False
+    outcome: str = "done"   # done, skipped (Spring over), stopped (the trainee stopped here)
 
 
 class TrainingLog:
@@ -165,7 +166,8 @@ class TrainingLog:
         self.db["training_steps"].insert(
             {"session_id": session, "recipe": recipe_name, "step_index": fb.index,
              "step_id": fb.step_id, "seconds": round(fb.seconds, 2),
-             "wrong_clicks": fb.wrong_clicks, "shown": int(fb.shown)}, alter=True)
+             "wrong_clicks": fb.wrong_clicks, "shown": int(fb.shown),
+             "outcome": fb.outcome}, alter=True)
 
     def finish(self, session: int, completed: bool) -> None:
         self.db["training_sessions"].update(session, {"finished": int(completed)})
@@ -185,9 +187,10 @@ class TrainingLog:
 
 @dataclass(frozen=True)
 class StepSummary:
-    """A step across the trainees' sessions: how many did it themselves, the median seconds, the
-    wrong clicks (all, and in how many sessions), how often the robot was asked to show it, and
-    `hard`: where people hesitate (a median well above the recipe's) or click wrong."""
+    """A step across the trainees' sessions: in how many sessions it was met, the median seconds,
+    the wrong clicks (all, and in how many sessions), how often the robot was asked to show it,
+    how often it was skipped or the practice stopped there, and `hard`: where people hesitate
+    (a median well above the recipe's), click wrong, ask, skip or give up."""
 
     index: int
     step_id: str
@@ -197,6 +200,8 @@ class StepSummary:
     sessions_with_wrong: int
     shown: int
     hard: bool
+    skipped: int = 0     # Spring over
+    stopped: int = 0     # the trainee stopped the practice here
 
 
 def summary(log: TrainingLog, recipe_name: str) -> list[StepSummary]:
@@ -213,9 +218,12 @@ def summary(log: TrainingLog, recipe_name: str) -> list[StepSummary]:
         wrong = sum(r["wrong_clicks"] for r in rs)
         with_wrong = sum(1 for r in rs if r["wrong_clicks"])
         shown = sum(r["shown"] for r in rs)
+        skipped = sum(1 for r in rs if r.get("outcome") == "skipped")
+        stopped = sum(1 for r in rs if r.get("outcome") == "stopped")
         slow = medians[i] >= max(2 * typical, typical + 5)
         out.append(StepSummary(i, rs[0]["step_id"] or "", len(rs), medians[i], wrong, with_wrong,
-                               shown, hard=slow or with_wrong > 0 or shown > 0))
+                               shown, hard=slow or with_wrong > 0 or shown > 0 or skipped > 0
+                               or stopped > 0, skipped=skipped, stopped=stopped))
     return out
 
 
@@ -237,13 +245,14 @@ def trainees_command(args) -> int:
     done = sum(1 for s in sessions if s["finished"])
     who = f"{people} {'person' if people == 1 else 'people'}"
     print(f"{recipe.name}: {len(sessions)} guided sessions by {who}, {done} completed")
-    print(f"{'step':>4s}  {'done':>4s}  {'median':>8s}  {'wrong clicks':>14s}  {'shown':>5s}  "
-          f"what")
+    print(f"{'step':>4s}  {'met':>4s}  {'median':>8s}  {'wrong clicks':>14s}  {'shown':>5s}  "
+          f"{'skipped/stopped':>15s}  what")
     for row in summary(log, recipe.name):
         step = recipe.steps[row.index] if row.index < len(recipe.steps) else None
         what = instruction(step, recipe) if step else row.step_id
         wrong = f"{row.wrong_clicks} in {row.sessions_with_wrong}" if row.wrong_clicks else "0"
-        mark = "  <- hard here: improve its note" if row.hard else ""
+        mark = "  <- hard here: look at the step and its note" if row.hard else ""
+        gave = f"{row.skipped}/{row.stopped}"
         print(f"{row.index + 1:4d}  {row.sessions:4d}  {row.median_seconds:7.1f}s  {wrong:>14s}  "
-              f"{row.shown:5d}  {what}{mark}", file=sys.stdout)
+              f"{row.shown:5d}  {gave:>15s}  {what}{mark}", file=sys.stdout)
     return 0

@@ -147,6 +147,15 @@ class Callout(QWidget):
             below = y - RING_GAP - RING - 6 - ch
         self._show_at(min(max(screen.left(), x), screen.right() - cw), max(screen.top(), below))
 
+    def place_under(self, panel) -> None:
+        """At the screen's right edge under the panel: where no target is seen yet, the callout
+        must not cover the program (the robot looks past the callout, so it would hide the very
+        place it looks for)."""
+        screen = QGuiApplication.primaryScreen().availableGeometry()
+        self.adjustSize()
+        g = panel.frameGeometry()
+        self._show_at(screen.right() - self.width() - 16, g.bottom() + 12)
+
     def _show_at(self, x: int, y: int) -> None:
         self.move(x, y)
         self.show()
@@ -167,14 +176,21 @@ class GuidePanel(QWidget):
         self.back = QPushButton(self.tr("&Tilbage"))
         self.show_me = QPushButton(self.tr("&Vis mig"))
         self.show_me.setToolTip(self.tr("Robotten gør dette ene trin, så du kan se hvordan"))
+        self.skip = QPushButton(self.tr("Spring &over"))
+        self.skip.setToolTip(self.tr("Videre til næste trin uden at gøre dette (fx når skærmen "
+                                     "allerede er et andet sted)"))
         self.stop = QPushButton(self.tr("&Stop"))
         row = QHBoxLayout()
-        for b in (self.checked, self.pause, self.back, self.show_me, self.stop):
+        for b in (self.checked, self.pause, self.back, self.show_me, self.skip, self.stop):
             b.setFocusPolicy(Qt.NoFocus)
             row.addWidget(b)
+        self.hint = QLabel(self.tr("Øv i et testsystem: det, du gør, sker rigtigt i "
+                                   "programmet."))
+        self.hint.setStyleSheet("color: #6b4e00;")
         lay = QVBoxLayout(self)
         lay.addWidget(self.progress)
         lay.addLayout(row)
+        lay.addWidget(self.hint)
 
     def place(self) -> None:
         self.adjustSize()
@@ -203,6 +219,7 @@ class GuidedSession(QObject):
         self.match = None
         self.frame = None
         self.window_box = None
+        self.window_id = None
         self.paused = False
         self.finished = False
         self.ring, self.callout, self.panel = Ring(), Callout(), GuidePanel()
@@ -210,6 +227,7 @@ class GuidedSession(QObject):
         self.panel.pause.clicked.connect(self.toggle_pause)
         self.panel.back.clicked.connect(self.go_back)
         self.panel.show_me.clicked.connect(self.show_me)
+        self.panel.skip.clicked.connect(self.skip)
         self.panel.stop.clicked.connect(lambda: self.end(False))
         self.found.connect(self._found)
         self.robotDone.connect(self._robot_done)
@@ -265,6 +283,8 @@ class GuidedSession(QObject):
                 self._listener.stop()
             except Exception:  # noqa: BLE001 - the listener is gone already
                 pass
+        if not completed:
+            self._keep("stopped")
         if self.log is not None and self.session_id is not None:
             self.log.finish(self.session_id, completed)
         self.ring.hide()
@@ -305,14 +325,18 @@ class GuidedSession(QObject):
     def current(self):
         return self.steps[self.index] if 0 <= self.index < len(self.steps) else None
 
-    def go_to(self, index: int) -> None:
+    def go_to(self, index: int, fresh: bool = True) -> None:
+        """Show step `index`; `fresh` (a step met anew) starts its clock and counts again, not
+        after a pause."""
         if index >= len(self.steps):
             self._say_done()
             return
         self.index = max(0, index)
         self.match, self._feedback = None, ""
-        self._started = time.monotonic()
-        self._wrong = 0
+        if fresh:
+            self._started = time.monotonic()
+            self._wrong = 0
+            self._shown_asked = False
         self._typed, self._field_before = 0, None
         self._typing.stop()
         self.ring.hide()
@@ -349,18 +373,33 @@ class GuidedSession(QObject):
         if box is not None:
             self.callout.place_by(box, self.window_box)
         else:
-            screen = QGuiApplication.primaryScreen().availableGeometry()
-            self.callout.place_by((screen.left() + 16, screen.top() + 16 + self.panel.height(),
-                                   0, 0))
+            self.callout.place_under(self.panel)
+
+    def _keep(self, outcome: str = "done") -> None:
+        """The current step's feedback: seconds (pauses left out), wrong clicks, whether the
+        robot was asked to show it, and how it ended (done, skipped, or where the trainee
+        stopped)."""
+        step = self.current
+        if step is None or step.kind == "robot":
+            return
+        fb = StepFeedback(step.index, self.recipe.steps[step.index].id or "",
+                          time.monotonic() - self._started, self._wrong, self._shown_asked,
+                          outcome)
+        self.done.append(fb)
+        if self.log is not None and self.session_id is not None:
+            self.log.add(self.session_id, self.recipe.name, fb)
 
     def _advance(self, shown: bool = False) -> None:
-        step = self.current
-        if step.kind != "robot":
-            fb = StepFeedback(step.index, self.recipe.steps[step.index].id or "",
-                              time.monotonic() - self._started, self._wrong, shown)
-            self.done.append(fb)
-            if self.log is not None and self.session_id is not None:
-                self.log.add(self.session_id, self.recipe.name, fb)
+        self._shown_asked = self._shown_asked or shown
+        self._keep()
+        self.go_to(self.index + 1)
+
+    def skip(self) -> None:
+        """Spring over: on to the next step without this one (the screen is elsewhere already,
+        or the trainee did it another way); kept as skipped."""
+        if self.finished or self.current is None or self._robot_busy:
+            return
+        self._keep("skipped")
         self.go_to(self.index + 1)
 
     def _say_done(self) -> None:
@@ -380,11 +419,12 @@ class GuidedSession(QObject):
         self.paused = not self.paused
         self.panel.pause.setText(self.tr("&Fortsæt") if self.paused else self.tr("&Pause"))
         if self.paused:
+            self._paused_at = time.monotonic()
             self.ring.hide()
             self.callout.say(self.tr("Pause"), self.tr("Klik »Fortsæt«, når du er klar."))
         else:
-            self._started = time.monotonic()
-            self.go_to(self.index)
+            self._started += time.monotonic() - self._paused_at   # the pause does not count
+            self.go_to(self.index, fresh=False)
 
     def go_back(self) -> None:
         if self.index > 0:
@@ -394,6 +434,7 @@ class GuidedSession(QObject):
         step = self.current
         if step is None or step.kind == "robot" or self._robot_busy:
             return
+        self._shown_asked = True
         self._say(self.tr("%1 – robotten viser det").replace("%1", step.instruction), "")
         self._run_robot(self.index)
 
@@ -415,7 +456,7 @@ class GuidedSession(QObject):
             try:
                 run = Runner(self.doc, self.env).run(self.values, only=index, mode="guided")
                 if run.status != "passed":
-                    message = run_reason(run)
+                    message = run_reason(run) or self.tr("trinnet lykkedes ikke")
             except Exception as e:  # noqa: BLE001 - said to the trainee, the session goes on
                 message = problem_text(e)
             self.robotDone.emit(index, message)
@@ -459,7 +500,7 @@ class GuidedSession(QObject):
             w = self.env.desktop.window_at(*match.centre)
         except Exception:  # noqa: BLE001 - no answer: the callout goes below the place
             return None
-        return None if w is None else (w.x, w.y, w.width, w.height)
+        return None if w is None else (w.x, w.y, w.width, w.height, w.id)
 
     def _filled(self, target):
         if target.text and "{" in target.text:
@@ -473,7 +514,8 @@ class GuidedSession(QObject):
         if self.finished or self.paused or index != self.index:
             return
         self.frame = frame if frame is not None else self.frame
-        self.window_box = window
+        self.window_box = window[:4] if window else None
+        self.window_id = window[4] if window else None
         step = self.recipe.steps[index]
         if match == "twice":
             self.match = None
@@ -538,9 +580,10 @@ class GuidedSession(QObject):
         if step.kind not in ("click", "type") or self.match is None:
             return
         source = self.recipe.steps[step.index]
-        if step.kind == "type":
-            if inside(action_box(source, self.match), x, y, slack=40):
-                return   # into the field (or near it): that is how typing begins
+        if step.kind == "type" and inside(action_box(source, self.match), x, y):
+            return   # into the field: that is how typing begins
+        if not self._in_target_window(x, y):
+            return   # another window (a message the program showed): no wrong click
         verdict = judge_click(source, self.match, x, y, self._words_near(x, y))
         if verdict.code == "right":
             if step.kind == "click":
@@ -555,6 +598,17 @@ class GuidedSession(QObject):
             self._feedback = self.tr("Det var ikke %1 – prøv ved den orange ramme") \
                 .replace("%1", want)
         self._say(step.instruction)
+
+    def _in_target_window(self, x: int, y: int) -> bool:
+        """Whether the click went to the window the step's target is in (where the desktop can
+        tell; else it counts)."""
+        if self.window_id is None or self.env.desktop is None:
+            return True
+        try:
+            w = self.env.desktop.window_at(int(x), int(y))
+        except Exception:  # noqa: BLE001 - no answer: the click counts as it is
+            return True
+        return w is None or w.id == self.window_id
 
     def _words_near(self, x: int, y: int):
         """The words around the clicked point on the screen the trainee saw."""
@@ -614,12 +668,20 @@ def start_guided(window, doc, values=None) -> GuidedSession:
     session = GuidedSession(doc, env, log, values, parent=window)
     window.showMinimized()
 
-    def ended(_completed):
+    def ended(completed):
         from recipes.desktop.environment import close_environment
 
         close_environment(env)
         window.showNormal()
         window.activateWindow()
+        wrong = sum(f.wrong_clicks for f in session.done)
+        if completed:
+            said = window.tr("Øvelsen er gennemført: {0} trin, {1} forkerte klik.").format(
+                len(session.steps), wrong)
+        else:
+            said = window.tr("Øvelsen blev stoppet ved trin {0} af {1}.").format(
+                session.index + 1, len(session.steps))
+        window.statusBar().showMessage(said, 20000)
     session.ended.connect(ended)
     session.start()
     return session

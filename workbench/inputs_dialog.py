@@ -6,20 +6,26 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 
 
 class InputsDialog(QDialog):
-    def __init__(self, recipe, parent=None):
+    def __init__(self, recipe, parent=None, practice: bool = False):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Værdier til kørslen"))
+        self.setWindowTitle(self.tr("Værdier til øvelsen") if practice
+                            else self.tr("Værdier til kørslen"))
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("Udfyld værdierne, som opskriften skal bruge:")))
+        form.addRow(QLabel(
+            self.tr("Udfyld værdierne til øvelsen; du skriver dem selv i programmet, og "
+                    "robotten bruger dem kun, når du beder den vise et trin:") if practice
+            else self.tr("Udfyld værdierne, som opskriften skal bruge:")))
         self.edits = {}
         for i in recipe.inputs:
             ed = QLineEdit(i.default or "")
-            if i.sensitive:
+            if i.sensitive and not practice:
+                # In practice the trainee types it into the program from here: shown.
                 ed.setEchoMode(QLineEdit.Password)
             self.edits[i.name] = ed
             form.addRow(i.label or i.name, ed)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Kør"))
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Start øvelsen") if practice
+                                                     else self.tr("Kør"))
         buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Annuller"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -33,13 +39,14 @@ class InputsDialog(QDialog):
 answer_for_tests = None
 
 
-def ask_values(recipe, parent=None) -> dict[str, str] | None:
-    """Values for every input (defaults filled in); None when the person cancels."""
+def ask_values(recipe, parent=None, practice: bool = False) -> dict[str, str] | None:
+    """Values for every input (defaults filled in); None when the person cancels. `practice`:
+    for guided practice (its own words, values shown)."""
     if not recipe.inputs:
         return {}
     if all(i.default is not None for i in recipe.inputs):
         return {i.name: i.default for i in recipe.inputs}
     if answer_for_tests is not None:
         return answer_for_tests(recipe)
-    dialog = InputsDialog(recipe, parent)
+    dialog = InputsDialog(recipe, parent, practice)
     return dialog.values() if dialog.exec() else None

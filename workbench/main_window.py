@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         if self.guided is not None and not self.guided.finished:
             return
         doc = self.editor.document
-        values = ask_values(doc.recipe, self) if doc.recipe.inputs else {}
+        values = ask_values(doc.recipe, self, practice=True) if doc.recipe.inputs else {}
         if values is None:
             return
         file_doc = FileDocument(recipe=doc.recipe.model_copy(deep=True), path=doc.path)

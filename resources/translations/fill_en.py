@@ -665,6 +665,22 @@ EN = {
     "OK": "OK",
     "Tjek disse trin, før opskriften bruges:": "Check these steps before the recipe is used:",
     "Trin {0}: {1}": "Step {0}: {1}",
+    # Guided practice after a new user's trial
+    "%1 af %2, %3 gennemført. Trin markeret »Svært her« er dem, hvor folk tøver, klikker forkert, beder robotten vise det, springer over eller stopper: se på trinnet og noten til det.": "%1 by %2, %3 completed. Steps marked »Hard here« are where people hesitate, click wrong, ask the robot to show them, skip or stop: look at the step and its note.",
+    "%1 personer": "%1 people",
+    "%1 øvelser": "%1 sessions",
+    "1 person": "1 person",
+    "1 øvelse": "1 session",
+    "Spring &over": "S&kip",
+    "Sprunget over / stoppet": "Skipped / stopped",
+    "Start øvelsen": "Start practising",
+    "Udfyld værdierne til øvelsen; du skriver dem selv i programmet, og robotten bruger dem kun, når du beder den vise et trin:": "Fill in the values for the practice; you type them into the program yourself, and the robot uses them only when you ask it to show a step:",
+    "Videre til næste trin uden at gøre dette (fx når skærmen allerede er et andet sted)": "On to the next step without doing this one (e.g. when the screen is elsewhere already)",
+    "Værdier til øvelsen": "Values for the practice",
+    "trinnet lykkedes ikke": "the step did not succeed",
+    "Øv i et testsystem: det, du gør, sker rigtigt i programmet.": "Practise in a test system: what you do really happens in the program.",
+    "Øvelsen blev stoppet ved trin {0} af {1}.": "The practice was stopped at step {0} of {1}.",
+    "Øvelsen er gennemført: {0} trin, {1} forkerte klik.": "The practice is completed: {0} steps, {1} wrong clicks.",
 }
 
 

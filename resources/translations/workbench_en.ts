@@ -886,145 +886,165 @@ Record the step to see where it acts.</translation>
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../workbench/guided_view.py" line="162" />
+        <location filename="../../workbench/guided_view.py" line="171" />
         <source>Guidet øvelse</source>
         <translation>Guided practice</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="165" />
+        <location filename="../../workbench/guided_view.py" line="174" />
         <source>&amp;Jeg har tjekket det</source>
         <translation>&amp;I have checked it</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="166" />
+        <location filename="../../workbench/guided_view.py" line="175" />
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="167" />
+        <location filename="../../workbench/guided_view.py" line="176" />
         <source>&amp;Tilbage</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="168" />
+        <location filename="../../workbench/guided_view.py" line="177" />
         <source>&amp;Vis mig</source>
         <translation>&amp;Show me</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="169" />
+        <location filename="../../workbench/guided_view.py" line="178" />
         <source>Robotten gør dette ene trin, så du kan se hvordan</source>
         <translation>The robot does this one step, so you can see how</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="170" />
+        <location filename="../../workbench/guided_view.py" line="179" />
+        <source>Spring &amp;over</source>
+        <translation>S&amp;kip</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="180" />
+        <source>Videre til næste trin uden at gøre dette (fx når skærmen allerede er et andet sted)</source>
+        <translation>On to the next step without doing this one (e.g. when the screen is elsewhere already)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="182" />
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="187" />
+        <source>Øv i et testsystem: det, du gør, sker rigtigt i programmet.</source>
+        <translation>Practise in a test system: what you do really happens in the program.</translation>
     </message>
 </context>
 <context>
     <name>GuidedSession</name>
     <message>
-        <location filename="../../workbench/guided_view.py" line="320" />
+        <location filename="../../workbench/guided_view.py" line="344" />
         <source>Trin %1 af %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="327" />
+        <location filename="../../workbench/guided_view.py" line="351" />
         <source>Her træffes en afgørelse: den træffer du selv, robotten viser den ikke</source>
         <translation>A decision is made here: you make it yourself, the robot does not show it</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="328" />
+        <location filename="../../workbench/guided_view.py" line="352" />
         <source>Robotten gør dette ene trin, så du kan se hvordan</source>
         <translation>The robot does this one step, so you can see how</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="331" />
+        <location filename="../../workbench/guided_view.py" line="355" />
         <source>%1 – robotten gør det</source>
         <translation>%1 – the robot does it</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="334" />
+        <location filename="../../workbench/guided_view.py" line="358" />
         <source>Tjek det, og klik »Jeg har tjekket det«, når du har afgjort det.</source>
         <translation>Check it, and click »I have checked it« when you have decided.</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="339" />
+        <location filename="../../workbench/guided_view.py" line="363" />
         <source>Leder efter stedet på skærmen …</source>
         <translation>Looking for the place on the screen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="345" />
+        <location filename="../../workbench/guided_view.py" line="369" />
         <source>Trin %1 af %2: %3</source>
         <translation>Step %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="370" />
+        <location filename="../../workbench/guided_view.py" line="409" />
         <source>Færdig – godt gået!</source>
         <translation>Done – well done!</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="371" />
+        <location filename="../../workbench/guided_view.py" line="410" />
         <source>Du gik igennem alle %1 trin med %2 forkerte klik.</source>
         <translation>You went through all %1 steps with %2 wrong clicks.</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="381" />
+        <location filename="../../workbench/guided_view.py" line="420" />
         <source>&amp;Fortsæt</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="381" />
+        <location filename="../../workbench/guided_view.py" line="420" />
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="384" />
+        <location filename="../../workbench/guided_view.py" line="424" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="384" />
+        <location filename="../../workbench/guided_view.py" line="424" />
         <source>Klik »Fortsæt«, når du er klar.</source>
         <translation>Click »Continue« when you are ready.</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="397" />
+        <location filename="../../workbench/guided_view.py" line="438" />
         <source>%1 – robotten viser det</source>
         <translation>%1 – the robot shows it</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="429" />
+        <location filename="../../workbench/guided_view.py" line="459" />
+        <source>trinnet lykkedes ikke</source>
+        <translation>the step did not succeed</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="470" />
         <source>Robotten kunne ikke: %1</source>
         <translation>The robot could not: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="482" />
+        <location filename="../../workbench/guided_view.py" line="524" />
         <source>%1 ses flere steder på skærmen – luk de vinduer, der ikke hører til øvelsen.</source>
         <translation>%1 shows at several places on the screen – close the windows that are not part of the practice.</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="489" />
+        <location filename="../../workbench/guided_view.py" line="531" />
         <source>Jeg kan ikke se %1 på skærmen endnu – er programmet fremme?</source>
         <translation>I cannot see %1 on the screen yet – is the program in front?</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="552" />
+        <location filename="../../workbench/guided_view.py" line="595" />
         <source>Det var »%1« – prøv %2</source>
         <translation>That was »%1« – try %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="555" />
+        <location filename="../../workbench/guided_view.py" line="598" />
         <source>Det var ikke %1 – prøv ved den orange ramme</source>
         <translation>That was not %1 – try at the orange frame</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="583" />
+        <location filename="../../workbench/guided_view.py" line="637" />
         <source>en anden tast</source>
         <translation>another key</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="584" />
+        <location filename="../../workbench/guided_view.py" line="638" />
         <source>Det var %1 – prøv %2</source>
         <translation>That was %1 – try %2</translation>
     </message>
@@ -1187,21 +1207,36 @@ Record the step to see where it acts.</translation>
     <name>InputsDialog</name>
     <message>
         <location filename="../../workbench/inputs_dialog.py" line="11" />
+        <source>Værdier til øvelsen</source>
+        <translation>Values for the practice</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/inputs_dialog.py" line="12" />
         <source>Værdier til kørslen</source>
         <translation>Values for the run</translation>
     </message>
     <message>
-        <location filename="../../workbench/inputs_dialog.py" line="13" />
+        <location filename="../../workbench/inputs_dialog.py" line="15" />
+        <source>Udfyld værdierne til øvelsen; du skriver dem selv i programmet, og robotten bruger dem kun, når du beder den vise et trin:</source>
+        <translation>Fill in the values for the practice; you type them into the program yourself, and the robot uses them only when you ask it to show a step:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/inputs_dialog.py" line="17" />
         <source>Udfyld værdierne, som opskriften skal bruge:</source>
         <translation>Fill in the values the recipe needs:</translation>
     </message>
     <message>
-        <location filename="../../workbench/inputs_dialog.py" line="22" />
+        <location filename="../../workbench/inputs_dialog.py" line="27" />
+        <source>Start øvelsen</source>
+        <translation>Start practising</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/inputs_dialog.py" line="28" />
         <source>Kør</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/inputs_dialog.py" line="23" />
+        <location filename="../../workbench/inputs_dialog.py" line="29" />
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
@@ -3876,8 +3911,8 @@ Ask a reviewer to look it over.</translation>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_model.py" line="134" />
-        <location filename="../../workbench/steps_model.py" line="142" />
+        <location filename="../../workbench/steps_model.py" line="151" />
+        <location filename="../../workbench/steps_model.py" line="159" />
         <source>Flyt trin</source>
         <translation>Move steps</translation>
     </message>
@@ -4005,66 +4040,91 @@ Ask a reviewer to look it over.</translation>
     </message>
     <message>
         <location filename="../../workbench/training_view.py" line="37" />
-        <source>%1 øvelser af %2 personer, %3 gennemført. Trin markeret »Svært her« er dem, hvor folk tøver, klikker forkert eller beder robotten vise det: se på noten til dem.</source>
-        <translation>%1 sessions by %2 people, %3 completed. Steps marked »Hard here« are where people hesitate, click wrong or ask the robot to show them: look at their notes.</translation>
+        <source>1 person</source>
+        <translation>1 person</translation>
     </message>
     <message>
-        <location filename="../../workbench/training_view.py" line="42" />
+        <location filename="../../workbench/training_view.py" line="38" />
+        <source>%1 personer</source>
+        <translation>%1 people</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/training_view.py" line="39" />
+        <source>1 øvelse</source>
+        <translation>1 session</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/training_view.py" line="40" />
+        <source>%1 øvelser</source>
+        <translation>%1 sessions</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/training_view.py" line="41" />
+        <source>%1 af %2, %3 gennemført. Trin markeret »Svært her« er dem, hvor folk tøver, klikker forkert, beder robotten vise det, springer over eller stopper: se på trinnet og noten til det.</source>
+        <translation>%1 by %2, %3 completed. Steps marked »Hard here« are where people hesitate, click wrong, ask the robot to show them, skip or stop: look at the step and its note.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/training_view.py" line="46" />
         <source>Ingen har øvet denne opskrift endnu. Åbn den, og klik »Øv guidet« for at øve den.</source>
         <translation>Nobody has practised this recipe yet. Open it and click »Practise« to practise it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/training_view.py" line="48" />
+        <location filename="../../workbench/training_view.py" line="52" />
         <source>Trin</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../workbench/training_view.py" line="48" />
+        <location filename="../../workbench/training_view.py" line="52" />
         <source>Hvad man gør</source>
         <translation>What you do</translation>
     </message>
     <message>
-        <location filename="../../workbench/training_view.py" line="48" />
+        <location filename="../../workbench/training_view.py" line="52" />
         <source>Øvet</source>
         <translation>Practised</translation>
     </message>
     <message>
-        <location filename="../../workbench/training_view.py" line="48" />
+        <location filename="../../workbench/training_view.py" line="52" />
         <source>Median tid</source>
         <translation>Median time</translation>
     </message>
     <message>
-        <location filename="../../workbench/training_view.py" line="49" />
+        <location filename="../../workbench/training_view.py" line="53" />
         <source>Forkerte klik</source>
         <translation>Wrong clicks</translation>
     </message>
     <message>
-        <location filename="../../workbench/training_view.py" line="49" />
+        <location filename="../../workbench/training_view.py" line="53" />
         <source>Vist af robotten</source>
         <translation>Shown by the robot</translation>
     </message>
     <message>
-        <location filename="../../workbench/training_view.py" line="49" />
+        <location filename="../../workbench/training_view.py" line="54" />
         <source>Vurdering</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../workbench/training_view.py" line="50" />
+        <location filename="../../workbench/training_view.py" line="54" />
         <source>Note til trinnet</source>
         <translation>Note on the step</translation>
     </message>
     <message>
-        <location filename="../../workbench/training_view.py" line="56" />
+        <location filename="../../workbench/training_view.py" line="54" />
+        <source>Sprunget over / stoppet</source>
+        <translation>Skipped / stopped</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/training_view.py" line="60" />
         <source>%1 (i %2 af %3)</source>
         <translation>%1 (in %2 of %3)</translation>
     </message>
     <message>
-        <location filename="../../workbench/training_view.py" line="61" />
+        <location filename="../../workbench/training_view.py" line="66" />
         <source>Svært her</source>
         <translation>Hard here</translation>
     </message>
     <message>
-        <location filename="../../workbench/training_view.py" line="76" />
+        <location filename="../../workbench/training_view.py" line="81" />
         <source>Luk</source>
         <translation>Close</translation>
     </message>
@@ -4199,6 +4259,19 @@ Ask a reviewer to look it over.</translation>
         <location filename="../../workbench/recipe_panel.py" line="107" />
         <source>To rækker har samme navn.</source>
         <translation>Two rows have the same name.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="679" />
+        <source>Øvelsen er gennemført: {0} trin, {1} forkerte klik.</source>
+        <translation>The practice is completed: {0} steps, {1} wrong clicks.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="682" />
+        <source>Øvelsen blev stoppet ved trin {0} af {1}.</source>
+        <translation>The practice was stopped at step {0} of {1}.</translation>
     </message>
 </context>
 </TS>

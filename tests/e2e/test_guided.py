@@ -68,6 +68,8 @@ def run_flow(tmp_path, vscreen, recipe, home, which: str) -> dict:
 def test_a_trainee_does_the_work_and_the_overlay_never_takes_a_click(vscreen, tmp_path):
     recipe, out, home = practice(tmp_path)
     report = run_flow(tmp_path, vscreen, recipe, home, "clicks")
+    # Before the target is seen, the callout stands clear of the program (under the panel).
+    assert report["callout_clear_of_program"], report
     # The ring went around the field beside the label, then around "Gem".
     assert report["ring_on_field"] and report["ring_on_gem"], report
     assert report["ring_followed"], report     # the window moved, the ring went with it
@@ -95,11 +97,11 @@ def test_a_trainee_pauses_goes_back_and_asks_to_be_shown(vscreen, tmp_path):
     assert report["back_to"] == 3, report
     assert report["completed"], report
     # "Vis mig" typed the remark and clicked Gem; the trainee added "!" in between.
-    assert out.read_text(encoding="utf-8").splitlines() == [f"klik Gem: {TYPED}!"]
+    assert out.read_text(encoding="utf-8").splitlines() == ["klik Annuller", f"klik Gem: {TYPED}"]
     db = sqlite3.connect(home / "history.db")
-    rows = db.execute("SELECT step_id, wrong_clicks, shown FROM training_steps "
+    rows = db.execute("SELECT step_id, wrong_clicks, shown, outcome FROM training_steps "
                       "ORDER BY rowid").fetchall()
-    assert rows == [("skriv", 0, 1), ("skriv", 0, 0), ("gem", 0, 1)]
+    assert rows == [("skriv", 1, 1, "done"), ("skriv", 0, 0, "skipped"), ("gem", 0, 1, "done")]
 
 
 # ----------------------------------------------------------------------------- the flow itself
@@ -114,8 +116,15 @@ def click_on(button) -> None:
 
 
 def panel_flow(session, report, pump, until) -> dict:
-    panel, ring = session.panel, session.ring
+    panel, ring, callout = session.panel, session.ring, session.callout
     pump(0.5)
+    # A wrong click first (on "Annuller", below the field): counted, and not forgotten by the
+    # pause that follows.
+    g = ring.geometry()
+    _xdo("mousemove", g.x() + 30, g.y() + 60, "click", 1)
+    until(lambda: session.callout.feedback.text().startswith("Det var"), 15,
+          "the wrong click answered")
+    report["wrong_said"] = session.callout.feedback.text()
     click_on(panel.pause)
     until(lambda: session.paused, 10, "the pause")
     pump(1.0)
@@ -128,12 +137,8 @@ def panel_flow(session, report, pump, until) -> dict:
     click_on(panel.back)
     until(lambda: session.index == 2 and ring.isVisible(), 30, "the field again")
     report["back_to"] = session.index + 1
-    g = ring.geometry()
-    _xdo("mousemove", g.x() + g.width() // 2, g.y() + g.height() // 2, "click", 1)
-    pump(0.3)
-    _xdo("key", "End")
-    _xdo("type", "!")
-    until(lambda: session.index == 3 and ring.isVisible(), 30, "Gem after typing")
+    click_on(panel.skip)                                      # Spring over: it is typed already
+    until(lambda: session.index == 3 and ring.isVisible(), 30, "Gem after skipping")
     click_on(panel.show_me)                                   # the robot clicks Gem
     until(lambda: session.finished, 60, "the session's end")
     report["completed"] = session.index == len(session.steps) - 1
@@ -194,6 +199,9 @@ def flow(recipe: Path, which: str) -> dict:
     session = w.guided
     assert session is not None
     report: dict = {}
+    until(lambda: session.callout.isVisible(), 20, "the callout")
+    c = session.callout.frameGeometry()
+    report["callout_clear_of_program"] = c.x() > 220 + 600   # the program opens at +220+240
     ring = session.ring
 
     def ring_box():

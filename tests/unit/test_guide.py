@@ -104,3 +104,17 @@ def test_no_guide_is_written_where_the_pictures_cannot_be_masked(recipe, tmp_pat
     out = tmp_path / "vejledning.html"
     assert main.main(["guide", str(recipe), "--html", str(out)]) == 2
     assert "no guide was written" in capsys.readouterr().err and not out.exists()
+
+
+def test_instructions_name_programs_and_placeholders_as_a_person_would():
+    from recipes.guide import instruction
+
+    recipe = Recipe.model_validate({
+        "name": "x", "inputs": [{"name": "gruppe", "label": "Første gruppe"}],
+        "steps": [{"action": "launch", "command": ["{python}", "brugeradmin.py"]},
+                  {"action": "launch", "command": ["java", "Faktura.java"]},
+                  {"action": "click", "target": {"text": "{gruppe}"}},
+                  {"action": "click", "target": {"text": "Gem"}}]})
+    said = [instruction(s, recipe) for s in recipe.steps]
+    assert said == ["Start programmet »brugeradmin«", "Start programmet »Faktura«",
+                    "Klik på «Første gruppe»", "Klik på »Gem«"]

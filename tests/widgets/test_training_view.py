@@ -26,7 +26,8 @@ def test_oplaering_shows_the_steps_where_trainees_struggle(qtbot, tmp_path, home
     for trainee, wrong in (("anna", 2), ("bo", 0), ("carl", 1)):
         s = log.begin("Godkend besked", trainee)
         log.add(s, "Godkend besked", StepFeedback(1, "godkend", 6.0, wrong_clicks=wrong))
-        log.add(s, "Godkend besked", StepFeedback(3, "", 3.0))
+        log.add(s, "Godkend besked", StepFeedback(
+            3, "", 3.0, outcome="stopped" if trainee == "carl" else "done"))
         log.finish(s, trainee != "carl")
     w = MainWindow(Settings(recipe_folder=str(tmp_path / "lib"), minimize_during_run=False),
                    history=history)
@@ -48,10 +49,10 @@ def test_oplaering_shows_the_steps_where_trainees_struggle(qtbot, tmp_path, home
     qtbot.mouseClick(w.library_page.buttons["training"], Qt.LeftButton)
     assert seen["head"].startswith("3 øvelser af 3 personer, 2 gennemført.")
     godkend, ctrl_s = seen["rows"]
-    assert godkend[:7] == ["2", "Klik på »Godkend«", "3", "6,0 s", "3 (i 2 af 3)", "0",
+    assert godkend[:8] == ["2", "Klik på »Godkend«", "3", "6,0 s", "3 (i 2 af 3)", "0", "0 / 0",
                            "Svært her"]
-    assert godkend[7] == "Klik på Godkend for at godkende sagen."
-    assert ctrl_s[1] == "Tryk Ctrl+S" and ctrl_s[6] == "–"
+    assert godkend[8] == "Klik på Godkend for at godkende sagen."
+    assert ctrl_s[1] == "Tryk Ctrl+S" and ctrl_s[6:8] == ["0 / 1", "Svært her"]   # carl stopped
     w.runs.shutdown()
 
 
@@ -63,3 +64,15 @@ def test_oplaering_for_a_recipe_nobody_practised_says_how_to_begin(qtbot, tmp_pa
     qtbot.addWidget(dialog)
     assert "Ingen har øvet denne opskrift endnu" in dialog.head.text()
     assert dialog.table.rowCount() == 0
+
+
+def test_one_person_is_one_person(qtbot, home):
+    from workbench.training_view import TrainingDialog
+
+    log = TrainingLog(History(home).db)
+    s = log.begin("Godkend besked", "anna")
+    log.add(s, "Godkend besked", StepFeedback(1, "godkend", 4.0, outcome="skipped"))
+    dialog = TrainingDialog(Recipe.model_validate(SAMPLE), log)
+    qtbot.addWidget(dialog)
+    assert dialog.head.text().startswith("1 øvelse af 1 person, 0 gennemført.")
+    assert dialog.table.item(0, 6).text() == "1 / 0" and dialog.table.item(0, 7).text() == "Svært her"
