@@ -22,7 +22,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
     QVBoxLayout, QWidget,
@@ -176,7 +176,8 @@ class RecordController(QObject):
 
     def install(self, bar, before) -> None:
         self.act_record = QAction(record_icon(), self.tr("Optag"), self)
-        self.act_record.setToolTip(self.tr("Optag nye trin ind i opskriften efter det valgte trin"))
+        self.act_record.setShortcut(QKeySequence("Ctrl+R"))
+        self.act_record.setToolTip(self.tr("Optag nye trin ind i opskriften (Ctrl+R)"))
         self.act_record.triggered.connect(self.start)
         bar.insertAction(before, self.act_record)
 

@@ -5,7 +5,7 @@ the workbench is minimised out of the program's way."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolButton
 
@@ -79,7 +79,13 @@ class RunController(QObject):
         menu.addAction(self.tr("Kør hele opskriften"), lambda: self.run())
         menu.addAction(self.tr("Kør fra valgt trin"), lambda: self.run(from_selected=True))
         menu.addAction(self.tr("Kør kun valgt trin"), lambda: self.run(only_selected=True))
-        menu.addAction(self.tr("Trin for trin"), lambda: self.run(step_through=True))
+        # F10 steps: it starts a step-through, and in one it runs the next step (Næste trin).
+        self.act_step = QAction(self.tr("Trin for trin"), self)
+        self.act_step.setShortcut(QKeySequence("F10"))
+        self.act_step.setShortcutContext(Qt.ApplicationShortcut)
+        self.act_step.triggered.connect(self.step_key)
+        menu.addAction(self.act_step)
+        self.window.addAction(self.act_step)
         self.act_run.setMenu(menu)
         self.act_stop = QAction(style.standardIcon(QStyle.SP_MediaStop), self.tr("Stop"), self)
         self.act_stop.setShortcut(QKeySequence("Shift+F5"))
@@ -232,6 +238,14 @@ class RunController(QObject):
             self.highlight is not None and self.highlight.isVisible()) else None
         rects = [r for r in own_window_rects() if r != highlight]
         self.bridge.worker.own_windows.set_rects(rects)
+
+    def step_key(self) -> None:
+        """F10: Næste trin in a step-through that waits for it, else a new step-through."""
+        if self.bridge.running:
+            if self.bar.next.isVisible() and self.bar.next.isEnabled():
+                self.bar.next.click()
+            return
+        self.run(step_through=True)
 
     def toggle_pause(self) -> None:
         """Pause or go on. Step through waits before every step anyway: there a pause only

@@ -681,6 +681,7 @@ EN = {
     "Øv i et testsystem: det, du gør, sker rigtigt i programmet.": "Practise in a test system: what you do really happens in the program.",
     "Øvelsen blev stoppet ved trin {0} af {1}.": "The practice was stopped at step {0} of {1}.",
     "Øvelsen er gennemført: {0} trin, {1} forkerte klik.": "The practice is completed: {0} steps, {1} wrong clicks.",
+    "Optag nye trin ind i opskriften (Ctrl+R)": "Record new steps into the recipe (Ctrl+R)",
 }
 
 

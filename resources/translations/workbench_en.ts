@@ -1052,153 +1052,168 @@ Record the step to see where it acts.</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../workbench/history_view.py" line="80" />
+        <location filename="../../workbench/history_view.py" line="81" />
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="88" />
+        <location filename="../../workbench/history_view.py" line="89" />
         <source>Opskrift:</source>
         <translation>Recipe:</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="92" />
+        <location filename="../../workbench/history_view.py" line="93" />
         <source>Startet</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="92" />
+        <location filename="../../workbench/history_view.py" line="93" />
         <source>Opskrift</source>
         <translation>Recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="92" />
+        <location filename="../../workbench/history_view.py" line="93" />
         <source>Varighed</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="92" />
-        <location filename="../../workbench/history_view.py" line="99" />
+        <location filename="../../workbench/history_view.py" line="93" />
+        <location filename="../../workbench/history_view.py" line="100" />
         <source>Resultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="93" />
+        <location filename="../../workbench/history_view.py" line="94" />
         <source>Fejlet trin</source>
         <translation>Failed step</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="93" />
+        <location filename="../../workbench/history_view.py" line="94" />
         <source>Kørt af</source>
         <translation>Run by</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="93" />
+        <location filename="../../workbench/history_view.py" line="94" />
         <source>Måde</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="99" />
+        <location filename="../../workbench/history_view.py" line="100" />
         <source>Trin</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="99" />
+        <location filename="../../workbench/history_view.py" line="100" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="99" />
+        <location filename="../../workbench/history_view.py" line="100" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="100" />
+        <location filename="../../workbench/history_view.py" line="101" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="100" />
+        <location filename="../../workbench/history_view.py" line="101" />
         <source>Besvaret af</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="100" />
+        <location filename="../../workbench/history_view.py" line="101" />
         <source>Værdier</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="100" />
+        <location filename="../../workbench/history_view.py" line="101" />
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="106" />
+        <location filename="../../workbench/history_view.py" line="107" />
         <source>Kommentar: {0}</source>
         <translation>Comment: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="115" />
+        <location filename="../../workbench/history_view.py" line="116" />
         <source>Vælg et trin med skærmbillede.</source>
         <translation>Select a step with a screenshot.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="124" />
+        <location filename="../../workbench/history_view.py" line="125" />
         <source>Klik for at se skærmbilledet i fuld størrelse</source>
         <translation>Click to see the screenshot at full size</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="126" />
-        <source>Følsomme værdier er sløret. Grå felter er arbejdsbordets egne vinduer, som robotten ikke ser.</source>
-        <translation>Sensitive values are blurred. Grey areas are the workbench's own windows, which the robot does not see.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/history_view.py" line="153" />
+        <location filename="../../workbench/history_view.py" line="154" />
         <source>Historikken kan ikke åbnes.</source>
         <translation>The history cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="167" />
+        <location filename="../../workbench/history_view.py" line="175" />
+        <source>Robotten gemmer et lille billede af stedet, hvor hvert trin virkede, og hele skærmen, hvor et trin fejlede, i {0} dage (Indstillinger). CPR-numre og følsomme værdier er sløret; grå felter er arbejdsbordets egne vinduer, som robotten ikke ser.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="197" />
+        <source>Trinnet virker ikke et bestemt sted på skærmen, så der er intet billede af det.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="200" />
+        <source>Billedet er slettet: billeder gemmes i {0} dage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="203" />
+        <source>Intet billede: skærmen kunne ikke læses, så CPR-numre og følsomme værdier kunne ikke sløres, og billedet blev ikke gemt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="208" />
         <source>Hele opskriften</source>
         <translation>Whole recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="167" />
+        <location filename="../../workbench/history_view.py" line="208" />
         <source>Fra et trin</source>
         <translation>From a step</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="168" />
+        <location filename="../../workbench/history_view.py" line="209" />
         <source>Ét trin</source>
         <translation>One step</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="168" />
+        <location filename="../../workbench/history_view.py" line="209" />
         <source>Trin for trin</source>
         <translation>Step through</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="187" />
+        <location filename="../../workbench/history_view.py" line="229" />
         <source>Alle opskrifter</source>
         <translation>All recipes</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="210" />
+        <location filename="../../workbench/history_view.py" line="252" />
         <source>Kørsel {0}: {1}, {2} trin, {3}. {4}</source>
         <translation>Run {0}: {1}, {2} steps, {3}. {4}</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="225" />
+        <location filename="../../workbench/history_view.py" line="205" />
         <source>Intet skærmbillede for dette trin.</source>
         <translation>No screenshot for this step.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="230" />
+        <location filename="../../workbench/history_view.py" line="273" />
         <source>Skærmbilledet findes ikke længere.</source>
         <translation>The screenshot no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="243" />
+        <location filename="../../workbench/history_view.py" line="288" />
         <source>Skærmbillede</source>
         <translation>Screenshot</translation>
     </message>
@@ -2344,34 +2359,29 @@ Record the step to see where it acts.</translation>
     <name>RecordController</name>
     <message>
         <location filename="../../workbench/record_controller.py" line="178" />
-        <location filename="../../workbench/record_controller.py" line="191" />
+        <location filename="../../workbench/record_controller.py" line="192" />
         <source>Optag</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="179" />
-        <source>Optag nye trin ind i opskriften efter det valgte trin</source>
-        <translation>Record new steps into the recipe after the selected step</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/record_controller.py" line="192" />
+        <location filename="../../workbench/record_controller.py" line="193" />
         <source>Åbn eller opret først en opskrift; de optagne trin sættes ind i den.</source>
         <translation>First open or create a recipe; the recorded steps are inserted into it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="259" />
-        <location filename="../../workbench/record_controller.py" line="354" />
+        <location filename="../../workbench/record_controller.py" line="260" />
+        <location filename="../../workbench/record_controller.py" line="355" />
         <source>Optagelsen starter om {0} …</source>
         <translation>Recording starts in {0} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="268" />
-        <location filename="../../workbench/record_controller.py" line="321" />
+        <location filename="../../workbench/record_controller.py" line="269" />
+        <location filename="../../workbench/record_controller.py" line="322" />
         <source>Uafsluttet optagelse</source>
         <translation>Unfinished recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="269" />
+        <location filename="../../workbench/record_controller.py" line="270" />
         <source>Der ligger en optagelse til denne opskrift, som ikke blev afsluttet (fx fordi programmet lukkede undervejs).
 
 Vil du hente dens trin ind i opskriften?</source>
@@ -2380,86 +2390,91 @@ Vil du hente dens trin ind i opskriften?</source>
 Do you want to take its steps into the recipe?</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="272" />
-        <location filename="../../workbench/record_controller.py" line="325" />
+        <location filename="../../workbench/record_controller.py" line="273" />
+        <location filename="../../workbench/record_controller.py" line="326" />
         <source>Hent trinene ind</source>
         <translation>Take the steps in</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="273" />
+        <location filename="../../workbench/record_controller.py" line="274" />
         <source>Slet den og optag forfra</source>
         <translation>Delete it and record anew</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="229" />
-        <location filename="../../workbench/record_controller.py" line="274" />
+        <location filename="../../workbench/record_controller.py" line="230" />
+        <location filename="../../workbench/record_controller.py" line="275" />
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="364" />
+        <location filename="../../workbench/record_controller.py" line="365" />
         <source>Optagelsen kunne ikke starte</source>
         <translation>The recording could not start</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="384" />
-        <location filename="../../workbench/record_controller.py" line="397" />
+        <location filename="../../workbench/record_controller.py" line="385" />
+        <location filename="../../workbench/record_controller.py" line="398" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="384" />
+        <location filename="../../workbench/record_controller.py" line="385" />
         <source>Optager</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="385" />
+        <location filename="../../workbench/record_controller.py" line="386" />
         <source>{0} – {1} trin</source>
         <translation>{0} – {1} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="386" />
+        <location filename="../../workbench/record_controller.py" line="387" />
         <source>Stop også med {0}</source>
         <translation>Also stop with {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="401" />
+        <location filename="../../workbench/record_controller.py" line="402" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="296" />
-        <location filename="../../workbench/record_controller.py" line="413" />
+        <location filename="../../workbench/record_controller.py" line="297" />
+        <location filename="../../workbench/record_controller.py" line="414" />
         <source>Bygger opskriften …</source>
         <translation>Building the recipe …</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="221" />
+        <location filename="../../workbench/record_controller.py" line="180" />
+        <source>Optag nye trin ind i opskriften (Ctrl+R)</source>
+        <translation>Record new steps into the recipe (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/record_controller.py" line="222" />
         <source>Hvor skal de nye trin ind?</source>
         <translation>Where do the new steps go?</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="222" />
+        <location filename="../../workbench/record_controller.py" line="223" />
         <source>Opskriften har allerede {0} trin. Skal de trin, du optager nu, sættes ind efter det valgte trin, eller til sidst i opskriften?</source>
         <translation>The recipe has {0} steps already. Should the steps you record now go in after the selected step, or at the end of the recipe?</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="226" />
+        <location filename="../../workbench/record_controller.py" line="227" />
         <source>Efter trin {0}: {1}</source>
         <translation>After step {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="227" />
+        <location filename="../../workbench/record_controller.py" line="228" />
         <source>Først i opskriften</source>
         <translation>At the start of the recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="228" />
+        <location filename="../../workbench/record_controller.py" line="229" />
         <source>Til sidst</source>
         <translation>At the end</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="322" />
+        <location filename="../../workbench/record_controller.py" line="323" />
         <source>Der ligger en optagelse til »{0}«, som ikke blev afsluttet (fx fordi arbejdsbordet eller computeren lukkede undervejs).
 
 Vil du hente dens trin ind sidst i opskriften nu?</source>
@@ -2468,27 +2483,27 @@ Vil du hente dens trin ind sidst i opskriften nu?</source>
 Do you want to take its steps in at the end of the recipe now?</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="326" />
+        <location filename="../../workbench/record_controller.py" line="327" />
         <source>Slet optagelsen</source>
         <translation>Delete the recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="327" />
+        <location filename="../../workbench/record_controller.py" line="328" />
         <source>Senere</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="339" />
+        <location filename="../../workbench/record_controller.py" line="340" />
         <source>Den uafsluttede optagelse er slettet.</source>
         <translation>The unfinished recording is deleted.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="434" />
+        <location filename="../../workbench/record_controller.py" line="435" />
         <source>Optagelsen kunne ikke bygges</source>
         <translation>The recording could not be built</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="435" />
+        <location filename="../../workbench/record_controller.py" line="436" />
         <source>{0}
 
 Intet er tabt: optagelsens journal ligger ved {1}.</source>
@@ -2497,89 +2512,89 @@ Intet er tabt: optagelsens journal ligger ved {1}.</source>
 Nothing is lost: the recording's journal is at {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="459" />
+        <location filename="../../workbench/record_controller.py" line="460" />
         <source>Kendt adgangskode?</source>
         <translation>A known password?</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="460" />
+        <location filename="../../workbench/record_controller.py" line="461" />
         <source>Under optagelsen blev der skrevet en adgangskode{0}. Opskriften har allerede adgangskoder. Er det en af dem?</source>
         <translation>A password was typed while recording{0}. The recipe has passwords already. Is it one of them?</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="466" />
+        <location filename="../../workbench/record_controller.py" line="467" />
         <source>Brug »{0}«{1}</source>
         <translation>Use »{0}«{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="468" />
+        <location filename="../../workbench/record_controller.py" line="469" />
         <source>Nej, en ny adgangskode</source>
         <translation>No, a new password</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="493" />
+        <location filename="../../workbench/record_controller.py" line="494" />
         <source>Trin {0}: skrevet som adgangskode – ret det, hvis det er almindelig tekst</source>
         <translation>Step {0}: typed as a password – correct it if it is ordinary text</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="500" />
+        <location filename="../../workbench/record_controller.py" line="501" />
         <source>Adgangskoder fra optagelsen</source>
         <translation>Passwords from the recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="501" />
+        <location filename="../../workbench/record_controller.py" line="502" />
         <source>Under optagelsen blev der skrevet en adgangskode ({0}). Gem den i nøgleringen, så opskriften kan køre? Den gemmes aldrig i opskriften.</source>
         <translation>A password was typed during the recording ({0}). Store it in the keyring so that the recipe can run? It is never stored in the recipe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="506" />
+        <location filename="../../workbench/record_controller.py" line="507" />
         <source>Gem i nøgleringen</source>
         <translation>Store in the keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="507" />
+        <location filename="../../workbench/record_controller.py" line="508" />
         <source>Gem ikke</source>
         <translation>Do not store</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="519" />
+        <location filename="../../workbench/record_controller.py" line="520" />
         <source>Nøgleringen</source>
         <translation>The keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="520" />
+        <location filename="../../workbench/record_controller.py" line="521" />
         <source>Nøgleringen tog ikke imod adgangskoden til »{0}«: {1}
 Gem den under Indstillinger, før opskriften køres.</source>
         <translation>The keyring did not take the password of “{0}”: {1}
 Store it in the settings before the recipe is run.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="524" />
+        <location filename="../../workbench/record_controller.py" line="525" />
         <source>Adgangskoden er gemt i nøgleringen: {0}</source>
         <translation>The password is stored in the keyring: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="527" />
+        <location filename="../../workbench/record_controller.py" line="528" />
         <source>Adgangskoden blev ikke gemt; gem den under Indstillinger, før opskriften køres.</source>
         <translation>The password was not stored; store it in the settings before the recipe is run.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="548" />
+        <location filename="../../workbench/record_controller.py" line="549" />
         <source>Trin {0}: {1}</source>
         <translation>Step {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="578" />
+        <location filename="../../workbench/record_controller.py" line="579" />
         <source>Optag {0} trin</source>
         <translation>Record {0} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="587" />
+        <location filename="../../workbench/record_controller.py" line="588" />
         <source>Optag trin</source>
         <translation>Record steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="593" />
+        <location filename="../../workbench/record_controller.py" line="594" />
         <source>{0} trin optaget og sat ind.</source>
         <translation>{0} steps recorded and inserted.</translation>
     </message>
@@ -3069,37 +3084,37 @@ Store it in the settings before the recipe is run.</translation>
         <translation>Run only the selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="82" />
+        <location filename="../../workbench/run_controller.py" line="83" />
         <source>Trin for trin</source>
         <translation>Step through</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="84" />
+        <location filename="../../workbench/run_controller.py" line="90" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="98" />
+        <location filename="../../workbench/run_controller.py" line="104" />
         <source>Kør fra dette trin</source>
         <translation>Run from this step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="99" />
+        <location filename="../../workbench/run_controller.py" line="105" />
         <source>Kør kun dette trin</source>
         <translation>Run only this step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="139" />
+        <location filename="../../workbench/run_controller.py" line="145" />
         <source>Opskriften har ændringer, der ikke er gemt og godkendt.</source>
         <translation>The recipe has changes that are not saved and approved.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="150" />
+        <location filename="../../workbench/run_controller.py" line="156" />
         <source>Kan ikke køres</source>
         <translation>Cannot be run</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="151" />
+        <location filename="../../workbench/run_controller.py" line="157" />
         <source>Opskriften »{0}« køres ikke:
 {1}
 
@@ -3110,103 +3125,103 @@ Bed en godkender se den igennem.</source>
 Ask a reviewer to look it over.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="196" />
+        <location filename="../../workbench/run_controller.py" line="202" />
         <source>Nødstop: tryk {0} eller før musen helt op i et hjørne af skærmen.</source>
         <translation>Emergency stop: press {0} or push the mouse into a corner of the screen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="246" />
+        <location filename="../../workbench/run_controller.py" line="260" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="247" />
+        <location filename="../../workbench/run_controller.py" line="261" />
         <source>Sat på pause.</source>
         <translation>Paused.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="251" />
+        <location filename="../../workbench/run_controller.py" line="265" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="258" />
+        <location filename="../../workbench/run_controller.py" line="272" />
         <source>Stopper …</source>
         <translation>Stopping …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="273" />
+        <location filename="../../workbench/run_controller.py" line="287" />
         <source>Trin {0}: {1} …</source>
         <translation>Step {0}: {1} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="288" />
+        <location filename="../../workbench/run_controller.py" line="302" />
         <source> – fundet ved ({0}, {1}), score {2}</source>
         <translation> – found at ({0}, {1}), score {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="292" />
+        <location filename="../../workbench/run_controller.py" line="306" />
         <source>Trin {0}: {1} ({2} s){3}</source>
         <translation>Step {0}: {1} ({2} s){3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="300" />
-        <location filename="../../workbench/run_controller.py" line="301" />
+        <location filename="../../workbench/run_controller.py" line="314" />
+        <location filename="../../workbench/run_controller.py" line="315" />
         <source>Venter – tryk Næste trin</source>
         <translation>Waiting – press Next step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="347" />
+        <location filename="../../workbench/run_controller.py" line="361" />
         <source>Alle trin gennemført.</source>
         <translation>All steps passed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="349" />
+        <location filename="../../workbench/run_controller.py" line="363" />
         <source>Trin {0} ({1}) fejlede – se årsagen nedenfor.</source>
         <translation>Step {0} ({1}) failed – see the reason below.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="352" />
+        <location filename="../../workbench/run_controller.py" line="366" />
         <source>Afvist ved et kontrolpunkt.</source>
         <translation>Rejected at a checkpoint.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="354" />
+        <location filename="../../workbench/run_controller.py" line="368" />
         <source>Stoppet af brugeren.</source>
         <translation>Stopped by the user.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="365" />
+        <location filename="../../workbench/run_controller.py" line="379" />
         <source>Kørslen kunne ikke starte: {0}.</source>
         <translation>The run could not start: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="367" />
+        <location filename="../../workbench/run_controller.py" line="381" />
         <source>Kørslen kunne ikke gennemføres: {0}</source>
         <translation>The run could not be carried out: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="387" />
+        <location filename="../../workbench/run_controller.py" line="401" />
         <source>Kontrolpunkt {0} af {1}.</source>
         <translation>Checkpoint {0} by {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="388" />
+        <location filename="../../workbench/run_controller.py" line="402" />
         <source>godkendt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="388" />
+        <location filename="../../workbench/run_controller.py" line="402" />
         <source>afvist</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="409" />
+        <location filename="../../workbench/run_controller.py" line="423" />
         <source>Adgangskoden til »{0}« er skrevet til denne kørsel; den gemmes ikke.</source>
         <translation>The password for “{0}” was typed for this run; it is not stored.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="411" />
+        <location filename="../../workbench/run_controller.py" line="425" />
         <source>Ingen adgangskode til »{0}«.</source>
         <translation>No password for “{0}”.</translation>
     </message>

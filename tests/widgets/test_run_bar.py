@@ -103,3 +103,30 @@ def test_a_whole_run_shows_the_bar_until_it_ends(window, qtbot, monkeypatch):
     assert window.runs.last_run.status == "passed"
     assert seen == [1] * 5               # on the screen at every step
     assert not visible_run_bars()
+
+
+def test_f10_starts_a_step_through_and_takes_the_next_step(window, qtbot):
+    window.runs.env_factory = env_factory(ALL_FOUND)
+    window.settings.minimize_during_run = False   # the workbench keeps the keyboard here
+    model = window.editor.steps.model
+    qtbot.keyClick(window, Qt.Key_F10)
+    qtbot.waitUntil(lambda: model.status.get(0) == "passed", timeout=10000)
+    (bar,) = visible_run_bars()
+    qtbot.waitUntil(lambda: bar.next.isEnabled(), timeout=5000)
+    assert model.status.get(1) is None          # it waits for Næste trin ...
+    qtbot.keyClick(window, Qt.Key_F10)          # ... which F10 is
+    qtbot.waitUntil(lambda: model.status.get(1) == "passed", timeout=10000)
+    window.runs.stop()
+    qtbot.waitUntil(lambda: not window.runs.bridge.running, timeout=10000)
+
+
+def test_ctrl_r_starts_a_recording(window, qtbot):
+    rec = window.recording
+    started = []
+    rec.session_factory = lambda out: started.append(out) or None
+    rec.COUNTDOWN = 60   # only the countdown's start matters here
+    window.editor.steps.select_row(len(window.document.recipe.steps) - 1)
+    qtbot.keyClick(window, Qt.Key_R, Qt.ControlModifier)
+    assert rec.control.isVisible() and "Optagelsen starter" in rec.control.label.text()
+    rec._countdown.stop()
+    rec.control.hide()
