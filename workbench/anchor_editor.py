@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRect, Signal
+from PySide6.QtCore import QRect, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QStyle, QVBoxLayout,
     QWidget,
@@ -66,6 +66,8 @@ class AnchorEditor(QWidget):
         super().__init__(parent)
         self.document = document
         self.finder = finder  # LiveFinder-like: find(target) -> FindResult
+        self._finding = None    # Find nu in progress: its future (or "waiting")
+        self._pool = None
         self.ocr_reader = ocr_reader  # (BGR pixels) -> str
         self.index: int | None = None
         self.part = "target"  # which of the step's targets is edited: `target` or a drag's `to`
@@ -374,9 +376,19 @@ class AnchorEditor(QWidget):
             self.status.setText(self.tr("Der blev ikke læst nogen tekst i boksen."))
 
     # -- find now ------------------------------------------------------------------------------
+    STEP_ASIDE_WAIT = 400   # ms for the program behind the workbench to be drawn again
+
+    @property
+    def finding(self) -> bool:
+        """True while Find nu searches (off the GUI thread)."""
+        return self._finding is not None
+
     def find_now(self) -> None:
+        """Find nu: the anchor searched on the live screen. The search (OCR takes a moment)
+        runs off the GUI thread, and the workbench steps aside while it looks (as during a
+        run, where the settings say so), so the program behind it is seen."""
         target = self.target()
-        if target is None:
+        if target is None or self.finding:
             return
         if self.finder is None:
             from workbench.live_find import LiveFinder
@@ -384,14 +396,42 @@ class AnchorEditor(QWidget):
             self.finder = LiveFinder(self.document.folder or Path.cwd(), self.languages,
                                      hide_rects=own_window_rects)
         self.status.setText(self.tr("Søger …"))
-        self.repaint()
+        window = self.window()
+        settings = getattr(window, "settings", None)
+        aside = (window is not None and window.isVisible() and not window.isMinimized()
+                 and bool(getattr(settings, "minimize_during_run", False)))
+        if aside:
+            window.showMinimized()
+        self._finding = "waiting"
+        QTimer.singleShot(self.STEP_ASIDE_WAIT if aside else 0,
+                          lambda: self._search(target, window if aside else None))
+
+    def _search(self, target, aside_window) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
         hidden = own_window_rects()  # what the finder paints over: the robot does not see there
-        try:
-            result = self.finder.find(target)
-        except Exception as exc:
-            self.status.setText(self.tr("Kunne ikke søge: {0}").format(exc))
-            return
-        self.show_find_result(result, hidden)
+        if hasattr(self.finder, "hide_rects") and self.finder.hide_rects is not None:
+            self.finder.hide_rects = lambda: hidden   # taken here, in the GUI thread
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="find-now")
+        future = self._pool.submit(self.finder.find, target)
+        self._finding = future
+
+        def check() -> None:
+            if not future.done():
+                QTimer.singleShot(30, check)
+                return
+            self._finding = None
+            if aside_window is not None:
+                aside_window.showNormal()
+                aside_window.activateWindow()
+            try:
+                result = future.result()
+            except Exception as exc:
+                self.status.setText(self.tr("Kunne ikke søge: {0}").format(exc))
+                return
+            self.show_find_result(result, hidden)
+        check()
 
     def show_find_result(self, result, hidden=()) -> None:
         """The screen searched (live, or at a failure), the match and its rivals, and the edited

@@ -50,10 +50,14 @@ class EditorPage(QWidget):
         split.addWidget(anchor_box)
         self.anchor_box = anchor_box
         split.addWidget(tabs)
-        split.setStretchFactor(0, 5)
+        # Beside the program the window is narrow: the steps and the properties keep room to be
+        # read, and the picture of the anchor gives way.
+        self.steps.setMinimumWidth(360)
+        tabs.setMinimumWidth(340)
+        split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 5)
         split.setStretchFactor(2, 3)
-        split.setSizes([640, 700, 420])
+        split.setSizes([460, 620, 380])
         self.split = split
 
         self.bottom = QVBoxLayout()  # the run panel goes here

@@ -31,7 +31,7 @@ class MainWindow(QMainWindow):
         self.document: RecipeDocument | None = None
         self.editor: EditorPage | None = None
         self.setWindowTitle(self.tr("Opskrift – arbejdsbord"))
-        self.resize(1600, 960)
+        self._fit_beside_programs()
 
         self.library = RecipeLibrary(self.settings.folder, last_run=self._last_run)
         self.library_page = LibraryPage(self.library)
@@ -104,6 +104,21 @@ class MainWindow(QMainWindow):
             save_settings(settings)
 
         return GainsPage(self.history, self.settings, keep)
+
+    def _fit_beside_programs(self) -> None:
+        """Room for the program being automated: the workbench takes the right part of the
+        screen (at most 1600 × 960), so a legacy program opening at the left stays in sight."""
+        from PySide6.QtGui import QGuiApplication
+
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1600, 960)
+            return
+        avail = screen.availableGeometry()
+        w = min(1600, max(1000, round(avail.width() * 0.62)))
+        h = min(960, round(avail.height() * 0.94))
+        self.resize(w, h)
+        self.move(avail.right() - w + 1, avail.top())
 
     def start_guided(self) -> None:
         """Guided practice on the open recipe (`workbench.guided_view`)."""

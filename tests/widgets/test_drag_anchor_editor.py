@@ -98,7 +98,7 @@ def test_editing_the_fra_anchor_of_a_drag_leaves_til_alone(editor, qtbot):
     assert doc.recipe == before
 
 
-def test_find_now_searches_the_end_that_is_shown(editor):
+def test_find_now_searches_the_end_that_is_shown(editor, qtbot):
     searched = []
 
     class Loc:
@@ -113,6 +113,7 @@ def test_find_now_searches_the_end_that_is_shown(editor):
     editor.anchor.finder = Finder()
     editor.anchor.end_to.click()
     editor.anchor.find_now()
+    qtbot.waitUntil(lambda: not editor.anchor.finding)   # it searches off the GUI thread
     assert searched == ["Afvis"] and "0,93" in editor.anchor.status.text()
     assert editor.anchor.canvas.companion is None  # the live screen has no recorded other end
 

@@ -116,7 +116,7 @@ def test_proposing_the_ocr_text_of_the_box(editor):
     assert editor.anchor.text.text() == "Godkend"
 
 
-def test_find_now_shows_the_match_and_rivals(editor):
+def test_find_now_shows_the_match_and_rivals(editor, qtbot):
     from recipes.match import Match
     from recipes.ports import Frame
     from workbench.live_find import find_in_frame
@@ -133,6 +133,7 @@ def test_find_now_shows_the_match_and_rivals(editor):
     editor.anchor.finder = Finder()
     editor.steps.select_row(1)
     editor.anchor.find_now()
+    qtbot.waitUntil(lambda: not editor.anchor.finding)   # it searches off the GUI thread
     status = editor.anchor.status.text()
     assert "0,96" in status and "1 anden kandidat: 0,61" in status
     assert len(editor.anchor.canvas.matches) == 2

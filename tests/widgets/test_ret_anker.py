@@ -216,9 +216,11 @@ def test_find_now_asks_about_hidden_windows_only_where_they_cover_the_anchor(edi
     anchor.finder = Finder(NothingThere())
     editor.move(0, 0)  # the workbench over the place where "Godkend" was recorded (300, 200)
     qtbot.mouseClick(button(anchor, "Find nu"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: not anchor.finding)
     assert "er programmet skjult bag dem?" in anchor.status.text()
     editor.move(1000, 0)  # beside it: the robot saw the whole screen
     qtbot.mouseClick(button(anchor, "Find nu"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: not anchor.finding)
     text = anchor.status.text()
     assert "Ikke fundet" in text and "skjult" not in text, text
 
@@ -234,5 +236,6 @@ def test_other_candidates_are_counted_in_danish(editor, qtbot, scores, said):
 
     editor.anchor.finder = Finder(Several())
     qtbot.mouseClick(button(editor.anchor, "Find nu"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: not editor.anchor.finding)
     text = editor.anchor.status.text()
     assert said in text and "0,96" in text, text

@@ -82,7 +82,7 @@ def test_the_anchor_editor_draws_the_point_where_it_was_clicked(editor):
     assert editor.anchor.canvas.point == (420, 280)
 
 
-def test_find_now_shows_the_point_in_the_live_window(editor):
+def test_find_now_shows_the_point_in_the_live_window(editor, qtbot):
     import numpy as np
 
     from recipes.ports import Frame, Window
@@ -107,9 +107,11 @@ def test_find_now_shows_the_point_in_the_live_window(editor):
     editor.anchor.finder = Finder()
     editor.steps.select_row(2)
     editor.anchor.find_now()
+    qtbot.waitUntil(lambda: not editor.anchor.finding)   # it searches off the GUI thread
     assert editor.anchor.status.text().startswith("Fundet ved (620, 380)")
     Finder.desktop = Desktop(notepad, Window(2, "Untitled - Notepad", 0, 0, 640, 480))
     editor.anchor.find_now()
+    qtbot.waitUntil(lambda: not editor.anchor.finding)   # it searches off the GUI thread
     status = editor.anchor.status.text()
     assert "Findes flere steder" in status and "2 kandidater: 1,00, 1,00" in status, status
 
