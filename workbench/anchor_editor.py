@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QStyle, QVBoxLayout,
     QWidget,
@@ -112,7 +113,9 @@ class AnchorEditor(QWidget):
         style = self.style()
         self.find_button = QPushButton(style.standardIcon(QStyle.SP_FileDialogContentsView),
                                        self.tr("Find nu"))
-        self.find_button.setToolTip(self.tr("Søg efter ankeret på den skærm, der vises nu"))
+        self.find_button.setToolTip(self.tr("Søg efter ankeret på den skærm, der vises nu "
+                                            "(Ctrl+F)"))
+        self.find_button.setShortcut(QKeySequence("Ctrl+F"))
         self.find_button.clicked.connect(self.find_now)
         self.recorded = QPushButton(self.tr("Vis optaget billede"))
         self.recorded.clicked.connect(lambda: self.show_step(self.index))

@@ -682,6 +682,15 @@ EN = {
     "Øvelsen blev stoppet ved trin {0} af {1}.": "The practice was stopped at step {0} of {1}.",
     "Øvelsen er gennemført: {0} trin, {1} forkerte klik.": "The practice is completed: {0} steps, {1} wrong clicks.",
     "Optag nye trin ind i opskriften (Ctrl+R)": "Record new steps into the recipe (Ctrl+R)",
+    # Historik: the steps' pictures (issue 13, item 8)
+    "Billedet er slettet: billeder gemmes i {0} dage.": "The picture was deleted: pictures are kept for {0} days.",
+    "Intet billede: skærmen kunne ikke læses, så CPR-numre og følsomme værdier kunne ikke sløres, og billedet blev ikke gemt.":
+        "No picture: the screen could not be read, so CPR numbers and sensitive values could not be blurred, and the picture was not kept.",
+    "Robotten gemmer et lille billede af stedet, hvor hvert trin virkede, og hele skærmen, hvor et trin fejlede, i {0} dage (Indstillinger). CPR-numre og følsomme værdier er sløret; grå felter er arbejdsbordets egne vinduer, som robotten ikke ser.":
+        "The robot keeps a small picture of the place where each step acted, and the whole screen where a step failed, for {0} days (Settings). CPR numbers and sensitive values are blurred; grey areas are the workbench's own windows, which the robot does not see.",
+    "Trinnet virker ikke et bestemt sted på skærmen, så der er intet billede af det.":
+        "The step does not act at a particular place on the screen, so there is no picture of it.",
+    "Søg efter ankeret på den skærm, der vises nu (Ctrl+F)": "Search for the anchor on the screen shown now (Ctrl+F)",
 }
 
 

@@ -26,252 +26,252 @@ Record the step to see where it acts.</translation>
 <context>
     <name>AnchorEditor</name>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="99" />
+        <location filename="../../workbench/anchor_editor.py" line="102" />
         <source>Tekst-anker</source>
         <translation>Text anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="100" />
+        <location filename="../../workbench/anchor_editor.py" line="103" />
         <source>Billed-anker</source>
         <translation>Image anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="106" />
+        <location filename="../../workbench/anchor_editor.py" line="109" />
         <source>Teksten på skærmen</source>
         <translation>The text on the screen</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="108" />
+        <location filename="../../workbench/anchor_editor.py" line="111" />
         <source>Læs tekst i boksen</source>
         <translation>Read text in the box</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="112" />
+        <location filename="../../workbench/anchor_editor.py" line="115" />
         <source>Find nu</source>
         <translation>Find now</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="113" />
-        <source>Søg efter ankeret på den skærm, der vises nu</source>
-        <translation>Search for the anchor on the screen as it is now</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/anchor_editor.py" line="115" />
+        <location filename="../../workbench/anchor_editor.py" line="120" />
         <source>Vis optaget billede</source>
         <translation>Show recorded picture</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="117" />
+        <location filename="../../workbench/anchor_editor.py" line="122" />
         <source>Hele skærmen</source>
         <translation>Whole screen</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="80" />
-        <location filename="../../workbench/anchor_editor.py" line="209" />
-        <location filename="../../workbench/anchor_editor.py" line="222" />
+        <location filename="../../workbench/anchor_editor.py" line="83" />
+        <location filename="../../workbench/anchor_editor.py" line="214" />
+        <location filename="../../workbench/anchor_editor.py" line="227" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="81" />
+        <location filename="../../workbench/anchor_editor.py" line="84" />
         <source>Ankeret, hvor musen trykkes ned</source>
         <translation>The anchor where the mouse button goes down</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="82" />
-        <location filename="../../workbench/anchor_editor.py" line="209" />
-        <location filename="../../workbench/anchor_editor.py" line="222" />
+        <location filename="../../workbench/anchor_editor.py" line="85" />
+        <location filename="../../workbench/anchor_editor.py" line="214" />
+        <location filename="../../workbench/anchor_editor.py" line="227" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="83" />
+        <location filename="../../workbench/anchor_editor.py" line="86" />
         <source>Ankeret, hvor musen slippes</source>
         <translation>The anchor where the mouse button is released</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="94" />
+        <location filename="../../workbench/anchor_editor.py" line="97" />
         <source>Træk:</source>
         <translation>Drag:</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="191" />
+        <location filename="../../workbench/anchor_editor.py" line="116" />
+        <source>Søg efter ankeret på den skærm, der vises nu (Ctrl+F)</source>
+        <translation>Search for the anchor on the screen shown now (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/anchor_editor.py" line="196" />
         <source>Vælg et trin for at se dets anker.</source>
         <translation>Select a step to see its anchor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="193" />
+        <location filename="../../workbench/anchor_editor.py" line="198" />
         <source>Dette trin har intet anker.</source>
         <translation>This step has no anchor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="208" />
+        <location filename="../../workbench/anchor_editor.py" line="213" />
         <source>Anker</source>
         <translation>Anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="219" />
+        <location filename="../../workbench/anchor_editor.py" line="224" />
         <source>Trækket starter ved Fra og slutter ved Til.</source>
         <translation>The drag starts at From and ends at To.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="221" />
+        <location filename="../../workbench/anchor_editor.py" line="226" />
         <source>Den anden ende har ingen optaget position.</source>
         <translation>The other end has no recorded position.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="227" />
+        <location filename="../../workbench/anchor_editor.py" line="232" />
         <source>klikpunkt</source>
         <translation>click point</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="228" />
+        <location filename="../../workbench/anchor_editor.py" line="233" />
         <source>klik for at sætte klikpunktet.</source>
         <translation>click to set the click point.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="230" />
+        <location filename="../../workbench/anchor_editor.py" line="235" />
         <source>her trykkes</source>
         <translation>pressed here</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="231" />
+        <location filename="../../workbench/anchor_editor.py" line="236" />
         <source>klik for at sætte, hvor musen trykkes ned.</source>
         <translation>click to set where the mouse button goes down.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="233" />
+        <location filename="../../workbench/anchor_editor.py" line="238" />
         <source>her slippes</source>
         <translation>released here</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="233" />
+        <location filename="../../workbench/anchor_editor.py" line="238" />
         <source>klik for at sætte, hvor musen slippes.</source>
         <translation>click to set where the mouse button is released.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="234" />
+        <location filename="../../workbench/anchor_editor.py" line="239" />
         <source>  &lt;span style='color:#6b7785'&gt;┅&lt;/span&gt; trækkets anden ende</source>
         <translation>  &lt;span style='color:#6b7785'&gt;┅&lt;/span&gt; the drag's other end</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="236" />
+        <location filename="../../workbench/anchor_editor.py" line="241" />
         <source>&lt;span style='color:#1f6fd1'&gt;■&lt;/span&gt; anker  &lt;span style='color:#d12f1f'&gt;✚&lt;/span&gt; {0}{1}  &lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; fundet  &lt;span style='color:#ef8a00'&gt;■&lt;/span&gt; andre kandidater</source>
         <translation>&lt;span style='color:#1f6fd1'&gt;■&lt;/span&gt; anchor  &lt;span style='color:#d12f1f'&gt;✚&lt;/span&gt; {0}{1}  &lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; found  &lt;span style='color:#ef8a00'&gt;■&lt;/span&gt; other candidates</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="241" />
+        <location filename="../../workbench/anchor_editor.py" line="246" />
         <source>Træk boksen for at flytte den, træk et hjørne for at ændre størrelsen, {0}</source>
         <translation>Drag the box to move it, drag a corner to resize it, {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="282" />
+        <location filename="../../workbench/anchor_editor.py" line="287" />
         <source>Flyt anker</source>
         <translation>Move anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="287" />
+        <location filename="../../workbench/anchor_editor.py" line="292" />
         <source>Ankeret leder nu efter »{0}«, teksten i boksen. Ret teksten, hvis den er læst forkert.</source>
         <translation>The anchor now looks for “{0}”, the text in the box. Correct the text if it was misread.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="295" />
-        <location filename="../../workbench/anchor_editor.py" line="297" />
+        <location filename="../../workbench/anchor_editor.py" line="300" />
+        <location filename="../../workbench/anchor_editor.py" line="302" />
         <source>Sæt klikpunkt</source>
         <translation>Set click point</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="313" />
+        <location filename="../../workbench/anchor_editor.py" line="318" />
         <source>Ret ankertekst</source>
         <translation>Edit anchor text</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="321" />
+        <location filename="../../workbench/anchor_editor.py" line="326" />
         <source>Skriv den tekst, der står i boksen, og tryk Enter.</source>
         <translation>Type the text shown in the box and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="324" />
+        <location filename="../../workbench/anchor_editor.py" line="329" />
         <source>Skift til tekst-anker</source>
         <translation>Switch to text anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="332" />
+        <location filename="../../workbench/anchor_editor.py" line="337" />
         <source>Et billed-anker kræver et skærmbillede af trinnet.</source>
         <translation>An image anchor needs a screenshot of the step.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="346" />
+        <location filename="../../workbench/anchor_editor.py" line="351" />
         <source>Skift til billed-anker</source>
         <translation>Switch to image anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="364" />
+        <location filename="../../workbench/anchor_editor.py" line="369" />
         <source>Teksten kunne ikke læses: {0}</source>
         <translation>The text could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="371" />
+        <location filename="../../workbench/anchor_editor.py" line="376" />
         <source>Foreslået tekst: »{0}«. Tryk Enter eller vælg Tekst-anker for at bruge den.</source>
         <translation>Proposed text: “{0}”. Press Enter or choose Text anchor to use it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="374" />
+        <location filename="../../workbench/anchor_editor.py" line="379" />
         <source>Der blev ikke læst nogen tekst i boksen.</source>
         <translation>No text was read in the box.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="386" />
+        <location filename="../../workbench/anchor_editor.py" line="401" />
         <source>Søger …</source>
         <translation>Searching …</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="392" />
+        <location filename="../../workbench/anchor_editor.py" line="434" />
         <source>Kunne ikke søge: {0}</source>
         <translation>Could not search: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="421" />
+        <location filename="../../workbench/anchor_editor.py" line="464" />
         <source>Fundet ved ({0}, {1}) med score {2}.</source>
         <translation>Found at ({0}, {1}) with score {2}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="424" />
+        <location filename="../../workbench/anchor_editor.py" line="467" />
         <source>Findes flere steder på skærmen, og robotten gætter ikke.</source>
         <translation>Found at several places on the screen, and the robot does not guess.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="426" />
+        <location filename="../../workbench/anchor_editor.py" line="469" />
         <source>Ikke fundet sikkert nok på skærmen.</source>
         <translation>Not found on the screen with enough certainty.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="428" />
+        <location filename="../../workbench/anchor_editor.py" line="471" />
         <source>Ikke fundet på skærmen, og intet lignende ses.</source>
         <translation>Not found on the screen, and nothing like it is seen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="430" />
+        <location filename="../../workbench/anchor_editor.py" line="473" />
         <source>Robotten ser ikke arbejdsbordets egne vinduer, og de dækker stedet, hvor ankeret blev optaget: er programmet skjult bag dem? Flyt arbejdsbordet til side, og søg igen.</source>
         <translation>The robot does not see the workbench's own windows, and they cover the place where the anchor was recorded: is the program hidden behind them? Move the workbench aside and search again.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="436" />
+        <location filename="../../workbench/anchor_editor.py" line="479" />
         <source>1 anden kandidat: {0}</source>
         <translation>1 other candidate: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="439" />
+        <location filename="../../workbench/anchor_editor.py" line="482" />
         <source>1 kandidat: {0}</source>
         <translation>1 candidate: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="440" />
+        <location filename="../../workbench/anchor_editor.py" line="483" />
         <source>{0} kandidater: {1}</source>
         <translation>{0} candidates: {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="437" />
+        <location filename="../../workbench/anchor_editor.py" line="480" />
         <source>{0} andre kandidater: {1}</source>
         <translation>{0} other candidates: {1}</translation>
     </message>
@@ -521,12 +521,12 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/editor.py" line="43" />
-        <location filename="../../workbench/editor.py" line="84" />
+        <location filename="../../workbench/editor.py" line="88" />
         <source>Anker</source>
         <translation>Anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor.py" line="83" />
+        <location filename="../../workbench/editor.py" line="87" />
         <source>Anker for trin {0}</source>
         <translation>Anchor of step {0}</translation>
     </message>
@@ -1155,22 +1155,22 @@ Record the step to see where it acts.</translation>
     <message>
         <location filename="../../workbench/history_view.py" line="175" />
         <source>Robotten gemmer et lille billede af stedet, hvor hvert trin virkede, og hele skærmen, hvor et trin fejlede, i {0} dage (Indstillinger). CPR-numre og følsomme værdier er sløret; grå felter er arbejdsbordets egne vinduer, som robotten ikke ser.</source>
-        <translation type="unfinished" />
+        <translation>The robot keeps a small picture of the place where each step acted, and the whole screen where a step failed, for {0} days (Settings). CPR numbers and sensitive values are blurred; grey areas are the workbench's own windows, which the robot does not see.</translation>
     </message>
     <message>
         <location filename="../../workbench/history_view.py" line="197" />
         <source>Trinnet virker ikke et bestemt sted på skærmen, så der er intet billede af det.</source>
-        <translation type="unfinished" />
+        <translation>The step does not act at a particular place on the screen, so there is no picture of it.</translation>
     </message>
     <message>
         <location filename="../../workbench/history_view.py" line="200" />
         <source>Billedet er slettet: billeder gemmes i {0} dage.</source>
-        <translation type="unfinished" />
+        <translation>The picture was deleted: pictures are kept for {0} days.</translation>
     </message>
     <message>
         <location filename="../../workbench/history_view.py" line="203" />
         <source>Intet billede: skærmen kunne ikke læses, så CPR-numre og følsomme værdier kunne ikke sløres, og billedet blev ikke gemt.</source>
-        <translation type="unfinished" />
+        <translation>No picture: the screen could not be read, so CPR numbers and sensitive values could not be blurred, and the picture was not kept.</translation>
     </message>
     <message>
         <location filename="../../workbench/history_view.py" line="208" />
@@ -1929,7 +1929,7 @@ Record the step to see where it acts.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../workbench/main_window.py" line="33" />
-        <location filename="../../workbench/main_window.py" line="297" />
+        <location filename="../../workbench/main_window.py" line="312" />
         <source>Opskrift – arbejdsbord</source>
         <translation>Recipe workbench</translation>
     </message>
@@ -1945,7 +1945,7 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/main_window.py" line="56" />
-        <location filename="../../workbench/main_window.py" line="302" />
+        <location filename="../../workbench/main_window.py" line="317" />
         <source>Redigér</source>
         <translation>Edit</translation>
     </message>
@@ -1966,177 +1966,177 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/main_window.py" line="85" />
-        <location filename="../../workbench/main_window.py" line="444" />
+        <location filename="../../workbench/main_window.py" line="459" />
         <source>Opskrifter i {0}</source>
         <translation>Recipes in {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="116" />
+        <location filename="../../workbench/main_window.py" line="131" />
         <source>Åbn først den opskrift, du vil øve.</source>
         <translation>First open the recipe you want to practise.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="130" />
+        <location filename="../../workbench/main_window.py" line="145" />
         <source>Guidet øvelse</source>
         <translation>Guided practice</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="142" />
+        <location filename="../../workbench/main_window.py" line="157" />
         <source>Værktøjer</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="149" />
+        <location filename="../../workbench/main_window.py" line="164" />
         <source>Ny</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="151" />
+        <location filename="../../workbench/main_window.py" line="166" />
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="152" />
+        <location filename="../../workbench/main_window.py" line="167" />
         <source>Gem opskriften (Ctrl+S)</source>
         <translation>Save the recipe (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="153" />
+        <location filename="../../workbench/main_window.py" line="168" />
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="155" />
+        <location filename="../../workbench/main_window.py" line="170" />
         <source>Gentag</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="157" />
+        <location filename="../../workbench/main_window.py" line="172" />
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="160" />
+        <location filename="../../workbench/main_window.py" line="175" />
         <source>Adgange</source>
         <translation>Credentials</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="161" />
+        <location filename="../../workbench/main_window.py" line="176" />
         <source>Adgangskoderne, som opskrifterne bruger, i nøgleringen</source>
         <translation>The passwords the recipes use, in the keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="164" />
+        <location filename="../../workbench/main_window.py" line="179" />
         <source>Afslut</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="169" />
+        <location filename="../../workbench/main_window.py" line="184" />
         <source>Åbn fil</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="171" />
+        <location filename="../../workbench/main_window.py" line="186" />
         <source>Åbn en opskriftsfil, også uden for mappen med opskrifter (Ctrl+O)</source>
         <translation>Open a recipe file, also outside the recipe folder (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="198" />
+        <location filename="../../workbench/main_window.py" line="213" />
         <source>Øv guidet</source>
         <translation>Practise</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="200" />
+        <location filename="../../workbench/main_window.py" line="215" />
         <source>Guidet øvelse: du gør arbejdet selv, og værkstedet viser hvor (Ctrl+G)</source>
         <translation>Guided practice: you do the work yourself, and the workbench shows where (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="215" />
+        <location filename="../../workbench/main_window.py" line="230" />
         <source>Opskriften kører</source>
         <translation>The recipe is running</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="216" />
+        <location filename="../../workbench/main_window.py" line="231" />
         <source>Vent til kørslen er slut, eller stop den, før du åbner en anden opskrift.</source>
         <translation>Wait until the run ends, or stop it, before you open another recipe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="223" />
+        <location filename="../../workbench/main_window.py" line="238" />
         <source>Opskriften kan ikke åbnes</source>
         <translation>The recipe cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="229" />
+        <location filename="../../workbench/main_window.py" line="244" />
         <source>Ikke-gemte ændringer fundet</source>
         <translation>Unsaved changes found</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="230" />
+        <location filename="../../workbench/main_window.py" line="245" />
         <source>Der er ændringer i »{0}«, som ikke blev gemt (fx fordi programmet lukkede uventet). Vil du hente dem tilbage?</source>
         <translation>There are changes to “{0}” that were not saved (for instance because the program closed unexpectedly). Do you want to restore them?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="246" />
+        <location filename="../../workbench/main_window.py" line="261" />
         <source>Åbn opskrift</source>
         <translation>Open recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="247" />
+        <location filename="../../workbench/main_window.py" line="262" />
         <source>Opskrifter (*.yaml *.yml)</source>
         <translation>Recipes (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="258" />
+        <location filename="../../workbench/main_window.py" line="273" />
         <source>Åbnet: {0}</source>
         <translation>Opened: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="259" />
+        <location filename="../../workbench/main_window.py" line="274" />
         <source>Åbnet uden for mappen med opskrifter: {0}</source>
         <translation>Opened from outside the recipe folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="270" />
+        <location filename="../../workbench/main_window.py" line="285" />
         <source>Opskriften kører lige nu.</source>
         <translation>The recipe is running right now.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="272" />
+        <location filename="../../workbench/main_window.py" line="287" />
         <source>Opskriften er åben med ændringer, der ikke er gemt. Gem eller fortryd dem først.</source>
         <translation>The recipe is open with unsaved changes. Save or undo them first.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="301" />
+        <location filename="../../workbench/main_window.py" line="316" />
         <source>Kørsel</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="302" />
+        <location filename="../../workbench/main_window.py" line="317" />
         <source>Trin</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="368" />
+        <location filename="../../workbench/main_window.py" line="383" />
         <source>Fortryd: {0}</source>
         <translation>Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="369" />
+        <location filename="../../workbench/main_window.py" line="384" />
         <source>Gentag: {0}</source>
         <translation>Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="370" />
+        <location filename="../../workbench/main_window.py" line="385" />
         <source>{0}{1} – Opskrift</source>
         <translation>{0}{1} – Recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="379" />
+        <location filename="../../workbench/main_window.py" line="394" />
         <source>Kunne ikke gemme</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="380" />
+        <location filename="../../workbench/main_window.py" line="395" />
         <source>Opskriften blev ikke gemt, og filen er uændret.
 
 {0}</source>
@@ -2145,17 +2145,17 @@ Record the step to see where it acts.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="382" />
+        <location filename="../../workbench/main_window.py" line="397" />
         <source>Gemt: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="393" />
+        <location filename="../../workbench/main_window.py" line="408" />
         <source>Gem ændringer?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="394" />
+        <location filename="../../workbench/main_window.py" line="409" />
         <source>»{0}« har ændringer, der ikke er gemt.</source>
         <translation>“{0}” has unsaved changes.</translation>
     </message>

@@ -59,3 +59,20 @@ def test_find_nu_steps_aside_searches_off_the_gui_thread_and_comes_back(qtbot, r
     assert not w.isMinimized()                            # back, with the result
     assert "0,97" in w.editor.anchor.status.text()
     w.runs.shutdown()
+
+
+def test_ctrl_f_is_find_nu(qtbot, recipe_file, home):
+    w = MainWindow(Settings(recipe_folder=str(recipe_file.parent.parent),
+                            minimize_during_run=False), history=History(home))
+    qtbot.addWidget(w)
+    w.open_recipe(recipe_file)
+    with qtbot.waitActive(w):
+        w.show()
+        w.activateWindow()
+    w.editor.steps.select_row(1)
+    finder = w.editor.anchor.finder = SlowFinder()
+    qtbot.keyClick(w.editor.anchor, Qt.Key_F, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: finder.thread is not None and not w.editor.anchor.finding,
+                    timeout=5000)
+    assert "0,97" in w.editor.anchor.status.text()
+    w.runs.shutdown()
