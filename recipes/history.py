@@ -1,13 +1,13 @@
 """Run history in SQLite (through sqlite-utils) under WORKBENCH_HOME.
 
 Every run and every step is stored as it happens: times, outcome, where each target was found and
-with what score, and a screenshot of each failed step (already masked; written as PNG under
-`runs/<run id>/`). Values are stored only as the runner masked them: sensitive inputs and
+with what score, a screenshot of each failed step and a small picture of the place where each
+passed step acted (both already masked; written as PNG under `runs/<run id>/`). Values are stored only as the runner masked them: sensitive inputs and
 credentials never reach the database. The schema carries a version with small migrations.
 
 WORKBENCH_HOME and everything the history writes are readable by their owner only (folders 0700,
-files 0600), and failure screenshots are deleted after a retention period (the workbench's
-setting, default 30 days); the rows of the runs stay.
+files 0600), and the pictures (failure screenshots and the steps' pictures) are deleted after a
+retention period (the workbench's setting, default 30 days); the rows of the runs stay.
 
 A run is written as it starts, with the process running it. A run whose process ended before it
 did (killed, crashed, the window closed while it waited) is closed as failed, cut off, the next
@@ -28,8 +28,8 @@ from recipes.principal import principal
 from recipes.private import private_file, private_folder
 from recipes.run import Run, StepResult
 
-SCHEMA = 5
-DEFAULT_RETENTION_DAYS = 30  # failure screenshots are deleted after this many days
+SCHEMA = 6
+DEFAULT_RETENTION_DAYS = 30  # the runs' pictures are deleted after this many days
 
 
 def workbench_home(explicit: str | Path | None = None) -> Path:
@@ -89,16 +89,24 @@ class History:
         self.close_cut_off()
 
     def remove_old_screenshots(self, days: int, now: dt.datetime | None = None) -> int:
-        """Delete the failure screenshots of runs started more than `days` days before `now`;
-        the runs' and steps' rows stay (their screenshot column is emptied). How many went."""
+        """Delete the pictures (failure screenshots and the steps' pictures) of runs started
+        more than `days` days before `now`; the runs' and steps' rows stay (their picture
+        columns are emptied). How many went."""
         now = now or dt.datetime.now().astimezone()
         limit = now - dt.timedelta(days=days)
         if not ({"screenshot", "run_id"} <= set(self.db["steps"].columns_dict)
                 and "started_at" in self.db["runs"].columns_dict):
             return 0  # a history without screenshots
+        gone = 0
+        for column in ("screenshot", "thumbnail"):
+            if column in self.db["steps"].columns_dict:
+                gone += self._remove_pictures(column, limit)
+        return gone
+
+    def _remove_pictures(self, column: str, limit: dt.datetime) -> int:
         rows = list(self.db.query(
-            "select steps.id, steps.screenshot, runs.started_at from steps join runs "
-            "on steps.run_id = runs.id where steps.screenshot is not null"))
+            f"select steps.id, steps.{column} as picture, runs.started_at from steps join runs "
+            f"on steps.run_id = runs.id where steps.{column} is not null"))
         gone = 0
         for row in rows:
             try:
@@ -109,13 +117,13 @@ class History:
                 started = started.astimezone()
             if started >= limit:
                 continue
-            file = self.home / row["screenshot"]
+            file = self.home / row["picture"]
             file.unlink(missing_ok=True)
             try:
                 file.parent.rmdir()  # the run's folder, once empty
             except OSError:
                 pass
-            self.db["steps"].update(row["id"], {"screenshot": None})
+            self.db["steps"].update(row["id"], {column: None})
             gone += 1
         return gone
 
@@ -176,6 +184,11 @@ class History:
                 if column not in have:
                     self.db["runs"].add_column(column, kind)
             self.db.execute("PRAGMA user_version = 5")
+        if version < 6:
+            # A small masked picture of the place where a passed step acted.
+            if "thumbnail" not in self.db["steps"].columns_dict:
+                self.db["steps"].add_column("thumbnail", str)
+            self.db.execute("PRAGMA user_version = 6")
 
     def close_cut_off(self) -> int:
         """Close the runs still "running" whose process on this machine has ended (or that an
@@ -235,10 +248,13 @@ class History:
                           row=run.row_number)
 
     def add_step(self, run: Run, result: StepResult) -> None:
-        shot = None
+        shot = thumb = None
         if result.screenshot is not None and run.id is not None:
-            shot = self._save_png(run.id, result)
-        result.screenshot_path = shot
+            shot = self._save_png(run.id, f"step-{result.number:03d}.png", result.screenshot)
+        if result.thumbnail is not None and run.id is not None:
+            thumb = self._save_png(run.id, f"step-{result.number:03d}-place.png",
+                                   result.thumbnail)
+        result.screenshot_path, result.thumbnail_path = shot, thumb
         import json
 
         m = result.found
@@ -251,7 +267,7 @@ class History:
             "score": round(m.score, 4) if m else None, "scale": m.scale if m else None,
             "found_how": m.how if m else None, "message": result.message,
             "values_json": json.dumps(result.values, ensure_ascii=False) if result.values else None,
-            "answered_by": result.answered_by, "screenshot": shot,
+            "answered_by": result.answered_by, "screenshot": shot, "thumbnail": thumb,
             "comment": result.comment or None, "category": result.category,
             **self._drag_end(result),
         })
@@ -302,13 +318,13 @@ class History:
             "problem": json.dumps(run.problem, ensure_ascii=False) if run.problem else None,
         }
 
-    def _save_png(self, run_id: int, result: StepResult) -> str | None:
+    def _save_png(self, run_id: int, name: str, pixels) -> str | None:
         import cv2
 
         private_folder(self.home / "runs")
         folder = private_folder(self.home / "runs" / str(run_id))
-        file = folder / f"step-{result.number:03d}.png"
-        ok, data = cv2.imencode(".png", result.screenshot)
+        file = folder / name
+        ok, data = cv2.imencode(".png", pixels)
         if not ok:
             return None
         from recipes.fileformat import atomic_write_bytes

@@ -42,6 +42,12 @@ class StepResult:
     comment: str = ""            # what the person wrote at a checkpoint
     screenshot: Any = None  # BGR numpy array of a failed step, already masked
     screenshot_path: str | None = None
+    # A passed step's picture for the history: the place where it acted, masked, scaled down
+    # (BGR numpy array); `place` is that part of the screen as grabbed before the step acted
+    # there, unmasked, held only until the step is over: (pixels, origin, found boxes).
+    thumbnail: Any = None
+    thumbnail_path: str | None = None
+    place: Any = field(default=None, repr=False)
     candidates: list = field(default_factory=list)
     screen_blank: bool = False  # failed because the screen showed nothing (or no screenshot)
     category: str | None = None  # why it did not pass (FAILURE_CATEGORIES), None where it did

@@ -57,6 +57,15 @@ class NullObserver:
         pass
 
 
+# A passed step's picture in the history: the screen around where it acted (at least
+# PLACE_SIZE, the places found with PLACE_MARGIN around them), scaled down to THUMB_WIDTH, the
+# places outlined in the workbench's anchor blue (BGR).
+PLACE_SIZE = (480, 240)
+PLACE_MARGIN = 60
+THUMB_WIDTH = 320
+PLACE_COLOUR = (209, 111, 31)
+
+
 class _NoAbort:
     def check(self) -> None:
         pass
@@ -264,6 +273,9 @@ class Runner:
             if result.status != "failed" or attempt == attempts or result.screen_blank:
                 break
             self.observer.log(f"step {i + 1}: attempt {attempt} failed ({result.message}); retrying")
+        if result.status == "passed":
+            self._keep_thumbnail(result, masker)
+        result.place = None  # the unmasked grab never outlives its step
         if result.status == "failed":
             self._keep_failure_screenshot(result, reporter.error, masker)
             if step.on_failure == "skip" and not result.screen_blank:
@@ -286,6 +298,52 @@ class Runner:
             result.message = (f"{result.message} ({NOT_MASKABLE})" if result.message
                               else NOT_MASKABLE)
 
+    def _glimpse(self, result: StepResult) -> None:
+        """The screen around where the step found its target (and a drag's end), grabbed before
+        the step acts there: after it passes, a small masked picture of it goes to the history
+        (`_keep_thumbnail`). Only where there is a history to keep it."""
+        boxes = [m for m in (result.found, result.found_to) if isinstance(m, Match)]
+        if self.history is None or not boxes:
+            return
+        try:
+            frame = self.env.screen.grab()
+        except Exception:  # a picture for the history never fails a step
+            return
+        pixels, (ox, oy) = frame.pixels, frame.origin
+        x0, y0 = min(m.x for m in boxes), min(m.y for m in boxes)
+        x1, y1 = max(m.x + m.w for m in boxes), max(m.y + m.h for m in boxes)
+        w = max(x1 - x0 + 2 * PLACE_MARGIN, PLACE_SIZE[0], 2 * (y1 - y0 + PLACE_MARGIN))
+        h = max(w // 2, y1 - y0 + PLACE_MARGIN)
+        left = max(0, (x0 + x1) // 2 - w // 2 - ox)
+        top = max(0, (y0 + y1) // 2 - h // 2 - oy)
+        crop = pixels[top:top + h, left:left + w]
+        if crop.size == 0:
+            return
+        result.place = (crop.copy(), (left + ox, top + oy), [(m.x, m.y, m.w, m.h) for m in boxes])
+
+    def _keep_thumbnail(self, result: StepResult, masker: Masker) -> None:
+        """The picture of where a passed step acted, masked as a failure screenshot is (every
+        CPR number and sensitive value read there blacked out; none where it cannot be read),
+        scaled down to THUMB_WIDTH, the places found outlined."""
+        if result.place is None:
+            return
+        crop, origin, boxes = result.place
+        masked = masker.frame(crop, self.env.ocr, origin)
+        if masked is None:  # fail closed: never an unmasked picture
+            return
+        import cv2
+
+        scale = min(1.0, THUMB_WIDTH / masked.shape[1])
+        if scale < 1.0:
+            masked = cv2.resize(masked, (max(1, round(masked.shape[1] * scale)),
+                                         max(1, round(masked.shape[0] * scale))),
+                                interpolation=cv2.INTER_AREA)
+        for x, y, w, h in boxes:
+            a = (round((x - origin[0]) * scale) - 2, round((y - origin[1]) * scale) - 2)
+            b = (round((x + w - origin[0]) * scale) + 2, round((y + h - origin[1]) * scale) + 2)
+            cv2.rectangle(masked, a, b, PLACE_COLOUR, 2)
+        result.thumbnail = masked
+
     def _fill(self, text: str, variables: dict[str, str], escape: bool = False) -> str:
         """The text with its placeholders filled (the recipe's values, then the built-ins
         `recipe_dir` and `row_number`); `escape`: the text is a regular expression, and the
@@ -304,6 +362,7 @@ class Runner:
 
     def _find(self, target: Target, step: Any, variables: dict[str, str], result: StepResult) -> Match:
         result.found = self._wait(target, step, variables)
+        self._glimpse(result)
         return result.found
 
     def _wait(self, target: Target, step: Any, variables: dict[str, str],
@@ -391,6 +450,7 @@ class Runner:
                 raise AmbiguousAnchor(f"the drag's end (to) {e.what}", e.candidates,
                                       e.screenshot) from None
             result.found_to = end
+            self._glimpse(result)  # both ends in one picture
             self._clicking(*a)
             env.input.drag(*a, *end.point(step.to.offset))
         elif isinstance(step, WaitStep):
@@ -398,8 +458,10 @@ class Runner:
         elif isinstance(step, WaitForStep):
             m = self._wait(step.target, step, variables, gone=step.gone, anywhere=True)
             result.found = m if isinstance(m, Match) else None
+            self._glimpse(result)
         elif isinstance(step, ExpectStep):
             result.found = self._wait(step.target, step, variables, anywhere=True)
+            self._glimpse(result)
         elif isinstance(step, ReadTextStep):
             self._read_text(step, variables, masker, result)
         elif isinstance(step, CheckpointStep):

@@ -1,6 +1,7 @@
 """Historik: the runs of each recipe (date, duration, outcome, failed step) and, for one run,
-each step's time, score, who answered and its screenshot. Values are shown as the runner stored
-them: sensitive ones were masked before they reached the database."""
+each step's time, score, who answered and its picture: the screen at a failure, or the place where
+a passed step acted. Values and pictures are shown as the runner stored them: sensitive ones were
+masked before they reached the database, and the pictures go after the retention period."""
 
 from __future__ import annotations
 
@@ -123,10 +124,10 @@ class HistoryPage(QWidget):
         self.shot.setCursor(Qt.PointingHandCursor)
         self.shot.setToolTip(self.tr("Klik for at se skærmbilledet i fuld størrelse"))
         self.shot.mousePressEvent = lambda _e: self.show_full_shot()
-        shot_hint = QLabel(self.tr("Følsomme værdier er sløret. Grå felter er arbejdsbordets egne "
-                                   "vinduer, som robotten ikke ser."))
+        self.shot_hint = shot_hint = QLabel()
         shot_hint.setObjectName("hint")
         shot_hint.setWordWrap(True)
+        self._say_what_is_kept()
         shot_box = QWidget()
         sl = QVBoxLayout(shot_box)
         sl.setContentsMargins(0, 0, 0, 0)
@@ -163,6 +164,46 @@ class HistoryPage(QWidget):
         t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         return t
 
+    def _retention(self) -> int:
+        from recipes.history import DEFAULT_RETENTION_DAYS, retention_days
+
+        return retention_days(self.history.home) if self.history is not None \
+            else DEFAULT_RETENTION_DAYS
+
+    def _say_what_is_kept(self) -> None:
+        self.shot_hint.setText(self.tr(
+            "Robotten gemmer et lille billede af stedet, hvor hvert trin virkede, og hele "
+            "skærmen, hvor et trin fejlede, i {0} dage (Indstillinger). CPR-numre og følsomme "
+            "værdier er sløret; grå felter er arbejdsbordets egne vinduer, som robotten ikke "
+            "ser.").format(self._retention()))
+
+    def _expired(self) -> bool:
+        """Whether the selected run is older than the pictures are kept."""
+        current = self.runs.currentIndex()
+        if not current.isValid():
+            return False
+        try:
+            started = dt.datetime.fromisoformat(self.runs_model.rows[current.row()]["started_at"])
+        except (KeyError, TypeError, ValueError):
+            return False
+        if started.tzinfo is None:
+            started = started.astimezone()
+        return dt.datetime.now().astimezone() - started > dt.timedelta(days=self._retention())
+
+    def _no_picture(self, step) -> str:
+        """Why a step has no picture, in words."""
+        passed = step.get("status") == "passed"
+        if passed and step.get("found_x") is None:
+            return self.tr("Trinnet virker ikke et bestemt sted på skærmen, så der er intet "
+                           "billede af det.")
+        if self._expired():
+            return self.tr("Billedet er slettet: billeder gemmes i {0} dage.").format(
+                self._retention())
+        if passed:
+            return self.tr("Intet billede: skærmen kunne ikke læses, så CPR-numre og følsomme "
+                           "værdier kunne ikke sløres, og billedet blev ikke gemt.")
+        return self.tr("Intet skærmbillede for dette trin.")
+
     def _mode(self, mode) -> str:
         return {"run": self.tr("Hele opskriften"), "from_step": self.tr("Fra et trin"),
                 "single_step": self.tr("Ét trin"), "step_through": self.tr("Trin for trin")
@@ -181,6 +222,7 @@ class HistoryPage(QWidget):
     def refresh(self, recipe_name: str | None = None) -> None:
         if self.history is None:
             return
+        self._say_what_is_kept()  # Indstillinger may have changed how long
         names = sorted({r["recipe_name"] for r in self.history.db["runs"].rows if r["recipe_name"]})
         self.recipe.blockSignals(True)
         self.recipe.clear()
@@ -218,19 +260,22 @@ class HistoryPage(QWidget):
         if not current.isValid():
             return
         step = self.steps_model.rows[current.row()]
-        path = step.get("screenshot")
+        path = step.get("screenshot") or step.get("thumbnail")
         self._shot_path = None
         if not path:
             self.shot.setPixmap(QPixmap())
-            self.shot.setText(self.tr("Intet skærmbillede for dette trin."))
+            self.shot.setText(self._no_picture(step))
             return
         pix = QPixmap(str(self.history.home / path))
         self._shot_path = self.history.home / path
         if pix.isNull():
+            self.shot.setPixmap(QPixmap())
             self.shot.setText(self.tr("Skærmbilledet findes ikke længere."))
             return
-        self.shot.setPixmap(pix.scaled(max(200, self.shot.width() - 8),
-                                       max(150, self.shot.height() - 8),
+        # A step's small picture is shown at most twice its size (larger, it only blurs).
+        most = 2 if not step.get("screenshot") else 100
+        self.shot.setPixmap(pix.scaled(min(max(200, self.shot.width() - 8), pix.width() * most),
+                                       min(max(150, self.shot.height() - 8), pix.height() * most),
                                        Qt.KeepAspectRatio, Qt.SmoothTransformation))
 
     def show_full_shot(self) -> None:

@@ -101,3 +101,31 @@ def test_opening_the_history_again_loses_nothing_that_another_process_reads(tmp_
     run.status = "aborted"
     first.finish(run)
     assert status_seen_by_another_process() == "aborted"
+
+
+def a_passed_run(history: History, started: dt.datetime) -> Run:
+    run = Run(recipe_name="Sag", recipe_path=None, recipe_hash="h",
+              started_at=started.isoformat(timespec="seconds"))
+    history.begin(run)
+    result = StepResult(index=1, step_id="godkend", action="click", status="passed")
+    result.thumbnail = np.full((160, 320, 3), 200, np.uint8)
+    history.add_step(run, result)
+    run.status = "passed"
+    history.finish(run)
+    return run
+
+
+def test_a_passed_steps_picture_is_the_owners_and_goes_after_the_retention_period(tmp_path):
+    history = History(tmp_path)
+    now = dt.datetime.now().astimezone()
+    old = a_passed_run(history, now - dt.timedelta(days=31))
+    new = a_passed_run(history, now - dt.timedelta(days=2))
+    old_pic = tmp_path / history.steps(old.id)[0]["thumbnail"]
+    new_pic = tmp_path / history.steps(new.id)[0]["thumbnail"]
+    assert old_pic.is_file() and mode(old_pic) == 0o600
+    assert history.steps(old.id)[0]["screenshot"] is None  # a picture, not a failure screenshot
+
+    History(tmp_path)  # the default: 30 days, as for failure screenshots
+    assert not old_pic.exists() and new_pic.exists()
+    assert History(tmp_path).steps(old.id)[0]["thumbnail"] is None
+    assert History(tmp_path).runs("Sag")[-1]["status"] == "passed"  # the row stays

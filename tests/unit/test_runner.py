@@ -424,3 +424,31 @@ def test_wait_for_and_expect_pass_where_the_text_shows_at_several_places():
     places = dict(PLACES, **{"Søg": [match(300, 200), match(300, 400)]})
     run = make(places=places, recipe=recipe)[0].run(VALUES)
     assert run.status == "passed", run.failed_step and run.failed_step.message
+
+
+def test_a_passed_step_keeps_a_small_masked_picture_of_where_it_acted(tmp_path):
+    import cv2
+
+    history = History(tmp_path)
+    # OCR reads a CPR number on the screen around the first place the robot acts at.
+    runner, env = make(history=history, ocr_reads=("010203-1234", "", "", "Søren Ærø Ågesen"))
+    run = runner.run(VALUES)
+    assert run.status == "passed"
+    login = run.steps[1]
+    assert login.thumbnail is not None and login.thumbnail.shape[1] <= 320
+    assert (login.thumbnail == 0).all(axis=2).sum() > 50    # the number blacked out
+    stored = cv2.imread(str(tmp_path / history.steps(run.id)[1]["thumbnail"]))
+    assert stored.shape == login.thumbnail.shape
+    assert run.steps[0].thumbnail is None                    # a launch acts at no place
+    assert all(s.place is None for s in run.steps)           # the unmasked grab is gone
+
+
+def test_no_picture_without_a_history_or_where_it_cannot_be_masked(tmp_path):
+    runner, _ = make()
+    assert all(s.thumbnail is None for s in runner.run(VALUES).steps)
+    history = History(tmp_path)
+    runner, env = make(history=history)
+    env.ocr = None  # nothing can be read, so nothing can be blacked out
+    run = runner.run({**VALUES})
+    assert all(s.thumbnail is None for s in run.steps)
+    assert not list(tmp_path.glob("runs/*/*.png"))
