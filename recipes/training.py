@@ -206,9 +206,21 @@ class StepSummary:
 
 def summary(log: TrainingLog, recipe_name: str) -> list[StepSummary]:
     """Per step, in step order, from every session of the recipe."""
-    rows = log.steps(recipe_name)
+    # A step met again in one session (Tilbage) is one attempt of that session: its seconds and
+    # wrong clicks added up, shown if the robot showed it once, ended as it ended last.
+    attempts: dict[tuple, dict] = {}
+    for r in log.steps(recipe_name):
+        key = (r["session_id"], r["step_index"])
+        if key in attempts:
+            a = attempts[key]
+            a["seconds"] += r["seconds"]
+            a["wrong_clicks"] += r["wrong_clicks"]
+            a["shown"] = max(a["shown"], r["shown"])
+            a["outcome"] = r.get("outcome")
+        else:
+            attempts[key] = dict(r)
     by_step: dict[int, list[dict]] = {}
-    for r in rows:
+    for r in attempts.values():
         by_step.setdefault(r["step_index"], []).append(r)
     medians = {i: statistics.median(r["seconds"] for r in rs) for i, rs in by_step.items()}
     typical = statistics.median(medians.values()) if medians else 0.0

@@ -308,7 +308,9 @@ class GuidedSession(QObject):
 
         def sink(event) -> None:
             if event.kind == "press":
-                self.inputSeen.emit(("click", event.x, event.y, None))
+                # The window under the click as it went down (a dialog the click closes is gone
+                # by the time the click is judged).
+                self.inputSeen.emit(("click", event.x, event.y, event.window))
             elif event.kind in ("key_down", "key_up") and event.key in MODIFIER_KEYS:
                 (held.add if event.kind == "key_down" else held.discard)(MODIFIER_KEYS[event.key])
             elif event.kind == "key_down" and event.key:
@@ -364,11 +366,36 @@ class GuidedSession(QObject):
         with self._lock:
             self._looking_for = self.index if step.kind in ("click", "type") else -1
 
+    def _known(self, text: str) -> str:
+        """A text with the practice's values in (not a sensitive one's: its «name» stays)."""
+        import re
+
+        hidden = self.recipe.sensitive_names()
+        return re.sub(r"«[^«»]*»|\{(\w+)\}", lambda m: self.values[m.group(1)]
+                      if m.group(1) and m.group(1) in self.values and m.group(1) not in hidden
+                      else m.group(0), text)
+
+    def _what_to_type(self) -> str:
+        """For a typing step with a value the trainee gave, the value (not a sensitive one)."""
+        source = self.recipe.steps[self.index]
+        if source.action != "type" or not source.text:
+            return ""
+        typed = self._known(source.text)
+        return "" if "{" in typed else self.tr("Det, du skal skrive: %1").replace("%1", typed)
+
     def _say(self, what: str, feedback: str | None = None) -> None:
         step = self.current
+        source = self.recipe.steps[self.index]
+        if step.kind == "checkpoint" and what == step.instruction:
+            # Who the case is about, where the practice knows it (not a sensitive value).
+            from recipes.guide import instruction
+
+            what = instruction(source.model_copy(update={"message": self._known(source.message)}),
+                               self.recipe)
         title = self.tr("Trin %1 af %2: %3").replace("%1", str(step.number)) \
             .replace("%2", str(step.total)).replace("%3", what)
-        self.callout.say(title, step.note, self._feedback if feedback is None else feedback)
+        note = "\n".join(t for t in (step.note, self._what_to_type()) if t)
+        self.callout.say(title, note, self._feedback if feedback is None else feedback)
         box = action_box(self.recipe.steps[self.index], self.match) if self.match else None
         if box is not None:
             self.callout.place_by(box, self.window_box)
@@ -402,13 +429,25 @@ class GuidedSession(QObject):
         self._keep("skipped")
         self.go_to(self.index + 1)
 
+    def summary_words(self) -> str:
+        """How the practice went, in a sentence: wrong clicks, steps shown and skipped."""
+        wrong = sum(f.wrong_clicks for f in self.done)
+        shown = sum(1 for f in self.done if f.shown)
+        skipped = sum(1 for f in self.done if f.outcome == "skipped")
+        parts = [self.tr("1 forkert klik") if wrong == 1 else
+                 self.tr("%1 forkerte klik").replace("%1", str(wrong))]
+        if shown:
+            parts.append(self.tr("%1 vist af robotten").replace("%1", str(shown)))
+        if skipped:
+            parts.append(self.tr("%1 sprunget over").replace("%1", str(skipped)))
+        return ", ".join(parts)
+
     def _say_done(self) -> None:
         self.index = len(self.steps) - 1
         self.ring.hide()
-        wrong = sum(f.wrong_clicks for f in self.done)
         self.callout.say(self.tr("Færdig – godt gået!"),
-                         self.tr("Du gik igennem alle %1 trin med %2 forkerte klik.")
-                         .replace("%1", str(len(self.steps))).replace("%2", str(wrong)))
+                         self.tr("%1 trin: %2.").replace("%1", str(len(self.steps)))
+                         .replace("%2", self.summary_words()))
         screen = QGuiApplication.primaryScreen().availableGeometry()
         self.callout.place_by((screen.center().x() - 150, screen.center().y(), 0, 0))
         self.panel.hide()
@@ -564,7 +603,7 @@ class GuidedSession(QObject):
         if self.finished or self.paused or step is None or self._robot_busy:
             return
         if kind == "click":
-            self._click(step, x, y)
+            self._click(step, x, y, keys)
         elif step.kind == "type":
             self._typed += 1
             self._last_key = time.monotonic()
@@ -576,21 +615,25 @@ class GuidedSession(QObject):
         elif step.kind == "press":
             self._key(step, keys)
 
-    def _click(self, step, x: int, y: int) -> None:
+    def _click(self, step, x: int, y: int, pressed_in=None) -> None:
+        """A click of the trainee's: right on the place; else wrong where it went to the
+        target's window (`pressed_in`: the window's box as the button went down)."""
         if step.kind not in ("click", "type") or self.match is None:
             return
         source = self.recipe.steps[step.index]
         if step.kind == "type" and inside(action_box(source, self.match), x, y):
             return   # into the field: that is how typing begins
-        if not self._in_target_window(x, y):
-            return   # another window (a message the program showed): no wrong click
         verdict = judge_click(source, self.match, x, y, self._words_near(x, y))
         if verdict.code == "right":
             if step.kind == "click":
                 self._advance()
             return
+        if not self._in_target_window(pressed_in):
+            return   # another window (a message the program showed): no wrong click
         self._wrong += 1
         want = target_words(source.target, self.recipe)
+        if step.kind == "type" and source.target.offset:
+            want = self.tr("feltet ved %1").replace("%1", want)
         if verdict.seen:
             self._feedback = self.tr("Det var »%1« – prøv %2").replace("%1", verdict.seen) \
                 .replace("%2", want)
@@ -599,16 +642,12 @@ class GuidedSession(QObject):
                 .replace("%1", want)
         self._say(step.instruction)
 
-    def _in_target_window(self, x: int, y: int) -> bool:
-        """Whether the click went to the window the step's target is in (where the desktop can
-        tell; else it counts)."""
-        if self.window_id is None or self.env.desktop is None:
+    def _in_target_window(self, pressed_in) -> bool:
+        """Whether the click went down in the window the step's target is in (where both are
+        known; else it counts)."""
+        if pressed_in is None or self.window_box is None:
             return True
-        try:
-            w = self.env.desktop.window_at(int(x), int(y))
-        except Exception:  # noqa: BLE001 - no answer: the click counts as it is
-            return True
-        return w is None or w.id == self.window_id
+        return tuple(int(v) for v in pressed_in) == tuple(int(v) for v in self.window_box)
 
     def _words_near(self, x: int, y: int):
         """The words around the clicked point on the screen the trainee saw."""
@@ -674,10 +713,9 @@ def start_guided(window, doc, values=None) -> GuidedSession:
         close_environment(env)
         window.showNormal()
         window.activateWindow()
-        wrong = sum(f.wrong_clicks for f in session.done)
         if completed:
-            said = window.tr("Øvelsen er gennemført: {0} trin, {1} forkerte klik.").format(
-                len(session.steps), wrong)
+            said = window.tr("Øvelsen er gennemført: {0} trin, {1}.").format(
+                len(session.steps), session.summary_words())
         else:
             said = window.tr("Øvelsen blev stoppet ved trin {0} af {1}.").format(
                 session.index + 1, len(session.steps))

@@ -691,6 +691,15 @@ EN = {
     "Trinnet virker ikke et bestemt sted på skærmen, så der er intet billede af det.":
         "The step does not act at a particular place on the screen, so there is no picture of it.",
     "Søg efter ankeret på den skærm, der vises nu (Ctrl+F)": "Search for the anchor on the screen shown now (Ctrl+F)",
+    # Guided practice after the second trial
+    "%1 forkerte klik": "%1 wrong clicks",
+    "%1 sprunget over": "%1 skipped",
+    "%1 trin: %2.": "%1 steps: %2.",
+    "%1 vist af robotten": "%1 shown by the robot",
+    "1 forkert klik": "1 wrong click",
+    "Det, du skal skrive: %1": "What you type: %1",
+    "feltet ved %1": "the field at %1",
+    "Øvelsen er gennemført: {0} trin, {1}.": "The practice is completed: {0} steps, {1}.",
 }
 
 

@@ -939,112 +939,142 @@ Record the step to see where it acts.</translation>
 <context>
     <name>GuidedSession</name>
     <message>
-        <location filename="../../workbench/guided_view.py" line="344" />
+        <location filename="../../workbench/guided_view.py" line="346" />
         <source>Trin %1 af %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="351" />
+        <location filename="../../workbench/guided_view.py" line="353" />
         <source>Her træffes en afgørelse: den træffer du selv, robotten viser den ikke</source>
         <translation>A decision is made here: you make it yourself, the robot does not show it</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="352" />
+        <location filename="../../workbench/guided_view.py" line="354" />
         <source>Robotten gør dette ene trin, så du kan se hvordan</source>
         <translation>The robot does this one step, so you can see how</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="355" />
+        <location filename="../../workbench/guided_view.py" line="357" />
         <source>%1 – robotten gør det</source>
         <translation>%1 – the robot does it</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="358" />
+        <location filename="../../workbench/guided_view.py" line="360" />
         <source>Tjek det, og klik »Jeg har tjekket det«, når du har afgjort det.</source>
         <translation>Check it, and click »I have checked it« when you have decided.</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="363" />
+        <location filename="../../workbench/guided_view.py" line="365" />
         <source>Leder efter stedet på skærmen …</source>
         <translation>Looking for the place on the screen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="369" />
+        <location filename="../../workbench/guided_view.py" line="384" />
+        <source>Det, du skal skrive: %1</source>
+        <translation>What you type: %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="395" />
         <source>Trin %1 af %2: %3</source>
         <translation>Step %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="409" />
+        <location filename="../../workbench/guided_view.py" line="437" />
+        <source>1 forkert klik</source>
+        <translation>1 wrong click</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="438" />
+        <source>%1 forkerte klik</source>
+        <translation>%1 wrong clicks</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="440" />
+        <source>%1 vist af robotten</source>
+        <translation>%1 shown by the robot</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="442" />
+        <source>%1 sprunget over</source>
+        <translation>%1 skipped</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="448" />
         <source>Færdig – godt gået!</source>
         <translation>Done – well done!</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="410" />
-        <source>Du gik igennem alle %1 trin med %2 forkerte klik.</source>
-        <translation>You went through all %1 steps with %2 wrong clicks.</translation>
+        <location filename="../../workbench/guided_view.py" line="449" />
+        <source>%1 trin: %2.</source>
+        <translation>%1 steps: %2.</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="420" />
+        <location filename="../../workbench/guided_view.py" line="459" />
         <source>&amp;Fortsæt</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="420" />
+        <location filename="../../workbench/guided_view.py" line="459" />
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="424" />
+        <location filename="../../workbench/guided_view.py" line="463" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="424" />
+        <location filename="../../workbench/guided_view.py" line="463" />
         <source>Klik »Fortsæt«, når du er klar.</source>
         <translation>Click »Continue« when you are ready.</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="438" />
+        <location filename="../../workbench/guided_view.py" line="477" />
         <source>%1 – robotten viser det</source>
         <translation>%1 – the robot shows it</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="459" />
+        <location filename="../../workbench/guided_view.py" line="498" />
         <source>trinnet lykkedes ikke</source>
         <translation>the step did not succeed</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="470" />
+        <location filename="../../workbench/guided_view.py" line="509" />
         <source>Robotten kunne ikke: %1</source>
         <translation>The robot could not: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="524" />
+        <location filename="../../workbench/guided_view.py" line="563" />
         <source>%1 ses flere steder på skærmen – luk de vinduer, der ikke hører til øvelsen.</source>
         <translation>%1 shows at several places on the screen – close the windows that are not part of the practice.</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="531" />
+        <location filename="../../workbench/guided_view.py" line="570" />
         <source>Jeg kan ikke se %1 på skærmen endnu – er programmet fremme?</source>
         <translation>I cannot see %1 on the screen yet – is the program in front?</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="595" />
+        <location filename="../../workbench/guided_view.py" line="636" />
+        <source>feltet ved %1</source>
+        <translation>the field at %1</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="638" />
         <source>Det var »%1« – prøv %2</source>
         <translation>That was »%1« – try %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="598" />
+        <location filename="../../workbench/guided_view.py" line="641" />
         <source>Det var ikke %1 – prøv ved den orange ramme</source>
         <translation>That was not %1 – try at the orange frame</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="637" />
+        <location filename="../../workbench/guided_view.py" line="676" />
         <source>en anden tast</source>
         <translation>another key</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="638" />
+        <location filename="../../workbench/guided_view.py" line="677" />
         <source>Det var %1 – prøv %2</source>
         <translation>That was %1 – try %2</translation>
     </message>
@@ -4279,12 +4309,12 @@ Ask a reviewer to look it over.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../workbench/guided_view.py" line="679" />
-        <source>Øvelsen er gennemført: {0} trin, {1} forkerte klik.</source>
-        <translation>The practice is completed: {0} steps, {1} wrong clicks.</translation>
+        <location filename="../../workbench/guided_view.py" line="717" />
+        <source>Øvelsen er gennemført: {0} trin, {1}.</source>
+        <translation>The practice is completed: {0} steps, {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="682" />
+        <location filename="../../workbench/guided_view.py" line="720" />
         <source>Øvelsen blev stoppet ved trin {0} af {1}.</source>
         <translation>The practice was stopped at step {0} of {1}.</translation>
     </message>

@@ -102,3 +102,14 @@ def test_the_trainees_command_names_the_hard_steps(tmp_path, monkeypatch, capsys
     assert "3 in 1" in gem and "hard here" in gem
     luk = next(line for line in out.splitlines() if "Tryk Ctrl+S" in line)
     assert "hard here" not in luk
+
+
+def test_a_step_met_again_after_tilbage_is_one_attempt_of_that_session(tmp_path):
+    log = TrainingLog(sqlite_utils.Database(tmp_path / "h.db"))
+    s = log.begin("Øvelse", "elev")
+    log.add(s, "Øvelse", StepFeedback(1, "cpr", 10.0, wrong_clicks=1))
+    log.add(s, "Øvelse", StepFeedback(3, "gem", 2.0))
+    log.add(s, "Øvelse", StepFeedback(1, "cpr", 5.0, outcome="skipped"))   # after Tilbage
+    rows = {r.step_id: r for r in summary(log, "Øvelse")}
+    assert rows["cpr"].sessions == 1 and rows["cpr"].median_seconds == 15.0
+    assert rows["cpr"].wrong_clicks == 1 and rows["cpr"].skipped == 1
