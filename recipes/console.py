@@ -49,7 +49,7 @@ class ConsoleObserver:
             print(f"{'':<{self.width}} {result.message}", file=self.out, flush=True)
 
     def log(self, message):
-        print(f"{'':<{self.width}} {message}", file=self.out, flush=True)
+        print(f"{'':<{self.width}} {message}", file=self.out, flush=True)   # RunNote: English
 
 
 def _place(m) -> str:

@@ -24,6 +24,25 @@ def now_iso() -> str:
     return dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
+@dataclass(frozen=True)
+class RunNote:
+    """A line for the run's log, as data: `code` ("read": a value read off the screen, "retry":
+    a step tried again) and its values. `str()` words it in English (the command line); the
+    workbench words it in its language (`workbench.run_text.note_words`)."""
+
+    code: str
+    values: dict = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        v = self.values
+        if self.code == "read":
+            return f"read {v.get('into')} = {v.get('value')!r}"
+        if self.code == "retry":
+            return (f"step {v.get('step')}: attempt {v.get('attempt')} failed "
+                    f"({v.get('message')}); retrying")
+        return self.code
+
+
 @dataclass
 class StepResult:
     index: int  # 0-based position in the recipe

@@ -31,7 +31,7 @@ from recipes.model import (
     ReadTextStep, Recipe, ScrollStep, Target, TypeStep, WaitForStep, WaitStep, placeholders,
 )
 from recipes.ports import AbortWatch, Clock, Desktop, Input, Prompt, Screen, Secrets
-from recipes.run import STOPPED_BY_CTRL_C, Run, StepReporter, StepResult
+from recipes.run import STOPPED_BY_CTRL_C, Run, RunNote, StepReporter, StepResult
 from recipes.window_focus import KeyboardWindow, focus_window
 from recipes.window_point import point_in_window, wait_window_gone
 
@@ -43,7 +43,8 @@ class RunObserver(Protocol):
 
     def step_finished(self, index: int, result: StepResult) -> None: ...
 
-    def log(self, message: str) -> None: ...
+    def log(self, message) -> None:
+        """A line for the run's log: a `recipes.run.RunNote` (str() words it in English)."""
 
 
 class NullObserver:
@@ -272,7 +273,8 @@ class Runner:
             result.screen_blank = isinstance(reporter.error, ScreenBlank)
             if result.status != "failed" or attempt == attempts or result.screen_blank:
                 break
-            self.observer.log(f"step {i + 1}: attempt {attempt} failed ({result.message}); retrying")
+            self.observer.log(RunNote("retry", {"step": i + 1, "attempt": attempt,
+                                                "message": result.message}))
         if result.status == "passed":
             self._keep_thumbnail(result, masker)
         result.place = None  # the unmasked grab never outlives its step
@@ -596,7 +598,7 @@ class Runner:
         if sensitive:
             masker.add(text)
         result.values[step.into] = masker.text(text) if not sensitive else "••••"
-        self.observer.log(f"read {step.into} = {result.values[step.into]!r}")
+        self.observer.log(RunNote("read", {"into": step.into, "value": result.values[step.into]}))
 
     def _checkpoint(self, step: CheckpointStep, variables, masker: Masker, result: StepResult):
         if self.env.prompt is None:

@@ -198,7 +198,7 @@ class _StopAware:
 class RunWorker(QObject):
     stepStarted = Signal(int, object)
     stepFinished = Signal(int, object)
-    logged = Signal(str)
+    logged = Signal(object)   # a recipes.run.RunNote (or a plain text)
     finished = Signal(object)  # recipes.run.Run
     crashed = Signal(object)  # the error: the run could not start or broke outside any step
 

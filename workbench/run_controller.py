@@ -327,9 +327,11 @@ class RunController(QObject):
         except Exception:
             pass
 
-    def _log(self, message: str) -> None:
+    def _log(self, message) -> None:
+        from workbench.run_text import note_words
+
         if self.panel is not None:
-            self.panel.add_log(message)
+            self.panel.add_log(note_words(message))
 
     def _finished(self, run) -> None:
         self._own.stop()

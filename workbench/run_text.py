@@ -295,3 +295,17 @@ def run_reason(run) -> str:
     if problem.get("code") == "cut_off":
         return QCoreApplication.translate("RunText", "Kørslen blev afbrudt: {0}.").format(problem_words(problem))
     return QCoreApplication.translate("RunText", "Kørslen kunne ikke starte: {0}.").format(problem_words(problem))
+
+
+def note_words(note) -> str:
+    """A line of the run's log (a recipes.run.RunNote) in the interface's words."""
+    code = getattr(note, "code", None)
+    v = getattr(note, "values", {})
+    if code == "read":
+        return QCoreApplication.translate("RunText", "Læste »{0}«: {1}").format(
+            v.get("into"), v.get("value"))
+    if code == "retry":
+        return QCoreApplication.translate(
+            "RunText", "Trin {0}: forsøg {1} lykkedes ikke ({2}); prøver igen").format(
+            v.get("step"), v.get("attempt"), run_message(v.get("message")))
+    return str(note)

@@ -700,6 +700,9 @@ EN = {
     "Det, du skal skrive: %1": "What you type: %1",
     "feltet ved %1": "the field at %1",
     "Øvelsen er gennemført: {0} trin, {1}.": "The practice is completed: {0} steps, {1}.",
+    # The run's log in the interface's words (issue 13, item 15)
+    "Læste »{0}«: {1}": "Read »{0}«: {1}",
+    "Trin {0}: forsøg {1} lykkedes ikke ({2}); prøver igen": "Step {0}: attempt {1} failed ({2}); trying again",
 }
 
 

@@ -3201,57 +3201,57 @@ Ask a reviewer to look it over.</translation>
         <translation>Waiting – press Next step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="361" />
+        <location filename="../../workbench/run_controller.py" line="363" />
         <source>Alle trin gennemført.</source>
         <translation>All steps passed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="363" />
+        <location filename="../../workbench/run_controller.py" line="365" />
         <source>Trin {0} ({1}) fejlede – se årsagen nedenfor.</source>
         <translation>Step {0} ({1}) failed – see the reason below.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="366" />
+        <location filename="../../workbench/run_controller.py" line="368" />
         <source>Afvist ved et kontrolpunkt.</source>
         <translation>Rejected at a checkpoint.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="368" />
+        <location filename="../../workbench/run_controller.py" line="370" />
         <source>Stoppet af brugeren.</source>
         <translation>Stopped by the user.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="379" />
+        <location filename="../../workbench/run_controller.py" line="381" />
         <source>Kørslen kunne ikke starte: {0}.</source>
         <translation>The run could not start: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="381" />
+        <location filename="../../workbench/run_controller.py" line="383" />
         <source>Kørslen kunne ikke gennemføres: {0}</source>
         <translation>The run could not be carried out: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="401" />
+        <location filename="../../workbench/run_controller.py" line="403" />
         <source>Kontrolpunkt {0} af {1}.</source>
         <translation>Checkpoint {0} by {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="402" />
+        <location filename="../../workbench/run_controller.py" line="404" />
         <source>godkendt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="402" />
+        <location filename="../../workbench/run_controller.py" line="404" />
         <source>afvist</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="423" />
+        <location filename="../../workbench/run_controller.py" line="425" />
         <source>Adgangskoden til »{0}« er skrevet til denne kørsel; den gemmes ikke.</source>
         <translation>The password for “{0}” was typed for this run; it is not stored.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="425" />
+        <location filename="../../workbench/run_controller.py" line="427" />
         <source>Ingen adgangskode til »{0}«.</source>
         <translation>No password for “{0}”.</translation>
     </message>
@@ -3599,6 +3599,16 @@ Ask a reviewer to look it over.</translation>
         <location filename="../../workbench/run_text.py" line="297" />
         <source>Kørslen kunne ikke starte: {0}.</source>
         <translation>The run could not start: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="305" />
+        <source>Læste »{0}«: {1}</source>
+        <translation>Read »{0}«: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_text.py" line="308" />
+        <source>Trin {0}: forsøg {1} lykkedes ikke ({2}); prøver igen</source>
+        <translation>Step {0}: attempt {1} failed ({2}); trying again</translation>
     </message>
 </context>
 <context>
