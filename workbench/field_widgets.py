@@ -49,6 +49,18 @@ class FieldEditor(QWidget):
         lay.addWidget(self.editor)
         lay.addWidget(self.error)
 
+    def showEvent(self, event) -> None:
+        """The editor is named by the form's label for it (a screen reader says the label)."""
+        if not self.editor.accessibleName():
+            from PySide6.QtWidgets import QFormLayout
+
+            parent = self.parentWidget()
+            form = parent.layout() if parent is not None else None
+            label = form.labelForField(self) if isinstance(form, QFormLayout) else None
+            if label is not None and hasattr(label, "text"):
+                self.editor.setAccessibleName(label.text().replace("&", ""))
+        super().showEvent(event)
+
     def set_value(self, value) -> None:
         self.editor.blockSignals(True)
         if self.kind == "bool":

@@ -113,6 +113,7 @@ class GainsPage(QWidget):
         self.canvas.setMinimumHeight(330)
 
         self.top = QTableWidget(0, 6)
+        self.top.setAccessibleName(self.tr("Opskrifterne med den største gevinst"))
         self.top.setHorizontalHeaderLabels([
             self.tr("Opskrift"), self.tr("Sager"), self.tr("Lige igennem"),
             self.tr("Netto timer"), self.tr("Robot min./sag"), self.tr("Person min./sag")])

@@ -81,6 +81,7 @@ class HistoryPage(QWidget):
         title = QLabel(self.tr("Historik"))
         title.setObjectName("pageTitle")
         self.recipe = QComboBox()
+        self.recipe.setAccessibleName(self.tr("Vis kørsler af opskriften"))
         self.recipe.setMinimumWidth(260)
         self.recipe.currentIndexChanged.connect(lambda _i: self._load_runs())
         top = QHBoxLayout()
@@ -107,7 +108,9 @@ class HistoryPage(QWidget):
                  "Kommentar: {0}").format(r["comment"]) if r.get("comment") else "") if t)],
             2, parent=self)
         self.runs = self._table(self.runs_model)
+        self.runs.setAccessibleName(self.tr("Kørsler"))
         self.steps = self._table(self.steps_model)
+        self.steps.setAccessibleName(self.tr("Trin i den valgte kørsel"))
         self.steps.horizontalHeader().setSectionResizeMode(7, QHeaderView.Stretch)
         self.steps.setWordWrap(True)
         self.runs.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)

@@ -37,6 +37,7 @@ class LibraryPreview(QWidget):
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.steps = QListWidget()
+        self.steps.setAccessibleName(self.tr("Trin i den valgte opskrift"))
         self.steps.setIconSize(THUMB)
         self.steps.setSpacing(2)
         self.steps.setWordWrap(True)

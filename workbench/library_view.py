@@ -178,6 +178,7 @@ class LibraryPage(QWidget):
         bar.addWidget(self.search, 2)
 
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Opskrifter"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.AscendingOrder)

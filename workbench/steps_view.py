@@ -42,6 +42,7 @@ class StepsView(QWidget):
         self.document = document
         self.model = StepsTableModel(document, self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Opskriftens trin"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)

@@ -703,6 +703,13 @@ EN = {
     # The run's log in the interface's words (issue 13, item 15)
     "Læste »{0}«: {1}": "Read »{0}«: {1}",
     "Trin {0}: forsøg {1} lykkedes ikke ({2}); prøver igen": "Step {0}: attempt {1} failed ({2}); trying again",
+    # Accessible names (issue 13, item 14)
+    "Kørsler": "Runs",
+    "Opskriftens trin": "The recipe's steps",
+    "Opskrifterne med den største gevinst": "The recipes with the largest gains",
+    "Trin i den valgte kørsel": "Steps of the selected run",
+    "Trin i den valgte opskrift": "Steps of the selected recipe",
+    "Vis kørsler af opskriften": "Show the runs of the recipe",
 }
 
 

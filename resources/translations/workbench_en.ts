@@ -602,27 +602,27 @@ Record the step to see where it acts.</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../workbench/field_widgets.py" line="107" />
+        <location filename="../../workbench/field_widgets.py" line="119" />
         <source>Skal være et tal, fx 2 eller 0,5.</source>
         <translation>Must be a number, e.g. 2 or 0.5.</translation>
     </message>
     <message>
-        <location filename="../../workbench/field_widgets.py" line="109" />
+        <location filename="../../workbench/field_widgets.py" line="121" />
         <source>Skal være et helt tal.</source>
         <translation>Must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../workbench/field_widgets.py" line="111" />
+        <location filename="../../workbench/field_widgets.py" line="123" />
         <source>Skriv fire tal: x, y, bredde, højde.</source>
         <translation>Write four numbers: x, y, width, height.</translation>
     </message>
     <message>
-        <location filename="../../workbench/field_widgets.py" line="113" />
+        <location filename="../../workbench/field_widgets.py" line="125" />
         <source>Anførselstegn er ikke lukket.</source>
         <translation>A quote is not closed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/field_widgets.py" line="114" />
+        <location filename="../../workbench/field_widgets.py" line="126" />
         <source>Skriv to tal adskilt af komma, fx 120, 40.</source>
         <translation>Write two numbers separated by a comma, e.g. 120, 40.</translation>
     </message>
@@ -656,14 +656,14 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/gains_view.py" line="97" />
-        <location filename="../../workbench/gains_view.py" line="117" />
+        <location filename="../../workbench/gains_view.py" line="118" />
         <source>Sager</source>
         <translation>Cases</translation>
     </message>
     <message>
         <location filename="../../workbench/gains_view.py" line="97" />
-        <location filename="../../workbench/gains_view.py" line="117" />
-        <location filename="../../workbench/gains_view.py" line="265" />
+        <location filename="../../workbench/gains_view.py" line="118" />
+        <location filename="../../workbench/gains_view.py" line="266" />
         <source>Lige igennem</source>
         <translation>Straight through</translation>
     </message>
@@ -688,197 +688,202 @@ Record the step to see where it acts.</translation>
         <translation>Hours on measured baseline</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="117" />
+        <location filename="../../workbench/gains_view.py" line="116" />
+        <source>Opskrifterne med den største gevinst</source>
+        <translation>The recipes with the largest gains</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/gains_view.py" line="118" />
         <source>Opskrift</source>
         <translation>Recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="118" />
+        <location filename="../../workbench/gains_view.py" line="119" />
         <source>Netto timer</source>
         <translation>Net hours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="118" />
+        <location filename="../../workbench/gains_view.py" line="119" />
         <source>Robot min./sag</source>
         <translation>Robot min./case</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="118" />
+        <location filename="../../workbench/gains_view.py" line="119" />
         <source>Person min./sag</source>
         <translation>Person min./case</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="127" />
+        <location filename="../../workbench/gains_view.py" line="128" />
         <source> kr.</source>
         <translation> kr</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="131" />
+        <location filename="../../workbench/gains_view.py" line="132" />
         <source>Årsværk, der skal frigøres pr. år, fx 2024:3;2025:5;2026:6;2027:8</source>
         <translation>FTE to be freed per year, e.g. 2024:3;2025:5;2026:6;2027:8</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="144" />
+        <location filename="../../workbench/gains_view.py" line="145" />
         <source>Timer pr. årsværk</source>
         <translation>Hours per FTE</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="146" />
+        <location filename="../../workbench/gains_view.py" line="147" />
         <source>Timepris</source>
         <translation>Hourly cost</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="148" />
+        <location filename="../../workbench/gains_view.py" line="149" />
         <source>Mål (årsværk pr. år)</source>
         <translation>Target (FTE per year)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="178" />
+        <location filename="../../workbench/gains_view.py" line="179" />
         <source>Skriv år:årsværk adskilt af semikolon, fx 2025:5;2026:6</source>
         <translation>Write year:FTE separated by semicolons, e.g. 2025:5;2026:6</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="206" />
+        <location filename="../../workbench/gains_view.py" line="207" />
         <source>{0} overdraget, {1} fejlet, {2} afbrudt</source>
         <translation>{0} handed off, {1} failed, {2} aborted</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="210" />
+        <location filename="../../workbench/gains_view.py" line="211" />
         <source>gjort færdige af robotten (kontrolpunkter medregnet)</source>
         <translation>finished by the robot (checkpoints included)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="217" />
+        <location filename="../../workbench/gains_view.py" line="218" />
         <source>{0}: {1} af årets mål på {2} årsværk</source>
         <translation>{0}: {1} of the year's target of {2} FTE</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="256" />
+        <location filename="../../workbench/gains_view.py" line="257" />
         <source>Netto timer i år indtil nu</source>
         <translation>Net hours so far this year</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="260" />
+        <location filename="../../workbench/gains_view.py" line="261" />
         <source>Mål i år indtil nu</source>
         <translation>Target so far this year</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="289" />
+        <location filename="../../workbench/gains_view.py" line="290" />
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="294" />
+        <location filename="../../workbench/gains_view.py" line="295" />
         <source>sager (andel af dem, der ikke gik lige igennem)</source>
         <translation>cases (share of those that did not go straight through)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="212" />
+        <location filename="../../workbench/gains_view.py" line="213" />
         <source>brutto {0}, personer {1}</source>
         <translation>gross {0}, people {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="221" />
+        <location filename="../../workbench/gains_view.py" line="222" />
         <source>ingen mål for året</source>
         <translation>no target for the year</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="222" />
+        <location filename="../../workbench/gains_view.py" line="223" />
         <source>ved {0} kr. i timen</source>
         <translation>at {0} kr an hour</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="225" />
+        <location filename="../../workbench/gains_view.py" line="226" />
         <source>resten indtastet eller estimeret</source>
         <translation>the rest typed in or estimated</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="227" />
+        <location filename="../../workbench/gains_view.py" line="228" />
         <source>1 sag er fra en opskrift uden manuel tid pr. sag og tæller ikke i timerne.</source>
         <translation>1 case is from a recipe without a manual time per case and counts in no hours.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="229" />
+        <location filename="../../workbench/gains_view.py" line="230" />
         <source>{0} sager er fra opskrifter uden manuel tid pr. sag og tæller ikke i timerne.</source>
         <translation>{0} cases are from recipes without a manual time per case and count in no hours.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="231" />
+        <location filename="../../workbench/gains_view.py" line="232" />
         <source>Giv opskriften en manuel tid (Redigér ▸ Opskrift, eller mål den med stopuret).</source>
         <translation>Give the recipe a manual time (Edit ▸ Recipe, or time it with the stopwatch).</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="254" />
+        <location filename="../../workbench/gains_view.py" line="255" />
         <source>Netto timer pr. måned</source>
         <translation>Net hours per month</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="261" />
+        <location filename="../../workbench/gains_view.py" line="262" />
         <source>Timer sparet mod målet</source>
         <translation>Hours saved against the target</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="265" />
+        <location filename="../../workbench/gains_view.py" line="266" />
         <source>Overdraget</source>
         <translation>Handed off</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="266" />
+        <location filename="../../workbench/gains_view.py" line="267" />
         <source>Fejlet</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="266" />
+        <location filename="../../workbench/gains_view.py" line="267" />
         <source>Afbrudt</source>
         <translation>Aborted</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="274" />
+        <location filename="../../workbench/gains_view.py" line="275" />
         <source>Sagernes udfald pr. måned (%)</source>
         <translation>Outcomes per month (%)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="297" />
+        <location filename="../../workbench/gains_view.py" line="298" />
         <source>Ingen fejl i perioden</source>
         <translation>No failures in the period</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="298" />
+        <location filename="../../workbench/gains_view.py" line="299" />
         <source>Ingen kørsler i perioden</source>
         <translation>No runs in the period</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="302" />
+        <location filename="../../workbench/gains_view.py" line="303" />
         <source>Hvorfor sager ikke gik lige igennem</source>
         <translation>Why cases did not go straight through</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="326" />
+        <location filename="../../workbench/gains_view.py" line="327" />
         <source>Excel-projektmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="327" />
+        <location filename="../../workbench/gains_view.py" line="328" />
         <source>CSV til dansk Excel (*.csv)</source>
         <translation>CSV for Danish Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="328" />
+        <location filename="../../workbench/gains_view.py" line="329" />
         <source>Eksportér gevinstrapport</source>
         <translation>Export gains report</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="337" />
+        <location filename="../../workbench/gains_view.py" line="338" />
         <source>Kunne ikke eksportere</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="338" />
+        <location filename="../../workbench/gains_view.py" line="339" />
         <source>{0} kunne ikke skrives ({1}). Er filen åben i Excel?</source>
         <translation>{0} could not be written ({1}). Is the file open in Excel?</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="343" />
+        <location filename="../../workbench/gains_view.py" line="344" />
         <source>Eksporteret: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
@@ -1087,163 +1092,178 @@ Record the step to see where it acts.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="89" />
+        <location filename="../../workbench/history_view.py" line="84" />
+        <source>Vis kørsler af opskriften</source>
+        <translation>Show the runs of the recipe</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="90" />
         <source>Opskrift:</source>
         <translation>Recipe:</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="93" />
+        <location filename="../../workbench/history_view.py" line="94" />
         <source>Startet</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="93" />
+        <location filename="../../workbench/history_view.py" line="94" />
         <source>Opskrift</source>
         <translation>Recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="93" />
+        <location filename="../../workbench/history_view.py" line="94" />
         <source>Varighed</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="93" />
-        <location filename="../../workbench/history_view.py" line="100" />
+        <location filename="../../workbench/history_view.py" line="94" />
+        <location filename="../../workbench/history_view.py" line="101" />
         <source>Resultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="94" />
+        <location filename="../../workbench/history_view.py" line="95" />
         <source>Fejlet trin</source>
         <translation>Failed step</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="94" />
+        <location filename="../../workbench/history_view.py" line="95" />
         <source>Kørt af</source>
         <translation>Run by</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="94" />
+        <location filename="../../workbench/history_view.py" line="95" />
         <source>Måde</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="100" />
+        <location filename="../../workbench/history_view.py" line="101" />
         <source>Trin</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="100" />
+        <location filename="../../workbench/history_view.py" line="101" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="100" />
+        <location filename="../../workbench/history_view.py" line="101" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="101" />
+        <location filename="../../workbench/history_view.py" line="102" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="101" />
+        <location filename="../../workbench/history_view.py" line="102" />
         <source>Besvaret af</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="101" />
+        <location filename="../../workbench/history_view.py" line="102" />
         <source>Værdier</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="101" />
+        <location filename="../../workbench/history_view.py" line="102" />
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="107" />
+        <location filename="../../workbench/history_view.py" line="108" />
         <source>Kommentar: {0}</source>
         <translation>Comment: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="116" />
+        <location filename="../../workbench/history_view.py" line="111" />
+        <source>Kørsler</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="113" />
+        <source>Trin i den valgte kørsel</source>
+        <translation>Steps of the selected run</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history_view.py" line="119" />
         <source>Vælg et trin med skærmbillede.</source>
         <translation>Select a step with a screenshot.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="125" />
+        <location filename="../../workbench/history_view.py" line="128" />
         <source>Klik for at se skærmbilledet i fuld størrelse</source>
         <translation>Click to see the screenshot at full size</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="154" />
+        <location filename="../../workbench/history_view.py" line="157" />
         <source>Historikken kan ikke åbnes.</source>
         <translation>The history cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="175" />
+        <location filename="../../workbench/history_view.py" line="178" />
         <source>Robotten gemmer et lille billede af stedet, hvor hvert trin virkede, og hele skærmen, hvor et trin fejlede, i {0} dage (Indstillinger). CPR-numre og følsomme værdier er sløret; grå felter er arbejdsbordets egne vinduer, som robotten ikke ser.</source>
         <translation>The robot keeps a small picture of the place where each step acted, and the whole screen where a step failed, for {0} days (Settings). CPR numbers and sensitive values are blurred; grey areas are the workbench's own windows, which the robot does not see.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="197" />
+        <location filename="../../workbench/history_view.py" line="200" />
         <source>Trinnet virker ikke et bestemt sted på skærmen, så der er intet billede af det.</source>
         <translation>The step does not act at a particular place on the screen, so there is no picture of it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="200" />
+        <location filename="../../workbench/history_view.py" line="203" />
         <source>Billedet er slettet: billeder gemmes i {0} dage.</source>
         <translation>The picture was deleted: pictures are kept for {0} days.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="203" />
+        <location filename="../../workbench/history_view.py" line="206" />
         <source>Intet billede: skærmen kunne ikke læses, så CPR-numre og følsomme værdier kunne ikke sløres, og billedet blev ikke gemt.</source>
         <translation>No picture: the screen could not be read, so CPR numbers and sensitive values could not be blurred, and the picture was not kept.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="208" />
+        <location filename="../../workbench/history_view.py" line="211" />
         <source>Hele opskriften</source>
         <translation>Whole recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="208" />
+        <location filename="../../workbench/history_view.py" line="211" />
         <source>Fra et trin</source>
         <translation>From a step</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="209" />
+        <location filename="../../workbench/history_view.py" line="212" />
         <source>Ét trin</source>
         <translation>One step</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="209" />
+        <location filename="../../workbench/history_view.py" line="212" />
         <source>Trin for trin</source>
         <translation>Step through</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="229" />
+        <location filename="../../workbench/history_view.py" line="232" />
         <source>Alle opskrifter</source>
         <translation>All recipes</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="252" />
+        <location filename="../../workbench/history_view.py" line="255" />
         <source>Kørsel {0}: {1}, {2} trin, {3}. {4}</source>
         <translation>Run {0}: {1}, {2} steps, {3}. {4}</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="205" />
+        <location filename="../../workbench/history_view.py" line="208" />
         <source>Intet skærmbillede for dette trin.</source>
         <translation>No screenshot for this step.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="273" />
+        <location filename="../../workbench/history_view.py" line="276" />
         <source>Skærmbilledet findes ikke længere.</source>
         <translation>The screenshot no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="288" />
+        <location filename="../../workbench/history_view.py" line="291" />
         <source>Skærmbillede</source>
         <translation>Screenshot</translation>
     </message>
@@ -1638,6 +1658,7 @@ Record the step to see where it acts.</translation>
     <name>LibraryPage</name>
     <message>
         <location filename="../../workbench/library_view.py" line="151" />
+        <location filename="../../workbench/library_view.py" line="181" />
         <source>Opskrifter</source>
         <translation>Recipes</translation>
     </message>
@@ -1697,124 +1718,124 @@ Record the step to see where it acts.</translation>
         <translation>Trash …</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="198" />
+        <location filename="../../workbench/library_view.py" line="199" />
         <source>Der er ingen opskrifter endnu. Klik på »Ny« for at lave den første, eller optag en arbejdsgang med »Optag«.</source>
         <translation>There are no recipes yet. Click “New” to make the first one, or record a task with “Record”.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="233" />
+        <location filename="../../workbench/library_view.py" line="234" />
         <source>Der er ingen godkendte opskrifter at køre. En opskrift vises her, når en godkender har godkendt den, og igen, når en ændret version er godkendt.</source>
         <translation>There are no approved recipes to run. A recipe shows here once a reviewer has approved it, and again once a changed version is approved.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="243" />
+        <location filename="../../workbench/library_view.py" line="244" />
         <source>Der er ingen opskrifter i mappen endnu.</source>
         <translation>There are no recipes in the folder yet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="294" />
+        <location filename="../../workbench/library_view.py" line="295" />
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="298" />
+        <location filename="../../workbench/library_view.py" line="299" />
         <source>Ny opskrift</source>
         <translation>New recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="298" />
+        <location filename="../../workbench/library_view.py" line="299" />
         <source>Navn på den nye opskrift:</source>
         <translation>Name of the new recipe:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="326" />
+        <location filename="../../workbench/library_view.py" line="327" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="326" />
+        <location filename="../../workbench/library_view.py" line="327" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="327" />
+        <location filename="../../workbench/library_view.py" line="328" />
         <source>Webside (*.html)</source>
         <translation>Web page (*.html)</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="329" />
+        <location filename="../../workbench/library_view.py" line="330" />
         <source>Gem vejledning</source>
         <translation>Save guide</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="349" />
-        <location filename="../../workbench/library_view.py" line="354" />
+        <location filename="../../workbench/library_view.py" line="350" />
+        <location filename="../../workbench/library_view.py" line="355" />
         <source>Ingen vejledning</source>
         <translation>No guide</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="350" />
+        <location filename="../../workbench/library_view.py" line="351" />
         <source>Billedet til trin {0} kunne ikke sløres for personoplysninger, så der er ikke skrevet nogen vejledning.</source>
         <translation>The picture of step {0} could not be masked for personal data, so no guide was written.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="355" />
+        <location filename="../../workbench/library_view.py" line="356" />
         <source>Vejledningen kunne ikke skrives: {0}</source>
         <translation>The guide could not be written: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="357" />
+        <location filename="../../workbench/library_view.py" line="358" />
         <source>Vejledning gemt: {0}</source>
         <translation>Guide saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="403" />
+        <location filename="../../workbench/library_view.py" line="404" />
         <source>Dupliker opskrift</source>
         <translation>Duplicate recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="403" />
+        <location filename="../../workbench/library_view.py" line="404" />
         <source>Navn på kopien:</source>
         <translation>Name of the copy:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="404" />
+        <location filename="../../workbench/library_view.py" line="405" />
         <source>{0} (kopi)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="420" />
+        <location filename="../../workbench/library_view.py" line="421" />
         <source>Omdøb opskrift</source>
         <translation>Rename recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="420" />
+        <location filename="../../workbench/library_view.py" line="421" />
         <source>Nyt navn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="440" />
+        <location filename="../../workbench/library_view.py" line="441" />
         <source>Slet opskrift</source>
         <translation>Delete recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="441" />
+        <location filename="../../workbench/library_view.py" line="442" />
         <source>Flyt »{0}« til papirkurven? Den kan hentes tilbage derfra.</source>
         <translation>Move “{0}” to the trash? It can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="453" />
-        <location filename="../../workbench/library_view.py" line="456" />
+        <location filename="../../workbench/library_view.py" line="454" />
+        <location filename="../../workbench/library_view.py" line="457" />
         <source>Papirkurv</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="453" />
+        <location filename="../../workbench/library_view.py" line="454" />
         <source>Papirkurven er tom.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="457" />
+        <location filename="../../workbench/library_view.py" line="458" />
         <source>Vælg en opskrift at hente tilbage:</source>
         <translation>Choose a recipe to restore:</translation>
     </message>
@@ -1822,42 +1843,47 @@ Record the step to see where it acts.</translation>
 <context>
     <name>LibraryPreview</name>
     <message>
-        <location filename="../../workbench/library_preview.py" line="55" />
+        <location filename="../../workbench/library_preview.py" line="40" />
+        <source>Trin i den valgte opskrift</source>
+        <translation>Steps of the selected recipe</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library_preview.py" line="56" />
         <source>Vælg en opskrift</source>
         <translation>Choose a recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_preview.py" line="56" />
+        <location filename="../../workbench/library_preview.py" line="57" />
         <source>Her ses opskriftens trin, som de vil blive udført.</source>
         <translation>Here are the recipe's steps, as they will be carried out.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_preview.py" line="69" />
+        <location filename="../../workbench/library_preview.py" line="70" />
         <source>{0} trin</source>
         <translation>{0} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_preview.py" line="72" />
+        <location filename="../../workbench/library_preview.py" line="73" />
         <source>målt</source>
         <translation>measured</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_preview.py" line="72" />
+        <location filename="../../workbench/library_preview.py" line="73" />
         <source>indtastet</source>
         <translation>typed in</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_preview.py" line="73" />
+        <location filename="../../workbench/library_preview.py" line="74" />
         <source>estimeret</source>
         <translation>estimated</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_preview.py" line="74" />
+        <location filename="../../workbench/library_preview.py" line="75" />
         <source>manuel tid {0} min. pr. sag ({1})</source>
         <translation>manual time {0} min. per case ({1})</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_preview.py" line="77" />
+        <location filename="../../workbench/library_preview.py" line="78" />
         <source>inddata: {0}</source>
         <translation>inputs: {0}</translation>
     </message>
@@ -3975,44 +4001,49 @@ Ask a reviewer to look it over.</translation>
 <context>
     <name>StepsView</name>
     <message>
-        <location filename="../../workbench/steps_view.py" line="72" />
-        <location filename="../../workbench/steps_view.py" line="173" />
+        <location filename="../../workbench/steps_view.py" line="45" />
+        <source>Opskriftens trin</source>
+        <translation>The recipe's steps</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/steps_view.py" line="73" />
+        <location filename="../../workbench/steps_view.py" line="174" />
         <source>Indsæt trin</source>
         <translation>Insert step</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_view.py" line="83" />
+        <location filename="../../workbench/steps_view.py" line="84" />
         <source>Dupliker</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_view.py" line="84" />
+        <location filename="../../workbench/steps_view.py" line="85" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_view.py" line="85" />
+        <location filename="../../workbench/steps_view.py" line="86" />
         <source>Op</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_view.py" line="86" />
+        <location filename="../../workbench/steps_view.py" line="87" />
         <source>Ned</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_view.py" line="132" />
+        <location filename="../../workbench/steps_view.py" line="133" />
         <source>Indsæt trin efter</source>
         <translation>Insert step after</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_view.py" line="184" />
+        <location filename="../../workbench/steps_view.py" line="185" />
         <source>Dupliker trin</source>
         <translation>Duplicate steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_view.py" line="191" />
-        <location filename="../../workbench/steps_view.py" line="193" />
+        <location filename="../../workbench/steps_view.py" line="192" />
+        <location filename="../../workbench/steps_view.py" line="194" />
         <source>Slet trin</source>
         <translation>Delete steps</translation>
     </message>
