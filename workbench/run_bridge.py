@@ -34,6 +34,9 @@ class RunRequest:
     step_through: bool = False
     mode: str = "run"
     operator: str = ""
+    # A data file's rows (Kør med datafil): the recipe once per row, `values` unused; the
+    # `once` steps only in the first row; it stops at the first row that does not pass.
+    rows: list[dict[str, str]] | None = None
 
 
 class GuiPrompt(QObject):
@@ -200,6 +203,8 @@ class RunWorker(QObject):
     stepFinished = Signal(int, object)
     logged = Signal(object)   # a recipes.run.RunNote (or a plain text)
     finished = Signal(object)  # recipes.run.Run
+    rowStarted = Signal(int, int)     # row number, rows (Kør med datafil)
+    rowFinished = Signal(int, object)  # row number, its recipes.run.Run
     crashed = Signal(object)  # the error: the run could not start or broke outside any step
 
     def __init__(self, env_factory: Callable, history=None):
@@ -243,8 +248,18 @@ class RunWorker(QObject):
             # SQLite connections belong to one thread: the worker opens its own on the same file.
             history = type(self.history)(self.history.home) if self.history is not None else None
             runner = Runner(doc, env, observer=self, history=history, control=self.control)
-            run = runner.run(request.values, start=request.start, only=request.only,
-                             mode=request.mode, operator=request.operator)
+            if request.rows:
+                run = None
+                for n, values in enumerate(request.rows, start=1):
+                    self.rowStarted.emit(n, len(request.rows))
+                    run = runner.run(values, row_number=n, first_row=(n == 1), mode="run",
+                                     operator=request.operator)
+                    self.rowFinished.emit(n, run)
+                    if run.status != "passed":
+                        break   # the program may be mid-case: the robot does not guess on
+            else:
+                run = runner.run(request.values, start=request.start, only=request.only,
+                                 mode=request.mode, operator=request.operator)
         except BaseException as exc:  # noqa: BLE001 - the thread must always report back
             self.crashed.emit(exc)
             return

@@ -45,6 +45,11 @@ class RunController(QObject):
         w.stepFinished.connect(self._step_finished)
         w.logged.connect(self._log)
         w.finished.connect(self._finished)
+        w.rowStarted.connect(self._row_started)
+        w.rowFinished.connect(self._row_finished)
+        self._rows: list | None = None
+        self._row_results: list = []
+        self.rows_dialog = None
         w.crashed.connect(self._crashed)
         self.bridge.prompt.asked.connect(self._checkpoint)
         self.bridge.passwords.asked.connect(self._ask_password)
@@ -79,6 +84,7 @@ class RunController(QObject):
         menu.addAction(self.tr("Kør hele opskriften"), lambda: self.run())
         menu.addAction(self.tr("Kør fra valgt trin"), lambda: self.run(from_selected=True))
         menu.addAction(self.tr("Kør kun valgt trin"), lambda: self.run(only_selected=True))
+        self.act_data = menu.addAction(self.tr("Kør med datafil …"), self.run_data_file)
         # F10 steps: it starts a step-through, and in one it runs the next step (Næste trin).
         self.act_step = QAction(self.tr("Trin for trin"), self)
         self.act_step.setShortcut(QKeySequence("F10"))
@@ -158,10 +164,39 @@ class RunController(QObject):
                 doc.recipe.name, "\n".join(reasons)))
         return False
 
+    def run_data_file(self) -> bool:
+        """Kør med datafil: a CSV of cases (one row per case, a column per input, as
+        `main.py run --data`), the recipe once per row, with a result per row."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from recipes.console import read_rows
+        from recipes.errors import WorkbenchError
+
+        if self.editor is None or self.bridge.running:
+            return False
+        doc = self.editor.document
+        start = str(doc.folder) if doc.folder else ""
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Vælg datafil"), start,
+                                              self.tr("Datafiler (*.csv)"))
+        if not name:
+            return False
+        try:
+            rows = read_rows(name, doc.recipe)
+        except WorkbenchError as exc:
+            QMessageBox.warning(self.window, self.tr("Datafilen kan ikke bruges"), str(exc))
+            return False
+        missing = [i.name for i in doc.recipe.inputs
+                   if i.default is None and any(not r.get(i.name) for r in rows)]
+        if missing:
+            QMessageBox.warning(self.window, self.tr("Datafilen kan ikke bruges"), self.tr(
+                "Kolonnen »{0}« mangler eller er tom i en række.").format(missing[0]))
+            return False
+        return self.run(rows=rows)
+
     def run(self, from_selected=False, only_selected=False, step_through=False, row=None,
-            values: dict[str, str] | None = None) -> bool:
+            values: dict[str, str] | None = None, rows: list | None = None) -> bool:
         """Run the open recipe; `values`: the input values to use, where the person gave them
-        already (Prøv igen), else they are asked for."""
+        already (Prøv igen), else they are asked for; `rows`: once per row of a data file."""
         if self.editor is None or self.bridge.running:
             return False
         recording = getattr(self.window, "recording", None)
@@ -183,9 +218,13 @@ class RunController(QObject):
             only, mode = selected, "single_step"
         if step_through:
             mode = "step_through"
-        values = self._values(doc.recipe, values)
+        if rows:
+            values = dict(rows[0])
+        else:
+            values = self._values(doc.recipe, values)
         if values is None:
             return False
+        self._rows, self._row_results = (rows or None), []
         recipe = doc.recipe.model_copy(deep=True)
         timeout = self.window.settings.default_timeout
         for s in recipe.steps:
@@ -193,7 +232,7 @@ class RunController(QObject):
                 s.timeout = timeout
         self._request = RunRequest(recipe=recipe, path=doc.path, values=values, start=start,
                                    only=only, step_through=step_through, mode=mode,
-                                   operator=self.window.settings.who)
+                                   operator=self.window.settings.who, rows=rows or None)
         model = self.editor.steps.model
         model.clear_run_state()
         total = 1 if only is not None else len(steps) - start
@@ -347,6 +386,49 @@ class RunController(QObject):
             self.window.showNormal()
         self._update()
         self._refresh_pages()
+        if self._rows:
+            self._show_rows()
+            self._rows = None
+
+    def _row_started(self, n: int, total: int) -> None:
+        if self.editor is not None:
+            self.editor.steps.model.clear_run_state()
+        if self.panel is not None and self.editor is not None:
+            self._done = 0
+            self.panel.begin(len(self.editor.document.recipe.steps), 0)
+            self.panel.add_log(self.tr("Række {0} af {1}").format(n, total))
+
+    def _row_finished(self, n: int, run) -> None:
+        self._row_results.append((n, run))
+
+    def _show_rows(self) -> None:
+        """A result per row of the data file, and which rows were not run."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from workbench.labels import outcome_label
+        from workbench.run_text import run_reason
+
+        total = len(self._rows or [])
+        lines = []
+        for n, run in self._row_results:
+            said = self.tr("Række {0}: {1}").format(n, outcome_label(run.status))
+            if run.status != "passed":
+                said += " – " + (run_reason(run) or "")
+            lines.append(said)
+        done = len(self._row_results)
+        if done < total:
+            rest = (self.tr("Række {0} blev ikke kørt").format(done + 1) if total - done == 1
+                    else self.tr("Række {0}–{1} blev ikke kørt").format(done + 1, total))
+            lines.append(rest + self.tr(" (programmet kan stå midt i en sag: robotten gætter "
+                                        "ikke, hvordan den skal fortsætte)."))
+        passed = sum(1 for _, r in self._row_results if r.status == "passed")
+        box = QMessageBox(QMessageBox.Information, self.tr("Kørsel med datafil"),
+                          self.tr("{0} af {1} rækker gennemført.").format(passed, total),
+                          QMessageBox.Ok, self.window)
+        box.setInformativeText("\n".join(lines))
+        box.finished.connect(lambda _r: setattr(self, "rows_dialog", None))
+        self.rows_dialog = box
+        box.open()
 
     def _refresh_pages(self) -> None:
         """The library's and Historik's last run as the history has it now."""

@@ -710,6 +710,19 @@ EN = {
     "Trin i den valgte kørsel": "Steps of the selected run",
     "Trin i den valgte opskrift": "Steps of the selected recipe",
     "Vis kørsler af opskriften": "Show the runs of the recipe",
+    # Kør med datafil (issue 13, item 16)
+    " (programmet kan stå midt i en sag: robotten gætter ikke, hvordan den skal fortsætte).": " (the program may be in the middle of a case: the robot does not guess how to go on).",
+    "Datafilen kan ikke bruges": "The data file cannot be used",
+    "Datafiler (*.csv)": "Data files (*.csv)",
+    "Kolonnen »{0}« mangler eller er tom i en række.": "The column »{0}« is missing or empty in a row.",
+    "Kør med datafil …": "Run with a data file …",
+    "Kørsel med datafil": "Run with a data file",
+    "Række {0} af {1}": "Row {0} of {1}",
+    "Række {0} blev ikke kørt": "Row {0} was not run",
+    "Række {0}: {1}": "Row {0}: {1}",
+    "Række {0}–{1} blev ikke kørt": "Rows {0}–{1} were not run",
+    "Vælg datafil": "Choose a data file",
+    "{0} af {1} rækker gennemført.": "{0} of {1} rows completed.",
 }
 
 

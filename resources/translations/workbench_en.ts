@@ -3115,62 +3115,67 @@ Store it in the settings before the recipe is run.</translation>
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../../workbench/run_controller.py" line="74" />
+        <location filename="../../workbench/run_controller.py" line="79" />
         <source>Kør</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="76" />
+        <location filename="../../workbench/run_controller.py" line="81" />
         <source>Kør hele opskriften (F5)</source>
         <translation>Run the whole recipe (F5)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="79" />
+        <location filename="../../workbench/run_controller.py" line="84" />
         <source>Kør hele opskriften</source>
         <translation>Run the whole recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="80" />
+        <location filename="../../workbench/run_controller.py" line="85" />
         <source>Kør fra valgt trin</source>
         <translation>Run from selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="81" />
+        <location filename="../../workbench/run_controller.py" line="86" />
         <source>Kør kun valgt trin</source>
         <translation>Run only the selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="83" />
+        <location filename="../../workbench/run_controller.py" line="87" />
+        <source>Kør med datafil …</source>
+        <translation>Run with a data file …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="89" />
         <source>Trin for trin</source>
         <translation>Step through</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="90" />
+        <location filename="../../workbench/run_controller.py" line="96" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="104" />
+        <location filename="../../workbench/run_controller.py" line="110" />
         <source>Kør fra dette trin</source>
         <translation>Run from this step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="105" />
+        <location filename="../../workbench/run_controller.py" line="111" />
         <source>Kør kun dette trin</source>
         <translation>Run only this step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="145" />
+        <location filename="../../workbench/run_controller.py" line="151" />
         <source>Opskriften har ændringer, der ikke er gemt og godkendt.</source>
         <translation>The recipe has changes that are not saved and approved.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="156" />
+        <location filename="../../workbench/run_controller.py" line="162" />
         <source>Kan ikke køres</source>
         <translation>Cannot be run</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="157" />
+        <location filename="../../workbench/run_controller.py" line="163" />
         <source>Opskriften »{0}« køres ikke:
 {1}
 
@@ -3181,103 +3186,159 @@ Bed en godkender se den igennem.</source>
 Ask a reviewer to look it over.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="202" />
+        <location filename="../../workbench/run_controller.py" line="179" />
+        <source>Vælg datafil</source>
+        <translation>Choose a data file</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="180" />
+        <source>Datafiler (*.csv)</source>
+        <translation>Data files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="186" />
+        <location filename="../../workbench/run_controller.py" line="191" />
+        <source>Datafilen kan ikke bruges</source>
+        <translation>The data file cannot be used</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="192" />
+        <source>Kolonnen »{0}« mangler eller er tom i en række.</source>
+        <translation>The column »{0}« is missing or empty in a row.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="241" />
         <source>Nødstop: tryk {0} eller før musen helt op i et hjørne af skærmen.</source>
         <translation>Emergency stop: press {0} or push the mouse into a corner of the screen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="260" />
+        <location filename="../../workbench/run_controller.py" line="299" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="261" />
+        <location filename="../../workbench/run_controller.py" line="300" />
         <source>Sat på pause.</source>
         <translation>Paused.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="265" />
+        <location filename="../../workbench/run_controller.py" line="304" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="272" />
+        <location filename="../../workbench/run_controller.py" line="311" />
         <source>Stopper …</source>
         <translation>Stopping …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="287" />
+        <location filename="../../workbench/run_controller.py" line="326" />
         <source>Trin {0}: {1} …</source>
         <translation>Step {0}: {1} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="302" />
+        <location filename="../../workbench/run_controller.py" line="341" />
         <source> – fundet ved ({0}, {1}), score {2}</source>
         <translation> – found at ({0}, {1}), score {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="306" />
+        <location filename="../../workbench/run_controller.py" line="345" />
         <source>Trin {0}: {1} ({2} s){3}</source>
         <translation>Step {0}: {1} ({2} s){3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="314" />
-        <location filename="../../workbench/run_controller.py" line="315" />
+        <location filename="../../workbench/run_controller.py" line="353" />
+        <location filename="../../workbench/run_controller.py" line="354" />
         <source>Venter – tryk Næste trin</source>
         <translation>Waiting – press Next step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="363" />
+        <location filename="../../workbench/run_controller.py" line="399" />
+        <source>Række {0} af {1}</source>
+        <translation>Row {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="414" />
+        <source>Række {0}: {1}</source>
+        <translation>Row {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="420" />
+        <source>Række {0} blev ikke kørt</source>
+        <translation>Row {0} was not run</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="421" />
+        <source>Række {0}–{1} blev ikke kørt</source>
+        <translation>Rows {0}–{1} were not run</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="422" />
+        <source> (programmet kan stå midt i en sag: robotten gætter ikke, hvordan den skal fortsætte).</source>
+        <translation> (the program may be in the middle of a case: the robot does not guess how to go on).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="425" />
+        <source>Kørsel med datafil</source>
+        <translation>Run with a data file</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="426" />
+        <source>{0} af {1} rækker gennemført.</source>
+        <translation>{0} of {1} rows completed.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_controller.py" line="445" />
         <source>Alle trin gennemført.</source>
         <translation>All steps passed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="365" />
+        <location filename="../../workbench/run_controller.py" line="447" />
         <source>Trin {0} ({1}) fejlede – se årsagen nedenfor.</source>
         <translation>Step {0} ({1}) failed – see the reason below.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="368" />
+        <location filename="../../workbench/run_controller.py" line="450" />
         <source>Afvist ved et kontrolpunkt.</source>
         <translation>Rejected at a checkpoint.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="370" />
+        <location filename="../../workbench/run_controller.py" line="452" />
         <source>Stoppet af brugeren.</source>
         <translation>Stopped by the user.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="381" />
+        <location filename="../../workbench/run_controller.py" line="463" />
         <source>Kørslen kunne ikke starte: {0}.</source>
         <translation>The run could not start: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="383" />
+        <location filename="../../workbench/run_controller.py" line="465" />
         <source>Kørslen kunne ikke gennemføres: {0}</source>
         <translation>The run could not be carried out: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="403" />
+        <location filename="../../workbench/run_controller.py" line="485" />
         <source>Kontrolpunkt {0} af {1}.</source>
         <translation>Checkpoint {0} by {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="404" />
+        <location filename="../../workbench/run_controller.py" line="486" />
         <source>godkendt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="404" />
+        <location filename="../../workbench/run_controller.py" line="486" />
         <source>afvist</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="425" />
+        <location filename="../../workbench/run_controller.py" line="507" />
         <source>Adgangskoden til »{0}« er skrevet til denne kørsel; den gemmes ikke.</source>
         <translation>The password for “{0}” was typed for this run; it is not stored.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="427" />
+        <location filename="../../workbench/run_controller.py" line="509" />
         <source>Ingen adgangskode til »{0}«.</source>
         <translation>No password for “{0}”.</translation>
     </message>
