@@ -139,7 +139,9 @@ class StepFeedback:
     seconds: float
     wrong_clicks: int = 0
     shown: bool = False
-    outcome: str = "done"   # done, skipped (Spring over), stopped (the trainee stopped here)
+    # done, skipped (Spring over), stopped (the trainee stopped here), done_before (a `once`
+    # step, such as logging in, skipped because the program was already past it)
+    outcome: str = "done"
 
 
 class TrainingLog:
@@ -210,6 +212,8 @@ def summary(log: TrainingLog, recipe_name: str) -> list[StepSummary]:
     # wrong clicks added up, shown if the robot showed it once, ended as it ended last.
     attempts: dict[tuple, dict] = {}
     for r in log.steps(recipe_name):
+        if r.get("outcome") == "done_before":
+            continue   # not met in that session: nothing to say about it
         key = (r["session_id"], r["step_index"])
         if key in attempts:
             a = attempts[key]

@@ -426,7 +426,11 @@ class GuidedSession(QObject):
         or the trainee did it another way); kept as skipped."""
         if self.finished or self.current is None or self._robot_busy:
             return
-        self._keep("skipped")
+        source = self.recipe.steps[self.index]
+        # A once-per-sitting step whose place never showed was done before this practice.
+        done_before = source.once and self.match is None and self.current.kind in ("click",
+                                                                                    "type")
+        self._keep("done_before" if done_before else "skipped")
         self.go_to(self.index + 1)
 
     def summary_words(self) -> str:
@@ -566,10 +570,16 @@ class GuidedSession(QObject):
             return
         if match is None:
             if self.match is None:
+                if step.once:
+                    # A step done once per sitting (logging in): with the program already past
+                    # it, Spring over is the way on, and it is no trouble of the trainee's.
+                    said = self.tr("Jeg kan ikke se %1. Er det allerede gjort (fx er du logget "
+                                   "ind)? Så klik »Spring over«.")
+                else:
+                    said = self.tr("Jeg kan ikke se %1 på skærmen endnu – er programmet "
+                                   "fremme?")
                 self._say(self.current.instruction,
-                          self.tr("Jeg kan ikke se %1 på skærmen endnu – er programmet "
-                                  "fremme?").replace("%1", target_words(step.target,
-                                                                         self.recipe)))
+                          said.replace("%1", target_words(step.target, self.recipe)))
             return
         first = self.match is None
         self.match = match

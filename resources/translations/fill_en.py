@@ -723,6 +723,7 @@ EN = {
     "Række {0}–{1} blev ikke kørt": "Rows {0}–{1} were not run",
     "Vælg datafil": "Choose a data file",
     "{0} af {1} rækker gennemført.": "{0} of {1} rows completed.",
+    "Jeg kan ikke se %1. Er det allerede gjort (fx er du logget ind)? Så klik »Spring over«.": "I cannot see %1. Is it done already (are you logged in, for example)? Then click »Skip«.",
 }
 
 

@@ -984,102 +984,107 @@ Record the step to see where it acts.</translation>
         <translation>Step %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="437" />
+        <location filename="../../workbench/guided_view.py" line="441" />
         <source>1 forkert klik</source>
         <translation>1 wrong click</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="438" />
+        <location filename="../../workbench/guided_view.py" line="442" />
         <source>%1 forkerte klik</source>
         <translation>%1 wrong clicks</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="440" />
+        <location filename="../../workbench/guided_view.py" line="444" />
         <source>%1 vist af robotten</source>
         <translation>%1 shown by the robot</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="442" />
+        <location filename="../../workbench/guided_view.py" line="446" />
         <source>%1 sprunget over</source>
         <translation>%1 skipped</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="448" />
+        <location filename="../../workbench/guided_view.py" line="452" />
         <source>Færdig – godt gået!</source>
         <translation>Done – well done!</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="449" />
+        <location filename="../../workbench/guided_view.py" line="453" />
         <source>%1 trin: %2.</source>
         <translation>%1 steps: %2.</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="459" />
+        <location filename="../../workbench/guided_view.py" line="463" />
         <source>&amp;Fortsæt</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="459" />
+        <location filename="../../workbench/guided_view.py" line="463" />
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="463" />
+        <location filename="../../workbench/guided_view.py" line="467" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="463" />
+        <location filename="../../workbench/guided_view.py" line="467" />
         <source>Klik »Fortsæt«, når du er klar.</source>
         <translation>Click »Continue« when you are ready.</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="477" />
+        <location filename="../../workbench/guided_view.py" line="481" />
         <source>%1 – robotten viser det</source>
         <translation>%1 – the robot shows it</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="498" />
+        <location filename="../../workbench/guided_view.py" line="502" />
         <source>trinnet lykkedes ikke</source>
         <translation>the step did not succeed</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="509" />
+        <location filename="../../workbench/guided_view.py" line="513" />
         <source>Robotten kunne ikke: %1</source>
         <translation>The robot could not: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="563" />
+        <location filename="../../workbench/guided_view.py" line="567" />
         <source>%1 ses flere steder på skærmen – luk de vinduer, der ikke hører til øvelsen.</source>
         <translation>%1 shows at several places on the screen – close the windows that are not part of the practice.</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="570" />
+        <location filename="../../workbench/guided_view.py" line="576" />
+        <source>Jeg kan ikke se %1. Er det allerede gjort (fx er du logget ind)? Så klik »Spring over«.</source>
+        <translation>I cannot see %1. Is it done already (are you logged in, for example)? Then click »Skip«.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/guided_view.py" line="579" />
         <source>Jeg kan ikke se %1 på skærmen endnu – er programmet fremme?</source>
         <translation>I cannot see %1 on the screen yet – is the program in front?</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="636" />
+        <location filename="../../workbench/guided_view.py" line="646" />
         <source>feltet ved %1</source>
         <translation>the field at %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="638" />
+        <location filename="../../workbench/guided_view.py" line="648" />
         <source>Det var »%1« – prøv %2</source>
         <translation>That was »%1« – try %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="641" />
+        <location filename="../../workbench/guided_view.py" line="651" />
         <source>Det var ikke %1 – prøv ved den orange ramme</source>
         <translation>That was not %1 – try at the orange frame</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="676" />
+        <location filename="../../workbench/guided_view.py" line="686" />
         <source>en anden tast</source>
         <translation>another key</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="677" />
+        <location filename="../../workbench/guided_view.py" line="687" />
         <source>Det var %1 – prøv %2</source>
         <translation>That was %1 – try %2</translation>
     </message>
@@ -4411,12 +4416,12 @@ Ask a reviewer to look it over.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../workbench/guided_view.py" line="717" />
+        <location filename="../../workbench/guided_view.py" line="727" />
         <source>Øvelsen er gennemført: {0} trin, {1}.</source>
         <translation>The practice is completed: {0} steps, {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="720" />
+        <location filename="../../workbench/guided_view.py" line="730" />
         <source>Øvelsen blev stoppet ved trin {0} af {1}.</source>
         <translation>The practice was stopped at step {0} of {1}.</translation>
     </message>

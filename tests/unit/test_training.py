@@ -113,3 +113,13 @@ def test_a_step_met_again_after_tilbage_is_one_attempt_of_that_session(tmp_path)
     rows = {r.step_id: r for r in summary(log, "Øvelse")}
     assert rows["cpr"].sessions == 1 and rows["cpr"].median_seconds == 15.0
     assert rows["cpr"].wrong_clicks == 1 and rows["cpr"].skipped == 1
+
+
+def test_a_login_done_before_the_practice_is_no_trouble_of_the_trainees(tmp_path):
+    log = TrainingLog(sqlite_utils.Database(tmp_path / "h.db"))
+    first = log.begin("Øvelse", "elev")
+    log.add(first, "Øvelse", StepFeedback(1, "cpr", 9.0))
+    second = log.begin("Øvelse", "elev")   # the program still logged in: the step was skipped
+    log.add(second, "Øvelse", StepFeedback(1, "cpr", 2.0, outcome="done_before"))
+    (row,) = summary(log, "Øvelse")
+    assert row.sessions == 1 and row.skipped == 0 and not row.hard
