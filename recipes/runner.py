@@ -307,21 +307,32 @@ class Runner:
         boxes = [m for m in (result.found, result.found_to) if isinstance(m, Match)]
         if self.history is None or not boxes:
             return
-        try:
-            frame = self.env.screen.grab()
-        except Exception:  # a picture for the history never fails a step
-            return
-        pixels, (ox, oy) = frame.pixels, frame.origin
         x0, y0 = min(m.x for m in boxes), min(m.y for m in boxes)
         x1, y1 = max(m.x + m.w for m in boxes), max(m.y + m.h for m in boxes)
         w = max(x1 - x0 + 2 * PLACE_MARGIN, PLACE_SIZE[0], 2 * (y1 - y0 + PLACE_MARGIN))
         h = max(w // 2, y1 - y0 + PLACE_MARGIN)
-        left = max(0, (x0 + x1) // 2 - w // 2 - ox)
-        top = max(0, (y0 + y1) // 2 - h // 2 - oy)
-        crop = pixels[top:top + h, left:left + w]
+        left, top = max(0, (x0 + x1) // 2 - w // 2), max(0, (y0 + y1) // 2 - h // 2)
+        try:
+            sw, sh = self.env.screen.size()
+            w, h = min(w, sw - left), min(h, sh - top)
+        except Exception:  # a screen that does not say its size: grabbed as asked
+            pass
+        if w <= 0 or h <= 0:
+            return
+        try:
+            # Only that part of the screen (not all of it, on every step of every run).
+            if hasattr(self.env.screen, "grab_region"):
+                frame = self.env.screen.grab_region(left, top, w, h)
+            else:
+                frame = self.env.screen.grab()
+        except Exception:  # a picture for the history never fails a step
+            return
+        pixels, (ox, oy) = frame.pixels, frame.origin
+        crop = pixels[max(0, top - oy):max(0, top - oy) + h, max(0, left - ox):max(0, left - ox) + w]
         if crop.size == 0:
             return
-        result.place = (crop.copy(), (left + ox, top + oy), [(m.x, m.y, m.w, m.h) for m in boxes])
+        origin = (max(left, ox), max(top, oy))
+        result.place = (crop.copy(), origin, [(m.x, m.y, m.w, m.h) for m in boxes])
 
     def _keep_thumbnail(self, result: StepResult, masker: Masker) -> None:
         """The picture of where a passed step acted, masked as a failure screenshot is (every

@@ -219,7 +219,6 @@ class GuidedSession(QObject):
         self.match = None
         self.frame = None
         self.window_box = None
-        self.window_id = None
         self.paused = False
         self.finished = False
         self.ring, self.callout, self.panel = Ring(), Callout(), GuidePanel()
@@ -371,8 +370,8 @@ class GuidedSession(QObject):
         import re
 
         hidden = self.recipe.sensitive_names()
-        return re.sub(r"«[^«»]*»|\{(\w+)\}", lambda m: self.values[m.group(1)]
-                      if m.group(1) and m.group(1) in self.values and m.group(1) not in hidden
+        return re.sub(r"\{(\w+)\}", lambda m: self.values[m.group(1)]
+                      if m.group(1) in self.values and m.group(1) not in hidden
                       else m.group(0), text)
 
     def _what_to_type(self) -> str:
@@ -543,7 +542,7 @@ class GuidedSession(QObject):
             w = self.env.desktop.window_at(*match.centre)
         except Exception:  # noqa: BLE001 - no answer: the callout goes below the place
             return None
-        return None if w is None else (w.x, w.y, w.width, w.height, w.id)
+        return None if w is None else (w.x, w.y, w.width, w.height)
 
     def _filled(self, target):
         if target.text and "{" in target.text:
@@ -557,8 +556,7 @@ class GuidedSession(QObject):
         if self.finished or self.paused or index != self.index:
             return
         self.frame = frame if frame is not None else self.frame
-        self.window_box = window[:4] if window else None
-        self.window_id = window[4] if window else None
+        self.window_box = window
         step = self.recipe.steps[index]
         if match == "twice":
             self.match = None

@@ -175,17 +175,6 @@ def role_label(role: str | None) -> str:
     }.get(role or "", role or "")
 
 
-def shown_keys(keys: str) -> str:
-    """A hotkey as people write keys: ctrl+shift+F12 -> Ctrl+Shift+F12 (a text the key rules do
-    not know is shown as it is)."""
-    from recipes.keys import parse_combo
-
-    try:
-        return str(parse_combo(keys))
-    except Exception:  # noqa: BLE001 - shown, not used
-        return keys
-
-
 def recording_note(note) -> str:
     """What the recorder noticed (a `recorders.steps.Note`), in the interface's words, without
     its step number (the caller names the step where it is in the recipe)."""

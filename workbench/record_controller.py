@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.commands import InsertSteps
-from workbench.labels import recording_note, shown_keys
+from recipes.guide import keys_text
+from workbench.labels import recording_note
 from workbench.document import RECORDING_ASSETS
 
 RECORDING_NAME = "{0}_optagelse_{1}.yaml"
@@ -108,7 +109,7 @@ class RecordingControl(QWidget):
 
     def show_hotkey(self, keys: str) -> None:
         """The stop hotkey, as people write keys (Ctrl+Shift+F12), always in sight."""
-        self.hotkey.setText(self.tr("Stop optagelsen: {0}").format(shown_keys(keys)))
+        self.hotkey.setText(self.tr("Stop optagelsen: {0}").format(keys_text(keys)))
         self.adjustSize()
 
 
@@ -199,7 +200,7 @@ class RecordController(QObject):
             return False  # never record the robot's own replay
         doc = editor.document
         self.position = editor.steps.insert_position()
-        from recorders.journal import journal_path, unfinished_journals
+        from recorders.journal import unfinished_journals
 
         stem = doc.path.stem
         left = unfinished_journals(doc.folder, RECORDING_NAME.format(stem, "*"))
@@ -385,7 +386,7 @@ class RecordController(QObject):
         state = self.tr("Pause") if self.session.paused else self.tr("Optager")
         self.control.show_text(self.tr("{0} – {1} trin").format(state, n))
         self.control.setToolTip(self.tr("Stop også med {0}").format(
-            shown_keys(self.window.settings.stop_recording_hotkey)))
+            keys_text(self.window.settings.stop_recording_hotkey)))
 
     def toggle_pause(self) -> None:
         if self.session is None:

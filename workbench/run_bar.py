@@ -72,9 +72,9 @@ class RunBar(QWidget):
         self.pause.setText(self.tr("Pause"))
         self.progress.setText(self.tr("Starter …"))
         self.state.setText("")
-        from workbench.labels import shown_keys
+        from recipes.guide import keys_text
 
-        keys = shown_keys(abort_hotkey)
+        keys = keys_text(abort_hotkey)
         self.hotkey.setText(self.tr("Nødstop: {0}").format(keys))
         self.setToolTip(self.tr("Nødstop: tryk {0} eller før musen helt op i et hjørne af "
                                 "skærmen.").format(keys))

@@ -170,7 +170,20 @@ class OwnWindowsHidden:
         return self.inner.size()
 
     def grab(self):
-        frame = self.inner.grab()
+        return self._painted(self.inner.grab())
+
+    def grab_region(self, x: int, y: int, w: int, h: int):
+        """A part of the screen, the workbench's windows painted over there too (the Locator's
+        look where an anchor was recorded, a step's picture for the history)."""
+        if not hasattr(self.inner, "grab_region"):   # a screen that grabs only whole
+            whole = self.inner.grab()
+            ox, oy = whole.origin
+            x0, y0 = max(x, ox), max(y, oy)
+            part = whole.pixels[y0 - oy:y + h - oy, x0 - ox:x + w - ox]
+            return self._painted(type(whole)(part.copy(), (x0, y0), whole.taken_at))
+        return self._painted(self.inner.grab_region(x, y, w, h))
+
+    def _painted(self, frame):
         with self._lock:
             rects = list(self.rects)
         if rects:
