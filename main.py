@@ -413,7 +413,7 @@ def cmd_guide(args) -> int:
     except GuideNotMaskable as e:
         print(f"error: {e}", file=sys.stderr)
         return EXIT_INVALID
-    from workbench.guide_pdf import write_guide
+    from workbench.library.guide_pdf import write_guide
 
     try:
         write_guide(guide, out, args.format)

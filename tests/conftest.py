@@ -8,11 +8,11 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 import pytest  # noqa: E402
 
 
-@pytest.fixture
-def home(tmp_path, monkeypatch):
-    """A private WORKBENCH_HOME, so no test sees another's history or settings."""
-    path = tmp_path / "home"
-    path.mkdir()
+@pytest.fixture(autouse=True)
+def home(tmp_path_factory, monkeypatch):
+    """A private WORKBENCH_HOME for every test, so no test sees another's history or settings,
+    and none writes into the real one of the person running the suite."""
+    path = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("WORKBENCH_HOME", str(path))
     return path
 

@@ -53,7 +53,7 @@ def update_translations() -> None:  # pragma: no cover - a developer tool
     root = Path(__file__).resolve().parent
     ts = translations_folder() / "workbench_en.ts"
     bindir = Path(sys.executable).parent
-    sources = sorted(str(p) for p in root.glob("*.py"))
+    sources = sorted(str(p) for p in root.rglob("*.py"))
     subprocess.run([str(bindir / "pyside6-lupdate"), "-no-obsolete", *sources, "-ts", str(ts)], check=True)
     # fill_en.py holds the English texts, writes them into the .ts and runs pyside6-lrelease
     subprocess.run([sys.executable, str(translations_folder() / "fill_en.py")], check=True)

@@ -37,6 +37,11 @@ def action_label(action: str) -> str:
     return action_labels().get(action, action)
 
 
+# The colour of a run's outcome in the library's and Historik's tables.
+OUTCOME_COLOURS = {"passed": "#2e7d32", "failed": "#c62828", "rejected": "#ad6800",
+                   "aborted": "#6d6d6d"}
+
+
 def outcome_label(outcome: str | None) -> str:
     return {
         None: "",

@@ -53,7 +53,7 @@ class LiveFinder:
 
             self._screen = platform.screen()
             if self.hide_rects is not None:
-                from workbench.run_bridge import OwnWindowsHidden
+                from workbench.own_windows import OwnWindowsHidden
 
                 self._screen = OwnWindowsHidden(self._screen)
             self._locator = Locator(ocr=OcrEngine(languages=self.languages), base_dir=self.base_dir)

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QLabel, QMainWindow, QMessageBox, QStyle, QTabWidget, QToolBar, QVBoxLayout, QWidget,
 )
 
-from workbench.document import RecipeDocument, pending_autosave
-from workbench.editor import EditorPage
-from workbench.library import RecipeLibrary
-from workbench.library_view import LibraryPage
+from workbench.editor.document import RecipeDocument, pending_autosave
+from workbench.editor.page import EditorPage
+from workbench.library.folder import RecipeLibrary
+from workbench.library.view import LibraryPage
 from workbench.settings import Settings, load_settings
 
 
@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
     # -- building ------------------------------------------------------------------------------
     def _make_history_page(self):
         try:
-            from workbench.history_view import HistoryPage
+            from workbench.history.view import HistoryPage
         except ImportError:
             return None
         return HistoryPage(self.history)
@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
     def _make_gains_page(self):
         if self.history is None:
             return None
-        from workbench.gains_view import GainsPage
+        from workbench.history.gains import GainsPage
 
         def keep(settings):
             from workbench.settings import save_settings
@@ -121,11 +121,11 @@ class MainWindow(QMainWindow):
         self.move(avail.right() - w + 1, avail.top())
 
     def start_guided(self) -> None:
-        """Guided practice on the open recipe (`workbench.guided_view`)."""
+        """Guided practice on the open recipe (`workbench.running.guided`)."""
         from recipes.errors import WorkbenchError
         from recipes.fileformat import RecipeDocument as FileDocument
-        from workbench.guided_view import start_guided
-        from workbench.inputs_dialog import ask_values
+        from workbench.running.guided import start_guided
+        from workbench.running.inputs_dialog import ask_values
 
         if self.editor is None:
             self.statusBar().showMessage(self.tr("Åbn først den opskrift, du vil øve."), 8000)
@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
     def _install_extras(self, bar: QToolBar) -> None:
         """Run and record controls (separate modules; they add their own actions)."""
         try:
-            from workbench.run_controller import RunController
+            from workbench.running.controller import RunController
         except ImportError:
             self.runs = None
         else:
@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         bar.insertAction(self.run_actions_anchor, self.act_guided)
         self.guided = None
         try:
-            from workbench.record_controller import RecordController
+            from workbench.recording.controller import RecordController
         except ImportError:
             self.recording = None
         else:
@@ -428,7 +428,7 @@ class MainWindow(QMainWindow):
     def _last_run(self, path: Path, name: str | None = None):
         if self.history is None:
             return None
-        from workbench.history_access import last_run_for
+        from workbench.history.access import last_run_for
 
         return last_run_for(self.history, path, name)
 

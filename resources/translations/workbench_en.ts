@@ -11,14 +11,14 @@
 <context>
     <name>AnchorCanvas</name>
     <message>
-        <location filename="../../workbench/anchor_canvas.py" line="135" />
+        <location filename="../../workbench/editor/anchor_canvas.py" line="135" />
         <source>Intet skærmbillede til dette trin.
 Optag trinnet, så ses hvor det virker.</source>
         <translation>No screenshot for this step.
 Record the step to see where it acts.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_canvas.py" line="35" />
+        <location filename="../../workbench/editor/anchor_canvas.py" line="35" />
         <source>Anker</source>
         <translation>Anchor</translation>
     </message>
@@ -26,252 +26,252 @@ Record the step to see where it acts.</translation>
 <context>
     <name>AnchorEditor</name>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="102" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="86" />
         <source>Tekst-anker</source>
         <translation>Text anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="103" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="87" />
         <source>Billed-anker</source>
         <translation>Image anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="109" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="93" />
         <source>Teksten på skærmen</source>
         <translation>The text on the screen</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="111" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="95" />
         <source>Læs tekst i boksen</source>
         <translation>Read text in the box</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="115" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="99" />
         <source>Find nu</source>
         <translation>Find now</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="120" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="104" />
         <source>Vis optaget billede</source>
         <translation>Show recorded picture</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="122" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="106" />
         <source>Hele skærmen</source>
         <translation>Whole screen</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="83" />
-        <location filename="../../workbench/anchor_editor.py" line="214" />
-        <location filename="../../workbench/anchor_editor.py" line="227" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="67" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="198" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="211" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="84" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="68" />
         <source>Ankeret, hvor musen trykkes ned</source>
         <translation>The anchor where the mouse button goes down</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="85" />
-        <location filename="../../workbench/anchor_editor.py" line="214" />
-        <location filename="../../workbench/anchor_editor.py" line="227" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="69" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="198" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="211" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="86" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="70" />
         <source>Ankeret, hvor musen slippes</source>
         <translation>The anchor where the mouse button is released</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="97" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="81" />
         <source>Træk:</source>
         <translation>Drag:</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="116" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="100" />
         <source>Søg efter ankeret på den skærm, der vises nu (Ctrl+F)</source>
         <translation>Search for the anchor on the screen shown now (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="196" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="180" />
         <source>Vælg et trin for at se dets anker.</source>
         <translation>Select a step to see its anchor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="198" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="182" />
         <source>Dette trin har intet anker.</source>
         <translation>This step has no anchor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="213" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="197" />
         <source>Anker</source>
         <translation>Anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="224" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="208" />
         <source>Trækket starter ved Fra og slutter ved Til.</source>
         <translation>The drag starts at From and ends at To.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="226" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="210" />
         <source>Den anden ende har ingen optaget position.</source>
         <translation>The other end has no recorded position.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="232" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="216" />
         <source>klikpunkt</source>
         <translation>click point</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="233" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="217" />
         <source>klik for at sætte klikpunktet.</source>
         <translation>click to set the click point.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="235" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="219" />
         <source>her trykkes</source>
         <translation>pressed here</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="236" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="220" />
         <source>klik for at sætte, hvor musen trykkes ned.</source>
         <translation>click to set where the mouse button goes down.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="238" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="222" />
         <source>her slippes</source>
         <translation>released here</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="238" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="222" />
         <source>klik for at sætte, hvor musen slippes.</source>
         <translation>click to set where the mouse button is released.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="239" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="223" />
         <source>  &lt;span style='color:#6b7785'&gt;┅&lt;/span&gt; trækkets anden ende</source>
         <translation>  &lt;span style='color:#6b7785'&gt;┅&lt;/span&gt; the drag's other end</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="241" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="225" />
         <source>&lt;span style='color:#1f6fd1'&gt;■&lt;/span&gt; anker  &lt;span style='color:#d12f1f'&gt;✚&lt;/span&gt; {0}{1}  &lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; fundet  &lt;span style='color:#ef8a00'&gt;■&lt;/span&gt; andre kandidater</source>
         <translation>&lt;span style='color:#1f6fd1'&gt;■&lt;/span&gt; anchor  &lt;span style='color:#d12f1f'&gt;✚&lt;/span&gt; {0}{1}  &lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; found  &lt;span style='color:#ef8a00'&gt;■&lt;/span&gt; other candidates</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="246" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="230" />
         <source>Træk boksen for at flytte den, træk et hjørne for at ændre størrelsen, {0}</source>
         <translation>Drag the box to move it, drag a corner to resize it, {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="287" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="271" />
         <source>Flyt anker</source>
         <translation>Move anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="292" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="276" />
         <source>Ankeret leder nu efter »{0}«, teksten i boksen. Ret teksten, hvis den er læst forkert.</source>
         <translation>The anchor now looks for “{0}”, the text in the box. Correct the text if it was misread.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="300" />
-        <location filename="../../workbench/anchor_editor.py" line="302" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="284" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="286" />
         <source>Sæt klikpunkt</source>
         <translation>Set click point</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="318" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="302" />
         <source>Ret ankertekst</source>
         <translation>Edit anchor text</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="326" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="310" />
         <source>Skriv den tekst, der står i boksen, og tryk Enter.</source>
         <translation>Type the text shown in the box and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="329" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="313" />
         <source>Skift til tekst-anker</source>
         <translation>Switch to text anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="337" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="321" />
         <source>Et billed-anker kræver et skærmbillede af trinnet.</source>
         <translation>An image anchor needs a screenshot of the step.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="351" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="335" />
         <source>Skift til billed-anker</source>
         <translation>Switch to image anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="369" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="353" />
         <source>Teksten kunne ikke læses: {0}</source>
         <translation>The text could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="376" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="360" />
         <source>Foreslået tekst: »{0}«. Tryk Enter eller vælg Tekst-anker for at bruge den.</source>
         <translation>Proposed text: “{0}”. Press Enter or choose Text anchor to use it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="379" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="363" />
         <source>Der blev ikke læst nogen tekst i boksen.</source>
         <translation>No text was read in the box.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="401" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="385" />
         <source>Søger …</source>
         <translation>Searching …</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="434" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="418" />
         <source>Kunne ikke søge: {0}</source>
         <translation>Could not search: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="464" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="448" />
         <source>Fundet ved ({0}, {1}) med score {2}.</source>
         <translation>Found at ({0}, {1}) with score {2}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="467" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="451" />
         <source>Findes flere steder på skærmen, og robotten gætter ikke.</source>
         <translation>Found at several places on the screen, and the robot does not guess.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="469" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="453" />
         <source>Ikke fundet sikkert nok på skærmen.</source>
         <translation>Not found on the screen with enough certainty.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="471" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="455" />
         <source>Ikke fundet på skærmen, og intet lignende ses.</source>
         <translation>Not found on the screen, and nothing like it is seen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="473" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="457" />
         <source>Robotten ser ikke arbejdsbordets egne vinduer, og de dækker stedet, hvor ankeret blev optaget: er programmet skjult bag dem? Flyt arbejdsbordet til side, og søg igen.</source>
         <translation>The robot does not see the workbench's own windows, and they cover the place where the anchor was recorded: is the program hidden behind them? Move the workbench aside and search again.</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="479" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="463" />
         <source>1 anden kandidat: {0}</source>
         <translation>1 other candidate: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="482" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="466" />
         <source>1 kandidat: {0}</source>
         <translation>1 candidate: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="483" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="467" />
         <source>{0} kandidater: {1}</source>
         <translation>{0} candidates: {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/anchor_editor.py" line="480" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="464" />
         <source>{0} andre kandidater: {1}</source>
         <translation>{0} other candidates: {1}</translation>
     </message>
@@ -279,57 +279,57 @@ Record the step to see where it acts.</translation>
 <context>
     <name>CheckpointDialog</name>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="67" />
+        <location filename="../../workbench/running/checkpoint_dialog.py" line="67" />
         <source>Kontrolpunkt – din godkendelse</source>
         <translation>Checkpoint – your approval</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="80" />
+        <location filename="../../workbench/running/checkpoint_dialog.py" line="80" />
         <source>Robotten venter. Se skærmen og værdierne efter, og afgør selv, om kørslen skal fortsætte. Robotten træffer ingen afgørelse.</source>
         <translation>The robot is waiting. Check the screen and the values, and decide yourself whether the run goes on. The robot makes no decision.</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="92" />
+        <location filename="../../workbench/running/checkpoint_dialog.py" line="92" />
         <source>(intet skærmbillede)</source>
         <translation>(no screenshot)</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="95" />
+        <location filename="../../workbench/running/checkpoint_dialog.py" line="95" />
         <source>Værdier</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="102" />
+        <location filename="../../workbench/running/checkpoint_dialog.py" line="102" />
         <source>Følsom værdi – vises ikke</source>
         <translation>Sensitive value – not shown</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="106" />
+        <location filename="../../workbench/running/checkpoint_dialog.py" line="106" />
         <source>Ingen værdier endnu.</source>
         <translation>No values yet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="108" />
+        <location filename="../../workbench/running/checkpoint_dialog.py" line="108" />
         <source>Begrundelse (valgfri)</source>
         <translation>Reason (optional)</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="109" />
+        <location filename="../../workbench/running/checkpoint_dialog.py" line="109" />
         <source>Besvaret af</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="110" />
+        <location filename="../../workbench/running/checkpoint_dialog.py" line="110" />
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="113" />
+        <location filename="../../workbench/running/checkpoint_dialog.py" line="113" />
         <source>Godkend</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../../workbench/checkpoint_dialog.py" line="116" />
+        <location filename="../../workbench/running/checkpoint_dialog.py" line="116" />
         <source>Afvis</source>
         <translation>Reject</translation>
     </message>
@@ -510,23 +510,23 @@ Record the step to see where it acts.</translation>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../../workbench/editor.py" line="36" />
+        <location filename="../../workbench/editor/page.py" line="36" />
         <source>Trin</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor.py" line="37" />
+        <location filename="../../workbench/editor/page.py" line="37" />
         <source>Opskrift</source>
         <translation>Recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor.py" line="43" />
-        <location filename="../../workbench/editor.py" line="88" />
+        <location filename="../../workbench/editor/page.py" line="43" />
+        <location filename="../../workbench/editor/page.py" line="88" />
         <source>Anker</source>
         <translation>Anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor.py" line="87" />
+        <location filename="../../workbench/editor/page.py" line="87" />
         <source>Anker for trin {0}</source>
         <translation>Anchor of step {0}</translation>
     </message>
@@ -534,67 +534,67 @@ Record the step to see where it acts.</translation>
 <context>
     <name>FailureView</name>
     <message>
-        <location filename="../../workbench/failure_view.py" line="43" />
+        <location filename="../../workbench/running/failure_view.py" line="43" />
         <source>Forventet anker (optaget)</source>
         <translation>Expected anchor (recorded)</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="44" />
+        <location filename="../../workbench/running/failure_view.py" line="44" />
         <source>Skærmen ved fejlen – bedste kandidat markeret</source>
         <translation>The screen at the failure – best candidate marked</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="46" />
+        <location filename="../../workbench/running/failure_view.py" line="46" />
         <source>Ret anker</source>
         <translation>Fix anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="48" />
+        <location filename="../../workbench/running/failure_view.py" line="48" />
         <source>Prøv igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="76" />
+        <location filename="../../workbench/running/failure_view.py" line="76" />
         <source>Trin {0} fejlede</source>
         <translation>Step {0} failed</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="81" />
+        <location filename="../../workbench/running/failure_view.py" line="81" />
         <source>{0} (hvor trækket slutter)</source>
         <translation>{0} (where the drag ends)</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="84" />
+        <location filename="../../workbench/running/failure_view.py" line="84" />
         <source>Ankeret {0} findes flere steder på skærmen, og robotten gætter ikke. Angiv forekomst, område eller nær-position.</source>
         <translation>The anchor {0} shows in several places and the robot does not guess. Give an occurrence, a region or a near position.</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="88" />
+        <location filename="../../workbench/running/failure_view.py" line="88" />
         <source>Ankeret {0} blev ikke fundet sikkert nok inden for {1} s. Det bedste bud havde score {2}.</source>
         <translation>The anchor {0} was not found with enough certainty within {1} s. The best guess scored {2}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="92" />
+        <location filename="../../workbench/running/failure_view.py" line="92" />
         <source>Ankeret {0} blev ikke fundet på skærmen inden for {1} s, og intet lignende var at se.</source>
         <translation>The anchor {0} was not found on the screen within {1} s, and nothing similar was seen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="95" />
+        <location filename="../../workbench/running/failure_view.py" line="95" />
         <source>Trinnet kunne ikke udføres.</source>
         <translation>The step could not be carried out.</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="96" />
+        <location filename="../../workbench/running/failure_view.py" line="96" />
         <source>Ukendt fejl</source>
         <translation>Unknown error</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="97" />
+        <location filename="../../workbench/running/failure_view.py" line="97" />
         <source>Detaljer</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../workbench/failure_view.py" line="127" />
+        <location filename="../../workbench/running/failure_view.py" line="127" />
         <source>Intet skærmbillede</source>
         <translation>No screenshot</translation>
     </message>
@@ -630,260 +630,260 @@ Record the step to see where it acts.</translation>
 <context>
     <name>GainsPage</name>
     <message>
-        <location filename="../../workbench/gains_view.py" line="73" />
+        <location filename="../../workbench/history/gains.py" line="73" />
         <source>Gevinst og kvalitet</source>
         <translation>Gains and quality</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="81" />
+        <location filename="../../workbench/history/gains.py" line="81" />
         <source>Eksportér til Excel …</source>
         <translation>Export to Excel …</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="83" />
+        <location filename="../../workbench/history/gains.py" line="83" />
         <source>Eksportér CSV …</source>
         <translation>Export CSV …</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="88" />
+        <location filename="../../workbench/history/gains.py" line="88" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="90" />
+        <location filename="../../workbench/history/gains.py" line="90" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="97" />
-        <location filename="../../workbench/gains_view.py" line="118" />
+        <location filename="../../workbench/history/gains.py" line="97" />
+        <location filename="../../workbench/history/gains.py" line="118" />
         <source>Sager</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="97" />
-        <location filename="../../workbench/gains_view.py" line="118" />
-        <location filename="../../workbench/gains_view.py" line="266" />
+        <location filename="../../workbench/history/gains.py" line="97" />
+        <location filename="../../workbench/history/gains.py" line="118" />
+        <location filename="../../workbench/history/gains.py" line="266" />
         <source>Lige igennem</source>
         <translation>Straight through</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="98" />
+        <location filename="../../workbench/history/gains.py" line="98" />
         <source>Netto timer sparet</source>
         <translation>Net hours saved</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="98" />
+        <location filename="../../workbench/history/gains.py" line="98" />
         <source>Årsværk</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="99" />
+        <location filename="../../workbench/history/gains.py" line="99" />
         <source>Kroner</source>
         <translation>Kroner</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="99" />
+        <location filename="../../workbench/history/gains.py" line="99" />
         <source>Timer på målt baseline</source>
         <translation>Hours on measured baseline</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="116" />
+        <location filename="../../workbench/history/gains.py" line="116" />
         <source>Opskrifterne med den største gevinst</source>
         <translation>The recipes with the largest gains</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="118" />
+        <location filename="../../workbench/history/gains.py" line="118" />
         <source>Opskrift</source>
         <translation>Recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="119" />
+        <location filename="../../workbench/history/gains.py" line="119" />
         <source>Netto timer</source>
         <translation>Net hours</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="119" />
+        <location filename="../../workbench/history/gains.py" line="119" />
         <source>Robot min./sag</source>
         <translation>Robot min./case</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="119" />
+        <location filename="../../workbench/history/gains.py" line="119" />
         <source>Person min./sag</source>
         <translation>Person min./case</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="128" />
+        <location filename="../../workbench/history/gains.py" line="128" />
         <source> kr.</source>
         <translation> kr</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="132" />
+        <location filename="../../workbench/history/gains.py" line="132" />
         <source>Årsværk, der skal frigøres pr. år, fx 2024:3;2025:5;2026:6;2027:8</source>
         <translation>FTE to be freed per year, e.g. 2024:3;2025:5;2026:6;2027:8</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="145" />
+        <location filename="../../workbench/history/gains.py" line="145" />
         <source>Timer pr. årsværk</source>
         <translation>Hours per FTE</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="147" />
+        <location filename="../../workbench/history/gains.py" line="147" />
         <source>Timepris</source>
         <translation>Hourly cost</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="149" />
+        <location filename="../../workbench/history/gains.py" line="149" />
         <source>Mål (årsværk pr. år)</source>
         <translation>Target (FTE per year)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="179" />
+        <location filename="../../workbench/history/gains.py" line="179" />
         <source>Skriv år:årsværk adskilt af semikolon, fx 2025:5;2026:6</source>
         <translation>Write year:FTE separated by semicolons, e.g. 2025:5;2026:6</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="207" />
+        <location filename="../../workbench/history/gains.py" line="207" />
         <source>{0} overdraget, {1} fejlet, {2} afbrudt</source>
         <translation>{0} handed off, {1} failed, {2} aborted</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="211" />
+        <location filename="../../workbench/history/gains.py" line="211" />
         <source>gjort færdige af robotten (kontrolpunkter medregnet)</source>
         <translation>finished by the robot (checkpoints included)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="218" />
+        <location filename="../../workbench/history/gains.py" line="218" />
         <source>{0}: {1} af årets mål på {2} årsværk</source>
         <translation>{0}: {1} of the year's target of {2} FTE</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="257" />
+        <location filename="../../workbench/history/gains.py" line="257" />
         <source>Netto timer i år indtil nu</source>
         <translation>Net hours so far this year</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="261" />
+        <location filename="../../workbench/history/gains.py" line="261" />
         <source>Mål i år indtil nu</source>
         <translation>Target so far this year</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="290" />
+        <location filename="../../workbench/history/gains.py" line="290" />
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="295" />
+        <location filename="../../workbench/history/gains.py" line="295" />
         <source>sager (andel af dem, der ikke gik lige igennem)</source>
         <translation>cases (share of those that did not go straight through)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="213" />
+        <location filename="../../workbench/history/gains.py" line="213" />
         <source>brutto {0}, personer {1}</source>
         <translation>gross {0}, people {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="222" />
+        <location filename="../../workbench/history/gains.py" line="222" />
         <source>ingen mål for året</source>
         <translation>no target for the year</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="223" />
+        <location filename="../../workbench/history/gains.py" line="223" />
         <source>ved {0} kr. i timen</source>
         <translation>at {0} kr an hour</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="226" />
+        <location filename="../../workbench/history/gains.py" line="226" />
         <source>resten indtastet eller estimeret</source>
         <translation>the rest typed in or estimated</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="228" />
+        <location filename="../../workbench/history/gains.py" line="228" />
         <source>1 sag er fra en opskrift uden manuel tid pr. sag og tæller ikke i timerne.</source>
         <translation>1 case is from a recipe without a manual time per case and counts in no hours.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="230" />
+        <location filename="../../workbench/history/gains.py" line="230" />
         <source>{0} sager er fra opskrifter uden manuel tid pr. sag og tæller ikke i timerne.</source>
         <translation>{0} cases are from recipes without a manual time per case and count in no hours.</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="232" />
+        <location filename="../../workbench/history/gains.py" line="232" />
         <source>Giv opskriften en manuel tid (Redigér ▸ Opskrift, eller mål den med stopuret).</source>
         <translation>Give the recipe a manual time (Edit ▸ Recipe, or time it with the stopwatch).</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="255" />
+        <location filename="../../workbench/history/gains.py" line="255" />
         <source>Netto timer pr. måned</source>
         <translation>Net hours per month</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="262" />
+        <location filename="../../workbench/history/gains.py" line="262" />
         <source>Timer sparet mod målet</source>
         <translation>Hours saved against the target</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="266" />
+        <location filename="../../workbench/history/gains.py" line="266" />
         <source>Overdraget</source>
         <translation>Handed off</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="267" />
+        <location filename="../../workbench/history/gains.py" line="267" />
         <source>Fejlet</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="267" />
+        <location filename="../../workbench/history/gains.py" line="267" />
         <source>Afbrudt</source>
         <translation>Aborted</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="275" />
+        <location filename="../../workbench/history/gains.py" line="275" />
         <source>Sagernes udfald pr. måned (%)</source>
         <translation>Outcomes per month (%)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="298" />
+        <location filename="../../workbench/history/gains.py" line="298" />
         <source>Ingen fejl i perioden</source>
         <translation>No failures in the period</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="299" />
+        <location filename="../../workbench/history/gains.py" line="299" />
         <source>Ingen kørsler i perioden</source>
         <translation>No runs in the period</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="303" />
+        <location filename="../../workbench/history/gains.py" line="303" />
         <source>Hvorfor sager ikke gik lige igennem</source>
         <translation>Why cases did not go straight through</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="327" />
+        <location filename="../../workbench/history/gains.py" line="327" />
         <source>Excel-projektmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="328" />
+        <location filename="../../workbench/history/gains.py" line="328" />
         <source>CSV til dansk Excel (*.csv)</source>
         <translation>CSV for Danish Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="329" />
+        <location filename="../../workbench/history/gains.py" line="329" />
         <source>Eksportér gevinstrapport</source>
         <translation>Export gains report</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="338" />
+        <location filename="../../workbench/history/gains.py" line="338" />
         <source>Kunne ikke eksportere</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="339" />
+        <location filename="../../workbench/history/gains.py" line="339" />
         <source>{0} kunne ikke skrives ({1}). Er filen åben i Excel?</source>
         <translation>{0} could not be written ({1}). Is the file open in Excel?</translation>
     </message>
     <message>
-        <location filename="../../workbench/gains_view.py" line="344" />
+        <location filename="../../workbench/history/gains.py" line="344" />
         <source>Eksporteret: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
@@ -891,52 +891,52 @@ Record the step to see where it acts.</translation>
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../workbench/guided_view.py" line="171" />
+        <location filename="../../workbench/running/guided.py" line="171" />
         <source>Guidet øvelse</source>
         <translation>Guided practice</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="174" />
+        <location filename="../../workbench/running/guided.py" line="174" />
         <source>&amp;Jeg har tjekket det</source>
         <translation>&amp;I have checked it</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="175" />
+        <location filename="../../workbench/running/guided.py" line="175" />
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="176" />
+        <location filename="../../workbench/running/guided.py" line="176" />
         <source>&amp;Tilbage</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="177" />
+        <location filename="../../workbench/running/guided.py" line="177" />
         <source>&amp;Vis mig</source>
         <translation>&amp;Show me</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="178" />
+        <location filename="../../workbench/running/guided.py" line="178" />
         <source>Robotten gør dette ene trin, så du kan se hvordan</source>
         <translation>The robot does this one step, so you can see how</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="179" />
+        <location filename="../../workbench/running/guided.py" line="179" />
         <source>Spring &amp;over</source>
         <translation>S&amp;kip</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="180" />
+        <location filename="../../workbench/running/guided.py" line="180" />
         <source>Videre til næste trin uden at gøre dette (fx når skærmen allerede er et andet sted)</source>
         <translation>On to the next step without doing this one (e.g. when the screen is elsewhere already)</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="182" />
+        <location filename="../../workbench/running/guided.py" line="182" />
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="187" />
+        <location filename="../../workbench/running/guided.py" line="187" />
         <source>Øv i et testsystem: det, du gør, sker rigtigt i programmet.</source>
         <translation>Practise in a test system: what you do really happens in the program.</translation>
     </message>
@@ -944,147 +944,147 @@ Record the step to see where it acts.</translation>
 <context>
     <name>GuidedSession</name>
     <message>
-        <location filename="../../workbench/guided_view.py" line="346" />
+        <location filename="../../workbench/running/guided.py" line="345" />
         <source>Trin %1 af %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="353" />
+        <location filename="../../workbench/running/guided.py" line="352" />
         <source>Her træffes en afgørelse: den træffer du selv, robotten viser den ikke</source>
         <translation>A decision is made here: you make it yourself, the robot does not show it</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="354" />
+        <location filename="../../workbench/running/guided.py" line="353" />
         <source>Robotten gør dette ene trin, så du kan se hvordan</source>
         <translation>The robot does this one step, so you can see how</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="357" />
+        <location filename="../../workbench/running/guided.py" line="356" />
         <source>%1 – robotten gør det</source>
         <translation>%1 – the robot does it</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="360" />
+        <location filename="../../workbench/running/guided.py" line="359" />
         <source>Tjek det, og klik »Jeg har tjekket det«, når du har afgjort det.</source>
         <translation>Check it, and click »I have checked it« when you have decided.</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="365" />
+        <location filename="../../workbench/running/guided.py" line="364" />
         <source>Leder efter stedet på skærmen …</source>
         <translation>Looking for the place on the screen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="384" />
+        <location filename="../../workbench/running/guided.py" line="383" />
         <source>Det, du skal skrive: %1</source>
         <translation>What you type: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="395" />
+        <location filename="../../workbench/running/guided.py" line="394" />
         <source>Trin %1 af %2: %3</source>
         <translation>Step %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="441" />
+        <location filename="../../workbench/running/guided.py" line="440" />
         <source>1 forkert klik</source>
         <translation>1 wrong click</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="442" />
+        <location filename="../../workbench/running/guided.py" line="441" />
         <source>%1 forkerte klik</source>
         <translation>%1 wrong clicks</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="444" />
+        <location filename="../../workbench/running/guided.py" line="443" />
         <source>%1 vist af robotten</source>
         <translation>%1 shown by the robot</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="446" />
+        <location filename="../../workbench/running/guided.py" line="445" />
         <source>%1 sprunget over</source>
         <translation>%1 skipped</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="452" />
+        <location filename="../../workbench/running/guided.py" line="451" />
         <source>Færdig – godt gået!</source>
         <translation>Done – well done!</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="453" />
+        <location filename="../../workbench/running/guided.py" line="452" />
         <source>%1 trin: %2.</source>
         <translation>%1 steps: %2.</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="463" />
+        <location filename="../../workbench/running/guided.py" line="462" />
         <source>&amp;Fortsæt</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="463" />
+        <location filename="../../workbench/running/guided.py" line="462" />
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="467" />
+        <location filename="../../workbench/running/guided.py" line="466" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="467" />
+        <location filename="../../workbench/running/guided.py" line="466" />
         <source>Klik »Fortsæt«, når du er klar.</source>
         <translation>Click »Continue« when you are ready.</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="481" />
+        <location filename="../../workbench/running/guided.py" line="480" />
         <source>%1 – robotten viser det</source>
         <translation>%1 – the robot shows it</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="502" />
+        <location filename="../../workbench/running/guided.py" line="501" />
         <source>trinnet lykkedes ikke</source>
         <translation>the step did not succeed</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="513" />
+        <location filename="../../workbench/running/guided.py" line="512" />
         <source>Robotten kunne ikke: %1</source>
         <translation>The robot could not: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="567" />
+        <location filename="../../workbench/running/guided.py" line="565" />
         <source>%1 ses flere steder på skærmen – luk de vinduer, der ikke hører til øvelsen.</source>
         <translation>%1 shows at several places on the screen – close the windows that are not part of the practice.</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="576" />
+        <location filename="../../workbench/running/guided.py" line="574" />
         <source>Jeg kan ikke se %1. Er det allerede gjort (fx er du logget ind)? Så klik »Spring over«.</source>
         <translation>I cannot see %1. Is it done already (are you logged in, for example)? Then click »Skip«.</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="579" />
+        <location filename="../../workbench/running/guided.py" line="577" />
         <source>Jeg kan ikke se %1 på skærmen endnu – er programmet fremme?</source>
         <translation>I cannot see %1 on the screen yet – is the program in front?</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="646" />
+        <location filename="../../workbench/running/guided.py" line="644" />
         <source>feltet ved %1</source>
         <translation>the field at %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="648" />
+        <location filename="../../workbench/running/guided.py" line="646" />
         <source>Det var »%1« – prøv %2</source>
         <translation>That was »%1« – try %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="651" />
+        <location filename="../../workbench/running/guided.py" line="649" />
         <source>Det var ikke %1 – prøv ved den orange ramme</source>
         <translation>That was not %1 – try at the orange frame</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="686" />
+        <location filename="../../workbench/running/guided.py" line="684" />
         <source>en anden tast</source>
         <translation>another key</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="687" />
+        <location filename="../../workbench/running/guided.py" line="685" />
         <source>Det var %1 – prøv %2</source>
         <translation>That was %1 – try %2</translation>
     </message>
@@ -1092,183 +1092,183 @@ Record the step to see where it acts.</translation>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../workbench/history_view.py" line="81" />
+        <location filename="../../workbench/history/view.py" line="80" />
         <source>Historik</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="84" />
+        <location filename="../../workbench/history/view.py" line="83" />
         <source>Vis kørsler af opskriften</source>
         <translation>Show the runs of the recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="90" />
+        <location filename="../../workbench/history/view.py" line="89" />
         <source>Opskrift:</source>
         <translation>Recipe:</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="94" />
+        <location filename="../../workbench/history/view.py" line="93" />
         <source>Startet</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="94" />
+        <location filename="../../workbench/history/view.py" line="93" />
         <source>Opskrift</source>
         <translation>Recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="94" />
+        <location filename="../../workbench/history/view.py" line="93" />
         <source>Varighed</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="94" />
-        <location filename="../../workbench/history_view.py" line="101" />
+        <location filename="../../workbench/history/view.py" line="93" />
+        <location filename="../../workbench/history/view.py" line="100" />
         <source>Resultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="95" />
+        <location filename="../../workbench/history/view.py" line="94" />
         <source>Fejlet trin</source>
         <translation>Failed step</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="95" />
+        <location filename="../../workbench/history/view.py" line="94" />
         <source>Kørt af</source>
         <translation>Run by</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="95" />
+        <location filename="../../workbench/history/view.py" line="94" />
         <source>Måde</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="101" />
+        <location filename="../../workbench/history/view.py" line="100" />
         <source>Trin</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="101" />
+        <location filename="../../workbench/history/view.py" line="100" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="101" />
+        <location filename="../../workbench/history/view.py" line="100" />
         <source>Tid</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="102" />
+        <location filename="../../workbench/history/view.py" line="101" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="102" />
+        <location filename="../../workbench/history/view.py" line="101" />
         <source>Besvaret af</source>
         <translation>Answered by</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="102" />
+        <location filename="../../workbench/history/view.py" line="101" />
         <source>Værdier</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="102" />
+        <location filename="../../workbench/history/view.py" line="101" />
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="108" />
+        <location filename="../../workbench/history/view.py" line="107" />
         <source>Kommentar: {0}</source>
         <translation>Comment: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="111" />
+        <location filename="../../workbench/history/view.py" line="110" />
         <source>Kørsler</source>
         <translation>Runs</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="113" />
+        <location filename="../../workbench/history/view.py" line="112" />
         <source>Trin i den valgte kørsel</source>
         <translation>Steps of the selected run</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="119" />
+        <location filename="../../workbench/history/view.py" line="118" />
         <source>Vælg et trin med skærmbillede.</source>
         <translation>Select a step with a screenshot.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="128" />
+        <location filename="../../workbench/history/view.py" line="127" />
         <source>Klik for at se skærmbilledet i fuld størrelse</source>
         <translation>Click to see the screenshot at full size</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="157" />
+        <location filename="../../workbench/history/view.py" line="156" />
         <source>Historikken kan ikke åbnes.</source>
         <translation>The history cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="178" />
+        <location filename="../../workbench/history/view.py" line="177" />
         <source>Robotten gemmer et lille billede af stedet, hvor hvert trin virkede, og hele skærmen, hvor et trin fejlede, i {0} dage (Indstillinger). CPR-numre og følsomme værdier er sløret; grå felter er arbejdsbordets egne vinduer, som robotten ikke ser.</source>
         <translation>The robot keeps a small picture of the place where each step acted, and the whole screen where a step failed, for {0} days (Settings). CPR numbers and sensitive values are blurred; grey areas are the workbench's own windows, which the robot does not see.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="200" />
+        <location filename="../../workbench/history/view.py" line="199" />
         <source>Trinnet virker ikke et bestemt sted på skærmen, så der er intet billede af det.</source>
         <translation>The step does not act at a particular place on the screen, so there is no picture of it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="203" />
+        <location filename="../../workbench/history/view.py" line="202" />
         <source>Billedet er slettet: billeder gemmes i {0} dage.</source>
         <translation>The picture was deleted: pictures are kept for {0} days.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="206" />
+        <location filename="../../workbench/history/view.py" line="205" />
         <source>Intet billede: skærmen kunne ikke læses, så CPR-numre og følsomme værdier kunne ikke sløres, og billedet blev ikke gemt.</source>
         <translation>No picture: the screen could not be read, so CPR numbers and sensitive values could not be blurred, and the picture was not kept.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="211" />
+        <location filename="../../workbench/history/view.py" line="210" />
         <source>Hele opskriften</source>
         <translation>Whole recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="211" />
+        <location filename="../../workbench/history/view.py" line="210" />
         <source>Fra et trin</source>
         <translation>From a step</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="212" />
+        <location filename="../../workbench/history/view.py" line="211" />
         <source>Ét trin</source>
         <translation>One step</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="212" />
+        <location filename="../../workbench/history/view.py" line="211" />
         <source>Trin for trin</source>
         <translation>Step through</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="232" />
+        <location filename="../../workbench/history/view.py" line="231" />
         <source>Alle opskrifter</source>
         <translation>All recipes</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="255" />
+        <location filename="../../workbench/history/view.py" line="254" />
         <source>Kørsel {0}: {1}, {2} trin, {3}. {4}</source>
         <translation>Run {0}: {1}, {2} steps, {3}. {4}</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="208" />
+        <location filename="../../workbench/history/view.py" line="207" />
         <source>Intet skærmbillede for dette trin.</source>
         <translation>No screenshot for this step.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="276" />
+        <location filename="../../workbench/history/view.py" line="275" />
         <source>Skærmbilledet findes ikke længere.</source>
         <translation>The screenshot no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../workbench/history_view.py" line="291" />
+        <location filename="../../workbench/history/view.py" line="290" />
         <source>Skærmbillede</source>
         <translation>Screenshot</translation>
     </message>
@@ -1276,37 +1276,37 @@ Record the step to see where it acts.</translation>
 <context>
     <name>InputsDialog</name>
     <message>
-        <location filename="../../workbench/inputs_dialog.py" line="11" />
+        <location filename="../../workbench/running/inputs_dialog.py" line="11" />
         <source>Værdier til øvelsen</source>
         <translation>Values for the practice</translation>
     </message>
     <message>
-        <location filename="../../workbench/inputs_dialog.py" line="12" />
+        <location filename="../../workbench/running/inputs_dialog.py" line="12" />
         <source>Værdier til kørslen</source>
         <translation>Values for the run</translation>
     </message>
     <message>
-        <location filename="../../workbench/inputs_dialog.py" line="15" />
+        <location filename="../../workbench/running/inputs_dialog.py" line="15" />
         <source>Udfyld værdierne til øvelsen; du skriver dem selv i programmet, og robotten bruger dem kun, når du beder den vise et trin:</source>
         <translation>Fill in the values for the practice; you type them into the program yourself, and the robot uses them only when you ask it to show a step:</translation>
     </message>
     <message>
-        <location filename="../../workbench/inputs_dialog.py" line="17" />
+        <location filename="../../workbench/running/inputs_dialog.py" line="17" />
         <source>Udfyld værdierne, som opskriften skal bruge:</source>
         <translation>Fill in the values the recipe needs:</translation>
     </message>
     <message>
-        <location filename="../../workbench/inputs_dialog.py" line="27" />
+        <location filename="../../workbench/running/inputs_dialog.py" line="27" />
         <source>Start øvelsen</source>
         <translation>Start practising</translation>
     </message>
     <message>
-        <location filename="../../workbench/inputs_dialog.py" line="28" />
+        <location filename="../../workbench/running/inputs_dialog.py" line="28" />
         <source>Kør</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/inputs_dialog.py" line="29" />
+        <location filename="../../workbench/running/inputs_dialog.py" line="29" />
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
@@ -1384,272 +1384,272 @@ Record the step to see where it acts.</translation>
         <translation>Focus window</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="43" />
+        <location filename="../../workbench/labels.py" line="48" />
         <source>Gennemført</source>
         <translation>Passed</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="44" />
+        <location filename="../../workbench/labels.py" line="49" />
         <source>Fejlet</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="45" />
+        <location filename="../../workbench/labels.py" line="50" />
         <source>Afvist</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="46" />
+        <location filename="../../workbench/labels.py" line="51" />
         <source>Afbrudt</source>
         <translation>Aborted</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="47" />
+        <location filename="../../workbench/labels.py" line="52" />
         <source>Kører</source>
         <translation>Running</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="48" />
+        <location filename="../../workbench/labels.py" line="53" />
         <source>Sprunget over</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="57" />
+        <location filename="../../workbench/labels.py" line="62" />
         <source>tekst »{0}«</source>
         <translation>text “{0}”</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="60" />
+        <location filename="../../workbench/labels.py" line="65" />
         <source>billede {0}</source>
         <translation>image {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="62" />
+        <location filename="../../workbench/labels.py" line="67" />
         <source>i vinduet »{0}« ved ({1}, {2})</source>
         <translation>in the window “{0}” at ({1}, {2})</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="65" />
+        <location filename="../../workbench/labels.py" line="70" />
         <source>punkt ({0}, {1})</source>
         <translation>point ({0}, {1})</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="66" />
+        <location filename="../../workbench/labels.py" line="71" />
         <source> eller </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="68" />
+        <location filename="../../workbench/labels.py" line="73" />
         <source> (nr. {0})</source>
         <translation> (no. {0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="94" />
+        <location filename="../../workbench/labels.py" line="99" />
         <source>brugernavnet til »{0}«</source>
         <translation>the user name of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="96" />
+        <location filename="../../workbench/labels.py" line="101" />
         <source>adgangskoden til »{0}«</source>
         <translation>the password of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="101" />
+        <location filename="../../workbench/labels.py" line="106" />
         <source> i feltet ved {0}</source>
         <translation> in the field at {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="106" />
+        <location filename="../../workbench/labels.py" line="111" />
         <source>{0} hak</source>
         <translation>{0} notches</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="110" />
+        <location filename="../../workbench/labels.py" line="115" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="112" />
+        <location filename="../../workbench/labels.py" line="117" />
         <source>{0} forsvinder</source>
         <translation>{0} disappears</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="128" />
+        <location filename="../../workbench/labels.py" line="133" />
         <source>{0} skriver en afgørelse uden et kontrolpunkt før sig. Ret opskriften først.</source>
         <translation>{0} writes a decision without a checkpoint before it. Fix the recipe first.</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="130" />
+        <location filename="../../workbench/labels.py" line="135" />
         <source>{0} har selv gemt en ændring siden sidste godkendelse. En anden person skal godkende den (fire øjne).</source>
         <translation>{0} saved a change since the last approval. Another person must approve it (four eyes).</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="132" />
+        <location filename="../../workbench/labels.py" line="137" />
         <source>{0} har allerede godkendt denne version.</source>
         <translation>{0} has already approved this version.</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="133" />
+        <location filename="../../workbench/labels.py" line="138" />
         <source>{0} er ikke godkender her endnu. Nøglen er lagt til en godkender, som kan optage {0} (signers add).</source>
         <translation>{0} is not a signer here yet. The key was left for a signer, who can admit {0} (signers add).</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="135" />
+        <location filename="../../workbench/labels.py" line="140" />
         <source>{0} har ikke rollen »{1}« i denne opskriftsmappe.</source>
         <translation>{0} does not hold the role “{1}” in this recipe folder.</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="158" />
+        <location filename="../../workbench/labels.py" line="163" />
         <source>Anker ikke fundet</source>
         <translation>Anchor not found</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="159" />
+        <location filename="../../workbench/labels.py" line="164" />
         <source>Programmet ser anderledes ud</source>
         <translation>The program looks different</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="160" />
+        <location filename="../../workbench/labels.py" line="165" />
         <source>Ventede forgæves</source>
         <translation>Waited in vain</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="161" />
+        <location filename="../../workbench/labels.py" line="166" />
         <source>Fejl i sagens data</source>
         <translation>Error in the case's data</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="162" />
+        <location filename="../../workbench/labels.py" line="167" />
         <source>Stoppet af en person</source>
         <translation>Stopped by a person</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="163" />
+        <location filename="../../workbench/labels.py" line="168" />
         <source>Afvist ved kontrolpunkt</source>
         <translation>Rejected at a checkpoint</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="164" />
+        <location filename="../../workbench/labels.py" line="169" />
         <source>Andet</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="171" />
+        <location filename="../../workbench/labels.py" line="176" />
         <source>forfatter</source>
         <translation>author</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="172" />
+        <location filename="../../workbench/labels.py" line="177" />
         <source>godkender</source>
         <translation>reviewer</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="173" />
+        <location filename="../../workbench/labels.py" line="178" />
         <source>operatør</source>
         <translation>operator</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="174" />
+        <location filename="../../workbench/labels.py" line="179" />
         <source>elev</source>
         <translation>trainee</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="195" />
+        <location filename="../../workbench/labels.py" line="189" />
         <source>Optagelsen sluttede ikke normalt; trinene er bygget op fra dens journal.</source>
         <translation>The recording did not end normally; the steps are rebuilt from its journal.</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="198" />
+        <location filename="../../workbench/labels.py" line="192" />
         <source>Skærmen kunne ikke læses, så personoplysninger på den kunne ikke skjules, og der er ikke gemt noget billede. Trinnet klikker på det optagne sted: giv det et anker.</source>
         <translation>The screen could not be read, so personal data on it could not be hidden, and no picture was kept. The step clicks at the recorded place: give it an anchor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="202" />
+        <location filename="../../workbench/labels.py" line="196" />
         <source>Det, der blev klikket på, viser personoplysninger, så trinnet finder det kun ud fra et billede med dem skjult. Tjek trinnet.</source>
         <translation>What was clicked shows personal data, so the step finds it only by a picture with them hidden. Check the step.</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="205" />
+        <location filename="../../workbench/labels.py" line="199" />
         <source>billedet omkring den skelner dem</source>
         <translation>the picture around it tells them apart</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="206" />
+        <location filename="../../workbench/labels.py" line="200" />
         <source>trinnet bruger nummer {0}</source>
         <translation>the step uses number {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="207" />
+        <location filename="../../workbench/labels.py" line="201" />
         <source>Teksten »{0}« står {1} steder på skærmen; {2}.</source>
         <translation>The text »{0}« shows at {1} places on the screen; {2}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="210" />
+        <location filename="../../workbench/labels.py" line="204" />
         <source>Der er ingen tekst ved klikket, og billedet findes flere steder på skærmen. Tjek trinnet.</source>
         <translation>There is no text at the click, and the picture shows at several places on the screen. Check the step.</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="213" />
+        <location filename="../../workbench/labels.py" line="207" />
         <source>Adgangskoden »{0}« skrives kun i vinduet »{1}«. Gør vinduets navn bredere, hvis titlen skifter.</source>
         <translation>The password »{0}« is typed only into the window »{1}«. Widen the window's name if the title changes.</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="216" />
+        <location filename="../../workbench/labels.py" line="210" />
         <source>Adgangskoden til »{0}« blev ikke gemt. Gem den under Adgange, før opskriften køres.</source>
         <translation>The password for »{0}« was not stored. Store it under Adgange before the recipe is run.</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="219" />
+        <location filename="../../workbench/labels.py" line="213" />
         <source>Feltet »{0}« blev taget som et adgangskodefelt (»{1}«): det, der blev skrevet, er ikke gemt i opskriften.</source>
         <translation>The field »{0}« was taken as a password field (»{1}«): what was typed is not kept in the recipe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="223" />
+        <location filename="../../workbench/labels.py" line="217" />
         <source>Skærmen viste ikke prikker: ret det, hvis det var almindelig tekst.</source>
         <translation>The screen showed no bullets: correct it if it was ordinary text.</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="227" />
+        <location filename="../../workbench/labels.py" line="221" />
         <source>Det indtastede CPR-nummer blev til inddata »{0}«, som der spørges om ved hver kørsel.</source>
         <translation>The CPR number typed became the input »{0}«, asked for at every run.</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="230" />
+        <location filename="../../workbench/labels.py" line="224" />
         <source>Der er sat en ventetid ind, til »{0}« vises, fordi skærmen skiftede.</source>
         <translation>A wait until »{0}« shows was put in, as the screen changed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="138" />
+        <location filename="../../workbench/labels.py" line="143" />
         <source>Listen over godkendere i {0} er skrevet om fra starten (denne computer så {1} som den første). Få den undersøgt, før der godkendes eller køres.</source>
         <translation>The list of signers in {0} was rewritten from the start (this computer saw {1} as the first). Have it checked before anything is approved or run.</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="141" />
+        <location filename="../../workbench/labels.py" line="146" />
         <source>Godkendelsen fra {0} er underskrevet med en nøgle, der er trukket tilbage.</source>
         <translation>The approval by {0} was signed with a revoked key.</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="143" />
+        <location filename="../../workbench/labels.py" line="148" />
         <source>Godkendelsen fra {0} kan ikke efterprøves (signaturen eller nøglen passer ikke).</source>
         <translation>The approval by {0} cannot be verified (its signature or key does not match).</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="145" />
+        <location filename="../../workbench/labels.py" line="150" />
         <source>Opskriften eller en af dens filer er ændret, siden den blev godkendt (ændret: {0}).</source>
         <translation>The recipe or one of its files changed since it was approved (changed: {0}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="148" />
+        <location filename="../../workbench/labels.py" line="153" />
         <source>Opskriften eller et af dens billeder er ændret, siden den blev godkendt.</source>
         <translation>The recipe or one of its images changed since it was approved.</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="150" />
+        <location filename="../../workbench/labels.py" line="155" />
         <source>Ingen har godkendt denne version.</source>
         <translation>Nobody has approved this version.</translation>
     </message>
     <message>
-        <location filename="../../workbench/labels.py" line="151" />
+        <location filename="../../workbench/labels.py" line="156" />
         <source>Opskriften bryder reglerne for godkendelse ({0}).</source>
         <translation>The recipe breaks the approval rules ({0}).</translation>
     </message>
@@ -1662,185 +1662,185 @@ Record the step to see where it acts.</translation>
 <context>
     <name>LibraryPage</name>
     <message>
-        <location filename="../../workbench/library_view.py" line="151" />
-        <location filename="../../workbench/library_view.py" line="181" />
+        <location filename="../../workbench/library/view.py" line="149" />
+        <location filename="../../workbench/library/view.py" line="179" />
         <source>Opskrifter</source>
         <translation>Recipes</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="153" />
+        <location filename="../../workbench/library/view.py" line="151" />
         <source>Søg i navn og beskrivelse …</source>
         <translation>Search name and description …</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="161" />
+        <location filename="../../workbench/library/view.py" line="159" />
         <source>Ny</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="162" />
+        <location filename="../../workbench/library/view.py" line="160" />
         <source>Åbn</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="163" />
+        <location filename="../../workbench/library/view.py" line="161" />
         <source>Kør</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="164" />
+        <location filename="../../workbench/library/view.py" line="162" />
         <source>Gennemgå</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="165" />
+        <location filename="../../workbench/library/view.py" line="163" />
         <source>Vejledning …</source>
         <translation>Guide …</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="166" />
+        <location filename="../../workbench/library/view.py" line="164" />
         <source>Oplæring …</source>
         <translation>Training …</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="168" />
+        <location filename="../../workbench/library/view.py" line="166" />
         <source>Dupliker</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="169" />
+        <location filename="../../workbench/library/view.py" line="167" />
         <source>Omdøb</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="170" />
+        <location filename="../../workbench/library/view.py" line="168" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="171" />
+        <location filename="../../workbench/library/view.py" line="169" />
         <source>Papirkurv …</source>
         <translation>Trash …</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="199" />
+        <location filename="../../workbench/library/view.py" line="197" />
         <source>Der er ingen opskrifter endnu. Klik på »Ny« for at lave den første, eller optag en arbejdsgang med »Optag«.</source>
         <translation>There are no recipes yet. Click “New” to make the first one, or record a task with “Record”.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="234" />
+        <location filename="../../workbench/library/view.py" line="232" />
         <source>Der er ingen godkendte opskrifter at køre. En opskrift vises her, når en godkender har godkendt den, og igen, når en ændret version er godkendt.</source>
         <translation>There are no approved recipes to run. A recipe shows here once a reviewer has approved it, and again once a changed version is approved.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="244" />
+        <location filename="../../workbench/library/view.py" line="242" />
         <source>Der er ingen opskrifter i mappen endnu.</source>
         <translation>There are no recipes in the folder yet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="295" />
+        <location filename="../../workbench/library/view.py" line="293" />
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="299" />
+        <location filename="../../workbench/library/view.py" line="297" />
         <source>Ny opskrift</source>
         <translation>New recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="299" />
+        <location filename="../../workbench/library/view.py" line="297" />
         <source>Navn på den nye opskrift:</source>
         <translation>Name of the new recipe:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="327" />
+        <location filename="../../workbench/library/view.py" line="325" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="327" />
+        <location filename="../../workbench/library/view.py" line="325" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="328" />
+        <location filename="../../workbench/library/view.py" line="326" />
         <source>Webside (*.html)</source>
         <translation>Web page (*.html)</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="330" />
+        <location filename="../../workbench/library/view.py" line="328" />
         <source>Gem vejledning</source>
         <translation>Save guide</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="350" />
-        <location filename="../../workbench/library_view.py" line="355" />
+        <location filename="../../workbench/library/view.py" line="348" />
+        <location filename="../../workbench/library/view.py" line="353" />
         <source>Ingen vejledning</source>
         <translation>No guide</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="351" />
+        <location filename="../../workbench/library/view.py" line="349" />
         <source>Billedet til trin {0} kunne ikke sløres for personoplysninger, så der er ikke skrevet nogen vejledning.</source>
         <translation>The picture of step {0} could not be masked for personal data, so no guide was written.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="356" />
+        <location filename="../../workbench/library/view.py" line="354" />
         <source>Vejledningen kunne ikke skrives: {0}</source>
         <translation>The guide could not be written: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="358" />
+        <location filename="../../workbench/library/view.py" line="356" />
         <source>Vejledning gemt: {0}</source>
         <translation>Guide saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="404" />
+        <location filename="../../workbench/library/view.py" line="402" />
         <source>Dupliker opskrift</source>
         <translation>Duplicate recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="404" />
+        <location filename="../../workbench/library/view.py" line="402" />
         <source>Navn på kopien:</source>
         <translation>Name of the copy:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="405" />
+        <location filename="../../workbench/library/view.py" line="403" />
         <source>{0} (kopi)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="421" />
+        <location filename="../../workbench/library/view.py" line="419" />
         <source>Omdøb opskrift</source>
         <translation>Rename recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="421" />
+        <location filename="../../workbench/library/view.py" line="419" />
         <source>Nyt navn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="441" />
+        <location filename="../../workbench/library/view.py" line="439" />
         <source>Slet opskrift</source>
         <translation>Delete recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="442" />
+        <location filename="../../workbench/library/view.py" line="440" />
         <source>Flyt »{0}« til papirkurven? Den kan hentes tilbage derfra.</source>
         <translation>Move “{0}” to the trash? It can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="454" />
-        <location filename="../../workbench/library_view.py" line="457" />
+        <location filename="../../workbench/library/view.py" line="452" />
+        <location filename="../../workbench/library/view.py" line="455" />
         <source>Papirkurv</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="454" />
+        <location filename="../../workbench/library/view.py" line="452" />
         <source>Papirkurven er tom.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="458" />
+        <location filename="../../workbench/library/view.py" line="456" />
         <source>Vælg en opskrift at hente tilbage:</source>
         <translation>Choose a recipe to restore:</translation>
     </message>
@@ -1848,47 +1848,47 @@ Record the step to see where it acts.</translation>
 <context>
     <name>LibraryPreview</name>
     <message>
-        <location filename="../../workbench/library_preview.py" line="40" />
+        <location filename="../../workbench/library/preview.py" line="40" />
         <source>Trin i den valgte opskrift</source>
         <translation>Steps of the selected recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_preview.py" line="56" />
+        <location filename="../../workbench/library/preview.py" line="56" />
         <source>Vælg en opskrift</source>
         <translation>Choose a recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_preview.py" line="57" />
+        <location filename="../../workbench/library/preview.py" line="57" />
         <source>Her ses opskriftens trin, som de vil blive udført.</source>
         <translation>Here are the recipe's steps, as they will be carried out.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_preview.py" line="70" />
+        <location filename="../../workbench/library/preview.py" line="70" />
         <source>{0} trin</source>
         <translation>{0} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_preview.py" line="73" />
+        <location filename="../../workbench/library/preview.py" line="73" />
         <source>målt</source>
         <translation>measured</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_preview.py" line="73" />
+        <location filename="../../workbench/library/preview.py" line="73" />
         <source>indtastet</source>
         <translation>typed in</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_preview.py" line="74" />
+        <location filename="../../workbench/library/preview.py" line="74" />
         <source>estimeret</source>
         <translation>estimated</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_preview.py" line="75" />
+        <location filename="../../workbench/library/preview.py" line="75" />
         <source>manuel tid {0} min. pr. sag ({1})</source>
         <translation>manual time {0} min. per case ({1})</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_preview.py" line="78" />
+        <location filename="../../workbench/library/preview.py" line="78" />
         <source>inddata: {0}</source>
         <translation>inputs: {0}</translation>
     </message>
@@ -1896,92 +1896,92 @@ Record the step to see where it acts.</translation>
 <context>
     <name>LibraryTableModel</name>
     <message>
-        <location filename="../../workbench/library_view.py" line="31" />
+        <location filename="../../workbench/library/view.py" line="29" />
         <source>linje {0}</source>
         <translation>line {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="33" />
+        <location filename="../../workbench/library/view.py" line="31" />
         <source>Kan ikke læses – fejl i {0}.</source>
         <translation>Cannot be read – error in {0}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="34" />
+        <location filename="../../workbench/library/view.py" line="32" />
         <source>Kan ikke læses.</source>
         <translation>Cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="64" />
+        <location filename="../../workbench/library/view.py" line="62" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="64" />
+        <location filename="../../workbench/library/view.py" line="62" />
         <source>Beskrivelse</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="64" />
+        <location filename="../../workbench/library/view.py" line="62" />
         <source>Trin</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="65" />
+        <location filename="../../workbench/library/view.py" line="63" />
         <source>Sidst kørt</source>
         <translation>Last run</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="65" />
+        <location filename="../../workbench/library/view.py" line="63" />
         <source>Resultat</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="65" />
+        <location filename="../../workbench/library/view.py" line="63" />
         <source>Godkendelse</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="81" />
+        <location filename="../../workbench/library/view.py" line="79" />
         <source>Aldrig</source>
         <translation>Never</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="106" />
+        <location filename="../../workbench/library/view.py" line="104" />
         <source>Godkendt af {0}</source>
         <translation>Approved by {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="107" />
+        <location filename="../../workbench/library/view.py" line="105" />
         <source>Ændret siden godkendelse</source>
         <translation>Changed since approval</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="108" />
+        <location filename="../../workbench/library/view.py" line="106" />
         <source>Godkendelse ugyldig</source>
         <translation>Approval invalid</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="109" />
+        <location filename="../../workbench/library/view.py" line="107" />
         <source>Ikke godkendt</source>
         <translation>Not approved</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="113" />
+        <location filename="../../workbench/library/view.py" line="111" />
         <source>Denne version og alle dens filer er godkendt; en operatør må køre den.</source>
         <translation>This version and all its files are approved; an operator may run it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="115" />
+        <location filename="../../workbench/library/view.py" line="113" />
         <source>Opskriften eller et af dens billeder er ændret, siden den blev godkendt. En anden person skal godkende den igen, før en operatør må køre den.</source>
         <translation>The recipe or one of its images changed since it was approved. Another person must approve it again before an operator may run it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="118" />
+        <location filename="../../workbench/library/view.py" line="116" />
         <source>En godkendelse kan ikke efterprøves (signaturen passer ikke, eller nøglen er trukket tilbage).</source>
         <translation>An approval cannot be verified (the signature does not match, or the key was revoked).</translation>
     </message>
     <message>
-        <location filename="../../workbench/library_view.py" line="120" />
+        <location filename="../../workbench/library/view.py" line="118" />
         <source>Ingen har godkendt denne version endnu (python main.py review og approve).</source>
         <translation>Nobody has approved this version yet (python main.py review and approve).</translation>
     </message>
@@ -2258,160 +2258,160 @@ Record the step to see where it acts.</translation>
 <context>
     <name>RecipePanel</name>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="143" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="143" />
         <source>fx 45</source>
         <translation>e.g. 45</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="144" />
-        <location filename="../../workbench/recipe_panel.py" line="158" />
-        <location filename="../../workbench/recipe_panel.py" line="163" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="144" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="158" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="163" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="145" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="145" />
         <source>Beskrivelse</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="149" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="149" />
         <source>Mål med stopur …</source>
         <translation>Time with the stopwatch …</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="150" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="150" />
         <source>Tag tid på dig selv, mens du gør sagen i hånden</source>
         <translation>Time yourself while you do the case by hand</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="153" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="153" />
         <source>Manuel tid pr. sag (s)</source>
         <translation>Manual time per case (s)</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="158" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="158" />
         <source>Inddata</source>
         <translation>Inputs</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="158" />
-        <location filename="../../workbench/recipe_panel.py" line="163" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="158" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="163" />
         <source>Etiket</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="159" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="159" />
         <source>Følsom</source>
         <translation>Sensitive</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="159" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="159" />
         <source>Standardværdi</source>
         <translation>Default value</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="162" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="162" />
         <source>Adgange (fra nøgleringen)</source>
         <translation>Credentials (from the keyring)</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="163" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="163" />
         <source>Brugernavn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="166" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="166" />
         <source>Adgangskode …</source>
         <translation>Password …</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="167" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="167" />
         <source>Gem adgangskode i nøgleringen …</source>
         <translation>Store password in the keyring …</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="170" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="170" />
         <source>Adgangskoder gemmes aldrig i opskriften, kun i styresystemets nøglering.</source>
         <translation>Passwords are never stored in the recipe, only in the operating system's keyring.</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="193" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="193" />
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="193" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="193" />
         <source>Adgangskode til »{0}«{1}:</source>
         <translation>Password for “{0}”{1}:</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="205" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="205" />
         <source>Nøgleringen afviste adgangskoden</source>
         <translation>The keyring refused the password</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="207" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="207" />
         <source>Gemt</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="208" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="208" />
         <source>Adgangskoden til »{0}« er gemt i nøgleringen.</source>
         <translation>The password for “{0}” is stored in the keyring.</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="224" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="224" />
         <source>Kilde: indtastet. Mål tiden med stopuret, så gevinsten hviler på en måling.</source>
         <translation>Source: typed in. Time it with the stopwatch so the gains rest on a measurement.</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="226" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="226" />
         <source>Ingen manuel tid: opskriftens kørsler tæller ikke i gevinsten.</source>
         <translation>No manual time: the recipe's runs do not count in the gains.</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="227" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="227" />
         <source>målt</source>
         <translation>measured</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="227" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="227" />
         <source>indtastet</source>
         <translation>typed in</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="228" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="228" />
         <source>estimeret</source>
         <translation>estimated</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="229" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="229" />
         <source>Kilde: {0}</source>
         <translation>Source: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="231" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="231" />
         <source>, median af {0} målinger</source>
         <translation>, median of {0} timings</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="233" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="233" />
         <source>, af {0}</source>
         <translation>, by {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="235" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="235" />
         <source> den {0}</source>
         <translation> on {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="277" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="277" />
         <source>Ret manuel tid</source>
         <translation>Change manual time</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="280" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="280" />
         <source>Ret opskriftens felter</source>
         <translation>Edit recipe fields</translation>
     </message>
@@ -2419,30 +2419,30 @@ Record the step to see where it acts.</translation>
 <context>
     <name>RecordController</name>
     <message>
-        <location filename="../../workbench/record_controller.py" line="178" />
-        <location filename="../../workbench/record_controller.py" line="192" />
+        <location filename="../../workbench/recording/controller.py" line="179" />
+        <location filename="../../workbench/recording/controller.py" line="193" />
         <source>Optag</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="193" />
+        <location filename="../../workbench/recording/controller.py" line="194" />
         <source>Åbn eller opret først en opskrift; de optagne trin sættes ind i den.</source>
         <translation>First open or create a recipe; the recorded steps are inserted into it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="260" />
-        <location filename="../../workbench/record_controller.py" line="355" />
+        <location filename="../../workbench/recording/controller.py" line="261" />
+        <location filename="../../workbench/recording/controller.py" line="356" />
         <source>Optagelsen starter om {0} …</source>
         <translation>Recording starts in {0} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="269" />
-        <location filename="../../workbench/record_controller.py" line="322" />
+        <location filename="../../workbench/recording/controller.py" line="270" />
+        <location filename="../../workbench/recording/controller.py" line="323" />
         <source>Uafsluttet optagelse</source>
         <translation>Unfinished recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="270" />
+        <location filename="../../workbench/recording/controller.py" line="271" />
         <source>Der ligger en optagelse til denne opskrift, som ikke blev afsluttet (fx fordi programmet lukkede undervejs).
 
 Vil du hente dens trin ind i opskriften?</source>
@@ -2451,91 +2451,91 @@ Vil du hente dens trin ind i opskriften?</source>
 Do you want to take its steps into the recipe?</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="273" />
-        <location filename="../../workbench/record_controller.py" line="326" />
+        <location filename="../../workbench/recording/controller.py" line="274" />
+        <location filename="../../workbench/recording/controller.py" line="327" />
         <source>Hent trinene ind</source>
         <translation>Take the steps in</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="274" />
+        <location filename="../../workbench/recording/controller.py" line="275" />
         <source>Slet den og optag forfra</source>
         <translation>Delete it and record anew</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="230" />
-        <location filename="../../workbench/record_controller.py" line="275" />
+        <location filename="../../workbench/recording/controller.py" line="231" />
+        <location filename="../../workbench/recording/controller.py" line="276" />
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="365" />
+        <location filename="../../workbench/recording/controller.py" line="366" />
         <source>Optagelsen kunne ikke starte</source>
         <translation>The recording could not start</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="385" />
-        <location filename="../../workbench/record_controller.py" line="398" />
+        <location filename="../../workbench/recording/controller.py" line="386" />
+        <location filename="../../workbench/recording/controller.py" line="399" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="385" />
+        <location filename="../../workbench/recording/controller.py" line="386" />
         <source>Optager</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="386" />
+        <location filename="../../workbench/recording/controller.py" line="387" />
         <source>{0} – {1} trin</source>
         <translation>{0} – {1} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="387" />
+        <location filename="../../workbench/recording/controller.py" line="388" />
         <source>Stop også med {0}</source>
         <translation>Also stop with {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="402" />
+        <location filename="../../workbench/recording/controller.py" line="403" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="297" />
-        <location filename="../../workbench/record_controller.py" line="414" />
+        <location filename="../../workbench/recording/controller.py" line="298" />
+        <location filename="../../workbench/recording/controller.py" line="415" />
         <source>Bygger opskriften …</source>
         <translation>Building the recipe …</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="180" />
+        <location filename="../../workbench/recording/controller.py" line="181" />
         <source>Optag nye trin ind i opskriften (Ctrl+R)</source>
         <translation>Record new steps into the recipe (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="222" />
+        <location filename="../../workbench/recording/controller.py" line="223" />
         <source>Hvor skal de nye trin ind?</source>
         <translation>Where do the new steps go?</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="223" />
+        <location filename="../../workbench/recording/controller.py" line="224" />
         <source>Opskriften har allerede {0} trin. Skal de trin, du optager nu, sættes ind efter det valgte trin, eller til sidst i opskriften?</source>
         <translation>The recipe has {0} steps already. Should the steps you record now go in after the selected step, or at the end of the recipe?</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="227" />
+        <location filename="../../workbench/recording/controller.py" line="228" />
         <source>Efter trin {0}: {1}</source>
         <translation>After step {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="228" />
+        <location filename="../../workbench/recording/controller.py" line="229" />
         <source>Først i opskriften</source>
         <translation>At the start of the recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="229" />
+        <location filename="../../workbench/recording/controller.py" line="230" />
         <source>Til sidst</source>
         <translation>At the end</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="323" />
+        <location filename="../../workbench/recording/controller.py" line="324" />
         <source>Der ligger en optagelse til »{0}«, som ikke blev afsluttet (fx fordi arbejdsbordet eller computeren lukkede undervejs).
 
 Vil du hente dens trin ind sidst i opskriften nu?</source>
@@ -2544,27 +2544,27 @@ Vil du hente dens trin ind sidst i opskriften nu?</source>
 Do you want to take its steps in at the end of the recipe now?</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="327" />
+        <location filename="../../workbench/recording/controller.py" line="328" />
         <source>Slet optagelsen</source>
         <translation>Delete the recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="328" />
+        <location filename="../../workbench/recording/controller.py" line="329" />
         <source>Senere</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="340" />
+        <location filename="../../workbench/recording/controller.py" line="341" />
         <source>Den uafsluttede optagelse er slettet.</source>
         <translation>The unfinished recording is deleted.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="435" />
+        <location filename="../../workbench/recording/controller.py" line="436" />
         <source>Optagelsen kunne ikke bygges</source>
         <translation>The recording could not be built</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="436" />
+        <location filename="../../workbench/recording/controller.py" line="437" />
         <source>{0}
 
 Intet er tabt: optagelsens journal ligger ved {1}.</source>
@@ -2573,89 +2573,89 @@ Intet er tabt: optagelsens journal ligger ved {1}.</source>
 Nothing is lost: the recording's journal is at {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="460" />
+        <location filename="../../workbench/recording/controller.py" line="461" />
         <source>Kendt adgangskode?</source>
         <translation>A known password?</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="461" />
+        <location filename="../../workbench/recording/controller.py" line="462" />
         <source>Under optagelsen blev der skrevet en adgangskode{0}. Opskriften har allerede adgangskoder. Er det en af dem?</source>
         <translation>A password was typed while recording{0}. The recipe has passwords already. Is it one of them?</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="467" />
+        <location filename="../../workbench/recording/controller.py" line="468" />
         <source>Brug »{0}«{1}</source>
         <translation>Use »{0}«{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="469" />
+        <location filename="../../workbench/recording/controller.py" line="470" />
         <source>Nej, en ny adgangskode</source>
         <translation>No, a new password</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="494" />
+        <location filename="../../workbench/recording/controller.py" line="495" />
         <source>Trin {0}: skrevet som adgangskode – ret det, hvis det er almindelig tekst</source>
         <translation>Step {0}: typed as a password – correct it if it is ordinary text</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="501" />
+        <location filename="../../workbench/recording/controller.py" line="502" />
         <source>Adgangskoder fra optagelsen</source>
         <translation>Passwords from the recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="502" />
+        <location filename="../../workbench/recording/controller.py" line="503" />
         <source>Under optagelsen blev der skrevet en adgangskode ({0}). Gem den i nøgleringen, så opskriften kan køre? Den gemmes aldrig i opskriften.</source>
         <translation>A password was typed during the recording ({0}). Store it in the keyring so that the recipe can run? It is never stored in the recipe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="507" />
+        <location filename="../../workbench/recording/controller.py" line="508" />
         <source>Gem i nøgleringen</source>
         <translation>Store in the keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="508" />
+        <location filename="../../workbench/recording/controller.py" line="509" />
         <source>Gem ikke</source>
         <translation>Do not store</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="520" />
+        <location filename="../../workbench/recording/controller.py" line="521" />
         <source>Nøgleringen</source>
         <translation>The keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="521" />
+        <location filename="../../workbench/recording/controller.py" line="522" />
         <source>Nøgleringen tog ikke imod adgangskoden til »{0}«: {1}
 Gem den under Indstillinger, før opskriften køres.</source>
         <translation>The keyring did not take the password of “{0}”: {1}
 Store it in the settings before the recipe is run.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="525" />
+        <location filename="../../workbench/recording/controller.py" line="526" />
         <source>Adgangskoden er gemt i nøgleringen: {0}</source>
         <translation>The password is stored in the keyring: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="528" />
+        <location filename="../../workbench/recording/controller.py" line="529" />
         <source>Adgangskoden blev ikke gemt; gem den under Indstillinger, før opskriften køres.</source>
         <translation>The password was not stored; store it in the settings before the recipe is run.</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="549" />
+        <location filename="../../workbench/recording/controller.py" line="550" />
         <source>Trin {0}: {1}</source>
         <translation>Step {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="579" />
+        <location filename="../../workbench/recording/controller.py" line="580" />
         <source>Optag {0} trin</source>
         <translation>Record {0} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="588" />
+        <location filename="../../workbench/recording/controller.py" line="589" />
         <source>Optag trin</source>
         <translation>Record steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="594" />
+        <location filename="../../workbench/recording/controller.py" line="595" />
         <source>{0} trin optaget og sat ind.</source>
         <translation>{0} steps recorded and inserted.</translation>
     </message>
@@ -2663,22 +2663,22 @@ Store it in the settings before the recipe is run.</translation>
 <context>
     <name>RecordingControl</name>
     <message>
-        <location filename="../../workbench/record_controller.py" line="80" />
+        <location filename="../../workbench/recording/controller.py" line="81" />
         <source>Optager</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="87" />
+        <location filename="../../workbench/recording/controller.py" line="88" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="88" />
+        <location filename="../../workbench/recording/controller.py" line="89" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="111" />
+        <location filename="../../workbench/recording/controller.py" line="112" />
         <source>Stop optagelsen: {0}</source>
         <translation>Stop recording: {0}</translation>
     </message>
@@ -2686,22 +2686,22 @@ Store it in the settings before the recipe is run.</translation>
 <context>
     <name>RecordingReview</name>
     <message>
-        <location filename="../../workbench/record_controller.py" line="122" />
+        <location filename="../../workbench/recording/controller.py" line="123" />
         <source>Det lagde optageren mærke til</source>
         <translation>What the recorder noticed</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="124" />
+        <location filename="../../workbench/recording/controller.py" line="125" />
         <source>Tjek disse trin, før opskriften bruges:</source>
         <translation>Check these steps before the recipe is used:</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="132" />
+        <location filename="../../workbench/recording/controller.py" line="133" />
         <source>&amp;Gå til trinnet</source>
         <translation>&amp;Go to the step</translation>
     </message>
     <message>
-        <location filename="../../workbench/record_controller.py" line="133" />
+        <location filename="../../workbench/recording/controller.py" line="134" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2709,366 +2709,366 @@ Store it in the settings before the recipe is run.</translation>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../workbench/review_view.py" line="33" />
+        <location filename="../../workbench/library/review.py" line="33" />
         <source>Trin {0}</source>
         <translation>Step {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="42" />
+        <location filename="../../workbench/library/review.py" line="42" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="42" />
+        <location filename="../../workbench/library/review.py" line="42" />
         <source>Anker: tekst</source>
         <translation>Anchor: text</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="43" />
+        <location filename="../../workbench/library/review.py" line="43" />
         <source>Anker: billede</source>
         <translation>Anchor: image</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="43" />
+        <location filename="../../workbench/library/review.py" line="43" />
         <source>Anker: nær</source>
         <translation>Anchor: near</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="44" />
+        <location filename="../../workbench/library/review.py" line="44" />
         <source>Anker: størrelse</source>
         <translation>Anchor: size</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="44" />
+        <location filename="../../workbench/library/review.py" line="44" />
         <source>Anker: område</source>
         <translation>Anchor: region</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="45" />
+        <location filename="../../workbench/library/review.py" line="45" />
         <source>Anker: forskydning</source>
         <translation>Anchor: offset</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="45" />
+        <location filename="../../workbench/library/review.py" line="45" />
         <source>Anker: vindue</source>
         <translation>Anchor: window</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="46" />
+        <location filename="../../workbench/library/review.py" line="46" />
         <source>Anker: punkt</source>
         <translation>Anchor: point</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="46" />
+        <location filename="../../workbench/library/review.py" line="46" />
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="46" />
+        <location filename="../../workbench/library/review.py" line="46" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="47" />
+        <location filename="../../workbench/library/review.py" line="47" />
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="47" />
+        <location filename="../../workbench/library/review.py" line="47" />
         <source>Taster</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="47" />
+        <location filename="../../workbench/library/review.py" line="47" />
         <source>Kommando</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="48" />
+        <location filename="../../workbench/library/review.py" line="48" />
         <source>Afgørelse</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="48" />
+        <location filename="../../workbench/library/review.py" line="48" />
         <source>Adgang</source>
         <translation>Credential</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="48" />
+        <location filename="../../workbench/library/review.py" line="48" />
         <source>Skærmbillede</source>
         <translation>Screenshot</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="49" />
+        <location filename="../../workbench/library/review.py" line="49" />
         <source>Ventetid</source>
         <translation>Timeout</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="49" />
+        <location filename="../../workbench/library/review.py" line="49" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="49" />
+        <location filename="../../workbench/library/review.py" line="49" />
         <source>Vindue</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="69" />
+        <location filename="../../workbench/library/review.py" line="69" />
         <source>Gennemgang</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="78" />
+        <location filename="../../workbench/library/review.py" line="78" />
         <source>Kommentar til godkendelsen (valgfri)</source>
         <translation>Comment on the approval (optional)</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="79" />
+        <location filename="../../workbench/library/review.py" line="79" />
         <source>Godkend denne version</source>
         <translation>Approve this version</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="83" />
+        <location filename="../../workbench/library/review.py" line="83" />
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="112" />
+        <location filename="../../workbench/library/review.py" line="112" />
         <source>Gennemgang af »{0}«</source>
         <translation>Review of “{0}”</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="114" />
+        <location filename="../../workbench/library/review.py" line="114" />
         <source>{0} af {1} godkendelser af denne version</source>
         <translation>{0} of {1} approvals of this version</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="117" />
+        <location filename="../../workbench/library/review.py" line="117" />
         <source> (af {0})</source>
         <translation> (by {0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="118" />
+        <location filename="../../workbench/library/review.py" line="118" />
         <source>Fil: {0} · version {1} · {2}</source>
         <translation>File: {0} · version {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="134" />
+        <location filename="../../workbench/library/review.py" line="134" />
         <source>Programmer, som opskriften starter</source>
         <translation>Programs the recipe starts</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="138" />
-        <location filename="../../workbench/review_view.py" line="151" />
+        <location filename="../../workbench/library/review.py" line="138" />
+        <location filename="../../workbench/library/review.py" line="151" />
         <source>Ingen</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="139" />
+        <location filename="../../workbench/library/review.py" line="139" />
         <source>Adgangskoder, som opskriften skriver</source>
         <translation>Passwords the recipe types</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="141" />
+        <location filename="../../workbench/library/review.py" line="141" />
         <source>adgangskoden</source>
         <translation>the password</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="141" />
+        <location filename="../../workbench/library/review.py" line="141" />
         <source>brugernavnet</source>
         <translation>the user name</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="142" />
+        <location filename="../../workbench/library/review.py" line="142" />
         <source>, bruger {0}</source>
         <translation>, user {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="144" />
+        <location filename="../../workbench/library/review.py" line="144" />
         <source>{0}: {1} til »{2}«{3}, kun i vinduer med titlen »{4}«</source>
         <translation>{0}: {1} of “{2}”{3}, only into windows titled “{4}”</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="147" />
+        <location filename="../../workbench/library/review.py" line="147" />
         <source>{0}: {1} til »{2}«{3}, i ethvert vindue (adgangen har ingen vinduesbinding)</source>
         <translation>{0}: {1} of “{2}”{3}, into any window (the credential has no window binding)</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="152" />
+        <location filename="../../workbench/library/review.py" line="152" />
         <source>Afgørelser (hver efter et kontrolpunkt)</source>
         <translation>Decisions (each after a checkpoint)</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="155" />
+        <location filename="../../workbench/library/review.py" line="155" />
         <source>{0} ({1}): intet kontrolpunkt før</source>
         <translation>{0} ({1}): no checkpoint before it</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="158" />
+        <location filename="../../workbench/library/review.py" line="158" />
         <source>{0} ({1}), efter {2}: »{3}«</source>
         <translation>{0} ({1}), after {2}: “{3}”</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="162" />
+        <location filename="../../workbench/library/review.py" line="162" />
         <source>Ingen trin er markeret som afgørelse</source>
         <translation>No step is marked as a decision</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="164" />
+        <location filename="../../workbench/library/review.py" line="164" />
         <source>Ændringer siden den godkendte version</source>
         <translation>Changes since the approved version</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="166" />
+        <location filename="../../workbench/library/review.py" line="166" />
         <source>Der er ingen godkendt version at sammenligne med – det er den første gennemgang. Se alle trin i »Redigér«.</source>
         <translation>There is no approved version to compare with – this is the first review. See every step in “Edit”.</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="169" />
+        <location filename="../../workbench/library/review.py" line="169" />
         <source>Ingen ændringer</source>
         <translation>No changes</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="182" />
+        <location filename="../../workbench/library/review.py" line="182" />
         <source>Du har selv ændret opskriften siden sidste godkendelse.</source>
         <translation>You changed the recipe yourself since its last approval.</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="184" />
+        <location filename="../../workbench/library/review.py" line="184" />
         <source>Du har allerede godkendt denne version.</source>
         <translation>You have already approved this version.</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="186" />
+        <location filename="../../workbench/library/review.py" line="186" />
         <source>En afgørelse mangler sit kontrolpunkt.</source>
         <translation>A decision lacks its checkpoint.</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="189" />
+        <location filename="../../workbench/library/review.py" line="189" />
         <source>Underskriv denne version som {0}</source>
         <translation>Sign this version as {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="232" />
+        <location filename="../../workbench/library/review.py" line="232" />
         <source>Trin</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="232" />
+        <location filename="../../workbench/library/review.py" line="232" />
         <source>Før</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="232" />
+        <location filename="../../workbench/library/review.py" line="232" />
         <source>Felt</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="233" />
-        <location filename="../../workbench/review_view.py" line="270" />
+        <location filename="../../workbench/library/review.py" line="233" />
+        <location filename="../../workbench/library/review.py" line="270" />
         <source>Nu</source>
         <translation>Now</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="318" />
+        <location filename="../../workbench/library/review.py" line="318" />
         <source>Du er nu den første godkender i {0}; godkendelser og roller der bygger på din nøgle.</source>
         <translation>You are now the first signer in {0}; approvals and roles there build on your key.</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="220" />
+        <location filename="../../workbench/library/review.py" line="220" />
         <source>nyt</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="58" />
+        <location filename="../../workbench/library/review.py" line="58" />
         <source>(ikke sat)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="125" />
+        <location filename="../../workbench/library/review.py" line="125" />
         <source> og </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="127" />
+        <location filename="../../workbench/library/review.py" line="127" />
         <source>Ændret siden sidste godkendelse af {0}, som derfor ikke selv kan godkende den.</source>
         <translation>Changed since the last approval by {0}, who therefore cannot approve it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="131" />
+        <location filename="../../workbench/library/review.py" line="131" />
         <source>Ændret uden for arbejdsbordet (det vides ikke af hvem): se ændringerne nedenfor godt igennem.</source>
         <translation>Changed outside the workbench (by whom is not known): look through the changes below carefully.</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="220" />
-        <location filename="../../workbench/review_view.py" line="256" />
+        <location filename="../../workbench/library/review.py" line="220" />
+        <location filename="../../workbench/library/review.py" line="256" />
         <source>ændret</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="220" />
-        <location filename="../../workbench/review_view.py" line="257" />
+        <location filename="../../workbench/library/review.py" line="220" />
+        <location filename="../../workbench/library/review.py" line="257" />
         <source>fjernet</source>
         <translation>removed</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="256" />
+        <location filename="../../workbench/library/review.py" line="256" />
         <source>ny</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="258" />
+        <location filename="../../workbench/library/review.py" line="258" />
         <source>Fil {0}: {1}</source>
         <translation>File {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="264" />
+        <location filename="../../workbench/library/review.py" line="264" />
         <source>Billede {0}</source>
         <translation>Image {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="269" />
+        <location filename="../../workbench/library/review.py" line="269" />
         <source>Godkendt version</source>
         <translation>Approved version</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="269" />
+        <location filename="../../workbench/library/review.py" line="269" />
         <source>(ny fil – fandtes ikke)</source>
         <translation>(new file – it did not exist)</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="270" />
+        <location filename="../../workbench/library/review.py" line="270" />
         <source>(fjernet)</source>
         <translation>(removed)</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="278" />
+        <location filename="../../workbench/library/review.py" line="278" />
         <source>(kan ikke vises)</source>
         <translation>(cannot be shown)</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="288" />
+        <location filename="../../workbench/library/review.py" line="288" />
         <source>Det ændrede område er markeret med rødt.</source>
         <translation>The changed area is outlined in red.</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="306" />
+        <location filename="../../workbench/library/review.py" line="306" />
         <source>Ikke godkendt: {0}</source>
         <translation>Not approved: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="309" />
+        <location filename="../../workbench/library/review.py" line="309" />
         <source>Nøgleringen kan ikke nås, så din underskrift kan ikke laves. Intet er godkendt. ({0})</source>
         <translation>The keyring cannot be reached, so your signature cannot be made. Nothing was approved. ({0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="313" />
+        <location filename="../../workbench/library/review.py" line="313" />
         <source>Godkendt af {0} ({1} af {2}).</source>
         <translation>Approved by {0} ({1} of {2}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/review_view.py" line="316" />
+        <location filename="../../workbench/library/review.py" line="316" />
         <source>En operatør må nu køre denne version.</source>
         <translation>An operator may now run this version.</translation>
     </message>
@@ -3076,43 +3076,43 @@ Store it in the settings before the recipe is run.</translation>
 <context>
     <name>RunBar</name>
     <message>
-        <location filename="../../workbench/run_bar.py" line="29" />
+        <location filename="../../workbench/running/bar.py" line="29" />
         <source>Opskrift kører</source>
         <translation>Opskrift is running</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_bar.py" line="41" />
+        <location filename="../../workbench/running/bar.py" line="41" />
         <source>Næste trin</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_bar.py" line="42" />
-        <location filename="../../workbench/run_bar.py" line="72" />
+        <location filename="../../workbench/running/bar.py" line="42" />
+        <location filename="../../workbench/running/bar.py" line="72" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_bar.py" line="43" />
+        <location filename="../../workbench/running/bar.py" line="43" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_bar.py" line="73" />
+        <location filename="../../workbench/running/bar.py" line="73" />
         <source>Starter …</source>
         <translation>Starting …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_bar.py" line="78" />
+        <location filename="../../workbench/running/bar.py" line="78" />
         <source>Nødstop: {0}</source>
         <translation>Abort: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_bar.py" line="79" />
+        <location filename="../../workbench/running/bar.py" line="79" />
         <source>Nødstop: tryk {0} eller før musen helt op i et hjørne af skærmen.</source>
         <translation>Emergency stop: press {0} or push the mouse into a corner of the screen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_bar.py" line="93" />
+        <location filename="../../workbench/running/bar.py" line="93" />
         <source>Trin {0} af {1}</source>
         <translation>Step {0} of {1}</translation>
     </message>
@@ -3120,67 +3120,67 @@ Store it in the settings before the recipe is run.</translation>
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../../workbench/run_controller.py" line="79" />
+        <location filename="../../workbench/running/controller.py" line="79" />
         <source>Kør</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="81" />
+        <location filename="../../workbench/running/controller.py" line="81" />
         <source>Kør hele opskriften (F5)</source>
         <translation>Run the whole recipe (F5)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="84" />
+        <location filename="../../workbench/running/controller.py" line="84" />
         <source>Kør hele opskriften</source>
         <translation>Run the whole recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="85" />
+        <location filename="../../workbench/running/controller.py" line="85" />
         <source>Kør fra valgt trin</source>
         <translation>Run from selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="86" />
+        <location filename="../../workbench/running/controller.py" line="86" />
         <source>Kør kun valgt trin</source>
         <translation>Run only the selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="87" />
+        <location filename="../../workbench/running/controller.py" line="87" />
         <source>Kør med datafil …</source>
         <translation>Run with a data file …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="89" />
+        <location filename="../../workbench/running/controller.py" line="89" />
         <source>Trin for trin</source>
         <translation>Step through</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="96" />
+        <location filename="../../workbench/running/controller.py" line="96" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="110" />
+        <location filename="../../workbench/running/controller.py" line="110" />
         <source>Kør fra dette trin</source>
         <translation>Run from this step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="111" />
+        <location filename="../../workbench/running/controller.py" line="111" />
         <source>Kør kun dette trin</source>
         <translation>Run only this step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="151" />
+        <location filename="../../workbench/running/controller.py" line="151" />
         <source>Opskriften har ændringer, der ikke er gemt og godkendt.</source>
         <translation>The recipe has changes that are not saved and approved.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="162" />
+        <location filename="../../workbench/running/controller.py" line="162" />
         <source>Kan ikke køres</source>
         <translation>Cannot be run</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="163" />
+        <location filename="../../workbench/running/controller.py" line="163" />
         <source>Opskriften »{0}« køres ikke:
 {1}
 
@@ -3191,159 +3191,159 @@ Bed en godkender se den igennem.</source>
 Ask a reviewer to look it over.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="179" />
+        <location filename="../../workbench/running/controller.py" line="179" />
         <source>Vælg datafil</source>
         <translation>Choose a data file</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="180" />
+        <location filename="../../workbench/running/controller.py" line="180" />
         <source>Datafiler (*.csv)</source>
         <translation>Data files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="186" />
-        <location filename="../../workbench/run_controller.py" line="191" />
+        <location filename="../../workbench/running/controller.py" line="186" />
+        <location filename="../../workbench/running/controller.py" line="191" />
         <source>Datafilen kan ikke bruges</source>
         <translation>The data file cannot be used</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="192" />
+        <location filename="../../workbench/running/controller.py" line="192" />
         <source>Kolonnen »{0}« mangler eller er tom i en række.</source>
         <translation>The column »{0}« is missing or empty in a row.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="241" />
+        <location filename="../../workbench/running/controller.py" line="241" />
         <source>Nødstop: tryk {0} eller før musen helt op i et hjørne af skærmen.</source>
         <translation>Emergency stop: press {0} or push the mouse into a corner of the screen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="299" />
+        <location filename="../../workbench/running/controller.py" line="299" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="300" />
+        <location filename="../../workbench/running/controller.py" line="300" />
         <source>Sat på pause.</source>
         <translation>Paused.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="304" />
+        <location filename="../../workbench/running/controller.py" line="304" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="311" />
+        <location filename="../../workbench/running/controller.py" line="311" />
         <source>Stopper …</source>
         <translation>Stopping …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="326" />
+        <location filename="../../workbench/running/controller.py" line="326" />
         <source>Trin {0}: {1} …</source>
         <translation>Step {0}: {1} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="341" />
+        <location filename="../../workbench/running/controller.py" line="341" />
         <source> – fundet ved ({0}, {1}), score {2}</source>
         <translation> – found at ({0}, {1}), score {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="345" />
+        <location filename="../../workbench/running/controller.py" line="345" />
         <source>Trin {0}: {1} ({2} s){3}</source>
         <translation>Step {0}: {1} ({2} s){3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="353" />
-        <location filename="../../workbench/run_controller.py" line="354" />
+        <location filename="../../workbench/running/controller.py" line="353" />
+        <location filename="../../workbench/running/controller.py" line="354" />
         <source>Venter – tryk Næste trin</source>
         <translation>Waiting – press Next step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="399" />
+        <location filename="../../workbench/running/controller.py" line="399" />
         <source>Række {0} af {1}</source>
         <translation>Row {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="414" />
+        <location filename="../../workbench/running/controller.py" line="414" />
         <source>Række {0}: {1}</source>
         <translation>Row {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="420" />
+        <location filename="../../workbench/running/controller.py" line="420" />
         <source>Række {0} blev ikke kørt</source>
         <translation>Row {0} was not run</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="421" />
+        <location filename="../../workbench/running/controller.py" line="421" />
         <source>Række {0}–{1} blev ikke kørt</source>
         <translation>Rows {0}–{1} were not run</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="422" />
+        <location filename="../../workbench/running/controller.py" line="422" />
         <source> (programmet kan stå midt i en sag: robotten gætter ikke, hvordan den skal fortsætte).</source>
         <translation> (the program may be in the middle of a case: the robot does not guess how to go on).</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="425" />
+        <location filename="../../workbench/running/controller.py" line="425" />
         <source>Kørsel med datafil</source>
         <translation>Run with a data file</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="426" />
+        <location filename="../../workbench/running/controller.py" line="426" />
         <source>{0} af {1} rækker gennemført.</source>
         <translation>{0} of {1} rows completed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="445" />
+        <location filename="../../workbench/running/controller.py" line="445" />
         <source>Alle trin gennemført.</source>
         <translation>All steps passed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="447" />
+        <location filename="../../workbench/running/controller.py" line="447" />
         <source>Trin {0} ({1}) fejlede – se årsagen nedenfor.</source>
         <translation>Step {0} ({1}) failed – see the reason below.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="450" />
+        <location filename="../../workbench/running/controller.py" line="450" />
         <source>Afvist ved et kontrolpunkt.</source>
         <translation>Rejected at a checkpoint.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="452" />
+        <location filename="../../workbench/running/controller.py" line="452" />
         <source>Stoppet af brugeren.</source>
         <translation>Stopped by the user.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="463" />
+        <location filename="../../workbench/running/controller.py" line="463" />
         <source>Kørslen kunne ikke starte: {0}.</source>
         <translation>The run could not start: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="465" />
+        <location filename="../../workbench/running/controller.py" line="465" />
         <source>Kørslen kunne ikke gennemføres: {0}</source>
         <translation>The run could not be carried out: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="485" />
+        <location filename="../../workbench/running/controller.py" line="485" />
         <source>Kontrolpunkt {0} af {1}.</source>
         <translation>Checkpoint {0} by {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="486" />
+        <location filename="../../workbench/running/controller.py" line="486" />
         <source>godkendt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="486" />
+        <location filename="../../workbench/running/controller.py" line="486" />
         <source>afvist</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="507" />
+        <location filename="../../workbench/running/controller.py" line="507" />
         <source>Adgangskoden til »{0}« er skrevet til denne kørsel; den gemmes ikke.</source>
         <translation>The password for “{0}” was typed for this run; it is not stored.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_controller.py" line="509" />
+        <location filename="../../workbench/running/controller.py" line="509" />
         <source>Ingen adgangskode til »{0}«.</source>
         <translation>No password for “{0}”.</translation>
     </message>
@@ -3351,48 +3351,48 @@ Ask a reviewer to look it over.</translation>
 <context>
     <name>RunPanel</name>
     <message>
-        <location filename="../../workbench/run_panel.py" line="21" />
+        <location filename="../../workbench/running/panel.py" line="21" />
         <source>Klar</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_panel.py" line="28" />
-        <location filename="../../workbench/run_panel.py" line="67" />
+        <location filename="../../workbench/running/panel.py" line="28" />
+        <location filename="../../workbench/running/panel.py" line="67" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_panel.py" line="29" />
+        <location filename="../../workbench/running/panel.py" line="29" />
         <source>Næste trin</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_panel.py" line="30" />
+        <location filename="../../workbench/running/panel.py" line="30" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_panel.py" line="32" />
+        <location filename="../../workbench/running/panel.py" line="32" />
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_panel.py" line="36" />
+        <location filename="../../workbench/running/panel.py" line="36" />
         <source>Kørsel:</source>
         <translation>Run:</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_panel.py" line="88" />
+        <location filename="../../workbench/running/panel.py" line="88" />
         <source>Kørslen starter ved trin {0}.</source>
         <translation>The run starts at step {0}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_panel.py" line="92" />
+        <location filename="../../workbench/running/panel.py" line="92" />
         <source>Trin {0} af {1}</source>
         <translation>Step {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_panel.py" line="101" />
+        <location filename="../../workbench/running/panel.py" line="101" />
         <source>Kørslen sluttede: {0}. {1}</source>
         <translation>The run ended: {0}. {1}</translation>
     </message>
@@ -3825,212 +3825,212 @@ Ask a reviewer to look it over.</translation>
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../workbench/step_form.py" line="52" />
+        <location filename="../../workbench/editor/step_form.py" line="52" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="52" />
+        <location filename="../../workbench/editor/step_form.py" line="52" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="53" />
+        <location filename="../../workbench/editor/step_form.py" line="53" />
         <source>Ventetid (s)</source>
         <translation>Timeout (s)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="53" />
+        <location filename="../../workbench/editor/step_form.py" line="53" />
         <source>Ved fejl</source>
         <translation>On failure</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="54" />
+        <location filename="../../workbench/editor/step_form.py" line="54" />
         <source>Skærmbillede</source>
         <translation>Screenshot</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="54" />
+        <location filename="../../workbench/editor/step_form.py" line="54" />
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="55" />
+        <location filename="../../workbench/editor/step_form.py" line="55" />
         <source>Hemmelighed</source>
         <translation>Secret</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="56" />
+        <location filename="../../workbench/editor/step_form.py" line="56" />
         <source>Felt (ved hemmelighed)</source>
         <translation>Field (for a secret)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="57" />
+        <location filename="../../workbench/editor/step_form.py" line="57" />
         <source>Taster</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="57" />
+        <location filename="../../workbench/editor/step_form.py" line="57" />
         <source>Hak</source>
         <translation>Notches</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="58" />
+        <location filename="../../workbench/editor/step_form.py" line="58" />
         <source>Sekunder</source>
         <translation>Seconds</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="58" />
+        <location filename="../../workbench/editor/step_form.py" line="58" />
         <source>Vent til den forsvinder</source>
         <translation>Wait until it disappears</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="59" />
+        <location filename="../../workbench/editor/step_form.py" line="59" />
         <source>Størrelse (b, h)</source>
         <translation>Size (w, h)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="59" />
+        <location filename="../../workbench/editor/step_form.py" line="59" />
         <source>Gem i variabel</source>
         <translation>Store in variable</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="60" />
+        <location filename="../../workbench/editor/step_form.py" line="60" />
         <source>Forskydning (dx, dy)</source>
         <translation>Offset (dx, dy)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="60" />
+        <location filename="../../workbench/editor/step_form.py" line="60" />
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="61" />
+        <location filename="../../workbench/editor/step_form.py" line="61" />
         <source>Kommando</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="61" />
+        <location filename="../../workbench/editor/step_form.py" line="61" />
         <source>Vinduestitel</source>
         <translation>Window title</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="62" />
+        <location filename="../../workbench/editor/step_form.py" line="62" />
         <source>Billede</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="62" />
+        <location filename="../../workbench/editor/step_form.py" line="62" />
         <source>Punkt (x, y)</source>
         <translation>Point (x, y)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="63" />
+        <location filename="../../workbench/editor/step_form.py" line="63" />
         <source>Område (x, y, b, h)</source>
         <translation>Region (x, y, w, h)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="63" />
+        <location filename="../../workbench/editor/step_form.py" line="63" />
         <source>Nær (x, y)</source>
         <translation>Near (x, y)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="64" />
+        <location filename="../../workbench/editor/step_form.py" line="64" />
         <source>Mindste lighed (0–1)</source>
         <translation>Least similarity (0–1)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="65" />
+        <location filename="../../workbench/editor/step_form.py" line="65" />
         <source>Forekomst nr.</source>
         <translation>Occurrence no.</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="66" />
+        <location filename="../../workbench/editor/step_form.py" line="66" />
         <source>Pixelprøve</source>
         <translation>Pixel sample</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="66" />
+        <location filename="../../workbench/editor/step_form.py" line="66" />
         <source>Antal ved optagelse</source>
         <translation>Count when recorded</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="67" />
+        <location filename="../../workbench/editor/step_form.py" line="67" />
         <source>Kun ved første række</source>
         <translation>Only for the first row</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="68" />
+        <location filename="../../workbench/editor/step_form.py" line="68" />
         <source>Træffer afgørelse (kontrolpunkt før)</source>
         <translation>Makes a decision (checkpoint before)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="74" />
+        <location filename="../../workbench/editor/step_form.py" line="74" />
         <source>Stop kørslen</source>
         <translation>Stop the run</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="74" />
+        <location filename="../../workbench/editor/step_form.py" line="74" />
         <source>Prøv igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="75" />
+        <location filename="../../workbench/editor/step_form.py" line="75" />
         <source>Spring over</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="77" />
+        <location filename="../../workbench/editor/step_form.py" line="77" />
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="77" />
+        <location filename="../../workbench/editor/step_form.py" line="77" />
         <source>Brugernavn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="103" />
+        <location filename="../../workbench/editor/step_form.py" line="103" />
         <source>Vælg et trin i listen for at se og rette det.</source>
         <translation>Select a step in the list to see and edit it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="106" />
+        <location filename="../../workbench/editor/step_form.py" line="106" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="156" />
+        <location filename="../../workbench/editor/step_form.py" line="156" />
         <source>Mål (anker)</source>
         <translation>Target (anchor)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="156" />
+        <location filename="../../workbench/editor/step_form.py" line="156" />
         <source>Fra (anker)</source>
         <translation>From (anchor)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="157" />
+        <location filename="../../workbench/editor/step_form.py" line="157" />
         <source>Til (anker)</source>
         <translation>To (anchor)</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="164" />
+        <location filename="../../workbench/editor/step_form.py" line="164" />
         <source>Generelt</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="257" />
+        <location filename="../../workbench/editor/step_form.py" line="257" />
         <source>Ret {0}</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="273" />
+        <location filename="../../workbench/editor/step_form.py" line="273" />
         <source>Opskriften kan ikke gemmes, før dette er rettet:</source>
         <translation>The recipe cannot be saved until this is fixed:</translation>
     </message>
     <message>
-        <location filename="../../workbench/step_form.py" line="312" />
+        <location filename="../../workbench/editor/step_form.py" line="312" />
         <source>Skift handling til {0}</source>
         <translation>Change action to {0}</translation>
     </message>
@@ -4038,28 +4038,28 @@ Ask a reviewer to look it over.</translation>
 <context>
     <name>StepsTableModel</name>
     <message>
-        <location filename="../../workbench/steps_model.py" line="53" />
+        <location filename="../../workbench/editor/steps_model.py" line="53" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_model.py" line="53" />
+        <location filename="../../workbench/editor/steps_model.py" line="53" />
         <source>Mål</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_model.py" line="53" />
+        <location filename="../../workbench/editor/steps_model.py" line="53" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_model.py" line="53" />
+        <location filename="../../workbench/editor/steps_model.py" line="53" />
         <source>Billede</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_model.py" line="151" />
-        <location filename="../../workbench/steps_model.py" line="159" />
+        <location filename="../../workbench/editor/steps_model.py" line="151" />
+        <location filename="../../workbench/editor/steps_model.py" line="159" />
         <source>Flyt trin</source>
         <translation>Move steps</translation>
     </message>
@@ -4067,49 +4067,49 @@ Ask a reviewer to look it over.</translation>
 <context>
     <name>StepsView</name>
     <message>
-        <location filename="../../workbench/steps_view.py" line="45" />
+        <location filename="../../workbench/editor/steps_view.py" line="45" />
         <source>Opskriftens trin</source>
         <translation>The recipe's steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_view.py" line="73" />
-        <location filename="../../workbench/steps_view.py" line="174" />
+        <location filename="../../workbench/editor/steps_view.py" line="73" />
+        <location filename="../../workbench/editor/steps_view.py" line="174" />
         <source>Indsæt trin</source>
         <translation>Insert step</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_view.py" line="84" />
+        <location filename="../../workbench/editor/steps_view.py" line="84" />
         <source>Dupliker</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_view.py" line="85" />
+        <location filename="../../workbench/editor/steps_view.py" line="85" />
         <source>Slet</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_view.py" line="86" />
+        <location filename="../../workbench/editor/steps_view.py" line="86" />
         <source>Op</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_view.py" line="87" />
+        <location filename="../../workbench/editor/steps_view.py" line="87" />
         <source>Ned</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_view.py" line="133" />
+        <location filename="../../workbench/editor/steps_view.py" line="133" />
         <source>Indsæt trin efter</source>
         <translation>Insert step after</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_view.py" line="185" />
+        <location filename="../../workbench/editor/steps_view.py" line="185" />
         <source>Dupliker trin</source>
         <translation>Duplicate steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/steps_view.py" line="192" />
-        <location filename="../../workbench/steps_view.py" line="194" />
+        <location filename="../../workbench/editor/steps_view.py" line="192" />
+        <location filename="../../workbench/editor/steps_view.py" line="194" />
         <source>Slet trin</source>
         <translation>Delete steps</translation>
     </message>
@@ -4117,68 +4117,68 @@ Ask a reviewer to look it over.</translation>
 <context>
     <name>StopwatchDialog</name>
     <message>
-        <location filename="../../workbench/stopwatch.py" line="36" />
+        <location filename="../../workbench/editor/stopwatch.py" line="36" />
         <source>Stopur – {0}</source>
         <translation>Stopwatch – {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/stopwatch.py" line="40" />
+        <location filename="../../workbench/editor/stopwatch.py" line="40" />
         <source>Gør en sag i hånden, som du plejer. Tryk Start, når du begynder på sagen, og Færdig, når den er færdig. Gentag med flere sager: medianen bliver opskriftens manuelle tid.</source>
         <translation>Do a case by hand as you usually do. Press Start when you begin the case and Done when it is finished. Repeat with more cases: the median becomes the recipe's manual time.</translation>
     </message>
     <message>
-        <location filename="../../workbench/stopwatch.py" line="47" />
-        <location filename="../../workbench/stopwatch.py" line="89" />
+        <location filename="../../workbench/editor/stopwatch.py" line="47" />
+        <location filename="../../workbench/editor/stopwatch.py" line="89" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../workbench/stopwatch.py" line="51" />
+        <location filename="../../workbench/editor/stopwatch.py" line="51" />
         <source>Slet måling</source>
         <translation>Delete timing</translation>
     </message>
     <message>
-        <location filename="../../workbench/stopwatch.py" line="54" />
+        <location filename="../../workbench/editor/stopwatch.py" line="54" />
         <source>Gem som manuel tid</source>
         <translation>Keep as manual time</translation>
     </message>
     <message>
-        <location filename="../../workbench/stopwatch.py" line="56" />
+        <location filename="../../workbench/editor/stopwatch.py" line="56" />
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../workbench/stopwatch.py" line="67" />
+        <location filename="../../workbench/editor/stopwatch.py" line="67" />
         <source>Målinger</source>
         <translation>Timings</translation>
     </message>
     <message>
-        <location filename="../../workbench/stopwatch.py" line="74" />
+        <location filename="../../workbench/editor/stopwatch.py" line="74" />
         <source>{0} (optagelsen)</source>
         <translation>{0} (the recording)</translation>
     </message>
     <message>
-        <location filename="../../workbench/stopwatch.py" line="83" />
+        <location filename="../../workbench/editor/stopwatch.py" line="83" />
         <source>Færdig</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../workbench/stopwatch.py" line="124" />
+        <location filename="../../workbench/editor/stopwatch.py" line="124" />
         <source>{0} fra 1 måling – mål gerne flere sager</source>
         <translation>{0} from 1 timing – time more cases if you can</translation>
     </message>
     <message>
-        <location filename="../../workbench/stopwatch.py" line="127" />
+        <location filename="../../workbench/editor/stopwatch.py" line="127" />
         <source>Median {0} af {1} målinger</source>
         <translation>Median {0} of {1} timings</translation>
     </message>
     <message>
-        <location filename="../../workbench/stopwatch.py" line="122" />
+        <location filename="../../workbench/editor/stopwatch.py" line="122" />
         <source>Ingen målinger endnu</source>
         <translation>No timings yet</translation>
     </message>
     <message>
-        <location filename="../../workbench/stopwatch.py" line="140" />
+        <location filename="../../workbench/editor/stopwatch.py" line="140" />
         <source>Mål manuel tid</source>
         <translation>Time the manual work</translation>
     </message>
@@ -4186,97 +4186,97 @@ Ask a reviewer to look it over.</translation>
 <context>
     <name>TrainingDialog</name>
     <message>
-        <location filename="../../workbench/training_view.py" line="30" />
+        <location filename="../../workbench/library/training.py" line="30" />
         <source>Oplæring – %1</source>
         <translation>Training – %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/training_view.py" line="37" />
+        <location filename="../../workbench/library/training.py" line="37" />
         <source>1 person</source>
         <translation>1 person</translation>
     </message>
     <message>
-        <location filename="../../workbench/training_view.py" line="38" />
+        <location filename="../../workbench/library/training.py" line="38" />
         <source>%1 personer</source>
         <translation>%1 people</translation>
     </message>
     <message>
-        <location filename="../../workbench/training_view.py" line="39" />
+        <location filename="../../workbench/library/training.py" line="39" />
         <source>1 øvelse</source>
         <translation>1 session</translation>
     </message>
     <message>
-        <location filename="../../workbench/training_view.py" line="40" />
+        <location filename="../../workbench/library/training.py" line="40" />
         <source>%1 øvelser</source>
         <translation>%1 sessions</translation>
     </message>
     <message>
-        <location filename="../../workbench/training_view.py" line="41" />
+        <location filename="../../workbench/library/training.py" line="41" />
         <source>%1 af %2, %3 gennemført. Trin markeret »Svært her« er dem, hvor folk tøver, klikker forkert, beder robotten vise det, springer over eller stopper: se på trinnet og noten til det.</source>
         <translation>%1 by %2, %3 completed. Steps marked »Hard here« are where people hesitate, click wrong, ask the robot to show them, skip or stop: look at the step and its note.</translation>
     </message>
     <message>
-        <location filename="../../workbench/training_view.py" line="46" />
+        <location filename="../../workbench/library/training.py" line="46" />
         <source>Ingen har øvet denne opskrift endnu. Åbn den, og klik »Øv guidet« for at øve den.</source>
         <translation>Nobody has practised this recipe yet. Open it and click »Practise« to practise it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/training_view.py" line="52" />
+        <location filename="../../workbench/library/training.py" line="52" />
         <source>Trin</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../workbench/training_view.py" line="52" />
+        <location filename="../../workbench/library/training.py" line="52" />
         <source>Hvad man gør</source>
         <translation>What you do</translation>
     </message>
     <message>
-        <location filename="../../workbench/training_view.py" line="52" />
+        <location filename="../../workbench/library/training.py" line="52" />
         <source>Øvet</source>
         <translation>Practised</translation>
     </message>
     <message>
-        <location filename="../../workbench/training_view.py" line="52" />
+        <location filename="../../workbench/library/training.py" line="52" />
         <source>Median tid</source>
         <translation>Median time</translation>
     </message>
     <message>
-        <location filename="../../workbench/training_view.py" line="53" />
+        <location filename="../../workbench/library/training.py" line="53" />
         <source>Forkerte klik</source>
         <translation>Wrong clicks</translation>
     </message>
     <message>
-        <location filename="../../workbench/training_view.py" line="53" />
+        <location filename="../../workbench/library/training.py" line="53" />
         <source>Vist af robotten</source>
         <translation>Shown by the robot</translation>
     </message>
     <message>
-        <location filename="../../workbench/training_view.py" line="54" />
+        <location filename="../../workbench/library/training.py" line="54" />
         <source>Vurdering</source>
         <translation>Assessment</translation>
     </message>
     <message>
-        <location filename="../../workbench/training_view.py" line="54" />
+        <location filename="../../workbench/library/training.py" line="54" />
         <source>Note til trinnet</source>
         <translation>Note on the step</translation>
     </message>
     <message>
-        <location filename="../../workbench/training_view.py" line="54" />
+        <location filename="../../workbench/library/training.py" line="54" />
         <source>Sprunget over / stoppet</source>
         <translation>Skipped / stopped</translation>
     </message>
     <message>
-        <location filename="../../workbench/training_view.py" line="60" />
+        <location filename="../../workbench/library/training.py" line="60" />
         <source>%1 (i %2 af %3)</source>
         <translation>%1 (in %2 of %3)</translation>
     </message>
     <message>
-        <location filename="../../workbench/training_view.py" line="66" />
+        <location filename="../../workbench/library/training.py" line="66" />
         <source>Svært her</source>
         <translation>Hard here</translation>
     </message>
     <message>
-        <location filename="../../workbench/training_view.py" line="81" />
+        <location filename="../../workbench/library/training.py" line="81" />
         <source>Luk</source>
         <translation>Close</translation>
     </message>
@@ -4284,113 +4284,113 @@ Ask a reviewer to look it over.</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../workbench/validation_text.py" line="40" />
+        <location filename="../../workbench/editor/validation_text.py" line="40" />
         <source>Skal udfyldes.</source>
         <translation>Required.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="42" />
+        <location filename="../../workbench/editor/validation_text.py" line="42" />
         <source>Skal være et tal, fx 2 eller 0,5.</source>
         <translation>Must be a number, e.g. 2 or 0.5.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="44" />
+        <location filename="../../workbench/editor/validation_text.py" line="44" />
         <source>Skal være et helt tal.</source>
         <translation>Must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="46" />
+        <location filename="../../workbench/editor/validation_text.py" line="46" />
         <source>Skal være større end {0}.</source>
         <translation>Must be greater than {0}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="48" />
+        <location filename="../../workbench/editor/validation_text.py" line="48" />
         <source>Skal være mindst {0}.</source>
         <translation>Must be at least {0}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="50" />
+        <location filename="../../workbench/editor/validation_text.py" line="50" />
         <source>Må højst være {0}.</source>
         <translation>Must be at most {0}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="52" />
+        <location filename="../../workbench/editor/validation_text.py" line="52" />
         <source>Brug kun bogstaverne a–z, tal og _, og start ikke med et tal.</source>
         <translation>Use only the letters a–z, digits and _, and do not start with a digit.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="54" />
+        <location filename="../../workbench/editor/validation_text.py" line="54" />
         <source>Må ikke være tom.</source>
         <translation>Must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="56" />
+        <location filename="../../workbench/editor/validation_text.py" line="56" />
         <source>Vælg en af: {0}.</source>
         <translation>Choose one of: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="58" />
+        <location filename="../../workbench/editor/validation_text.py" line="58" />
         <source>Feltet findes ikke for denne handling.</source>
         <translation>This action has no such field.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="60" />
+        <location filename="../../workbench/editor/validation_text.py" line="60" />
         <source>Skriv tal adskilt af komma, fx 120, 40.</source>
         <translation>Write numbers separated by commas, e.g. 120, 40.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="67" />
+        <location filename="../../workbench/editor/validation_text.py" line="67" />
         <source>»{0}« er ikke et gyldigt regulært udtryk ({1}).</source>
         <translation>“{0}” is not a valid regular expression ({1}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="70" />
+        <location filename="../../workbench/editor/validation_text.py" line="70" />
         <source>Vinduestitlen må ikke være tom.</source>
         <translation>The window title must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="72" />
+        <location filename="../../workbench/editor/validation_text.py" line="72" />
         <source>Ukendt tast: {0}</source>
         <translation>Unknown key: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="73" />
-        <location filename="../../workbench/validation_text.py" line="74" />
+        <location filename="../../workbench/editor/validation_text.py" line="73" />
+        <location filename="../../workbench/editor/validation_text.py" line="74" />
         <source>Ugyldig værdi: {0}</source>
         <translation>Invalid value: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="79" />
+        <location filename="../../workbench/editor/validation_text.py" line="79" />
         <source>Teksten må ikke være tom.</source>
         <translation>The text must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="80" />
+        <location filename="../../workbench/editor/validation_text.py" line="80" />
         <source>Målet skal have en tekst, et billede eller et punkt.</source>
         <translation>The target needs a text, an image or a point.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="81" />
+        <location filename="../../workbench/editor/validation_text.py" line="81" />
         <source>Udfyld enten tekst eller hemmelighed – ikke begge.</source>
         <translation>Fill in either text or secret – not both.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="82" />
+        <location filename="../../workbench/editor/validation_text.py" line="82" />
         <source>Bredde og højde skal være større end 0.</source>
         <translation>Width and height must be above 0.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="83" />
+        <location filename="../../workbench/editor/validation_text.py" line="83" />
         <source>Må ikke være 0 (positiv ruller ned, negativ op).</source>
         <translation>Must not be 0 (positive scrolls down, negative up).</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="84" />
+        <location filename="../../workbench/editor/validation_text.py" line="84" />
         <source>Et mål med et vindue er et punkt i vinduet og har hverken tekst eller billede; fjern vinduet eller teksten og billedet.</source>
         <translation>A target with a window is a point in that window and has neither text nor image; remove the window, or the text and the image.</translation>
     </message>
     <message>
-        <location filename="../../workbench/validation_text.py" line="86" />
+        <location filename="../../workbench/editor/validation_text.py" line="86" />
         <source>Et mål med et vindue skal have et punkt: hvor i vinduet, målt fra dets øverste venstre hjørne.</source>
         <translation>A target with a window needs a point: where in the window, measured from its top-left corner.</translation>
     </message>
@@ -4398,17 +4398,17 @@ Ask a reviewer to look it over.</translation>
 <context>
     <name>_ListTable</name>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="46" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="46" />
         <source>Tilføj</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="47" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="47" />
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../workbench/recipe_panel.py" line="107" />
+        <location filename="../../workbench/editor/recipe_panel.py" line="107" />
         <source>To rækker har samme navn.</source>
         <translation>Two rows have the same name.</translation>
     </message>
@@ -4416,12 +4416,12 @@ Ask a reviewer to look it over.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../workbench/guided_view.py" line="727" />
+        <location filename="../../workbench/running/guided.py" line="725" />
         <source>Øvelsen er gennemført: {0} trin, {1}.</source>
         <translation>The practice is completed: {0} steps, {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/guided_view.py" line="730" />
+        <location filename="../../workbench/running/guided.py" line="728" />
         <source>Øvelsen blev stoppet ved trin {0} af {1}.</source>
         <translation>The practice was stopped at step {0} of {1}.</translation>
     </message>

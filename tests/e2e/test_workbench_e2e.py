@@ -133,8 +133,8 @@ class Flow:
         from PySide6.QtCore import QTimer
 
         from workbench import app as wb_app
-        from workbench.checkpoint_dialog import CheckpointDialog
-        from workbench.commands import InsertSteps, ReplaceStep
+        from workbench.running.checkpoint_dialog import CheckpointDialog
+        from workbench.editor.commands import InsertSteps, ReplaceStep
         from workbench.settings import load_settings, save_settings
 
         settings = load_settings()

@@ -18,7 +18,8 @@ from PySide6.QtCore import Qt
 from recipes.desktop.secrets import KEYRING_WAIT
 from recipes.history import History
 from recipes.model import Recipe
-from workbench import inputs_dialog, recipe_io
+from workbench import recipe_io
+from workbench.running import inputs_dialog
 from workbench.main_window import MainWindow
 from workbench.settings import Settings
 

@@ -64,7 +64,7 @@ def no_modal_dialogs(monkeypatch):
     otherwise (its own monkeypatch comes later and wins)."""
     from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-    from workbench.checkpoint_dialog import CheckpointDialog
+    from workbench.running.checkpoint_dialog import CheckpointDialog
     from workbench.credentials_view import RunPasswordDialog
     from recipes.ports import Decision
 

@@ -6,8 +6,8 @@ import os
 
 import pytest
 
-from workbench.commands import SetRecipeField
-from workbench.document import RecipeDocument, pending_autosave
+from workbench.editor.commands import SetRecipeField
+from workbench.editor.document import RecipeDocument, pending_autosave
 
 
 def test_save_writes_the_edit_and_keeps_comments(qapp, recipe_file):

@@ -12,8 +12,8 @@ from recipes.model import Recipe
 from recipes.ports import Frame
 from workbench import recipe_io
 from workbench.anchor_geometry import anchor_box, click_point
-from workbench.document import RecipeDocument
-from workbench.editor import EditorPage
+from workbench.editor.document import RecipeDocument
+from workbench.editor.page import EditorPage
 from workbench.live_find import find_in_frame
 
 DRAG = {"id": "traek", "action": "drag", "screenshot": "shots/screen.png",
@@ -127,7 +127,7 @@ def test_the_properties_call_a_drags_targets_fra_and_til(editor):
 
 def test_a_failed_drag_end_is_shown_and_fixed_as_til(editor):
     from recipes.run import StepResult
-    from workbench.failure_view import FailureView, failed_part
+    from workbench.running.failure_view import FailureView, failed_part
 
     step = editor.document.recipe.steps[2]
     result = StepResult(2, "traek", "drag", status="failed", found=Match(255, 185, 90, 30, 1.0),
@@ -142,7 +142,7 @@ def test_a_failed_drag_end_is_shown_and_fixed_as_til(editor):
 def test_ret_anker_after_a_drag_that_missed_its_end_opens_til(qtbot, recipe_file, home,
                                                               monkeypatch):
     from recipes.history import History
-    from workbench import inputs_dialog
+    from workbench.running import inputs_dialog
     from workbench.main_window import MainWindow
     from workbench.settings import Settings
     from wb_fakes import ALL_FOUND, env_factory

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from workbench.document import RecipeDocument
-from workbench.editor import EditorPage
+from workbench.editor.document import RecipeDocument
+from workbench.editor.page import EditorPage
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage
 from recipes.history import History
 from recipes.ocr import Word
 from recipes.ports import Frame
-from workbench import inputs_dialog
+from workbench.running import inputs_dialog
 from workbench.main_window import MainWindow
 from workbench.settings import Settings
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from workbench import recipe_io
-from workbench.library import RecipeLibrary, slug
+from workbench.library.folder import RecipeLibrary, slug
 
 
 def test_slug_spells_danish_letters_out():
@@ -42,7 +42,7 @@ def test_a_broken_file_is_listed_with_its_error(tmp_path):
 def test_a_recipe_copied_into_the_folder_shows_up_by_itself(qtbot, tmp_path, recipe_file):
     import shutil
 
-    from workbench.library_view import LibraryPage
+    from workbench.library.view import LibraryPage
 
     library = RecipeLibrary(recipe_file.parent.parent)
     page = LibraryPage(library)
@@ -55,7 +55,7 @@ def test_a_recipe_copied_into_the_folder_shows_up_by_itself(qtbot, tmp_path, rec
 
 
 def test_a_broken_recipe_is_said_to_be_unreadable_in_danish_with_its_line(qtbot, tmp_path):
-    from workbench.library_view import LibraryPage
+    from workbench.library.view import LibraryPage
 
     (tmp_path / "fem.yaml").write_text("name: Fem\nsteps:\n  - {action: wait, seconds: fem}\n")
     page = LibraryPage(RecipeLibrary(tmp_path))
@@ -68,7 +68,7 @@ def test_a_broken_recipe_is_said_to_be_unreadable_in_danish_with_its_line(qtbot,
 def test_the_library_says_whether_each_recipe_is_approved_as_it_is_now(qtbot, recipe_file,
                                                                        monkeypatch):
     from recipes.approvals import approve
-    from workbench.library_view import LibraryPage
+    from workbench.library.view import LibraryPage
 
     class Keys(dict):
         def load(self, who):

@@ -106,7 +106,7 @@ def test_a_whole_case_recorded_into_an_empty_recipe_is_offered_as_a_first_timing
     import time
 
     from recipes.model import Recipe
-    from workbench.document import RecipeDocument
+    from workbench.editor.document import RecipeDocument
 
     window.set_document(RecipeDocument(Recipe(name="Ny opskrift"),
                                        window.document.path.with_name("ny.yaml")))
@@ -336,7 +336,7 @@ def test_renaming_or_deleting_the_open_recipe_keeps_the_window_right(window, mon
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     errors = []
     monkeypatch.setattr(page, "_error", lambda reason: errors.append(str(reason)))
-    window.document.push(__import__("workbench.commands", fromlist=["x"]).SetRecipeField(
+    window.document.push(__import__("workbench.editor.commands", fromlist=["x"]).SetRecipeField(
         "description", "ikke gemt"))
     page.select_path(window.document.path)
     page.rename_selected()

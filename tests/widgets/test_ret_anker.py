@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from recipes.history import History
 from recipes.match import Match
 from recipes.ports import Frame
-from workbench import inputs_dialog
-from workbench.document import RecipeDocument
-from workbench.editor import EditorPage
-from workbench.inputs_dialog import InputsDialog
+from workbench.running import inputs_dialog
+from workbench.editor.document import RecipeDocument
+from workbench.editor.page import EditorPage
+from workbench.running.inputs_dialog import InputsDialog
 from workbench.live_find import find_in_frame
 from workbench.main_window import MainWindow
 from workbench.settings import Settings

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from recipes.history import History
-from workbench import inputs_dialog
+from workbench.running import inputs_dialog
 from workbench.main_window import MainWindow
 from workbench.settings import Settings
 
@@ -88,7 +88,7 @@ def test_step_through_keeps_its_controls_on_screen_while_the_workbench_is_minimi
 def test_a_whole_run_shows_the_bar_until_it_ends(window, qtbot, monkeypatch):
     from PySide6.QtWidgets import QDialog
 
-    from workbench.checkpoint_dialog import CheckpointDialog
+    from workbench.running.checkpoint_dialog import CheckpointDialog
     from wb_fakes import CheckpointClicker
 
     monkeypatch.setattr(CheckpointDialog, "exec", QDialog.exec)

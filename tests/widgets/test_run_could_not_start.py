@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from recipes.desktop.secrets import KeyringSecrets
 from recipes.history import History
 from recipes.model import Recipe
-from workbench import inputs_dialog, recipe_io
+from workbench import recipe_io
+from workbench.running import inputs_dialog
 from workbench.main_window import MainWindow
 from workbench.settings import Settings
 
@@ -65,7 +66,7 @@ def historik(qtbot, window) -> tuple[str, str]:
 
 def test_a_run_that_cannot_start_is_failed_in_the_library_and_historik(window, qtbot,
                                                                         monkeypatch):
-    from workbench.run_controller import default_env_factory
+    from workbench.running.controller import default_env_factory
 
     # A Wayland session without an X display: the real environment check finds it.
     monkeypatch.delenv("DISPLAY", raising=False)
@@ -151,7 +152,7 @@ def test_without_a_keyring_the_password_is_asked_for_this_one_run_and_kept_nowhe
         window, login_recipe, qtbot, monkeypatch, tmp_path, home):
     from PySide6.QtWidgets import QDialog
 
-    from workbench.checkpoint_dialog import CheckpointDialog
+    from workbench.running.checkpoint_dialog import CheckpointDialog
     from wb_fakes import CheckpointClicker
 
     from workbench.credentials_view import RunPasswordDialog

@@ -55,7 +55,7 @@ def test_a_csv_of_cases_runs_once_per_row_with_a_result_per_row(window, qtbot, t
                                                                   monkeypatch):
     from PySide6.QtWidgets import QDialog
 
-    from workbench.checkpoint_dialog import CheckpointDialog
+    from workbench.running.checkpoint_dialog import CheckpointDialog
 
     monkeypatch.setattr(CheckpointDialog, "exec", QDialog.exec)   # answered by clicking
     cases = tmp_path / "sager.csv"

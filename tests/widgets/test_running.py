@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from recipes.history import History
-from workbench import inputs_dialog
-from workbench.checkpoint_dialog import CheckpointDialog
+from workbench.running import inputs_dialog
+from workbench.running.checkpoint_dialog import CheckpointDialog
 from workbench.main_window import MainWindow
-from workbench.run_controller import RunController
+from workbench.running.controller import RunController
 from workbench.settings import Settings
 
 from wb_fakes import ALL_FOUND, CheckpointClicker, env_factory
@@ -206,7 +206,7 @@ def test_the_checkpoint_shows_the_window_the_robot_worked_in_not_the_workbench(q
     import numpy as np
 
     from recipes.ports import Frame
-    from workbench.run_bridge import OwnWindowsHidden
+    from workbench.own_windows import OwnWindowsHidden
 
     screen = np.zeros((1080, 1920, 3), np.uint8)
     screen[0:1000, 0:1500] = OwnWindowsHidden.FILL        # the workbench, greyed out
@@ -245,7 +245,7 @@ def test_the_checkpoint_buttons_give_the_decision_with_the_comment(qtbot, button
 
 
 def test_a_run_that_cannot_start_ends_as_failed_with_a_danish_reason(window, qtbot, monkeypatch):
-    from workbench.run_controller import default_env_factory
+    from workbench.running.controller import default_env_factory
 
     # A Wayland session without an X display: the real environment check finds it.
     monkeypatch.delenv("DISPLAY", raising=False)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
-from workbench.commands import InsertSteps, MoveStep, RemoveSteps, ReplaceStep, SetRecipeField
-from workbench.document import RecipeDocument
-from workbench.steps_model import StepsTableModel
+from workbench.editor.commands import InsertSteps, MoveStep, RemoveSteps, ReplaceStep, SetRecipeField
+from workbench.editor.document import RecipeDocument
+from workbench.editor.steps_model import StepsTableModel
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from recipes.model import Recipe
-from workbench.document import RecipeDocument
-from workbench.recipe_panel import RecipePanel
-from workbench.stopwatch import StopwatchDialog
+from workbench.editor.document import RecipeDocument
+from workbench.editor.recipe_panel import RecipePanel
+from workbench.editor.stopwatch import StopwatchDialog
 
 from conftest import SAMPLE
 

@@ -17,7 +17,7 @@ from conftest import SAMPLE
 def test_oplaering_shows_the_steps_where_trainees_struggle(qtbot, tmp_path, home):
     from workbench.main_window import MainWindow
     from workbench.settings import Settings
-    from workbench.training_view import TrainingDialog
+    from workbench.library.training import TrainingDialog
 
     folder = tmp_path / "lib" / "godkend_besked"
     save_recipe(Recipe.model_validate(SAMPLE), folder / "godkend_besked.yaml")
@@ -57,7 +57,7 @@ def test_oplaering_shows_the_steps_where_trainees_struggle(qtbot, tmp_path, home
 
 
 def test_oplaering_for_a_recipe_nobody_practised_says_how_to_begin(qtbot, tmp_path, home):
-    from workbench.training_view import TrainingDialog
+    from workbench.library.training import TrainingDialog
 
     log = TrainingLog(History(home).db)
     dialog = TrainingDialog(Recipe.model_validate(SAMPLE), log)
@@ -67,7 +67,7 @@ def test_oplaering_for_a_recipe_nobody_practised_says_how_to_begin(qtbot, tmp_pa
 
 
 def test_one_person_is_one_person(qtbot, home):
-    from workbench.training_view import TrainingDialog
+    from workbench.library.training import TrainingDialog
 
     log = TrainingLog(History(home).db)
     s = log.begin("Godkend besked", "anna")

@@ -6,7 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from workbench.commands import SetRecipeField
+from workbench.editor.commands import SetRecipeField
 from workbench.main_window import MainWindow
 from workbench.settings import Settings
 

@@ -8,8 +8,8 @@ from pydantic import TypeAdapter
 
 from recipes import errors
 from recipes.model import Step
-from workbench.document import RecipeDocument
-from workbench.editor import EditorPage
+from workbench.editor.document import RecipeDocument
+from workbench.editor.page import EditorPage
 from workbench.labels import describe_step, readable_title
 from workbench.run_text import run_message
 

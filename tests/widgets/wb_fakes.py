@@ -122,7 +122,7 @@ class CheckpointClicker:
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QApplication, QPushButton
 
-        from workbench.checkpoint_dialog import CheckpointDialog
+        from workbench.running.checkpoint_dialog import CheckpointDialog
 
         dialog = QApplication.activeModalWidget()
         if not isinstance(dialog, CheckpointDialog) or not dialog.isVisible() \

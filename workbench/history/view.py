@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from workbench.labels import action_label, outcome_label
-from workbench.library_view import OUTCOME_COLOURS
+from workbench.labels import OUTCOME_COLOURS, action_label, outcome_label
 from workbench.run_text import run_message, run_reason
 
 

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from workbench.commands import InsertSteps
+from workbench.editor.commands import InsertSteps
 from recipes.guide import keys_text
 from workbench.labels import recording_note
-from workbench.document import RECORDING_ASSETS
+from workbench.editor.document import RECORDING_ASSETS
 
 RECORDING_NAME = "{0}_optagelse_{1}.yaml"
 
@@ -578,7 +578,7 @@ class RecordController(QObject):
             steps.append(s)
         stack = doc.undo_stack
         stack.beginMacro(self.tr("Optag {0} trin").format(len(steps)))
-        from workbench.commands import SetRecipeField
+        from workbench.editor.commands import SetRecipeField
 
         for field in ("inputs", "credentials"):
             have = {i.name for i in getattr(doc.recipe, field)}

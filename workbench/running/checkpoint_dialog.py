@@ -24,7 +24,7 @@ def _windows(pixels) -> list[tuple[int, int, int, int]]:
     import numpy as np
 
     from recipes.locate.text import content_boxes
-    from workbench.run_bridge import OwnWindowsHidden
+    from workbench.own_windows import OwnWindowsHidden
 
     grey = cv2.cvtColor(pixels, cv2.COLOR_BGR2GRAY)
     grey[np.all(pixels == np.array(OwnWindowsHidden.FILL, np.uint8), axis=2)] = 0

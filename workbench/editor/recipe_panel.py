@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 from pydantic import ValidationError
 
 from recipes.model import Credential, Input
-from workbench.commands import SetRecipeField
+from workbench.editor.commands import SetRecipeField
 from workbench.field_widgets import ERROR_STYLE, FieldEditor
-from workbench.validation_text import danish_message
+from workbench.editor.validation_text import danish_message
 
 
 class _ListTable(QGroupBox):
@@ -236,7 +236,7 @@ class RecipePanel(QWidget):
         return text
 
     def open_stopwatch(self) -> None:
-        from workbench.stopwatch import StopwatchDialog
+        from workbench.editor.stopwatch import StopwatchDialog
 
         settings = getattr(self.window(), "settings", None)
         who = settings.who if settings is not None else ""
@@ -271,7 +271,7 @@ class RecipePanel(QWidget):
         self._pushing = True
         try:
             if key == "baseline_seconds":
-                from workbench.commands import SetManualTime
+                from workbench.editor.commands import SetManualTime
 
                 # A figure typed in replaces a measured one: its source is then `indtastet`.
                 self.document.push(SetManualTime(None, value, self.tr("Ret manuel tid")))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
-from workbench.commands import Command
+from workbench.editor.commands import Command
 
 _MERGE_ID = 4711
 

@@ -130,7 +130,7 @@ class StopwatchDialog(QDialog):
     # -- keeping -------------------------------------------------------------------------------
     def keep(self) -> None:
         from recipes.model import Baseline
-        from workbench.commands import SetManualTime
+        from workbench.editor.commands import SetManualTime
 
         values = self.values()
         if not values:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QPlainTextEdit, QProgressBar, QPushButton, QStyle, QVBoxLayout, QWidget,
 )
 
-from workbench.failure_view import FailureView
+from workbench.running.failure_view import FailureView
 from workbench.labels import outcome_label
 
 

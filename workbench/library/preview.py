@@ -61,7 +61,7 @@ class LibraryPreview(QWidget):
             recipe = recipe_io.load(path)
         except Exception as exc:
             self.title.setText(path.stem)
-            from workbench.library_view import unreadable
+            from workbench.library.view import unreadable
 
             self.facts.setText(unreadable(str(exc)))
             self.description.setText("")

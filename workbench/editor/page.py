@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from workbench.anchor_editor import AnchorEditor
-from workbench.recipe_panel import RecipePanel
-from workbench.step_form import StepForm
-from workbench.steps_view import StepsView
+from workbench.editor.anchor_editor import AnchorEditor
+from workbench.editor.recipe_panel import RecipePanel
+from workbench.editor.step_form import StepForm
+from workbench.editor.steps_view import StepsView
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:

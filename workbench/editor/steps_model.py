@@ -12,7 +12,7 @@ import json
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QSize, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from workbench.commands import Change, MoveStep
+from workbench.editor.commands import Change, MoveStep
 from workbench.labels import action_label, describe_step, outcome_label
 from workbench.action_pictures import action_picture
 from workbench.thumbnails import THUMB, step_thumbnail

@@ -246,7 +246,7 @@ class GuidedSession(QObject):
         self._listener = None
         # The robot looks past the callout and the panel (they show the very words it looks
         # for); the ring is only a frame around the place and stays in its view.
-        from workbench.run_bridge import OwnWindowsHidden
+        from workbench.own_windows import OwnWindowsHidden
 
         self.env.screen = OwnWindowsHidden(env.screen)
         self._own = QTimer(self, interval=150)

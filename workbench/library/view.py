@@ -15,11 +15,9 @@ from PySide6.QtWidgets import (
     QMessageBox, QPushButton, QSplitter, QStyle, QTableView, QVBoxLayout, QWidget,
 )
 
-from workbench.labels import outcome_label
-from workbench.library import LibraryEntry, RecipeLibrary
+from workbench.labels import OUTCOME_COLOURS, outcome_label
+from workbench.library.folder import LibraryEntry, RecipeLibrary
 
-OUTCOME_COLOURS = {"passed": "#2e7d32", "failed": "#c62828", "rejected": "#ad6800",
-                   "aborted": "#6d6d6d"}
 
 
 def unreadable(error: str) -> str:
@@ -201,7 +199,7 @@ class LibraryPage(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setObjectName("hint")
 
-        from workbench.library_preview import LibraryPreview
+        from workbench.library.preview import LibraryPreview
 
         self.preview = LibraryPreview()
         split = QSplitter(Qt.Horizontal)
@@ -332,7 +330,7 @@ class LibraryPage(QWidget):
         if not target:
             return None
         typed = Path(target).suffix.lstrip(".").lower()
-        from workbench.guide_pdf import FORMATS
+        from workbench.library.guide_pdf import FORMATS
 
         kind = typed if typed in FORMATS else filters.get(chosen, "pdf")
         if not target.lower().endswith("." + kind):
@@ -342,7 +340,7 @@ class LibraryPage(QWidget):
         from workbench import recipe_io
 
         try:
-            from workbench.guide_pdf import write_guide
+            from workbench.library.guide_pdf import write_guide
 
             write_guide(build_guide(path, recipe_io.load(path), default_engine()), Path(target),
                         kind)
@@ -363,7 +361,7 @@ class LibraryPage(QWidget):
         from recipes.history import workbench_home
         from recipes.training import TrainingLog
         from workbench.recipe_io import load_document
-        from workbench.training_view import TrainingDialog
+        from workbench.library.training import TrainingDialog
 
         path = self.selected_path()
         if path is None:
@@ -382,7 +380,7 @@ class LibraryPage(QWidget):
 
     def review_selected(self) -> None:
         """Gennemgå: what changed since the approved version, and the approval itself."""
-        from workbench.review_view import ReviewDialog
+        from workbench.library.review import ReviewDialog
 
         path = self.selected_path()
         if path is None:

@@ -2,7 +2,7 @@
 
 Commands change a `recipes.model.Recipe` in place and know the effect of each direction
 (`effect(undo)`), so that the Qt table model can announce exactly the rows that change.
-`workbench/undo.py` wraps them in `QUndoCommand`s. Applying `redo` then `undo` leaves a recipe
+`workbench/editor/undo.py` wraps them in `QUndoCommand`s. Applying `redo` then `undo` leaves a recipe
 equal to the one before: the tests check that for every command.
 """
 

@@ -18,9 +18,9 @@ from PySide6.QtGui import QUndoStack
 
 from recipes.model import Recipe
 from workbench import recipe_io
-from workbench.commands import Change, Command
+from workbench.editor.commands import Change, Command
 from workbench.paths import autosave_folder
-from workbench.undo import UndoCommand
+from workbench.editor.undo import UndoCommand
 
 
 def autosave_path(recipe_path: Path) -> Path:
@@ -41,7 +41,7 @@ def pending_autosave(recipe_path: Path) -> Path | None:
     return side
 
 
-# The pictures of a recording into a recipe (workbench.record_controller): beside it, named
+# The pictures of a recording into a recipe (workbench.recording.controller): beside it, named
 # after it and the recording's number.
 RECORDING_ASSETS = "{0}_optagelse_{1}_assets"
 

@@ -9,12 +9,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolButton
 
-from workbench.checkpoint_dialog import CheckpointDialog
-from workbench.inputs_dialog import ask_values
+from workbench.running.checkpoint_dialog import CheckpointDialog
+from workbench.running.inputs_dialog import ask_values
 from workbench.labels import action_label, outcome_label
-from workbench.run_bar import RunBar
-from workbench.run_bridge import RunBridge, RunRequest
-from workbench.run_panel import RunPanel
+from workbench.running.bar import RunBar
+from workbench.running.bridge import RunBridge, RunRequest
+from workbench.running.panel import RunPanel
 from workbench.run_text import run_reason
 
 
@@ -58,7 +58,7 @@ class RunController(QObject):
         self.password_dialog = None
         from PySide6.QtCore import QTimer
 
-        from workbench.run_bridge import OwnWindowsHidden
+        from workbench.own_windows import OwnWindowsHidden
 
         self.bridge.worker.own_windows = OwnWindowsHidden(None)
         self._own = QTimer(self, interval=150)
@@ -261,7 +261,7 @@ class RunController(QObject):
         names = [i.name for i in recipe.inputs]
         if all(n in given for n in names):
             return {n: given[n] for n in names}
-        from workbench.inputs_dialog import InputsDialog
+        from workbench.running.inputs_dialog import InputsDialog
 
         dialog = InputsDialog(recipe, self.window)
         for name, edit in dialog.edits.items():
@@ -271,7 +271,7 @@ class RunController(QObject):
 
     def _update_own_windows(self) -> None:
         """Where this program's visible windows are, for the robot to look past them."""
-        from workbench.anchor_editor import own_window_rects
+        from workbench.own_windows import own_window_rects
 
         highlight = self.highlight.frameGeometry().getRect() if (
             self.highlight is not None and self.highlight.isVisible()) else None
@@ -358,7 +358,7 @@ class RunController(QObject):
 
     def _flash(self, match) -> None:
         try:
-            from workbench.highlight import FoundFrame
+            from workbench.running.highlight import FoundFrame
 
             if self.highlight is None:
                 self.highlight = FoundFrame()
@@ -519,7 +519,7 @@ class RunController(QObject):
         result = next((s for s in reversed(self.last_run.steps) if s.index == index), None) \
             if self.last_run is not None else None
         if result is not None and index < len(self.editor.document.recipe.steps):
-            from workbench.failure_view import failed_part
+            from workbench.running.failure_view import failed_part
 
             step = self.editor.document.recipe.steps[index]
             self.editor.anchor.set_part(failed_part(step, result))

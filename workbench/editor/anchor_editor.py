@@ -20,35 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.anchor_canvas import AnchorCanvas
+from recipes.names import slug
 from workbench.anchor_geometry import DEFAULT_SIZE, anchor_box, click_point, moved_box, offset_for
-from workbench.commands import ReplaceStep
+from workbench.editor.anchor_canvas import AnchorCanvas
+from workbench.editor.commands import ReplaceStep
 from workbench.frames import frame_to_qimage, qimage_to_bgr, read_text
-from workbench.library import slug
+from workbench.own_windows import overlaps, own_window_rects
 from workbench.thumbnails import recorded_screen
 
 PARTS = ("target", "to")  # a step's targets the editor can show; only a drag has `to`
 
 
-def own_window_rects() -> list[tuple[int, int, int, int]]:
-    """Where this program's visible windows are (they are left out of every search)."""
-    from PySide6.QtWidgets import QApplication
-
-    out = []
-    for w in QApplication.topLevelWidgets():
-        if w.isVisible() and not w.isMinimized():
-            g = w.frameGeometry()
-            out.append((g.x(), g.y(), g.width(), g.height()))
-    return out
-
-
 def _fmt(score: float) -> str:
     return f"{score:.2f}".replace(".", ",")
-
-
-def _overlaps(a, b) -> bool:
-    """Whether two (x, y, w, h) rectangles share pixels."""
-    return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
 
 
 def same_text(read: str, text: str) -> bool:
@@ -337,7 +321,7 @@ class AnchorEditor(QWidget):
             self.status.setText(self.tr("Et billed-anker kræver et skærmbillede af trinnet."))
             self.show_step(self.index)
             return
-        name = slug(step.id or f"trin_{self.index + 1}")
+        name = slug(step.id or f"trin_{self.index + 1}") or "trin"
         if self.is_drag():
             name += "_fra" if self.part == "target" else "_til"
         rel = Path("anchors") / f"{name}.png"
@@ -490,5 +474,5 @@ class AnchorEditor(QWidget):
         hidden = [r for r in hidden or () if r[2] > 0 and r[3] > 0]
         box = anchor_box(target)
         if box is not None:
-            return any(_overlaps(box, r) for r in hidden)
+            return any(overlaps(box, r) for r in hidden)
         return bool(hidden) and not seen_something

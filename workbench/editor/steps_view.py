@@ -12,9 +12,9 @@ from PySide6.QtWidgets import (
 from pydantic import TypeAdapter
 
 from recipes.model import Step
-from workbench.commands import InsertSteps, RemoveSteps
+from workbench.editor.commands import InsertSteps, RemoveSteps
 from workbench.labels import action_labels
-from workbench.steps_model import StepsTableModel
+from workbench.editor.steps_model import StepsTableModel
 from workbench.thumbnails import THUMB
 
 NEW_STEP = {

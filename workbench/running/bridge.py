@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
@@ -22,6 +22,9 @@ from recipes.errors import KeyringUnavailable, UserAbort
 from recipes.fileformat import RecipeDocument as FileDocument
 from recipes.ports import Decision
 from recipes.runner import RunControl, Runner
+
+if TYPE_CHECKING:
+    from workbench.own_windows import OwnWindowsHidden
 
 
 @dataclass
@@ -145,58 +148,6 @@ class OneRunSecrets:
 
     def set(self, service: str, username: str | None, password: str) -> None:
         self.keyring.set(service, username, password)
-
-
-class OwnWindowsHidden:
-    """The screen as the robot should see it: the workbench's own windows painted over.
-
-    The workbench may be on the screen during a run (not minimised, a checkpoint dialog, the
-    highlight): its tables and anchor pictures show the very words the robot looks for, and it
-    must never find (and click) them there. The GUI thread keeps `rects` up to date.
-    """
-
-    FILL = (128, 128, 128)
-
-    def __init__(self, inner):
-        self.inner = inner
-        self.rects: list[tuple[int, int, int, int]] = []
-        self._lock = threading.Lock()
-
-    def set_rects(self, rects) -> None:
-        with self._lock:
-            self.rects = list(rects)
-
-    def size(self):
-        return self.inner.size()
-
-    def grab(self):
-        return self._painted(self.inner.grab())
-
-    def grab_region(self, x: int, y: int, w: int, h: int):
-        """A part of the screen, the workbench's windows painted over there too (the Locator's
-        look where an anchor was recorded, a step's picture for the history)."""
-        if not hasattr(self.inner, "grab_region"):   # a screen that grabs only whole
-            whole = self.inner.grab()
-            ox, oy = whole.origin
-            x0, y0 = max(x, ox), max(y, oy)
-            part = whole.pixels[y0 - oy:y + h - oy, x0 - ox:x + w - ox]
-            return self._painted(type(whole)(part.copy(), (x0, y0), whole.taken_at))
-        return self._painted(self.inner.grab_region(x, y, w, h))
-
-    def _painted(self, frame):
-        with self._lock:
-            rects = list(self.rects)
-        if rects:
-            ox, oy = frame.origin
-            pixels = frame.pixels.copy()
-            for x, y, w, h in rects:
-                x0, y0 = max(0, x - ox), max(0, y - oy)
-                pixels[y0:max(y0, y - oy + h), x0:max(x0, x - ox + w)] = self.FILL
-            frame = type(frame)(pixels, frame.origin, frame.taken_at)
-        return frame
-
-    def __getattr__(self, name):
-        return getattr(self.inner, name)
 
 
 class _StopAware:

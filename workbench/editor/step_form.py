@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
 from pydantic import TypeAdapter, ValidationError
 
 from recipes.model import ACTIONS, Step
-from workbench.commands import ReplaceStep
+from workbench.editor.commands import ReplaceStep
 from workbench.field_widgets import FieldEditor
 from workbench.labels import action_label, action_labels
-from workbench.validation_text import danish_message
+from workbench.editor.validation_text import danish_message
 
 STEP_ADAPTER = TypeAdapter(Step)
 _T = QCoreApplication.translate

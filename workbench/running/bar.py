@@ -8,7 +8,7 @@ does while recording.
 
 It never gets in the robot's way: it takes no keyboard focus (the program being driven keeps it,
 also after a click on the bar), and it is one of the workbench's own windows, so the robot looks
-past it (its place is painted over on the screen the robot searches, `run_bridge.OwnWindowsHidden`,
+past it (its place is painted over on the screen the robot searches, `own_windows.OwnWindowsHidden`,
 and a place on it is never a target, `recipes.desktop.environment.never_a_target`).
 """
 
