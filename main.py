@@ -321,21 +321,31 @@ def cmd_run(args) -> int:
         print(f"refused: {describe_gap(recipe, gaps[0], start)}; run from the checkpoint before it",
               file=sys.stderr)
         return EXIT_INVALID
+    # One run, one behaviour: the workbench's settings (languages, default timeout, abort keys,
+    # who answers checkpoints) hold here as in the window.
+    from recipes.content_hash import content_hash
+    from recipes.settings_file import run_settings, with_default_timeout
+
+    settings = run_settings(workbench_home())
     history = History(workbench_home())
-    env = build_environment(doc.base_dir, prompt=StdinPrompt())
+    env = build_environment(doc.base_dir, prompt=StdinPrompt(settings.user_name or None),
+                            abort_hotkey=settings.abort_hotkey,
+                            languages=settings.ocr_languages)
     stop_on_signals(env)
     from recipes.desktop.platform import DEFAULT_ABORT_HOTKEY
     from recipes.keys import parse_combo
 
-    print(f"stop the robot at any time with {parse_combo(DEFAULT_ABORT_HOTKEY)}, or by moving the "
+    keys = settings.abort_hotkey or DEFAULT_ABORT_HOTKEY
+    content = content_hash(doc.path, recipe)   # of the file as approved, before the defaults
+    doc.recipe = with_default_timeout(recipe, settings.default_timeout)
+    print(f"stop the robot at any time with {parse_combo(keys)}, or by moving the "
           "pointer into a corner of the screen", flush=True)
-    from recipes.content_hash import content_hash
     from recipes.principal import principal
 
     try:
         return run_rows(doc, all_values, env, history, ConsoleObserver(recipe), start=start,
-                        numbered=bool(args.data), operator=principal(),
-                        content=content_hash(doc.path, recipe))
+                        numbered=bool(args.data), operator=settings.user_name or principal(),
+                        content=content)
     finally:
         close_environment(env)
 

@@ -78,14 +78,18 @@ def _brief(step) -> str:
 
 
 class StdinPrompt:
-    """A checkpoint on the command line: `y` or `ja` approves; anything else or end of input rejects."""
+    """A checkpoint on the command line: `y` or `ja` approves; anything else or end of input rejects.
+    `who` answers (the settings' user name); else the login name."""
+
+    def __init__(self, who: str | None = None):
+        self.who = who
 
     def checkpoint(self, message, frame, values):
         from recipes.ports import Decision
 
         from recipes.principal import principal
 
-        who = principal()
+        who = self.who or principal()
         print(f"CHECKPOINT: {message}", flush=True)
         print("Approve? [y/ja = approve, anything else = reject]: ", end="", flush=True)
         try:

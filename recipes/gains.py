@@ -257,32 +257,18 @@ def cases_from_history(db) -> list[Case]:
 
 
 def load_assumptions(home) -> Assumptions:
-    """The assumptions as the workbench's settings give them (WORKBENCH_HOME/settings.ini,
-    section General: `hours_per_fte`, `hourly_cost`, `fte_targets` as "2024:3;2025:5"), each
-    falling back to its default where missing or unreadable."""
-    import configparser
-    from pathlib import Path
+    """The assumptions as the workbench's settings give them (recipes.settings_file:
+    `hours_per_fte`, `hourly_cost`, `fte_targets` as "2024:3;2025:5"), each falling back to its
+    default where missing or unreadable."""
+    from recipes.settings_file import number, read_settings
 
-    parser = configparser.ConfigParser(interpolation=None)
+    values = read_settings(home)
     try:
-        parser.read(Path(home) / "settings.ini", encoding="utf-8")
-    except (configparser.Error, OSError):
-        return Assumptions()
-
-    def number(key, default):
-        try:
-            raw = str(parser.get("General", key, fallback=default)).strip('"')
-            value = float(raw.replace(",", "."))
-            return value if value > 0 else default
-        except (ValueError, configparser.Error):
-            return default
-
-    try:
-        targets = parse_targets(parser.get("General", "fte_targets", fallback=""))
-    except (ValueError, configparser.Error):
+        targets = parse_targets(values.get("fte_targets", ""))
+    except ValueError:
         targets = {}
-    return Assumptions(number("hours_per_fte", HOURS_PER_FTE), number("hourly_cost", HOURLY_COST),
-                       targets or dict(TARGETS))
+    return Assumptions(number(values, "hours_per_fte", HOURS_PER_FTE),
+                       number(values, "hourly_cost", HOURLY_COST), targets or dict(TARGETS))
 
 
 def parse_targets(text: str) -> dict[int, float]:

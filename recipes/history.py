@@ -48,15 +48,13 @@ def workbench_home(explicit: str | Path | None = None) -> Path:
 
 def retention_days(home: Path) -> int:
     """How many days failure screenshots are kept: the workbench's setting
-    `screenshot_retention_days` in WORKBENCH_HOME/settings.ini (default 30)."""
-    import configparser
+    `screenshot_retention_days` (recipes.settings_file; default 30)."""
+    from recipes.settings_file import read_settings
 
-    parser = configparser.ConfigParser(interpolation=None)
     try:
-        parser.read(home / "settings.ini", encoding="utf-8")
-        return max(1, int(parser.get("General", "screenshot_retention_days",
-                                     fallback=DEFAULT_RETENTION_DAYS)))
-    except (configparser.Error, ValueError, OSError):
+        return max(1, int(read_settings(home).get("screenshot_retention_days",
+                                                  DEFAULT_RETENTION_DAYS)))
+    except ValueError:
         return DEFAULT_RETENTION_DAYS
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QStyle, QToolButton
 
+from recipes.settings_file import with_default_timeout
 from workbench.running.checkpoint_dialog import CheckpointDialog
 from workbench.running.inputs_dialog import ask_values
 from workbench.labels import action_label, outcome_label
@@ -225,11 +226,7 @@ class RunController(QObject):
         if values is None:
             return False
         self._rows, self._row_results = (rows or None), []
-        recipe = doc.recipe.model_copy(deep=True)
-        timeout = self.window.settings.default_timeout
-        for s in recipe.steps:
-            if "timeout" not in s.model_fields_set:
-                s.timeout = timeout
+        recipe = with_default_timeout(doc.recipe, self.window.settings.default_timeout)
         self._request = RunRequest(recipe=recipe, path=doc.path, values=values, start=start,
                                    only=only, step_through=step_through, mode=mode,
                                    operator=self.window.settings.who, rows=rows or None)

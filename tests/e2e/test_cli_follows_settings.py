@@ -1,0 +1,48 @@
+"""One run, one behaviour (issue 13, item 16): `main.py run` follows the settings the person
+chose in the workbench's Indstillinger — the default timeout of a step without its own, who
+answers checkpoints, the abort keys — as a run from the window does."""
+
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+RECIPE = """\
+name: Følger indstillingerne
+steps:
+  - {id: start, action: launch, command: [xmessage, -title, Indstillingsprøve, "Sag 17 er klar"]}
+  - {id: klar, action: wait_for, target: {text: Sag 17 er klar}, timeout: 20}
+  - {id: tjek, action: checkpoint, message: "Ser sagen rigtig ud?"}
+  - {id: vent, action: wait_for, target: {text: Findes ikke på skærmen}}
+"""
+
+
+def test_a_command_line_run_follows_the_workbench_settings(vscreen, tmp_path, home):
+    from PySide6.QtCore import QCoreApplication
+
+    from workbench.settings import load_settings, save_settings
+
+    QCoreApplication.instance() or QCoreApplication([])
+    settings = load_settings()
+    settings.default_timeout = 1.5
+    settings.user_name = "Søren Ærø, Team Løn"     # a comma: QSettings quotes it
+    settings.abort_hotkey = "ctrl+alt+F9"
+    save_settings(settings)                        # as Indstillinger's OK does
+
+    recipe = tmp_path / "r.yaml"
+    recipe.write_text(RECIPE, "utf-8")
+    t0 = time.monotonic()
+    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "run", str(recipe)],
+                          input="ja\n", capture_output=True, text=True, timeout=120,
+                          env=dict(vscreen.env(), WORKBENCH_HOME=str(home)))
+    took = time.monotonic() - t0
+    out = proc.stdout + proc.stderr
+    assert proc.returncode == 1, out
+    assert "Ctrl+Alt+F9" in out                    # the stop line names the keys set
+    assert "within 1.5 s" in out and took < 9, (took, out)   # not the built-in 10 s
+    with sqlite3.connect(home / "history.db") as db:
+        (who,) = db.execute("SELECT answered_by FROM steps WHERE answered_by != ''").fetchone()
+    assert who.startswith("Søren Ærø, Team Løn")
