@@ -46,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog=COMMAND, description="Opskrift workbench: record, edit and replay recipes.")
     p.add_argument("--home", help="folder for the run history and settings (default: the "
                    "environment variable WORKBENCH_HOME, else a folder in your profile)")
-    p.add_argument("--lang", choices=["da", "en"], help="interface language of the workbench")
+    p.add_argument("--lang", choices=["da", "en"], help="language of the workbench and of a run's lines (default: as chosen in the workbench's settings, else Danish)")
     p.add_argument("--debug", action="store_true",
                    help="on an unexpected error, show its traceback here as well as in the log")
     sub = p.add_subparsers(dest="command")
@@ -143,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["WORKBENCH_HOME"] = str(Path(home).resolve())
     from recipes.errors import UserAbort, WorkbenchError
 
+    words = console_words(args)
     try:
         if args.command is None:
             from workbench.app import main as workbench_main
@@ -151,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             return cmd_check(args)
         if args.command == "run":
-            return cmd_run(args)
+            return cmd_run(args, words)
         if args.command == "record":
             from recorders.cli import record_command
 
@@ -179,10 +180,10 @@ def main(argv: list[str] | None = None) -> int:
 
             return command(args)
     except WorkbenchError as e:
-        print(f"error: {e}", file=sys.stderr)
+        print(words.error(e), file=sys.stderr)
         return EXIT_INVALID
     except UserAbort as e:
-        print(f"aborted: {e}", file=sys.stderr)
+        print(words.aborted(str(e)), file=sys.stderr)
         return EXIT_ABORTED
     except KeyboardInterrupt:
         print("aborted: Ctrl+C", file=sys.stderr)
@@ -195,6 +196,26 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as e:  # noqa: BLE001 - the last line of defence: a message, not a traceback
         return report_unexpected(e, debug=args.debug)
     return EXIT_INVALID
+
+
+def console_words(args):
+    """The words of a run on the command line: `--lang`, else the language chosen in the
+    workbench's settings (Danish unless English was chosen). Other commands speak English."""
+    from recipes.console import ENGLISH
+
+    if args.command != "run":
+        return ENGLISH
+    language = args.lang
+    if language is None:
+        from recipes.history import workbench_home
+        from recipes.settings_file import run_settings
+
+        language = run_settings(workbench_home()).language
+    if language != "da":
+        return ENGLISH
+    from workbench.console_words import DanishConsoleWords
+
+    return DanishConsoleWords()
 
 
 def report_unexpected(error: BaseException, debug: bool = False) -> int:
@@ -276,7 +297,7 @@ def step_index(recipe, ref: str) -> int:
     raise UsageError(f"the recipe has no step '{ref}' (give a number 1-{len(recipe.steps)} or an id)")
 
 
-def cmd_run(args) -> int:
+def cmd_run(args, words) -> int:
     from recipes.desktop.environment import build_environment, close_environment, stop_on_signals
     from recipes.errors import RecipeFormatError, RecipeProblems
     from recipes.console import ConsoleObserver, StdinPrompt, gather_values, read_rows, run_rows
@@ -328,7 +349,7 @@ def cmd_run(args) -> int:
 
     settings = run_settings(workbench_home())
     history = History(workbench_home())
-    env = build_environment(doc.base_dir, prompt=StdinPrompt(settings.user_name or None),
+    env = build_environment(doc.base_dir, prompt=StdinPrompt(settings.user_name or None, words),
                             abort_hotkey=settings.abort_hotkey,
                             languages=settings.ocr_languages)
     stop_on_signals(env)
@@ -338,12 +359,12 @@ def cmd_run(args) -> int:
     keys = settings.abort_hotkey or DEFAULT_ABORT_HOTKEY
     content = content_hash(doc.path, recipe)   # of the file as approved, before the defaults
     doc.recipe = with_default_timeout(recipe, settings.default_timeout)
-    print(f"stop the robot at any time with {parse_combo(keys)}, or by moving the "
-          "pointer into a corner of the screen", flush=True)
+    print(words.stop_keys(str(parse_combo(keys))), flush=True)
     from recipes.principal import principal
 
     try:
-        return run_rows(doc, all_values, env, history, ConsoleObserver(recipe), start=start,
+        return run_rows(doc, all_values, env, history, ConsoleObserver(recipe, words=words),
+                        start=start,
                         numbered=bool(args.data), operator=settings.user_name or principal(),
                         content=content)
     finally:

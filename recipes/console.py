@@ -4,17 +4,90 @@ and the loop over data rows shared by `run` and `demo`."""
 from __future__ import annotations
 
 import csv
-import os
 import sys
 from pathlib import Path
+
+
+class ConsoleWords:
+    """The words of a run on the command line, in English. The edge gives the person's language
+    (`workbench.console_words`, Danish) by overriding each method; the layout stays here."""
+
+    def action(self, action: str) -> str:
+        return action
+
+    def what(self, step) -> str:
+        """What the step acts on or does, in a few words."""
+        target = getattr(step, "target", None)
+        what = target.describe() if target is not None else _brief(step)
+        if step.action == "drag":
+            what += f" -> {step.to.describe()}"
+        return what
+
+    def place(self, x: int, y: int, score: float, scale: float | None) -> str:
+        where = f"({x}, {y}) score {score:.2f}"
+        return where + (f" scale {scale:.2f}" if scale is not None else "")
+
+    def found_at(self, place: str) -> str:
+        return f"found at {place}"
+
+    def seconds(self, seconds: float) -> str:
+        return f"{seconds:.2f} s"
+
+    def mark(self, status: str) -> str:
+        return {"passed": "ok", "failed": "FAILED", "skipped": "skipped", "rejected": "REJECTED",
+                "aborted": "ABORTED"}.get(status, status)
+
+    def step_message(self, result) -> str:
+        """Why a step failed, was rejected or skipped."""
+        return result.message
+
+    def note(self, note) -> str:
+        """A line of the run's log (a recipes.run.RunNote)."""
+        return str(note)
+
+    def checkpoint(self, message: str) -> str:
+        return f"CHECKPOINT: {message}"
+
+    def approve_question(self) -> str:
+        return "Approve? [y/ja = approve, anything else = reject]: "
+
+    def no_answer(self) -> str:
+        return "(no answer: end of input)"
+
+    def row(self, n: int, total: int) -> str:
+        return f"--- row {n} of {total} ---"
+
+    def run_result(self, run, name: str) -> str:
+        why = f" ({run.message})" if run.message and run.status != "passed" else ""
+        return f"{run.status}: '{name}' in {run.duration:.1f} s{why}"
+
+    def rows_not_run(self, n: int, total: int, blank_screen: bool) -> str:
+        left = total - n
+        rest = f"row {n + 1} was" if left == 1 else f"rows {n + 1}-{total} ({left}) were"
+        why = " (the screen shows nothing, so they would fail the same way)" if blank_screen else ""
+        return f"stopped at row {n} of {total}: {rest} not run{why}"
+
+    def error(self, error: BaseException) -> str:
+        return f"error: {error}"
+
+    def aborted(self, reason: str) -> str:
+        return f"aborted: {reason}"
+
+    def stop_keys(self, keys: str) -> str:
+        return (f"stop the robot at any time with {keys}, or by moving the pointer into a corner "
+                "of the screen")
+
+
+ENGLISH = ConsoleWords()
 
 
 class ConsoleObserver:
     """Prints one line per step as it goes: number, action, what, where found, how long."""
 
-    def __init__(self, recipe, out=None):
+    def __init__(self, recipe, out=None, words: ConsoleWords = ENGLISH):
         self.recipe = recipe
         self._out = out
+        self.words = words
         self.total = len(recipe.steps)
         # The columns line up for this recipe: as wide as its longest step id (within reason).
         longest = max((len(s.id or "") for s in recipe.steps), default=0)
@@ -30,33 +103,27 @@ class ConsoleObserver:
 
     def step_finished(self, index, result):
         step = self.recipe.steps[index]
-        target = getattr(step, "target", None)
-        what = target.describe() if target is not None else _brief(step)
-        if step.action == "drag":
-            what += f" -> {step.to.describe()}"
+        words = self.words
+        what = words.what(step)
         where = ""
         if result.found is not None:
-            where = " found at " + _place(result.found)
+            where = " " + words.found_at(self._place(result.found))
         if result.found_to is not None:
-            where += " -> " + _place(result.found_to)
-        mark = {"passed": "ok", "failed": "FAILED", "skipped": "skipped", "rejected": "REJECTED",
-                "aborted": "ABORTED"}.get(result.status, result.status)
+            where += " -> " + self._place(result.found_to)
         number = f"{index + 1}/{self.total}".rjust(len(f"{self.total}/{self.total}"))
         label = _cut(f"{number} {step.id or ''}", self.width)
-        print(f"{label:<{self.width}} {step.action:<12} {_cut(what, 40):<40}{where}  "
-              f"{result.duration:.2f} s  {mark}", file=self.out, flush=True)
+        print(f"{label:<{self.width}} {words.action(step.action):<12} {_cut(what, 40):<40}{where}  "
+              f"{words.seconds(result.duration)}  {words.mark(result.status)}", file=self.out,
+              flush=True)
         if result.status in ("failed", "rejected", "skipped") and result.message:
-            print(f"{'':<{self.width}} {result.message}", file=self.out, flush=True)
+            print(f"{'':<{self.width}} {words.step_message(result)}", file=self.out, flush=True)
 
     def log(self, message):
-        print(f"{'':<{self.width}} {message}", file=self.out, flush=True)   # RunNote: English
+        print(f"{'':<{self.width}} {self.words.note(message)}", file=self.out, flush=True)
 
-
-def _place(m) -> str:
-    where = f"({m.centre[0]}, {m.centre[1]}) score {m.score:.2f}"
-    if abs(m.scale - 1) > 0.05:
-        where += f" scale {m.scale:.2f}"
-    return where
+    def _place(self, m) -> str:
+        return self.words.place(m.centre[0], m.centre[1], m.score,
+                                m.scale if abs(m.scale - 1) > 0.05 else None)
 
 
 def _cut(text: str, width: int) -> str:
@@ -81,8 +148,9 @@ class StdinPrompt:
     """A checkpoint on the command line: `y` or `ja` approves; anything else or end of input rejects.
     `who` answers (the settings' user name); else the login name."""
 
-    def __init__(self, who: str | None = None):
+    def __init__(self, who: str | None = None, words: ConsoleWords = ENGLISH):
         self.who = who
+        self.words = words
 
     def checkpoint(self, message, frame, values):
         from recipes.ports import Decision
@@ -90,14 +158,14 @@ class StdinPrompt:
         from recipes.principal import principal
 
         who = self.who or principal()
-        print(f"CHECKPOINT: {message}", flush=True)
-        print("Approve? [y/ja = approve, anything else = reject]: ", end="", flush=True)
+        print(self.words.checkpoint(message), flush=True)
+        print(self.words.approve_question(), end="", flush=True)
         try:
             answer = sys.stdin.readline()
         except (OSError, ValueError):
             answer = ""
         if not answer:
-            print("(no answer: end of input)", flush=True)
+            print(self.words.no_answer(), flush=True)
         approved = answer.strip().lower() in ("y", "yes", "ja", "j")
         return Decision(approved=approved, who=f"{who} (terminal)")
 
@@ -109,26 +177,21 @@ def run_rows(doc, all_values, env, history, observer, start: int = 0, numbered: 
     from recipes.runner import Runner
 
     code = 0
+    words = getattr(observer, "words", ENGLISH)
     runner = Runner(doc, env, observer, history, content=content)
     for n, values in enumerate(all_values, start=1):
         if len(all_values) > 1:
-            print(f"--- row {n} of {len(all_values)} ---", flush=True)
+            print(words.row(n, len(all_values)), flush=True)
         run = runner.run(values, start=start, row_number=n if numbered else None,
                          first_row=(n == 1), mode="from_step" if start else "run", operator=operator)
-        print(f"{run.status}: '{doc.recipe.name}' in {run.duration:.1f} s"
-              + (f" ({run.message})" if run.message and run.status != "passed" else ""), flush=True)
+        print(words.run_result(run, doc.recipe.name), flush=True)
         code = run.exit_code
         if run.status != "passed":
-            left = len(all_values) - n
-            if left:
+            if len(all_values) > n:
                 # The program may be mid-case: the robot does not guess how to go on. Say
                 # exactly which rows still need doing, to run them later with a CSV of their own.
-                rest = (f"row {n + 1} was" if left == 1 else
-                        f"rows {n + 1}-{len(all_values)} ({left}) were")
-                why = ""
-                if any(s.screen_blank for s in run.steps):
-                    why = " (the screen shows nothing, so they would fail the same way)"
-                print(f"stopped at row {n} of {len(all_values)}: {rest} not run{why}", flush=True)
+                print(words.rows_not_run(n, len(all_values),
+                                         any(s.screen_blank for s in run.steps)), flush=True)
             break
     return code
 

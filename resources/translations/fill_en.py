@@ -724,6 +724,28 @@ EN = {
     "Vælg datafil": "Choose a data file",
     "{0} af {1} rækker gennemført.": "{0} of {1} rows completed.",
     "Jeg kan ikke se %1. Er det allerede gjort (fx er du logget ind)? Så klik »Spring over«.": "I cannot see %1. Is it done already (are you logged in, for example)? Then click »Skip«.",
+    # The command line's run in Danish (workbench/console_words.py)
+    "({0}, {1}) score {2}": "({0}, {1}) score {2}",
+    " skala {0}": " scale {0}",
+    "fundet ved {0}": "found at {0}",
+    "{0} s": "{0} s",
+    "ok": "ok",
+    "FEJLET": "FAILED",
+    "sprunget over": "skipped",
+    "AFVIST": "REJECTED",
+    "AFBRUDT": "ABORTED",
+    "KONTROLPUNKT: {0}": "CHECKPOINT: {0}",
+    "Godkend? [j/ja = godkend, alt andet = afvis]: ": "Approve? [y/yes = approve, anything else = reject]: ",
+    "(intet svar: inddata sluttede)": "(no answer: end of input)",
+    "--- række {0} af {1} ---": "--- row {0} of {1} ---",
+    "{0}: »{1}« på {2} s": "{0}: '{1}' in {2} s",
+    "række {0} blev ikke kørt": "row {0} was not run",
+    "række {0}-{1} ({2} rækker) blev ikke kørt": "rows {0}-{1} ({2}) were not run",
+    "stoppede ved række {0} af {1}: {2}": "stopped at row {0} of {1}: {2}",
+    " (skærmen viser intet, så de ville fejle på samme måde)": " (the screen shows nothing, so they would fail the same way)",
+    "stop robotten når som helst med {0}, eller ved at føre musen op i et hjørne af skærmen": "stop the robot at any time with {0}, or by moving the pointer into a corner of the screen",
+    "fejl: {0}": "error: {0}",
+    "afbrudt: {0}": "aborted: {0}",
 }
 
 

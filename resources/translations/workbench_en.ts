@@ -335,6 +335,114 @@ Record the step to see where it acts.</translation>
     </message>
 </context>
 <context>
+    <name>Console</name>
+    <message>
+        <location filename="../../workbench/console_words.py" line="33" />
+        <source>({0}, {1}) score {2}</source>
+        <translation>({0}, {1}) score {2}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/console_words.py" line="36" />
+        <source> skala {0}</source>
+        <translation> scale {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/console_words.py" line="40" />
+        <source>fundet ved {0}</source>
+        <translation>found at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/console_words.py" line="43" />
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/console_words.py" line="47" />
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/console_words.py" line="48" />
+        <source>FEJLET</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/console_words.py" line="49" />
+        <source>sprunget over</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/console_words.py" line="50" />
+        <source>AFVIST</source>
+        <translation>REJECTED</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/console_words.py" line="51" />
+        <source>AFBRUDT</source>
+        <translation>ABORTED</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/console_words.py" line="65" />
+        <source>KONTROLPUNKT: {0}</source>
+        <translation>CHECKPOINT: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/console_words.py" line="68" />
+        <source>Godkend? [j/ja = godkend, alt andet = afvis]: </source>
+        <translation>Approve? [y/yes = approve, anything else = reject]: </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/console_words.py" line="72" />
+        <source>(intet svar: inddata sluttede)</source>
+        <translation>(no answer: end of input)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/console_words.py" line="75" />
+        <source>--- række {0} af {1} ---</source>
+        <translation>--- row {0} of {1} ---</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/console_words.py" line="81" />
+        <source>{0}: »{1}« på {2} s</source>
+        <translation>{0}: '{1}' in {2} s</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/console_words.py" line="92" />
+        <source>række {0} blev ikke kørt</source>
+        <translation>row {0} was not run</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/console_words.py" line="94" />
+        <source>række {0}-{1} ({2} rækker) blev ikke kørt</source>
+        <translation>rows {0}-{1} ({2}) were not run</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/console_words.py" line="96" />
+        <source>stoppede ved række {0} af {1}: {2}</source>
+        <translation>stopped at row {0} of {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/console_words.py" line="99" />
+        <source> (skærmen viser intet, så de ville fejle på samme måde)</source>
+        <translation> (the screen shows nothing, so they would fail the same way)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/console_words.py" line="103" />
+        <source>stop robotten når som helst med {0}, eller ved at føre musen op i et hjørne af skærmen</source>
+        <translation>stop the robot at any time with {0}, or by moving the pointer into a corner of the screen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/console_words.py" line="108" />
+        <source>fejl: {0}</source>
+        <translation>error: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/console_words.py" line="113" />
+        <source>afbrudt: {0}</source>
+        <translation>aborted: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Credentials</name>
     <message>
         <location filename="../../workbench/credentials_view.py" line="90" />
@@ -3120,67 +3228,67 @@ Store it in the settings before the recipe is run.</translation>
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../../workbench/running/controller.py" line="79" />
+        <location filename="../../workbench/running/controller.py" line="80" />
         <source>Kør</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="81" />
+        <location filename="../../workbench/running/controller.py" line="82" />
         <source>Kør hele opskriften (F5)</source>
         <translation>Run the whole recipe (F5)</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="84" />
+        <location filename="../../workbench/running/controller.py" line="85" />
         <source>Kør hele opskriften</source>
         <translation>Run the whole recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="85" />
+        <location filename="../../workbench/running/controller.py" line="86" />
         <source>Kør fra valgt trin</source>
         <translation>Run from selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="86" />
+        <location filename="../../workbench/running/controller.py" line="87" />
         <source>Kør kun valgt trin</source>
         <translation>Run only the selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="87" />
+        <location filename="../../workbench/running/controller.py" line="88" />
         <source>Kør med datafil …</source>
         <translation>Run with a data file …</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="89" />
+        <location filename="../../workbench/running/controller.py" line="90" />
         <source>Trin for trin</source>
         <translation>Step through</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="96" />
+        <location filename="../../workbench/running/controller.py" line="97" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="110" />
+        <location filename="../../workbench/running/controller.py" line="111" />
         <source>Kør fra dette trin</source>
         <translation>Run from this step</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="111" />
+        <location filename="../../workbench/running/controller.py" line="112" />
         <source>Kør kun dette trin</source>
         <translation>Run only this step</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="151" />
+        <location filename="../../workbench/running/controller.py" line="152" />
         <source>Opskriften har ændringer, der ikke er gemt og godkendt.</source>
         <translation>The recipe has changes that are not saved and approved.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="162" />
+        <location filename="../../workbench/running/controller.py" line="163" />
         <source>Kan ikke køres</source>
         <translation>Cannot be run</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="163" />
+        <location filename="../../workbench/running/controller.py" line="164" />
         <source>Opskriften »{0}« køres ikke:
 {1}
 
@@ -3191,159 +3299,159 @@ Bed en godkender se den igennem.</source>
 Ask a reviewer to look it over.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="179" />
+        <location filename="../../workbench/running/controller.py" line="180" />
         <source>Vælg datafil</source>
         <translation>Choose a data file</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="180" />
+        <location filename="../../workbench/running/controller.py" line="181" />
         <source>Datafiler (*.csv)</source>
         <translation>Data files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="186" />
-        <location filename="../../workbench/running/controller.py" line="191" />
+        <location filename="../../workbench/running/controller.py" line="187" />
+        <location filename="../../workbench/running/controller.py" line="192" />
         <source>Datafilen kan ikke bruges</source>
         <translation>The data file cannot be used</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="192" />
+        <location filename="../../workbench/running/controller.py" line="193" />
         <source>Kolonnen »{0}« mangler eller er tom i en række.</source>
         <translation>The column »{0}« is missing or empty in a row.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="241" />
+        <location filename="../../workbench/running/controller.py" line="238" />
         <source>Nødstop: tryk {0} eller før musen helt op i et hjørne af skærmen.</source>
         <translation>Emergency stop: press {0} or push the mouse into a corner of the screen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="299" />
+        <location filename="../../workbench/running/controller.py" line="296" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="300" />
+        <location filename="../../workbench/running/controller.py" line="297" />
         <source>Sat på pause.</source>
         <translation>Paused.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="304" />
+        <location filename="../../workbench/running/controller.py" line="301" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="311" />
+        <location filename="../../workbench/running/controller.py" line="308" />
         <source>Stopper …</source>
         <translation>Stopping …</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="326" />
+        <location filename="../../workbench/running/controller.py" line="323" />
         <source>Trin {0}: {1} …</source>
         <translation>Step {0}: {1} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="341" />
+        <location filename="../../workbench/running/controller.py" line="338" />
         <source> – fundet ved ({0}, {1}), score {2}</source>
         <translation> – found at ({0}, {1}), score {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="345" />
+        <location filename="../../workbench/running/controller.py" line="342" />
         <source>Trin {0}: {1} ({2} s){3}</source>
         <translation>Step {0}: {1} ({2} s){3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="353" />
-        <location filename="../../workbench/running/controller.py" line="354" />
+        <location filename="../../workbench/running/controller.py" line="350" />
+        <location filename="../../workbench/running/controller.py" line="351" />
         <source>Venter – tryk Næste trin</source>
         <translation>Waiting – press Next step</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="399" />
+        <location filename="../../workbench/running/controller.py" line="396" />
         <source>Række {0} af {1}</source>
         <translation>Row {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="414" />
+        <location filename="../../workbench/running/controller.py" line="411" />
         <source>Række {0}: {1}</source>
         <translation>Row {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="420" />
+        <location filename="../../workbench/running/controller.py" line="417" />
         <source>Række {0} blev ikke kørt</source>
         <translation>Row {0} was not run</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="421" />
+        <location filename="../../workbench/running/controller.py" line="418" />
         <source>Række {0}–{1} blev ikke kørt</source>
         <translation>Rows {0}–{1} were not run</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="422" />
+        <location filename="../../workbench/running/controller.py" line="419" />
         <source> (programmet kan stå midt i en sag: robotten gætter ikke, hvordan den skal fortsætte).</source>
         <translation> (the program may be in the middle of a case: the robot does not guess how to go on).</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="425" />
+        <location filename="../../workbench/running/controller.py" line="422" />
         <source>Kørsel med datafil</source>
         <translation>Run with a data file</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="426" />
+        <location filename="../../workbench/running/controller.py" line="423" />
         <source>{0} af {1} rækker gennemført.</source>
         <translation>{0} of {1} rows completed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="445" />
+        <location filename="../../workbench/running/controller.py" line="442" />
         <source>Alle trin gennemført.</source>
         <translation>All steps passed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="447" />
+        <location filename="../../workbench/running/controller.py" line="444" />
         <source>Trin {0} ({1}) fejlede – se årsagen nedenfor.</source>
         <translation>Step {0} ({1}) failed – see the reason below.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="450" />
+        <location filename="../../workbench/running/controller.py" line="447" />
         <source>Afvist ved et kontrolpunkt.</source>
         <translation>Rejected at a checkpoint.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="452" />
+        <location filename="../../workbench/running/controller.py" line="449" />
         <source>Stoppet af brugeren.</source>
         <translation>Stopped by the user.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="463" />
+        <location filename="../../workbench/running/controller.py" line="460" />
         <source>Kørslen kunne ikke starte: {0}.</source>
         <translation>The run could not start: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="465" />
+        <location filename="../../workbench/running/controller.py" line="462" />
         <source>Kørslen kunne ikke gennemføres: {0}</source>
         <translation>The run could not be carried out: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="485" />
+        <location filename="../../workbench/running/controller.py" line="482" />
         <source>Kontrolpunkt {0} af {1}.</source>
         <translation>Checkpoint {0} by {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="486" />
+        <location filename="../../workbench/running/controller.py" line="483" />
         <source>godkendt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="486" />
+        <location filename="../../workbench/running/controller.py" line="483" />
         <source>afvist</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="507" />
+        <location filename="../../workbench/running/controller.py" line="504" />
         <source>Adgangskoden til »{0}« er skrevet til denne kørsel; den gemmes ikke.</source>
         <translation>The password for “{0}” was typed for this run; it is not stored.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="509" />
+        <location filename="../../workbench/running/controller.py" line="506" />
         <source>Ingen adgangskode til »{0}«.</source>
         <translation>No password for “{0}”.</translation>
     </message>

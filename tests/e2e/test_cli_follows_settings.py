@@ -1,6 +1,7 @@
 """One run, one behaviour (issue 13, item 16): `main.py run` follows the settings the person
 chose in the workbench's Indstillinger — the default timeout of a step without its own, who
-answers checkpoints, the abort keys — as a run from the window does."""
+answers checkpoints, the abort keys, the language — as a run from the window does. And a case
+worker reads the run in Danish (item 15): its lines, the checkpoint's question, why it failed."""
 
 import sqlite3
 import subprocess
@@ -41,8 +42,29 @@ def test_a_command_line_run_follows_the_workbench_settings(vscreen, tmp_path, ho
     took = time.monotonic() - t0
     out = proc.stdout + proc.stderr
     assert proc.returncode == 1, out
-    assert "Ctrl+Alt+F9" in out                    # the stop line names the keys set
-    assert "within 1.5 s" in out and took < 9, (took, out)   # not the built-in 10 s
+    # Danish, as the settings say (the workbench's default): the stop line names the keys set
+    assert "stop robotten når som helst med Ctrl+Alt+F9" in out, out
+    assert "KONTROLPUNKT: Ser sagen rigtig ud?" in out
+    assert "Godkend? [j/ja = godkend, alt andet = afvis]" in out
+    assert "kontrolpunkt" in out and " ok" in out                 # the step lines
+    assert "Fejlet: »Følger indstillingerne« på" in out          # the result line
+    # why, in Danish, after the settings' timeout, not the built-in 10 s
+    assert "teksten »Findes ikke på skærmen« blev ikke fundet inden for 1,5 s" in out, out
+    assert took < 9, took
+    assert "not found" not in out and "passed" not in out
     with sqlite3.connect(home / "history.db") as db:
         (who,) = db.execute("SELECT answered_by FROM steps WHERE answered_by != ''").fetchone()
     assert who.startswith("Søren Ærø, Team Løn")
+
+
+def test_the_lang_option_speaks_english_whatever_the_settings_say(vscreen, tmp_path, home):
+    recipe = tmp_path / "r.yaml"
+    recipe.write_text(RECIPE, "utf-8")
+    (home / "settings.ini").write_text("[General]\ndefault_timeout=1\nlanguage=da\n", "utf-8")
+    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "--lang", "en", "run",
+                           str(recipe)], input="y\n", capture_output=True, text=True,
+                          timeout=120, env=dict(vscreen.env(), WORKBENCH_HOME=str(home)))
+    out = proc.stdout + proc.stderr
+    assert proc.returncode == 1, out
+    assert "CHECKPOINT: Ser sagen rigtig ud?" in out
+    assert "text 'Findes ikke på skærmen' was not found within 1 s" in out, out

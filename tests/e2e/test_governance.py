@@ -32,7 +32,7 @@ steps:
 
 
 def cli(env, who, *args, stdin=""):
-    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), *args], input=stdin,
+    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "--lang", "en", *args], input=stdin,
                           capture_output=True, text=True, timeout=180,
                           env=dict(env, WORKBENCH_USER=who))
     out = proc.stdout + proc.stderr

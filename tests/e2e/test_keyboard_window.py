@@ -61,7 +61,7 @@ def write_recipe(tmp_path, text) -> Path:
 
 def run_main(vscreen, tmp_path, recipe, env=None, timeout=90):
     env = {**vscreen.env(), "WORKBENCH_HOME": str(tmp_path / "home"), **(env or {})}
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), "run", str(recipe)],
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), "--lang", "en", "run", str(recipe)],
                           capture_output=True, text=True, env=env, timeout=timeout)
 
 
@@ -103,7 +103,7 @@ def test_typing_is_refused_when_another_window_took_the_focus(vscreen, tmp_path,
           - {action: wait, seconds: 4}
           - {action: type, text: "ikke til tyven"}
     """)
-    run = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "run", str(recipe)],
+    run = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--lang", "en", "run", str(recipe)],
                            env={**vscreen.env(), "WORKBENCH_HOME": str(tmp_path / "home")},
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 30
@@ -192,7 +192,7 @@ def test_the_robot_waits_while_a_person_holds_a_modifier_key(vscreen, tmp_path, 
           - {{action: type, text: "{text}"}}
     """)
     env = {**vscreen.env(), "WORKBENCH_HOME": str(tmp_path / "home")}
-    run = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "run", str(recipe)],
+    run = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--lang", "en", "run", str(recipe)],
                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
     while len(out.read_bytes()) < 20:  # the robot is typing

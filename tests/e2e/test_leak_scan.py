@@ -33,7 +33,7 @@ from test_record_programs import output  # noqa: E402
 
 
 def main_py(vscreen, env, *args, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], cwd=ROOT,
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), "--lang", "en", *args], cwd=ROOT,
                           env={**vscreen.env(), **env}, input=stdin, capture_output=True,
                           text=True, timeout=300)
 

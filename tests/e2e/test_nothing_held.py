@@ -108,7 +108,7 @@ def test_main_run_stopped_while_typing_leaves_nothing_held(vscreen, tmp_path, be
                                                            how):
     recipe = tmp_path / "lang.yaml"
     recipe.write_text(RECIPE, "utf-8")
-    proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "run", str(recipe)],
+    proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--lang", "en", "run", str(recipe)],
                             env={**vscreen.env(), "WORKBENCH_HOME": str(tmp_path / "home")},
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:

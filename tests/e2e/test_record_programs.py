@@ -108,7 +108,7 @@ class Recorder:
 
 
 def run(vscreen, recipe: Path, home: Path, *args: str, env: dict | None = None):
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), "run", str(recipe), *args],
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), "--lang", "en", "run", str(recipe), *args],
                           cwd=ROOT, env={**vscreen.env(), "WORKBENCH_HOME": str(home), **(env or {})},
                           capture_output=True, text=True, timeout=180)
 

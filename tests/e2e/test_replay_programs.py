@@ -29,7 +29,7 @@ def run_cli(vscreen, tmp_path):
         recipe = tmp_path / name
         recipe.write_text(textwrap.dedent(recipe_text), "utf-8")
         env = dict(vscreen.env(), WORKBENCH_HOME=str(tmp_path / "home"))
-        return subprocess.run([sys.executable, str(ROOT / "main.py"), "run", str(recipe), *args],
+        return subprocess.run([sys.executable, str(ROOT / "main.py"), "--lang", "en", "run", str(recipe), *args],
                               input=stdin, capture_output=True, text=True, env=env, timeout=timeout)
     return run
 
@@ -245,7 +245,7 @@ def test_ctrl_c_or_sigterm_during_a_run_aborts_it_with_exit_130_and_records_it(v
     recipe = tmp_path / "vent.yaml"
     recipe.write_text("name: Vent\nsteps:\n  - {id: vent, action: wait, seconds: 30}\n", "utf-8")
     env = dict(vscreen.env(), WORKBENCH_HOME=str(tmp_path / "home"))
-    proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "run", str(recipe)], env=env,
+    proc = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--lang", "en", "run", str(recipe)], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     time.sleep(4)

@@ -78,7 +78,7 @@ def run_cli(vscreen, tmp_path, recipe_text: str, *args: str, timeout=120):
     recipe = tmp_path / "r.yaml"
     recipe.write_text(textwrap.dedent(recipe_text), "utf-8")
     env = dict(vscreen.env(), WORKBENCH_HOME=str(tmp_path / "home"))
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), "run", str(recipe), *args],
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), "--lang", "en", "run", str(recipe), *args],
                           capture_output=True, text=True, env=env, timeout=timeout)
 
 

@@ -32,7 +32,7 @@ def run_main(tmp_path, env, recipe_text, timeout=120):
     recipe.write_text(textwrap.dedent(recipe_text), "utf-8")
     env = dict(env, WORKBENCH_HOME=str(tmp_path / "home"))
     t0 = time.monotonic()
-    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "run", str(recipe)],
+    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "--lang", "en", "run", str(recipe)],
                           capture_output=True, text=True, env=env, timeout=timeout)
     return proc, time.monotonic() - t0
 

@@ -55,7 +55,7 @@ def test_a_run_never_takes_its_target_from_the_open_workbench(vscreen, tmp_path)
         frame = MssScreen(vscreen.display).grab()
         shown = find_text(frame, Target(text="Bekræft kvittering"), default_engine())
         assert shown, "the workbench should show the anchor text for this test to mean anything"
-        run = subprocess.run([sys.executable, str(ROOT / "main.py"), "run", str(recipe)],
+        run = subprocess.run([sys.executable, str(ROOT / "main.py"), "--lang", "en", "run", str(recipe)],
                              env=env, capture_output=True, text=True, timeout=120)
         said = run.stdout + run.stderr
         assert run.returncode == 0, said
