@@ -92,6 +92,7 @@ class ConsoleObserver:
         # The columns line up for this recipe: as wide as its longest step id (within reason).
         longest = max((len(s.id or "") for s in recipe.steps), default=0)
         self.width = len(f"{self.total}/{self.total}") + 2 + min(30, longest)
+        self.action_width = max([12] + [len(words.action(s.action)) for s in recipe.steps])
 
     @property
     def out(self):
@@ -112,7 +113,7 @@ class ConsoleObserver:
             where += " -> " + self._place(result.found_to)
         number = f"{index + 1}/{self.total}".rjust(len(f"{self.total}/{self.total}"))
         label = _cut(f"{number} {step.id or ''}", self.width)
-        print(f"{label:<{self.width}} {words.action(step.action):<12} {_cut(what, 40):<40}{where}  "
+        print(f"{label:<{self.width}} {words.action(step.action):<{self.action_width}} {_cut(what, 40):<40}{where}  "
               f"{words.seconds(result.duration)}  {words.mark(result.status)}", file=self.out,
               flush=True)
         if result.status in ("failed", "rejected", "skipped") and result.message:
@@ -144,6 +145,13 @@ def _brief(step) -> str:
     return ""
 
 
+def _is_terminal(stream) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
 class StdinPrompt:
     """A checkpoint on the command line: `y` or `ja` approves; anything else or end of input rejects.
     `who` answers (the settings' user name); else the login name."""
@@ -166,6 +174,8 @@ class StdinPrompt:
             answer = ""
         if not answer:
             print(self.words.no_answer(), flush=True)
+        elif not _is_terminal(sys.stdin):
+            print(answer.strip(), flush=True)   # piped: the transcript shows what was answered
         approved = answer.strip().lower() in ("y", "yes", "ja", "j")
         return Decision(approved=approved, who=f"{who} (terminal)")
 
