@@ -62,8 +62,8 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/editor/anchor_editor.py" line="67" />
-        <location filename="../../workbench/editor/anchor_editor.py" line="198" />
-        <location filename="../../workbench/editor/anchor_editor.py" line="211" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="203" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="216" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
@@ -74,8 +74,8 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/editor/anchor_editor.py" line="69" />
-        <location filename="../../workbench/editor/anchor_editor.py" line="198" />
-        <location filename="../../workbench/editor/anchor_editor.py" line="211" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="203" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="216" />
         <source>Til</source>
         <translation>To</translation>
     </message>
@@ -95,183 +95,183 @@ Record the step to see where it acts.</translation>
         <translation>Search for the anchor on the screen shown now (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="180" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="185" />
         <source>Vælg et trin for at se dets anker.</source>
         <translation>Select a step to see its anchor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="182" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="187" />
         <source>Dette trin har intet anker.</source>
         <translation>This step has no anchor.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="197" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="202" />
         <source>Anker</source>
         <translation>Anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="208" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="213" />
         <source>Trækket starter ved Fra og slutter ved Til.</source>
         <translation>The drag starts at From and ends at To.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="210" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="215" />
         <source>Den anden ende har ingen optaget position.</source>
         <translation>The other end has no recorded position.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="216" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="221" />
         <source>klikpunkt</source>
         <translation>click point</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="217" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="222" />
         <source>klik for at sætte klikpunktet.</source>
         <translation>click to set the click point.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="219" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="224" />
         <source>her trykkes</source>
         <translation>pressed here</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="220" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="225" />
         <source>klik for at sætte, hvor musen trykkes ned.</source>
         <translation>click to set where the mouse button goes down.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="222" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="227" />
         <source>her slippes</source>
         <translation>released here</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="222" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="227" />
         <source>klik for at sætte, hvor musen slippes.</source>
         <translation>click to set where the mouse button is released.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="223" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="228" />
         <source>  &lt;span style='color:#6b7785'&gt;┅&lt;/span&gt; trækkets anden ende</source>
         <translation>  &lt;span style='color:#6b7785'&gt;┅&lt;/span&gt; the drag's other end</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="225" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="230" />
         <source>&lt;span style='color:#1f6fd1'&gt;■&lt;/span&gt; anker  &lt;span style='color:#d12f1f'&gt;✚&lt;/span&gt; {0}{1}  &lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; fundet  &lt;span style='color:#ef8a00'&gt;■&lt;/span&gt; andre kandidater</source>
         <translation>&lt;span style='color:#1f6fd1'&gt;■&lt;/span&gt; anchor  &lt;span style='color:#d12f1f'&gt;✚&lt;/span&gt; {0}{1}  &lt;span style='color:#2e7d32'&gt;■&lt;/span&gt; found  &lt;span style='color:#ef8a00'&gt;■&lt;/span&gt; other candidates</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="230" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="235" />
         <source>Træk boksen for at flytte den, træk et hjørne for at ændre størrelsen, {0}</source>
         <translation>Drag the box to move it, drag a corner to resize it, {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="271" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="276" />
         <source>Flyt anker</source>
         <translation>Move anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="276" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="281" />
         <source>Ankeret leder nu efter »{0}«, teksten i boksen. Ret teksten, hvis den er læst forkert.</source>
         <translation>The anchor now looks for “{0}”, the text in the box. Correct the text if it was misread.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="284" />
-        <location filename="../../workbench/editor/anchor_editor.py" line="286" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="289" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="291" />
         <source>Sæt klikpunkt</source>
         <translation>Set click point</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="302" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="307" />
         <source>Ret ankertekst</source>
         <translation>Edit anchor text</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="310" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="315" />
         <source>Skriv den tekst, der står i boksen, og tryk Enter.</source>
         <translation>Type the text shown in the box and press Enter.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="313" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="318" />
         <source>Skift til tekst-anker</source>
         <translation>Switch to text anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="321" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="326" />
         <source>Et billed-anker kræver et skærmbillede af trinnet.</source>
         <translation>An image anchor needs a screenshot of the step.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="335" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="340" />
         <source>Skift til billed-anker</source>
         <translation>Switch to image anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="353" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="358" />
         <source>Teksten kunne ikke læses: {0}</source>
         <translation>The text could not be read: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="360" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="365" />
         <source>Foreslået tekst: »{0}«. Tryk Enter eller vælg Tekst-anker for at bruge den.</source>
         <translation>Proposed text: “{0}”. Press Enter or choose Text anchor to use it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="363" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="368" />
         <source>Der blev ikke læst nogen tekst i boksen.</source>
         <translation>No text was read in the box.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="385" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="390" />
         <source>Søger …</source>
         <translation>Searching …</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="418" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="423" />
         <source>Kunne ikke søge: {0}</source>
         <translation>Could not search: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="448" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="453" />
         <source>Fundet ved ({0}, {1}) med score {2}.</source>
         <translation>Found at ({0}, {1}) with score {2}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="451" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="456" />
         <source>Findes flere steder på skærmen, og robotten gætter ikke.</source>
         <translation>Found at several places on the screen, and the robot does not guess.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="453" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="458" />
         <source>Ikke fundet sikkert nok på skærmen.</source>
         <translation>Not found on the screen with enough certainty.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="455" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="460" />
         <source>Ikke fundet på skærmen, og intet lignende ses.</source>
         <translation>Not found on the screen, and nothing like it is seen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="457" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="462" />
         <source>Robotten ser ikke arbejdsbordets egne vinduer, og de dækker stedet, hvor ankeret blev optaget: er programmet skjult bag dem? Flyt arbejdsbordet til side, og søg igen.</source>
         <translation>The robot does not see the workbench's own windows, and they cover the place where the anchor was recorded: is the program hidden behind them? Move the workbench aside and search again.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="463" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="468" />
         <source>1 anden kandidat: {0}</source>
         <translation>1 other candidate: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="466" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="471" />
         <source>1 kandidat: {0}</source>
         <translation>1 candidate: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="467" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="472" />
         <source>{0} kandidater: {1}</source>
         <translation>{0} candidates: {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="464" />
+        <location filename="../../workbench/editor/anchor_editor.py" line="469" />
         <source>{0} andre kandidater: {1}</source>
         <translation>{0} other candidates: {1}</translation>
     </message>
@@ -332,6 +332,112 @@ Record the step to see where it acts.</translation>
         <location filename="../../workbench/running/checkpoint_dialog.py" line="116" />
         <source>Afvis</source>
         <translation>Reject</translation>
+    </message>
+</context>
+<context>
+    <name>ClickSpot</name>
+    <message>
+        <location filename="../../workbench/editor/click_spot.py" line="40" />
+        <source>1 punkt</source>
+        <translation>1 point</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/click_spot.py" line="41" />
+        <source>{0} punkter</source>
+        <translation>{0} points</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/click_spot.py" line="48" />
+        <source>{0} til højre for</source>
+        <translation>{0} right of</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/click_spot.py" line="51" />
+        <source>{0} til venstre for</source>
+        <translation>{0} left of</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/click_spot.py" line="54" />
+        <source>{0} under</source>
+        <translation>{0} below</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/click_spot.py" line="56" />
+        <source>{0} over</source>
+        <translation>{0} above</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/click_spot.py" line="57" />
+        <source> og </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/click_spot.py" line="62" />
+        <source>Slipper musen</source>
+        <translation>Releases the mouse</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/click_spot.py" line="64" />
+        <source>Trykker musen ned</source>
+        <translation>Presses the mouse</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/click_spot.py" line="66" />
+        <source>Dobbeltklikker</source>
+        <translation>Double-clicks</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/click_spot.py" line="68" />
+        <source>Højreklikker</source>
+        <translation>Right-clicks</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/click_spot.py" line="70" />
+        <source>Ruller med musehjulet</source>
+        <translation>Scrolls the mouse wheel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/click_spot.py" line="71" />
+        <source>Klikker</source>
+        <translation>Clicks</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/click_spot.py" line="78" />
+        <source>teksten »{0}«</source>
+        <translation>text “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/click_spot.py" line="80" />
+        <source>billedet</source>
+        <translation>the picture</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/click_spot.py" line="84" />
+        <source>{0} midt på {1}.</source>
+        <translation>{0} at the middle of {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/click_spot.py" line="87" />
+        <source>{0} på {1}, {2} midten.</source>
+        <translation>{0} on {1}, {2} its middle.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/click_spot.py" line="92" />
+        <source>{0} {1} {2}.</source>
+        <translation>{0} {1} {2}.</translation>
+    </message>
+</context>
+<context>
+    <name>ClickSpotPicker</name>
+    <message>
+        <location filename="../../workbench/editor/click_spot.py" line="116" />
+        <source>Klikpunkt</source>
+        <translation>Click point</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/click_spot.py" line="117" />
+        <source>Træk den røde markør derhen, hvor der skal klikkes (piletasterne flytter den også)</source>
+        <translation>Drag the red marker to where the click should be (the arrow keys move it too)</translation>
     </message>
 </context>
 <context>
@@ -521,12 +627,12 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/editor/page.py" line="43" />
-        <location filename="../../workbench/editor/page.py" line="88" />
+        <location filename="../../workbench/editor/page.py" line="89" />
         <source>Anker</source>
         <translation>Anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/page.py" line="87" />
+        <location filename="../../workbench/editor/page.py" line="88" />
         <source>Anker for trin {0}</source>
         <translation>Anchor of step {0}</translation>
     </message>
@@ -602,27 +708,27 @@ Record the step to see where it acts.</translation>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../workbench/field_widgets.py" line="119" />
+        <location filename="../../workbench/field_widgets.py" line="124" />
         <source>Skal være et tal, fx 2 eller 0,5.</source>
         <translation>Must be a number, e.g. 2 or 0.5.</translation>
     </message>
     <message>
-        <location filename="../../workbench/field_widgets.py" line="121" />
+        <location filename="../../workbench/field_widgets.py" line="126" />
         <source>Skal være et helt tal.</source>
         <translation>Must be a whole number.</translation>
     </message>
     <message>
-        <location filename="../../workbench/field_widgets.py" line="123" />
+        <location filename="../../workbench/field_widgets.py" line="128" />
         <source>Skriv fire tal: x, y, bredde, højde.</source>
         <translation>Write four numbers: x, y, width, height.</translation>
     </message>
     <message>
-        <location filename="../../workbench/field_widgets.py" line="125" />
+        <location filename="../../workbench/field_widgets.py" line="130" />
         <source>Anførselstegn er ikke lukket.</source>
         <translation>A quote is not closed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/field_widgets.py" line="126" />
+        <location filename="../../workbench/field_widgets.py" line="131" />
         <source>Skriv to tal adskilt af komma, fx 120, 40.</source>
         <translation>Write two numbers separated by a comma, e.g. 120, 40.</translation>
     </message>
@@ -3120,67 +3226,67 @@ Store it in the settings before the recipe is run.</translation>
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../../workbench/running/controller.py" line="79" />
+        <location filename="../../workbench/running/controller.py" line="80" />
         <source>Kør</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="81" />
+        <location filename="../../workbench/running/controller.py" line="82" />
         <source>Kør hele opskriften (F5)</source>
         <translation>Run the whole recipe (F5)</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="84" />
+        <location filename="../../workbench/running/controller.py" line="85" />
         <source>Kør hele opskriften</source>
         <translation>Run the whole recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="85" />
+        <location filename="../../workbench/running/controller.py" line="86" />
         <source>Kør fra valgt trin</source>
         <translation>Run from selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="86" />
+        <location filename="../../workbench/running/controller.py" line="87" />
         <source>Kør kun valgt trin</source>
         <translation>Run only the selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="87" />
+        <location filename="../../workbench/running/controller.py" line="88" />
         <source>Kør med datafil …</source>
         <translation>Run with a data file …</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="89" />
+        <location filename="../../workbench/running/controller.py" line="90" />
         <source>Trin for trin</source>
         <translation>Step through</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="96" />
+        <location filename="../../workbench/running/controller.py" line="97" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="110" />
+        <location filename="../../workbench/running/controller.py" line="111" />
         <source>Kør fra dette trin</source>
         <translation>Run from this step</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="111" />
+        <location filename="../../workbench/running/controller.py" line="112" />
         <source>Kør kun dette trin</source>
         <translation>Run only this step</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="151" />
+        <location filename="../../workbench/running/controller.py" line="152" />
         <source>Opskriften har ændringer, der ikke er gemt og godkendt.</source>
         <translation>The recipe has changes that are not saved and approved.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="162" />
+        <location filename="../../workbench/running/controller.py" line="163" />
         <source>Kan ikke køres</source>
         <translation>Cannot be run</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="163" />
+        <location filename="../../workbench/running/controller.py" line="164" />
         <source>Opskriften »{0}« køres ikke:
 {1}
 
@@ -3191,159 +3297,159 @@ Bed en godkender se den igennem.</source>
 Ask a reviewer to look it over.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="179" />
+        <location filename="../../workbench/running/controller.py" line="180" />
         <source>Vælg datafil</source>
         <translation>Choose a data file</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="180" />
+        <location filename="../../workbench/running/controller.py" line="181" />
         <source>Datafiler (*.csv)</source>
         <translation>Data files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="186" />
-        <location filename="../../workbench/running/controller.py" line="191" />
+        <location filename="../../workbench/running/controller.py" line="187" />
+        <location filename="../../workbench/running/controller.py" line="192" />
         <source>Datafilen kan ikke bruges</source>
         <translation>The data file cannot be used</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="192" />
+        <location filename="../../workbench/running/controller.py" line="193" />
         <source>Kolonnen »{0}« mangler eller er tom i en række.</source>
         <translation>The column »{0}« is missing or empty in a row.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="241" />
+        <location filename="../../workbench/running/controller.py" line="238" />
         <source>Nødstop: tryk {0} eller før musen helt op i et hjørne af skærmen.</source>
         <translation>Emergency stop: press {0} or push the mouse into a corner of the screen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="299" />
+        <location filename="../../workbench/running/controller.py" line="296" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="300" />
+        <location filename="../../workbench/running/controller.py" line="297" />
         <source>Sat på pause.</source>
         <translation>Paused.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="304" />
+        <location filename="../../workbench/running/controller.py" line="301" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="311" />
+        <location filename="../../workbench/running/controller.py" line="308" />
         <source>Stopper …</source>
         <translation>Stopping …</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="326" />
+        <location filename="../../workbench/running/controller.py" line="323" />
         <source>Trin {0}: {1} …</source>
         <translation>Step {0}: {1} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="341" />
+        <location filename="../../workbench/running/controller.py" line="338" />
         <source> – fundet ved ({0}, {1}), score {2}</source>
         <translation> – found at ({0}, {1}), score {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="345" />
+        <location filename="../../workbench/running/controller.py" line="342" />
         <source>Trin {0}: {1} ({2} s){3}</source>
         <translation>Step {0}: {1} ({2} s){3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="353" />
-        <location filename="../../workbench/running/controller.py" line="354" />
+        <location filename="../../workbench/running/controller.py" line="350" />
+        <location filename="../../workbench/running/controller.py" line="351" />
         <source>Venter – tryk Næste trin</source>
         <translation>Waiting – press Next step</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="399" />
+        <location filename="../../workbench/running/controller.py" line="396" />
         <source>Række {0} af {1}</source>
         <translation>Row {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="414" />
+        <location filename="../../workbench/running/controller.py" line="411" />
         <source>Række {0}: {1}</source>
         <translation>Row {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="420" />
+        <location filename="../../workbench/running/controller.py" line="417" />
         <source>Række {0} blev ikke kørt</source>
         <translation>Row {0} was not run</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="421" />
+        <location filename="../../workbench/running/controller.py" line="418" />
         <source>Række {0}–{1} blev ikke kørt</source>
         <translation>Rows {0}–{1} were not run</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="422" />
+        <location filename="../../workbench/running/controller.py" line="419" />
         <source> (programmet kan stå midt i en sag: robotten gætter ikke, hvordan den skal fortsætte).</source>
         <translation> (the program may be in the middle of a case: the robot does not guess how to go on).</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="425" />
+        <location filename="../../workbench/running/controller.py" line="422" />
         <source>Kørsel med datafil</source>
         <translation>Run with a data file</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="426" />
+        <location filename="../../workbench/running/controller.py" line="423" />
         <source>{0} af {1} rækker gennemført.</source>
         <translation>{0} of {1} rows completed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="445" />
+        <location filename="../../workbench/running/controller.py" line="442" />
         <source>Alle trin gennemført.</source>
         <translation>All steps passed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="447" />
+        <location filename="../../workbench/running/controller.py" line="444" />
         <source>Trin {0} ({1}) fejlede – se årsagen nedenfor.</source>
         <translation>Step {0} ({1}) failed – see the reason below.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="450" />
+        <location filename="../../workbench/running/controller.py" line="447" />
         <source>Afvist ved et kontrolpunkt.</source>
         <translation>Rejected at a checkpoint.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="452" />
+        <location filename="../../workbench/running/controller.py" line="449" />
         <source>Stoppet af brugeren.</source>
         <translation>Stopped by the user.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="463" />
+        <location filename="../../workbench/running/controller.py" line="460" />
         <source>Kørslen kunne ikke starte: {0}.</source>
         <translation>The run could not start: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="465" />
+        <location filename="../../workbench/running/controller.py" line="462" />
         <source>Kørslen kunne ikke gennemføres: {0}</source>
         <translation>The run could not be carried out: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="485" />
+        <location filename="../../workbench/running/controller.py" line="482" />
         <source>Kontrolpunkt {0} af {1}.</source>
         <translation>Checkpoint {0} by {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="486" />
+        <location filename="../../workbench/running/controller.py" line="483" />
         <source>godkendt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="486" />
+        <location filename="../../workbench/running/controller.py" line="483" />
         <source>afvist</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="507" />
+        <location filename="../../workbench/running/controller.py" line="504" />
         <source>Adgangskoden til »{0}« er skrevet til denne kørsel; den gemmes ikke.</source>
         <translation>The password for “{0}” was typed for this run; it is not stored.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="509" />
+        <location filename="../../workbench/running/controller.py" line="506" />
         <source>Ingen adgangskode til »{0}«.</source>
         <translation>No password for “{0}”.</translation>
     </message>
@@ -3825,212 +3931,317 @@ Ask a reviewer to look it over.</translation>
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="52" />
+        <location filename="../../workbench/editor/step_form.py" line="56" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="52" />
+        <location filename="../../workbench/editor/step_form.py" line="57" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="53" />
-        <source>Ventetid (s)</source>
-        <translation>Timeout (s)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/editor/step_form.py" line="53" />
+        <location filename="../../workbench/editor/step_form.py" line="59" />
         <source>Ved fejl</source>
         <translation>On failure</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="54" />
+        <location filename="../../workbench/editor/step_form.py" line="60" />
         <source>Skærmbillede</source>
         <translation>Screenshot</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="54" />
+        <location filename="../../workbench/editor/step_form.py" line="61" />
         <source>Tekst</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="55" />
+        <location filename="../../workbench/editor/step_form.py" line="62" />
         <source>Hemmelighed</source>
         <translation>Secret</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="56" />
+        <location filename="../../workbench/editor/step_form.py" line="63" />
         <source>Felt (ved hemmelighed)</source>
         <translation>Field (for a secret)</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="57" />
+        <location filename="../../workbench/editor/step_form.py" line="64" />
         <source>Taster</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="57" />
+        <location filename="../../workbench/editor/step_form.py" line="65" />
         <source>Hak</source>
         <translation>Notches</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="58" />
+        <location filename="../../workbench/editor/step_form.py" line="66" />
         <source>Sekunder</source>
         <translation>Seconds</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="58" />
+        <location filename="../../workbench/editor/step_form.py" line="67" />
         <source>Vent til den forsvinder</source>
         <translation>Wait until it disappears</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="59" />
+        <location filename="../../workbench/editor/step_form.py" line="68" />
         <source>Størrelse (b, h)</source>
         <translation>Size (w, h)</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="59" />
+        <location filename="../../workbench/editor/step_form.py" line="69" />
         <source>Gem i variabel</source>
         <translation>Store in variable</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="60" />
+        <location filename="../../workbench/editor/step_form.py" line="70" />
         <source>Forskydning (dx, dy)</source>
         <translation>Offset (dx, dy)</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="60" />
+        <location filename="../../workbench/editor/step_form.py" line="71" />
         <source>Besked</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="61" />
+        <location filename="../../workbench/editor/step_form.py" line="72" />
         <source>Kommando</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="61" />
+        <location filename="../../workbench/editor/step_form.py" line="73" />
         <source>Vinduestitel</source>
         <translation>Window title</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="62" />
-        <source>Billede</source>
-        <translation>Image</translation>
+        <location filename="../../workbench/editor/step_form.py" line="83" />
+        <source>Træffer afgørelse</source>
+        <translation>Makes a decision</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="62" />
+        <location filename="../../workbench/editor/step_form.py" line="90" />
+        <source>Tekst på skærmen</source>
+        <translation>Text on the screen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="91" />
+        <source>Vindue</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="92" />
+        <source>Sted (x, y)</source>
+        <translation>Place (x, y)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="202" />
+        <source>Avanceret</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="203" />
+        <source>Id, skærmbillede og ankerets felter: nær, område, forekomst, pixelprøve, størrelse …</source>
+        <translation>Id, screenshot and the anchor's fields: near, region, occurrence, pixel sample, size …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="216" />
+        <source>Leder efter</source>
+        <translation>Looks for</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="224" />
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="224" />
+        <source>Til</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="233" />
+        <source>Ventetid</source>
+        <translation>Timeout</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="235" />
+        <source>Hvis trinnet fejler</source>
+        <translation>If the step fails</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="239" />
+        <source>Om trinnet</source>
+        <translation>About the step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="267" />
+        <source>Med en datafil udføres trinnet kun for første række (fx log ind)</source>
+        <translation>With a data file the step is done for the first row only (e.g. logging in)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="269" />
+        <source>Trinnet træffer en afgørelse i sagen: et kontrolpunkt skal komme før det</source>
+        <translation>The step makes a decision on the case: a checkpoint must come before it</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="276" />
+        <source>Så længe ventes der på vinduet. Standard: {0} sekunder.</source>
+        <translation>How long to wait for the window. Default: {0} seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="279" />
+        <source>Så længe ventes der på, at ankeret ses (eller forsvinder). Standard: {0} sekunder.</source>
+        <translation>How long to wait for the anchor to show (or vanish). Default: {0} seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="281" />
+        <source>Så længe ventes der på, at ankeret ses. Standard: {0} sekunder.</source>
+        <translation>How long to wait for the anchor to show. Default: {0} seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="286" />
+        <source>Skriv</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="288" />
+        <source>Læs et felt (b, h)</source>
+        <translation>Read a field (w, h)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="290" />
+        <source>Feltets midte (dx, dy)</source>
+        <translation>Field's centre (dx, dy)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="330" />
+        <source>Trinnet prøves op til {0} gange mere; lykkes det ikke, stopper kørslen.</source>
+        <translation>The step is tried up to {0} more times; if it still fails, the run stops.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="333" />
+        <source>Kørslen fortsætter med næste trin.</source>
+        <translation>The run goes on with the next step.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="334" />
+        <source>Kørslen stopper her, og robotten gør ikke mere.</source>
+        <translation>The run stops here, and the robot does nothing more.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="401" />
+        <source>Flyt klikpunkt</source>
+        <translation>Move click point</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="75" />
         <source>Punkt (x, y)</source>
         <translation>Point (x, y)</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="63" />
+        <location filename="../../workbench/editor/step_form.py" line="76" />
         <source>Område (x, y, b, h)</source>
         <translation>Region (x, y, w, h)</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="63" />
+        <location filename="../../workbench/editor/step_form.py" line="77" />
         <source>Nær (x, y)</source>
         <translation>Near (x, y)</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="64" />
+        <location filename="../../workbench/editor/step_form.py" line="78" />
         <source>Mindste lighed (0–1)</source>
         <translation>Least similarity (0–1)</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="65" />
+        <location filename="../../workbench/editor/step_form.py" line="79" />
         <source>Forekomst nr.</source>
         <translation>Occurrence no.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="66" />
+        <location filename="../../workbench/editor/step_form.py" line="81" />
         <source>Pixelprøve</source>
         <translation>Pixel sample</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="66" />
+        <location filename="../../workbench/editor/step_form.py" line="80" />
         <source>Antal ved optagelse</source>
         <translation>Count when recorded</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="67" />
+        <location filename="../../workbench/editor/step_form.py" line="58" />
+        <source>Vent højst (s)</source>
+        <translation>Wait at most (s)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="74" />
+        <source>Billedfil</source>
+        <translation>Image file</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="82" />
         <source>Kun ved første række</source>
         <translation>Only for the first row</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="68" />
-        <source>Træffer afgørelse (kontrolpunkt før)</source>
-        <translation>Makes a decision (checkpoint before)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/editor/step_form.py" line="74" />
+        <location filename="../../workbench/editor/step_form.py" line="98" />
         <source>Stop kørslen</source>
         <translation>Stop the run</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="74" />
+        <location filename="../../workbench/editor/step_form.py" line="99" />
         <source>Prøv igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="75" />
+        <location filename="../../workbench/editor/step_form.py" line="100" />
         <source>Spring over</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="77" />
+        <location filename="../../workbench/editor/step_form.py" line="102" />
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="77" />
+        <location filename="../../workbench/editor/step_form.py" line="102" />
         <source>Brugernavn</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="103" />
+        <location filename="../../workbench/editor/step_form.py" line="145" />
         <source>Vælg et trin i listen for at se og rette det.</source>
         <translation>Select a step in the list to see and edit it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="106" />
+        <location filename="../../workbench/editor/step_form.py" line="149" />
         <source>Handling</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="156" />
-        <source>Mål (anker)</source>
-        <translation>Target (anchor)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/editor/step_form.py" line="156" />
+        <location filename="../../workbench/editor/step_form.py" line="215" />
         <source>Fra (anker)</source>
         <translation>From (anchor)</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="157" />
+        <location filename="../../workbench/editor/step_form.py" line="215" />
         <source>Til (anker)</source>
         <translation>To (anchor)</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="164" />
-        <source>Generelt</source>
-        <translation>General</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/editor/step_form.py" line="257" />
+        <location filename="../../workbench/editor/step_form.py" line="402" />
         <source>Ret {0}</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="273" />
+        <location filename="../../workbench/editor/step_form.py" line="420" />
         <source>Opskriften kan ikke gemmes, før dette er rettet:</source>
         <translation>The recipe cannot be saved until this is fixed:</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="312" />
+        <location filename="../../workbench/editor/step_form.py" line="459" />
         <source>Skift handling til {0}</source>
         <translation>Change action to {0}</translation>
     </message>
@@ -4181,6 +4392,65 @@ Ask a reviewer to look it over.</translation>
         <location filename="../../workbench/editor/stopwatch.py" line="140" />
         <source>Mål manuel tid</source>
         <translation>Time the manual work</translation>
+    </message>
+</context>
+<context>
+    <name>TargetSection</name>
+    <message>
+        <location filename="../../workbench/editor/target_section.py" line="70" />
+        <source>Billedet, robotten leder efter</source>
+        <translation>The picture the robot looks for</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/target_section.py" line="73" />
+        <source>Billedet, robotten leder efter:</source>
+        <translation>The picture the robot looks for:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/target_section.py" line="78" />
+        <source>Ret anker</source>
+        <translation>Fix anchor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/target_section.py" line="79" />
+        <source>Flyt ankerets boks på skærmbilledet, eller skift mellem tekst og billede</source>
+        <translation>Move the anchor's box on the screenshot, or switch between text and picture</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/target_section.py" line="87" />
+        <source>Intet anker: der skrives, hvor tastaturet er. Skriv en tekst på skærmen for at klikke på den først.</source>
+        <translation>No anchor: it types where the keyboard is. Enter a text on the screen to click it first.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/target_section.py" line="90" />
+        <source>Intet anker: der rulles, hvor musen er.</source>
+        <translation>No anchor: it scrolls where the mouse is.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/target_section.py" line="105" />
+        <location filename="../../workbench/editor/target_section.py" line="116" />
+        <source>Hvor der klikkes</source>
+        <translation>Where it clicks</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/target_section.py" line="112" />
+        <source>Hvor musen trykkes ned</source>
+        <translation>Where the mouse is pressed</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/target_section.py" line="113" />
+        <source>Hvor musen slippes</source>
+        <translation>Where the mouse is released</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/target_section.py" line="115" />
+        <source>Hvor der rulles</source>
+        <translation>Where it scrolls</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/target_section.py" line="130" />
+        <source>Billedet mangler: {0}</source>
+        <translation>The picture is missing: {0}</translation>
     </message>
 </context>
 <context>
