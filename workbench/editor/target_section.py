@@ -69,9 +69,7 @@ class TargetSection(QGroupBox):
         self.thumbnail.setAlignment(Qt.AlignLeft | Qt.AlignVCenter)
         self.thumbnail.setAccessibleName(self.tr("Billedet, robotten leder efter"))
         self.thumbnail.setStyleSheet("border: 1px solid #b8c2cc; background: white; padding: 2px;")
-        self.thumbnail.setVisible(shape in ("image", "both"))
         self.thumb_caption = QLabel(self.tr("Billedet, robotten leder efter:"))
-        self.thumb_caption.setVisible(shape in ("image", "both"))
         lay.addWidget(self.thumb_caption)
         lay.addWidget(self.thumbnail)
         self.fix = QPushButton(self.style().standardIcon(QStyle.SP_FileDialogDetailedView),
@@ -79,7 +77,6 @@ class TargetSection(QGroupBox):
         self.fix.setToolTip(self.tr("Flyt ankerets boks på skærmbilledet, eller skift mellem "
                                     "tekst og billede"))
         self.fix.clicked.connect(lambda: self.fixRequested.emit(self.part))
-        self.fix.setVisible(shape != "none")
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.fix)
@@ -90,7 +87,6 @@ class TargetSection(QGroupBox):
                                 self.tr("Intet anker: der rulles, hvor musen er."))
         self.none_hint.setObjectName("hint")
         self.none_hint.setWordWrap(True)
-        self.none_hint.setVisible(shape == "none")
         lay.addWidget(self.none_hint)
 
         self.has_spot = action in POINTER_VERBS and shape in ("text", "image", "both")
@@ -104,8 +100,14 @@ class TargetSection(QGroupBox):
         self.sentence.setWordWrap(True)
         self.sentence.setAccessibleName(self.tr("Hvor der klikkes"))
         for w in (self.where_title, self.picker, self.sentence):
-            w.setVisible(self.has_spot)
             lay.addWidget(w)
+        # Shown or not once in the layout: a widget without a parent would open as a window.
+        for w in (self.thumb_caption, self.thumbnail):
+            w.setVisible(shape in ("image", "both"))
+        self.fix.setVisible(shape != "none")
+        self.none_hint.setVisible(shape == "none")
+        for w in (self.where_title, self.picker, self.sentence):
+            w.setVisible(self.has_spot)
 
     def _where_title(self) -> str:
         if self.action == "drag":
