@@ -3961,11 +3961,6 @@ Ask a reviewer to look it over.</translation>
         <translation>Secret</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="63" />
-        <source>Felt (ved hemmelighed)</source>
-        <translation>Field (for a secret)</translation>
-    </message>
-    <message>
         <location filename="../../workbench/editor/step_form.py" line="64" />
         <source>Taster</source>
         <translation>Keys</translation>
@@ -4036,102 +4031,102 @@ Ask a reviewer to look it over.</translation>
         <translation>Place (x, y)</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="202" />
+        <location filename="../../workbench/editor/step_form.py" line="210" />
         <source>Avanceret</source>
         <translation>Advanced</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="203" />
+        <location filename="../../workbench/editor/step_form.py" line="211" />
         <source>Id, skærmbillede og ankerets felter: nær, område, forekomst, pixelprøve, størrelse …</source>
         <translation>Id, screenshot and the anchor's fields: near, region, occurrence, pixel sample, size …</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="216" />
+        <location filename="../../workbench/editor/step_form.py" line="224" />
         <source>Leder efter</source>
         <translation>Looks for</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="224" />
+        <location filename="../../workbench/editor/step_form.py" line="232" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="224" />
+        <location filename="../../workbench/editor/step_form.py" line="232" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="233" />
+        <location filename="../../workbench/editor/step_form.py" line="241" />
         <source>Ventetid</source>
         <translation>Timeout</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="235" />
+        <location filename="../../workbench/editor/step_form.py" line="243" />
         <source>Hvis trinnet fejler</source>
         <translation>If the step fails</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="239" />
+        <location filename="../../workbench/editor/step_form.py" line="247" />
         <source>Om trinnet</source>
         <translation>About the step</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="267" />
+        <location filename="../../workbench/editor/step_form.py" line="277" />
         <source>Med en datafil udføres trinnet kun for første række (fx log ind)</source>
         <translation>With a data file the step is done for the first row only (e.g. logging in)</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="269" />
+        <location filename="../../workbench/editor/step_form.py" line="279" />
         <source>Trinnet træffer en afgørelse i sagen: et kontrolpunkt skal komme før det</source>
         <translation>The step makes a decision on the case: a checkpoint must come before it</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="276" />
+        <location filename="../../workbench/editor/step_form.py" line="286" />
         <source>Så længe ventes der på vinduet. Standard: {0} sekunder.</source>
         <translation>How long to wait for the window. Default: {0} seconds.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="279" />
+        <location filename="../../workbench/editor/step_form.py" line="289" />
         <source>Så længe ventes der på, at ankeret ses (eller forsvinder). Standard: {0} sekunder.</source>
         <translation>How long to wait for the anchor to show (or vanish). Default: {0} seconds.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="281" />
+        <location filename="../../workbench/editor/step_form.py" line="291" />
         <source>Så længe ventes der på, at ankeret ses. Standard: {0} sekunder.</source>
         <translation>How long to wait for the anchor to show. Default: {0} seconds.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="286" />
+        <location filename="../../workbench/editor/step_form.py" line="296" />
         <source>Skriv</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="288" />
+        <location filename="../../workbench/editor/step_form.py" line="298" />
         <source>Læs et felt (b, h)</source>
         <translation>Read a field (w, h)</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="290" />
+        <location filename="../../workbench/editor/step_form.py" line="300" />
         <source>Feltets midte (dx, dy)</source>
         <translation>Field's centre (dx, dy)</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="330" />
+        <location filename="../../workbench/editor/step_form.py" line="340" />
         <source>Trinnet prøves op til {0} gange mere; lykkes det ikke, stopper kørslen.</source>
         <translation>The step is tried up to {0} more times; if it still fails, the run stops.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="333" />
+        <location filename="../../workbench/editor/step_form.py" line="343" />
         <source>Kørslen fortsætter med næste trin.</source>
         <translation>The run goes on with the next step.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="334" />
+        <location filename="../../workbench/editor/step_form.py" line="344" />
         <source>Kørslen stopper her, og robotten gør ikke mere.</source>
         <translation>The run stops here, and the robot does nothing more.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="401" />
+        <location filename="../../workbench/editor/step_form.py" line="411" />
         <source>Flyt klikpunkt</source>
         <translation>Move click point</translation>
     </message>
@@ -4174,6 +4169,11 @@ Ask a reviewer to look it over.</translation>
         <location filename="../../workbench/editor/step_form.py" line="58" />
         <source>Vent højst (s)</source>
         <translation>Wait at most (s)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="63" />
+        <source>Felt</source>
+        <translation>Field</translation>
     </message>
     <message>
         <location filename="../../workbench/editor/step_form.py" line="74" />
@@ -4221,27 +4221,27 @@ Ask a reviewer to look it over.</translation>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="215" />
+        <location filename="../../workbench/editor/step_form.py" line="223" />
         <source>Fra (anker)</source>
         <translation>From (anchor)</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="215" />
+        <location filename="../../workbench/editor/step_form.py" line="223" />
         <source>Til (anker)</source>
         <translation>To (anchor)</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="402" />
+        <location filename="../../workbench/editor/step_form.py" line="412" />
         <source>Ret {0}</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="420" />
+        <location filename="../../workbench/editor/step_form.py" line="430" />
         <source>Opskriften kan ikke gemmes, før dette er rettet:</source>
         <translation>The recipe cannot be saved until this is fixed:</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="459" />
+        <location filename="../../workbench/editor/step_form.py" line="469" />
         <source>Skift handling til {0}</source>
         <translation>Change action to {0}</translation>
     </message>
@@ -4402,53 +4402,53 @@ Ask a reviewer to look it over.</translation>
         <translation>The picture the robot looks for</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/target_section.py" line="73" />
+        <location filename="../../workbench/editor/target_section.py" line="72" />
         <source>Billedet, robotten leder efter:</source>
         <translation>The picture the robot looks for:</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/target_section.py" line="78" />
+        <location filename="../../workbench/editor/target_section.py" line="76" />
         <source>Ret anker</source>
         <translation>Fix anchor</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/target_section.py" line="79" />
+        <location filename="../../workbench/editor/target_section.py" line="77" />
         <source>Flyt ankerets boks på skærmbilledet, eller skift mellem tekst og billede</source>
         <translation>Move the anchor's box on the screenshot, or switch between text and picture</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/target_section.py" line="87" />
+        <location filename="../../workbench/editor/target_section.py" line="84" />
         <source>Intet anker: der skrives, hvor tastaturet er. Skriv en tekst på skærmen for at klikke på den først.</source>
         <translation>No anchor: it types where the keyboard is. Enter a text on the screen to click it first.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/target_section.py" line="90" />
+        <location filename="../../workbench/editor/target_section.py" line="87" />
         <source>Intet anker: der rulles, hvor musen er.</source>
         <translation>No anchor: it scrolls where the mouse is.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/target_section.py" line="105" />
-        <location filename="../../workbench/editor/target_section.py" line="116" />
+        <location filename="../../workbench/editor/target_section.py" line="101" />
+        <location filename="../../workbench/editor/target_section.py" line="118" />
         <source>Hvor der klikkes</source>
         <translation>Where it clicks</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/target_section.py" line="112" />
+        <location filename="../../workbench/editor/target_section.py" line="114" />
         <source>Hvor musen trykkes ned</source>
         <translation>Where the mouse is pressed</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/target_section.py" line="113" />
+        <location filename="../../workbench/editor/target_section.py" line="115" />
         <source>Hvor musen slippes</source>
         <translation>Where the mouse is released</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/target_section.py" line="115" />
+        <location filename="../../workbench/editor/target_section.py" line="117" />
         <source>Hvor der rulles</source>
         <translation>Where it scrolls</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/target_section.py" line="130" />
+        <location filename="../../workbench/editor/target_section.py" line="132" />
         <source>Billedet mangler: {0}</source>
         <translation>The picture is missing: {0}</translation>
     </message>

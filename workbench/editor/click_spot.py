@@ -109,7 +109,7 @@ class ClickSpotPicker(QWidget):
         self._frozen: tuple[float, float, float] | None = None   # the view while dragging
         self._kept: tuple[float, float, float] | None = None     # the view after a drag
         self._grab = QPointF(0, 0)
-        self.setMinimumSize(180, 120)
+        self.setMinimumSize(180, 110)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         self.setFocusPolicy(Qt.StrongFocus)
         self.setCursor(Qt.CrossCursor)
@@ -118,7 +118,7 @@ class ClickSpotPicker(QWidget):
                                 "(piletasterne flytter den også)"))
 
     def sizeHint(self) -> QSize:
-        return QSize(300, 140)
+        return QSize(300, 120)
 
     def resizeEvent(self, event) -> None:
         self._kept = None   # a view kept for the old size would not fit the new one

@@ -60,7 +60,7 @@ def field_labels() -> dict[str, str]:
         "screenshot": QCoreApplication.translate("StepForm", "Skærmbillede"),
         "text": QCoreApplication.translate("StepForm", "Tekst"),
         "secret": QCoreApplication.translate("StepForm", "Hemmelighed"),
-        "field": QCoreApplication.translate("StepForm", "Felt (ved hemmelighed)"),
+        "field": QCoreApplication.translate("StepForm", "Felt"),
         "keys": QCoreApplication.translate("StepForm", "Taster"),
         "amount": QCoreApplication.translate("StepForm", "Hak"),
         "seconds": QCoreApplication.translate("StepForm", "Sekunder"),
@@ -171,15 +171,18 @@ class StepForm(QWidget):
         self.action.blockSignals(True)
         self.action.setCurrentIndex(self.action.findData(step.action))
         self.action.blockSignals(False)
-        built = (step.action,) + tuple(target_shape(getattr(step, g, None)) for g in PARTS)
+        # A typing step shows up front what it types: a text, or a password from the keyring.
+        secret = getattr(step, "secret", None) is not None
+        built = (step.action, secret) + tuple(target_shape(getattr(step, g, None))
+                                              for g in PARTS)
         if built != self._built:
-            self._build(step.action, dict(zip(PARTS, built[1:])))
+            self._build(step.action, dict(zip(PARTS, built[2:])), secret)
             self._built = built
         self._fill(step)
         self.body.show()
         self.show_problems()
 
-    def _build(self, action: str, shapes: dict[str, str]) -> None:
+    def _build(self, action: str, shapes: dict[str, str], secret: bool = False) -> None:
         old = self.body
         if self.advanced is not None:
             self._advanced_open = self.advanced.is_open()
@@ -194,6 +197,11 @@ class StepForm(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         labels = field_labels()
         specific = action_fields(action)
+        later = []   # the action's fields that go under Avanceret
+        if action == "type":
+            up_front = ("secret", "field") if secret else ("text",)
+            later = [(k, kind) for k, kind in specific if k not in up_front]
+            specific = [(k, kind) for k, kind in specific if k in up_front]
         if specific:
             form = compact_form()
             for key, kind in specific:
@@ -241,6 +249,8 @@ class StepForm(QWidget):
         form = compact_form()
         if not waits:
             form.addRow(labels["timeout"], self._editor("", "timeout", "float"))
+        for key, kind in later:
+            form.addRow(self._action_label(action, key, labels), self._editor("", key, kind))
         for key in ("id", "screenshot"):
             form.addRow(labels[key], self._editor("", key, "optstr"))
         advanced.insertLayout(0, form)
