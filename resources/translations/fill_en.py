@@ -773,6 +773,10 @@ EN = {
     '{0} til venstre for': '{0} left of',
     '{0} under': '{0} below',
     '{0} {1} {2}.': '{0} {1} {2}.',
+    'Så længe ventes der på vinduet.': 'How long to wait for the window.',
+    'Så længe ventes der på, at ankeret ses (eller forsvinder).': 'How long to wait for the anchor to show (or vanish).',
+    'Så længe ventes der på, at ankeret ses.': 'How long to wait for the anchor to show.',
+    'Tomt: standarden fra Indstillinger, {0} sekunder.': 'Empty: the default from Settings, {0} seconds.',
 }
 
 

@@ -4056,77 +4056,62 @@ Ask a reviewer to look it over.</translation>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="241" />
+        <location filename="../../workbench/editor/step_form.py" line="243" />
         <source>Ventetid</source>
         <translation>Timeout</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="243" />
+        <location filename="../../workbench/editor/step_form.py" line="246" />
         <source>Hvis trinnet fejler</source>
         <translation>If the step fails</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="247" />
+        <location filename="../../workbench/editor/step_form.py" line="250" />
         <source>Om trinnet</source>
         <translation>About the step</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="277" />
+        <location filename="../../workbench/editor/step_form.py" line="280" />
         <source>Med en datafil udføres trinnet kun for første række (fx log ind)</source>
         <translation>With a data file the step is done for the first row only (e.g. logging in)</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="279" />
+        <location filename="../../workbench/editor/step_form.py" line="282" />
         <source>Trinnet træffer en afgørelse i sagen: et kontrolpunkt skal komme før det</source>
         <translation>The step makes a decision on the case: a checkpoint must come before it</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="286" />
-        <source>Så længe ventes der på vinduet. Standard: {0} sekunder.</source>
-        <translation>How long to wait for the window. Default: {0} seconds.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/editor/step_form.py" line="289" />
-        <source>Så længe ventes der på, at ankeret ses (eller forsvinder). Standard: {0} sekunder.</source>
-        <translation>How long to wait for the anchor to show (or vanish). Default: {0} seconds.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/editor/step_form.py" line="291" />
-        <source>Så længe ventes der på, at ankeret ses. Standard: {0} sekunder.</source>
-        <translation>How long to wait for the anchor to show. Default: {0} seconds.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/editor/step_form.py" line="296" />
+        <location filename="../../workbench/editor/step_form.py" line="304" />
         <source>Skriv</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="298" />
+        <location filename="../../workbench/editor/step_form.py" line="306" />
         <source>Læs et felt (b, h)</source>
         <translation>Read a field (w, h)</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="300" />
+        <location filename="../../workbench/editor/step_form.py" line="308" />
         <source>Feltets midte (dx, dy)</source>
         <translation>Field's centre (dx, dy)</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="340" />
+        <location filename="../../workbench/editor/step_form.py" line="355" />
         <source>Trinnet prøves op til {0} gange mere; lykkes det ikke, stopper kørslen.</source>
         <translation>The step is tried up to {0} more times; if it still fails, the run stops.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="343" />
+        <location filename="../../workbench/editor/step_form.py" line="358" />
         <source>Kørslen fortsætter med næste trin.</source>
         <translation>The run goes on with the next step.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="344" />
+        <location filename="../../workbench/editor/step_form.py" line="359" />
         <source>Kørslen stopper her, og robotten gør ikke mere.</source>
         <translation>The run stops here, and the robot does nothing more.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="411" />
+        <location filename="../../workbench/editor/step_form.py" line="426" />
         <source>Flyt klikpunkt</source>
         <translation>Move click point</translation>
     </message>
@@ -4231,17 +4216,37 @@ Ask a reviewer to look it over.</translation>
         <translation>To (anchor)</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="412" />
+        <location filename="../../workbench/editor/step_form.py" line="294" />
+        <source>Så længe ventes der på vinduet.</source>
+        <translation>How long to wait for the window.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="296" />
+        <source>Så længe ventes der på, at ankeret ses (eller forsvinder).</source>
+        <translation>How long to wait for the anchor to show (or vanish).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="298" />
+        <source>Så længe ventes der på, at ankeret ses.</source>
+        <translation>How long to wait for the anchor to show.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="299" />
+        <source>Tomt: standarden fra Indstillinger, {0} sekunder.</source>
+        <translation>Empty: the default from Settings, {0} seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="427" />
         <source>Ret {0}</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="430" />
+        <location filename="../../workbench/editor/step_form.py" line="445" />
         <source>Opskriften kan ikke gemmes, før dette er rettet:</source>
         <translation>The recipe cannot be saved until this is fixed:</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="469" />
+        <location filename="../../workbench/editor/step_form.py" line="484" />
         <source>Skift handling til {0}</source>
         <translation>Change action to {0}</translation>
     </message>

@@ -57,7 +57,9 @@ def test_a_click_on_a_text_says_the_words_and_where_it_clicks(window):
                                        "Hvis trinnet fejler", "Avanceret")]
     assert order == ["Leder efter", "Hvor der klikkes", "Ventetid", "Hvis trinnet fejler",
                      "Avanceret"]
-    assert any("Standard: 10 sekunder" in w for w in words)
+    assert any("standarden fra Indstillinger, 10 sekunder" in w for w in words)
+    timeout = form.editors[("", "timeout")].editor
+    assert timeout.text() == "" and timeout.placeholderText() == "10"   # none of its own
     assert any("Kørslen stopper her" in w for w in words)
 
 
@@ -149,3 +151,17 @@ def test_beside_the_program_the_properties_need_no_sideways_scrollbar(window, qt
             form.advanced.set_open(opened)
             QApplication.processEvents()
             assert not area.horizontalScrollBar().isVisible(), (row, opened)
+
+
+def test_a_step_without_its_own_timeout_keeps_the_settings_default_when_the_note_is_edited(
+        window, qtbot):
+    window.editor.steps.select_row(1)
+    note = window.editor.form.editors[("", "note")].editor
+    note.selectAll()
+    qtbot.keyClicks(note, "Godkend sagen")
+    step = window.editor.document.recipe.steps[1]
+    assert step.note == "Godkend sagen" and "timeout" not in step.model_fields_set
+    timeout = window.editor.form.editors[("", "timeout")].editor
+    timeout.selectAll()
+    qtbot.keyClicks(timeout, "25")                    # one of its own
+    assert window.editor.document.recipe.steps[1].timeout == 25

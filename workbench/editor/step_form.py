@@ -237,9 +237,12 @@ class StepForm(QWidget):
                     form.addRow(labels[key], mine[key])
             advanced.addLayout(form)
         waits = "target" in step_cls.model_fields or action == "focus"
+        self.wait_hint = _hint("")
+        self._wait_action = action
         if waits:
-            lay.addWidget(self._box(self.tr("Ventetid"), [("timeout", "float")], labels,
-                                    self._wait_hint(action)))
+            wait = self._box(self.tr("Ventetid"), [("timeout", "float")], labels)
+            wait.layout().addRow(self.wait_hint)
+            lay.addWidget(wait)
         failure = self._box(self.tr("Hvis trinnet fejler"), [("on_failure", "choice")], labels)
         self.failure_hint = _hint("")
         failure.layout().addRow(self.failure_hint)
@@ -280,15 +283,20 @@ class StepForm(QWidget):
                            "før det")
         return ""
 
+    def default_timeout(self) -> float:
+        """What a step without a timeout of its own waits: the setting in Indstillinger."""
+        settings = getattr(self.window(), "settings", None)
+        return float(getattr(settings, "default_timeout", STEP_DEFAULT_TIMEOUT))
+
     def _wait_hint(self, action: str) -> str:
-        default = f"{STEP_DEFAULT_TIMEOUT:g}".replace(".", ",")
+        default = f"{self.default_timeout():g}".replace(".", ",")
         if action == "focus":
-            return self.tr("Så længe ventes der på vinduet. Standard: {0} sekunder.").format(
-                default)
-        if action == "wait_for":
-            return self.tr("Så længe ventes der på, at ankeret ses (eller forsvinder). "
-                           "Standard: {0} sekunder.").format(default)
-        return self.tr("Så længe ventes der på, at ankeret ses. Standard: {0} sekunder.").format(
+            what = self.tr("Så længe ventes der på vinduet.")
+        elif action == "wait_for":
+            what = self.tr("Så længe ventes der på, at ankeret ses (eller forsvinder).")
+        else:
+            what = self.tr("Så længe ventes der på, at ankeret ses.")
+        return what + " " + self.tr("Tomt: standarden fra Indstillinger, {0} sekunder.").format(
             default)
 
     def _action_label(self, action: str, key: str, labels: dict) -> str:
@@ -301,8 +309,7 @@ class StepForm(QWidget):
         return labels[key]
 
     def _editor(self, group: str, key: str, kind: str, text: str = "") -> FieldEditor:
-        placeholder = f"{STEP_DEFAULT_TIMEOUT:g}" if key == "timeout" else ""
-        ed = FieldEditor(key, kind, _choices(key), placeholder=placeholder, text=text)
+        ed = FieldEditor(key, kind, _choices(key), text=text)
         ed.edited.connect(lambda _k, g=group, k=key: self._edited(g, k))
         self.editors[(group, key)] = ed
         return ed
@@ -325,6 +332,13 @@ class StepForm(QWidget):
                 ed.set_value(getattr(target, key) if target is not None else None)
             else:
                 ed.set_value(getattr(step, key, None))
+        timeout = self.editors.get(("", "timeout"))
+        if timeout is not None:
+            # A step without a timeout of its own follows the settings' default: left empty,
+            # so that an edit of another field does not give it one.
+            timeout.editor.setPlaceholderText(f"{self.default_timeout():g}".replace(".", ","))
+            if "timeout" not in step.model_fields_set:
+                timeout.set_value(None)
         self._show_words(step)
 
     def _show_words(self, step) -> None:
@@ -332,6 +346,7 @@ class StepForm(QWidget):
         for group, section in self.sections.items():
             section.show_target(self.document, step, getattr(step, group, None))
         self.failure_hint.setText(self._failure_text(step.on_failure))
+        self.wait_hint.setText(self._wait_hint(self._wait_action))
 
     def _failure_text(self, choice: str) -> str:
         from recipes.runner import RETRIES
