@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import shlex
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QLabel, QLineEdit, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
+)
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -25,17 +27,20 @@ class FieldEditor(QWidget):
     edited = Signal(str)
 
     def __init__(self, key: str, kind: str, choices: list[tuple[str, str]] | None = None,
-                 placeholder: str = "", parent=None):
+                 placeholder: str = "", parent=None, text: str = ""):
         super().__init__(parent)
         self.key, self.kind = key, kind
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
         if kind == "bool":
-            self.editor = QCheckBox()
+            self.editor = QCheckBox(text)  # its own text names it: no form label needed
             self.editor.toggled.connect(lambda _v: self.edited.emit(self.key))
         elif kind == "choice":
             self.editor = QComboBox()
+            # A narrow panel: the box may be narrower than its longest choice.
+            self.editor.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            self.editor.setMinimumContentsLength(8)
             for value, label in choices or []:
                 self.editor.addItem(label, value)
             self.editor.currentIndexChanged.connect(lambda _i: self.edited.emit(self.key))
@@ -129,3 +134,36 @@ class FieldEditor(QWidget):
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
         self.editor.setStyleSheet("border: 1px solid #b3261e;" if message else "")
+
+
+class Collapsible(QWidget):
+    """A heading that opens and closes the widgets under it (closed to begin with)."""
+
+    def __init__(self, title: str, parent=None):
+        super().__init__(parent)
+        self.toggle = QToolButton()
+        self.toggle.setText(title)
+        self.toggle.setCheckable(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.toggle.setArrowType(Qt.RightArrow)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.toggle.setObjectName("collapsible")
+        self.toggle.toggled.connect(self.set_open)
+        self.content = QWidget()
+        self.content.hide()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(self.toggle)
+        lay.addWidget(self.content)
+
+    def is_open(self) -> bool:
+        return self.toggle.isChecked()
+
+    def set_open(self, on: bool) -> None:
+        self.toggle.blockSignals(True)
+        self.toggle.setChecked(on)
+        self.toggle.blockSignals(False)
+        self.toggle.setArrowType(Qt.DownArrow if on else Qt.RightArrow)
+        self.content.setVisible(on)

@@ -66,6 +66,7 @@ class EditorPage(QWidget):
         lay.addWidget(split, 1)
         lay.addLayout(self.bottom)
         self.steps.currentStepChanged.connect(self._step_selected)
+        self.form.editAnchorRequested.connect(self.edit_anchor)
         # Connected after the list's model and the editors: runs once they have the change.
         document.changed.connect(self._follow_list)
         document.changed.connect(self._update_title)
@@ -87,6 +88,20 @@ class EditorPage(QWidget):
         self.anchor_title.setText(self.tr("Anker for trin {0}").format(row + 1)
                                   if row is not None else self.tr("Anker"))
         self.currentStepChanged.emit(row)
+
+    def edit_anchor(self, part: str = "target") -> None:
+        """Ret anker in the properties: the anchor editor, with the end of a drag asked for,
+        in view and with the keyboard focus."""
+        sizes = self.split.sizes()
+        if sizes[1] < self.anchor.minimumSizeHint().width():
+            # The picture had given way to the lists: make room for it again.
+            want = self.anchor.minimumSizeHint().width()
+            sizes[0] = max(self.steps.minimumWidth(), sizes[0] - (want - sizes[1]))
+            sizes[1] = want
+            self.split.setSizes(sizes)
+        if self.anchor.is_drag() and part != self.anchor.part:
+            self.anchor.set_part(part)
+        self.anchor.canvas.setFocus(Qt.OtherFocusReason)
 
     def _follow_list(self, _change=None) -> None:
         """After an edit, an undo or a redo, rows may have come, gone or moved under the list's

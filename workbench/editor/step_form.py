@@ -9,17 +9,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget,
+    QComboBox, QGroupBox, QLabel, QVBoxLayout, QWidget,
 )
 from pydantic import TypeAdapter, ValidationError
 
-from recipes.model import ACTIONS, Step
+from recipes.model import ACTIONS, ClickStep, Step
+from workbench.editor.anchor_editor import PARTS
 from workbench.editor.commands import ReplaceStep
-from workbench.field_widgets import FieldEditor
-from workbench.labels import action_label, action_labels
+from workbench.editor.target_section import TargetSection, compact_form, main_keys, target_shape
 from workbench.editor.validation_text import danish_message
+from workbench.field_widgets import Collapsible, FieldEditor
+from workbench.labels import action_label, action_labels
 
 STEP_ADAPTER = TypeAdapter(Step)
+STEP_DEFAULT_TIMEOUT = ClickStep.model_fields["timeout"].default
 _T = QCoreApplication.translate
 
 TARGET_FIELDS = ("text", "image", "window", "point", "offset", "region", "near", "similarity",
@@ -48,51 +51,90 @@ def action_fields(action: str) -> list[tuple[str, str]]:
 
 
 def field_labels() -> dict[str, str]:
+    """Short labels (the panel is narrow beside the program being automated)."""
     return {
-        "id": QCoreApplication.translate("StepForm", "Id"), "note": QCoreApplication.translate("StepForm", "Note"),
-        "timeout": QCoreApplication.translate("StepForm", "Ventetid (s)"), "on_failure": QCoreApplication.translate("StepForm", "Ved fejl"),
-        "screenshot": QCoreApplication.translate("StepForm", "Skærmbillede"), "text": QCoreApplication.translate("StepForm", "Tekst"),
+        "id": QCoreApplication.translate("StepForm", "Id"),
+        "note": QCoreApplication.translate("StepForm", "Note"),
+        "timeout": QCoreApplication.translate("StepForm", "Vent højst (s)"),
+        "on_failure": QCoreApplication.translate("StepForm", "Ved fejl"),
+        "screenshot": QCoreApplication.translate("StepForm", "Skærmbillede"),
+        "text": QCoreApplication.translate("StepForm", "Tekst"),
         "secret": QCoreApplication.translate("StepForm", "Hemmelighed"),
-        "field": QCoreApplication.translate("StepForm", "Felt (ved hemmelighed)"),
-        "keys": QCoreApplication.translate("StepForm", "Taster"), "amount": QCoreApplication.translate("StepForm", "Hak"),
-        "seconds": QCoreApplication.translate("StepForm", "Sekunder"), "gone": QCoreApplication.translate("StepForm", "Vent til den forsvinder"),
-        "size": QCoreApplication.translate("StepForm", "Størrelse (b, h)"), "into": QCoreApplication.translate("StepForm", "Gem i variabel"),
-        "offset": QCoreApplication.translate("StepForm", "Forskydning (dx, dy)"), "message": QCoreApplication.translate("StepForm", "Besked"),
-        "command": QCoreApplication.translate("StepForm", "Kommando"), "window": QCoreApplication.translate("StepForm", "Vinduestitel"),
-        "image": QCoreApplication.translate("StepForm", "Billede"), "point": QCoreApplication.translate("StepForm", "Punkt (x, y)"),
-        "region": QCoreApplication.translate("StepForm", "Område (x, y, b, h)"), "near": QCoreApplication.translate("StepForm", "Nær (x, y)"),
+        "field": QCoreApplication.translate("StepForm", "Felt"),
+        "keys": QCoreApplication.translate("StepForm", "Taster"),
+        "amount": QCoreApplication.translate("StepForm", "Hak"),
+        "seconds": QCoreApplication.translate("StepForm", "Sekunder"),
+        "gone": QCoreApplication.translate("StepForm", "Vent til den forsvinder"),
+        "size": QCoreApplication.translate("StepForm", "Størrelse (b, h)"),
+        "into": QCoreApplication.translate("StepForm", "Gem i variabel"),
+        "offset": QCoreApplication.translate("StepForm", "Forskydning (dx, dy)"),
+        "message": QCoreApplication.translate("StepForm", "Besked"),
+        "command": QCoreApplication.translate("StepForm", "Kommando"),
+        "window": QCoreApplication.translate("StepForm", "Vinduestitel"),
+        "image": QCoreApplication.translate("StepForm", "Billedfil"),
+        "point": QCoreApplication.translate("StepForm", "Punkt (x, y)"),
+        "region": QCoreApplication.translate("StepForm", "Område (x, y, b, h)"),
+        "near": QCoreApplication.translate("StepForm", "Nær (x, y)"),
         "similarity": QCoreApplication.translate("StepForm", "Mindste lighed (0–1)"),
         "index": QCoreApplication.translate("StepForm", "Forekomst nr."),
-        "count": QCoreApplication.translate("StepForm", "Antal ved optagelse"), "patch": QCoreApplication.translate("StepForm", "Pixelprøve"),
+        "count": QCoreApplication.translate("StepForm", "Antal ved optagelse"),
+        "patch": QCoreApplication.translate("StepForm", "Pixelprøve"),
         "once": QCoreApplication.translate("StepForm", "Kun ved første række"),
-        "decision": QCoreApplication.translate("StepForm", "Træffer afgørelse (kontrolpunkt før)"),
+        "decision": QCoreApplication.translate("StepForm", "Træffer afgørelse"),
+    }
+
+
+def main_labels() -> dict[str, str]:
+    """Up front, a target's fields say what a person decides."""
+    return {
+        "text": QCoreApplication.translate("StepForm", "Tekst på skærmen"),
+        "window": QCoreApplication.translate("StepForm", "Vindue"),
+        "point": QCoreApplication.translate("StepForm", "Sted (x, y)"),
     }
 
 
 def _choices(key: str) -> list[tuple[str, str]]:
     if key == "on_failure":
-        return [("abort", QCoreApplication.translate("StepForm", "Stop kørslen")), ("retry", QCoreApplication.translate("StepForm", "Prøv igen")),
+        return [("abort", QCoreApplication.translate("StepForm", "Stop kørslen")),
+                ("retry", QCoreApplication.translate("StepForm", "Prøv igen")),
                 ("skip", QCoreApplication.translate("StepForm", "Spring over"))]
     if key == "field":
         return [("password", QCoreApplication.translate("StepForm", "Adgangskode")), ("username", QCoreApplication.translate("StepForm", "Brugernavn"))]
     return []
 
 
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    return label
+
+
 class StepForm(QWidget):
-    """Edits `document.recipe.steps[index]`; call `show_step(index)` when the selection moves."""
+    """Edits `document.recipe.steps[index]`; call `show_step(index)` when the selection moves.
+
+    In the order a person decides: what the step does (the action's own fields), what it looks
+    for and where it clicks (one `TargetSection` per target), how long it waits, what happens
+    when it fails, the step's note; every other field under a closed "Avanceret"."""
 
     stepEdited = Signal(int)
+    editAnchorRequested = Signal(str)   # the part of the step: `target` or a drag's `to`
 
     def __init__(self, document, parent=None):
         super().__init__(parent)
         self.document = document
         self.index: int | None = None
         self._pushing = False
-        self._built_action: str | None = None
+        self._built: tuple | None = None   # (action, shape of each target) the form shows
         self.editors: dict[tuple[str, str], FieldEditor] = {}
+        self.sections: dict[str, TargetSection] = {}
+        self.advanced: Collapsible | None = None
+        self._advanced_open = False   # kept from step to step: a person who opened it wants it
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.action = QComboBox()
+        self.action.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.action.setMinimumContentsLength(10)
         for value, label in action_labels().items():
             self.action.addItem(label, value)
         self.action.currentIndexChanged.connect(self._action_changed)
@@ -102,7 +144,8 @@ class StepForm(QWidget):
         self.body = QWidget()
         self.empty = QLabel(self.tr("Vælg et trin i listen for at se og rette det."))
         self.empty.setObjectName("hint")
-        top = QFormLayout()
+        self.empty.setWordWrap(True)
+        top = compact_form()
         top.addRow(self.tr("Handling"), self.action)
         self._layout.addWidget(self.empty)
         self._layout.addLayout(top)
@@ -128,49 +171,145 @@ class StepForm(QWidget):
         self.action.blockSignals(True)
         self.action.setCurrentIndex(self.action.findData(step.action))
         self.action.blockSignals(False)
-        if step.action != self._built_action:
-            self._build(step.action)
-            self._built_action = step.action
+        # A typing step shows up front what it types: a text, or a password from the keyring.
+        secret = getattr(step, "secret", None) is not None
+        built = (step.action, secret) + tuple(target_shape(getattr(step, g, None))
+                                              for g in PARTS)
+        if built != self._built:
+            self._build(step.action, dict(zip(PARTS, built[2:])), secret)
+            self._built = built
         self._fill(step)
         self.body.show()
         self.show_problems()
 
-    def _build(self, action: str) -> None:
+    def _build(self, action: str, shapes: dict[str, str], secret: bool = False) -> None:
         old = self.body
+        if self.advanced is not None:
+            self._advanced_open = self.advanced.is_open()
         self.body = QWidget()
         self._layout.replaceWidget(old, self.body)
         old.hide()
         old.setParent(None)
         old.deleteLater()
         self.editors.clear()
+        self.sections.clear()
         lay = QVBoxLayout(self.body)
         lay.setContentsMargins(0, 0, 0, 0)
         labels = field_labels()
         specific = action_fields(action)
+        later = []   # the action's fields that go under Avanceret
+        if action == "type":
+            up_front = ("secret", "field") if secret else ("text",)
+            later = [(k, kind) for k, kind in specific if k not in up_front]
+            specific = [(k, kind) for k, kind in specific if k in up_front]
         if specific:
-            form = QFormLayout()
+            form = compact_form()
             for key, kind in specific:
-                form.addRow(labels[key], self._editor("", key, kind))
+                form.addRow(self._action_label(action, key, labels), self._editor("", key, kind))
             lay.addLayout(form)
+        self.advanced = Collapsible(self.tr("Avanceret"))
+        self.advanced.toggle.setToolTip(self.tr("Id, skærmbillede og ankerets felter: nær, "
+                                                "område, forekomst, pixelprøve, størrelse …"))
+        advanced = QVBoxLayout(self.advanced.content)
+        advanced.setContentsMargins(0, 0, 0, 0)
         step_cls = type(STEP_ADAPTER.validate_python(self._example(action)))
-        first = self.tr("Fra (anker)") if action == "drag" else self.tr("Mål (anker)")
-        for group, title in (("target", first), ("to", self.tr("Til (anker)"))):
-            if group in step_cls.model_fields:
-                box = QGroupBox(title)
-                form = QFormLayout(box)
-                for key in TARGET_FIELDS:
-                    form.addRow(labels[key], self._editor(group, key, TARGET_KINDS[key]))
-                lay.addWidget(box)
-        general = QGroupBox(self.tr("Generelt"))
-        form = QFormLayout(general)
-        for key, kind in (("id", "optstr"), ("note", "optstr"), ("timeout", "float"),
-                          ("on_failure", "choice"), ("once", "bool"), ("decision", "bool"),
-                          ("screenshot", "optstr")):
-            form.addRow(labels[key], self._editor("", key, kind))
-        lay.addWidget(general)
+        drag = action == "drag"
+        for group in PARTS:
+            if group not in step_cls.model_fields:
+                continue
+            shape = shapes[group]
+            up_front = main_keys(shape)
+            mine = {key: self._editor(group, key, TARGET_KINDS[key]) for key in TARGET_FIELDS}
+            title = ((self.tr("Fra (anker)") if group == "target" else self.tr("Til (anker)"))
+                     if drag else self.tr("Leder efter"))
+            section = TargetSection(group, action, shape, title, mine, main_labels())
+            section.fixRequested.connect(self.editAnchorRequested)
+            section.offsetChosen.connect(self._offset_chosen)
+            self.sections[group] = section
+            lay.addWidget(section)
+            form = compact_form()
+            if drag:
+                heading = QLabel(self.tr("Fra") if group == "target" else self.tr("Til"))
+                heading.setStyleSheet("font-weight: bold;")
+                advanced.addWidget(heading)
+            for key in TARGET_FIELDS:
+                if key not in up_front:
+                    form.addRow(labels[key], mine[key])
+            advanced.addLayout(form)
+        waits = "target" in step_cls.model_fields or action == "focus"
+        self.wait_hint = _hint("")
+        self._wait_action = action
+        if waits:
+            wait = self._box(self.tr("Ventetid"), [("timeout", "float")], labels)
+            wait.layout().addRow(self.wait_hint)
+            lay.addWidget(wait)
+        failure = self._box(self.tr("Hvis trinnet fejler"), [("on_failure", "choice")], labels)
+        self.failure_hint = _hint("")
+        failure.layout().addRow(self.failure_hint)
+        lay.addWidget(failure)
+        lay.addWidget(self._box(self.tr("Om trinnet"), [("note", "optstr"), ("once", "bool"),
+                                                        ("decision", "bool")], labels))
+        form = compact_form()
+        if not waits:
+            form.addRow(labels["timeout"], self._editor("", "timeout", "float"))
+        for key, kind in later:
+            form.addRow(self._action_label(action, key, labels), self._editor("", key, kind))
+        for key in ("id", "screenshot"):
+            form.addRow(labels[key], self._editor("", key, "optstr"))
+        advanced.insertLayout(0, form)
+        self.advanced.set_open(self._advanced_open)
+        lay.addWidget(self.advanced)
 
-    def _editor(self, group: str, key: str, kind: str) -> FieldEditor:
-        ed = FieldEditor(key, kind, _choices(key))
+    def _box(self, title: str, fields, labels, hint: str = "") -> QGroupBox:
+        box = QGroupBox(title)
+        form = compact_form()
+        box.setLayout(form)
+        for key, kind in fields:
+            if kind == "bool":
+                ed = self._editor("", key, kind, text=labels[key])
+                ed.editor.setToolTip(self._bool_tip(key))
+                form.addRow(ed)
+            else:
+                form.addRow(labels[key], self._editor("", key, kind))
+        if hint:
+            form.addRow(_hint(hint))
+        return box
+
+    def _bool_tip(self, key: str) -> str:
+        if key == "once":
+            return self.tr("Med en datafil udføres trinnet kun for første række (fx log ind)")
+        if key == "decision":
+            return self.tr("Trinnet træffer en afgørelse i sagen: et kontrolpunkt skal komme "
+                           "før det")
+        return ""
+
+    def default_timeout(self) -> float:
+        """What a step without a timeout of its own waits: the setting in Indstillinger."""
+        settings = getattr(self.window(), "settings", None)
+        return float(getattr(settings, "default_timeout", STEP_DEFAULT_TIMEOUT))
+
+    def _wait_hint(self, action: str) -> str:
+        default = f"{self.default_timeout():g}".replace(".", ",")
+        if action == "focus":
+            what = self.tr("Så længe ventes der på vinduet.")
+        elif action == "wait_for":
+            what = self.tr("Så længe ventes der på, at ankeret ses (eller forsvinder).")
+        else:
+            what = self.tr("Så længe ventes der på, at ankeret ses.")
+        return what + " " + self.tr("Tomt: standarden fra Indstillinger, {0} sekunder.").format(
+            default)
+
+    def _action_label(self, action: str, key: str, labels: dict) -> str:
+        if action == "type" and key == "text":
+            return self.tr("Skriv")
+        if action == "read_text" and key == "size":
+            return self.tr("Læs et felt (b, h)")
+        if action == "read_text" and key == "offset":
+            return self.tr("Feltets midte (dx, dy)")
+        return labels[key]
+
+    def _editor(self, group: str, key: str, kind: str, text: str = "") -> FieldEditor:
+        ed = FieldEditor(key, kind, _choices(key), text=text)
         ed.edited.connect(lambda _k, g=group, k=key: self._edited(g, k))
         self.editors[(group, key)] = ed
         return ed
@@ -193,6 +332,31 @@ class StepForm(QWidget):
                 ed.set_value(getattr(target, key) if target is not None else None)
             else:
                 ed.set_value(getattr(step, key, None))
+        timeout = self.editors.get(("", "timeout"))
+        if timeout is not None:
+            # A step without a timeout of its own follows the settings' default: left empty,
+            # so that an edit of another field does not give it one.
+            timeout.editor.setPlaceholderText(f"{self.default_timeout():g}".replace(".", ","))
+            if "timeout" not in step.model_fields_set:
+                timeout.set_value(None)
+        self._show_words(step)
+
+    def _show_words(self, step) -> None:
+        """The pictures and sentences that follow the fields: the targets and the failure."""
+        for group, section in self.sections.items():
+            section.show_target(self.document, step, getattr(step, group, None))
+        self.failure_hint.setText(self._failure_text(step.on_failure))
+        self.wait_hint.setText(self._wait_hint(self._wait_action))
+
+    def _failure_text(self, choice: str) -> str:
+        from recipes.runner import RETRIES
+
+        if choice == "retry":
+            return self.tr("Trinnet prøves op til {0} gange mere; lykkes det ikke, stopper "
+                           "kørslen.").format(RETRIES)
+        if choice == "skip":
+            return self.tr("Kørslen fortsætter med næste trin.")
+        return self.tr("Kørslen stopper her, og robotten gør ikke mere.")
 
     # -- editing -------------------------------------------------------------------------------
     def _data(self) -> tuple[dict, dict]:
@@ -234,7 +398,12 @@ class StepForm(QWidget):
             elif ("", key) not in shown and key not in data:
                 data[key] = value
 
-    def _edited(self, group: str, key: str) -> None:
+    def _offset_chosen(self, group: str, dx: int, dy: int, merge: bool) -> None:
+        """The marker was dragged (one undo step per drag) or moved with the arrow keys."""
+        self.editors[(group, "offset")].set_value((dx, dy))
+        self._edited(group, "offset", merge=merge)
+
+    def _edited(self, group: str, key: str, merge: bool = True) -> None:
         if self.index is None:
             return
         data, bad = self._data()
@@ -254,10 +423,13 @@ class StepForm(QWidget):
             return
         self._pushing = True
         try:
-            self.document.push(ReplaceStep(self.index, step, self.tr("Ret {0}").format(
-                field_labels().get(key, key).lower()), field=f"{group}.{key}"))
+            text = (self.tr("Flyt klikpunkt") if key == "offset" and group else
+                    self.tr("Ret {0}").format(field_labels().get(key, key).lower()))
+            self.document.push(ReplaceStep(self.index, step, text,
+                                           field=f"{group}.{key}" if merge else None))
         finally:
             self._pushing = False
+        self._show_words(step)
         self.show_problems()
         self.stepEdited.emit(self.index)
 
