@@ -724,7 +724,6 @@ EN = {
     "Vælg datafil": "Choose a data file",
     "{0} af {1} rækker gennemført.": "{0} of {1} rows completed.",
     "Jeg kan ikke se %1. Er det allerede gjort (fx er du logget ind)? Så klik »Spring over«.": "I cannot see %1. Is it done already (are you logged in, for example)? Then click »Skip«.",
-<<<<<<< HEAD
     # The command line's run in Danish (workbench/console_words.py)
     "({0}, {1}) score {2}": "({0}, {1}) score {2}",
     " skala {0}": " scale {0}",
@@ -747,7 +746,6 @@ EN = {
     "stop robotten når som helst med {0}, eller ved at føre musen op i et hjørne af skærmen": "stop the robot at any time with {0}, or by moving the pointer into a corner of the screen",
     "fejl: {0}": "error: {0}",
     "afbrudt: {0}": "aborted: {0}",
-=======
     '1 punkt': '1 point',
     'Avanceret': 'Advanced',
     'Billedet mangler: {0}': 'The picture is missing: {0}',
@@ -801,7 +799,6 @@ EN = {
     'Så længe ventes der på, at ankeret ses (eller forsvinder).': 'How long to wait for the anchor to show (or vanish).',
     'Så længe ventes der på, at ankeret ses.': 'How long to wait for the anchor to show.',
     'Tomt: standarden fra Indstillinger, {0} sekunder.': 'Empty: the default from Settings, {0} seconds.',
->>>>>>> props-panel
 }
 
 
