@@ -113,6 +113,7 @@ def test_the_abort_hotkey_stops_a_run_between_two_keys(wine, sagsform, recipe_di
     long name: the run ends as aborted (130) and the field holds a beginning of the name, cut
     between two characters."""
     import subprocess
+    import threading
 
     text = "Æblegrød med fløde og sukker " * 100
     recipe = recipe_dir / "lang.yaml"
@@ -130,12 +131,27 @@ def test_the_abort_hotkey_stops_a_run_between_two_keys(wine, sagsform, recipe_di
                             encoding="utf-8", errors="replace")
     try:
         deadline = time.monotonic() + 90
-        # The robot has found the field and started typing once the form's title bar shows it
-        # active and a few seconds have passed.
-        time.sleep(7.0)
-        assert proc.poll() is None, proc.communicate()
+        # The robot has found the field and started typing a few seconds after its first step
+        # (focus) said it was done: wait for that line, not a fixed time from the start (a
+        # loaded machine starts Python and Tesseract slower).
+        lines: list[str] = []
+        first_done = threading.Event()
+
+        def read_out():
+            for line in proc.stdout:
+                lines.append(line)
+                if "1/2" in line:
+                    first_done.set()
+
+        reader = threading.Thread(target=read_out, daemon=True)
+        reader.start()
+        assert first_done.wait(60), "".join(lines)
+        time.sleep(6.0)
+        assert proc.poll() is None, "".join(lines)
         xdo("key", "--clearmodifiers", "ctrl+shift+F11")
-        stdout, stderr = proc.communicate(timeout=max(5, deadline - time.monotonic()))
+        proc.wait(timeout=max(5, deadline - time.monotonic()))
+        reader.join(timeout=5)
+        stdout, stderr = "".join(lines), proc.stderr.read()
         assert proc.returncode == 130, stdout + stderr
         assert "nødstop-tasterne Ctrl+Shift+F11" in stdout + stderr   # in Danish, as the settings say
         # Save what the field holds, as a person would: Gem, then Ja.
