@@ -31,11 +31,16 @@ def _decimal(value: Any, places: int | None = None) -> str:
     return text.replace(".", QCoreApplication.translate("RunText", ",", "decimal sign"))
 
 
+def _quoted(text: Any) -> str:
+    """A name (a window's title, a text read on the screen) in the language's quotes."""
+    return QCoreApplication.translate("RunText", "»{0}«").format(text)
+
+
 def _window(title: str | None) -> str:
     if title is None:
         return QCoreApplication.translate(
                   "RunText", "intet vindue")
-    return f"»{title}«"
+    return _quoted(title)
 
 
 def anchor_words(anchor: list[dict] | None, drag_end: bool = False, what: str = "") -> str:
@@ -81,7 +86,7 @@ def candidate_words(candidate: dict) -> str:
                "RunText", "ved ({0}, {1}) med score {2}").format(x, y,
                                                      _decimal(candidate.get("score"), 2))
     label = candidate.get("label")
-    return f"»{label}« {where}" if label else where
+    return f"{_quoted(label)} {where}" if label else where
 
 
 def _places(candidates: list[dict] | None) -> str:
@@ -160,7 +165,7 @@ def _window_problem(code: str, v: dict) -> str | None:
                   "RunText", "intet vindue med en titel, der passer til »{0}«, kom frem inden for "
                   "{1} s").format(v.get("pattern"), _decimal(v.get("timeout")))
     if code == "window_ambiguous":
-        titles = "; ".join(f"»{t}«" for t in v.get("titles") or [])
+        titles = "; ".join(_quoted(t) for t in v.get("titles") or [])
         if v.get("focusing", True):
             text = QCoreApplication.translate(
                       "RunText", "titlen »{0}« passer til {1} vinduer ({2}); intet vindue blev valgt. Gør "

@@ -291,10 +291,10 @@ EN = {
     "intet tidligere trin har valgt vinduet, der skal skrives i (et fokus-trin eller et klik); intet blev skrevet. Tilføj et trin, der fokuserer vinduet.":
         "no earlier step chose the window to type into (a focus step or a click); nothing was typed. Add a step that focuses the window.",
     "tastaturet er på et andet vindue med titlen »{0}« end det, det forrige trin valgte; intet blev skrevet":
-        "the keyboard is on another window titled »{0}« than the one the previous step chose; nothing was typed",
+        "the keyboard is on another window titled “{0}” than the one the previous step chose; nothing was typed",
     "et andet vindue med titlen »{0}«": "another window titled »{0}«",
     "tastaturet skiftede fra »{0}« til {1}, mens der blev skrevet; skrivningen stoppede efter {2} af {3} tegn, og intet kom i det andet vindue":
-        "the keyboard moved from »{0}« to {1} while typing; typing stopped after {2} of {3} characters, and nothing went into the other window",
+        "the keyboard moved from “{0}” to {1} while typing; typing stopped after {2} of {3} characters, and nothing went into the other window",
     "tastaturet er på {0}, ikke på »{1}«, som det forrige trin valgte; intet blev skrevet":
         "the keyboard focus is on {0}, not on “{1}”, the window the previous step chose; nothing was typed",
     "adgangen »{0}« skrives aldrig i en terminal, og tastaturet er på terminalen »{1}«; intet blev skrevet":
@@ -795,6 +795,7 @@ EN = {
     "værdien »{0}« blev ændret ved kontrolpunktet, hvor en del af den er skjult; skriv den helt, eller lad de skjulte dele stå, som de er": "the value “{0}” was changed at the checkpoint where part of it is hidden; type it in full or leave the hidden parts as they are",
     "{0} skriver en afgørelse i sagen, men intet kontrolpunkt spørger en person først ({1})": "{0} writes a decision on the case, but no checkpoint asks a person first ({1})",
     "{0} var stadig på skærmen efter {1} s": "{0} was still on the screen after {1} s",
+    "»{0}«": "“{0}”",
 }
 
 

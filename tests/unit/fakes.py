@@ -180,7 +180,7 @@ class AbortAfter:
 
     def check(self):
         if self.clock.now() >= self.at:
-            raise UserAbort("abort hotkey pressed")
+            raise UserAbort.of("hotkey", hotkey="ctrl+shift+Escape")
 
 
 class FakeOcr:

@@ -27,71 +27,70 @@ def _cases():
     return [
         (errors.AnchorNotFound(_parts(text="Godkend sag"), 3),
          "teksten »Godkend sag« blev ikke fundet inden for 3 s, og intet lignende var på skærmen",
-         "the text “Godkend sag” was not found within 3 s, and nothing similar was on the "
-         "screen"),
+         "text “Godkend sag” was not found within 3 s, and nothing similar was on the screen"),
         (errors.AnchorNotFound(_parts(text="Gem"), 10, GODK),
          "teksten »Gem« blev ikke fundet inden for 10 s; det bedste bud var »Gemt« ved (520, 310) "
          "med score 0,61",
-         "the text “Gem” was not found within 10 s; the best candidate was “Gemt” at (520, 310) "
+         "text “Gem” was not found within 10 s; the best candidate was “Gemt” at (520, 310) "
          "with score 0.61"),
         (errors.AnchorNotFound(_parts(text="Godkend"), 10, Candidate(250, 180, 100, 40, 1.0,
                                                                      "Godkend"), moving=True),
          "teksten »Godkend« blev ikke stående ét sted inden for 10 s (vinduet var ved at åbne "
          "eller flytte sig); det blev sidst set »Godkend« ved (300, 200) med score 1,00",
-         "the text “Godkend” did not stay at one place within 10 s (the window was still "
-         "opening or moving); it was last seen “Godkend” at (300, 200) with score 1.00"),
+         "text “Godkend” did not stay at one place within 10 s (the window was still opening or "
+         "moving); it was last seen “Godkend” at (300, 200) with score 1.00"),
         (errors.AnchorNotFound(_parts(text="Gem", image="gem.png", index=2), 2.5,
                                drag_end=True),
          "trækkets slutpunkt, teksten »Gem« eller billedet gem.png (forekomst 2) blev ikke "
          "fundet inden for 2,5 s, og intet lignende var på skærmen",
-         "the drag's end, the text “Gem” or the image gem.png (occurrence 2) was not found "
-         "within 2.5 s, and nothing similar was on the screen"),
+         "the drag's end, text “Gem” or image gem.png (occurrence 2) was not found within 2.5 "
+         "s, and nothing similar was on the screen"),
         (errors.AmbiguousAnchor(_parts(text="OK"), [Candidate(5, 15, 10, 10, 0.99),
                                                     Candidate(85, 15, 10, 10, 0.99)]),
          "teksten »OK« passer lige godt 2 steder (ved (10, 20) med score 0,99; ved (90, 20) med "
          "score 0,99). Angiv forekomst, område eller nær-position i målet.",
-         "the text “OK” matches 2 places equally well (at (10, 20) with score 0.99; at (90, 20) "
-         "with score 0.99). Give an occurrence, a region or a near position in the target."),
+         "text “OK” matches 2 places equally well (at (10, 20) with score 0.99; at (90, 20) "
+         "with score 0.99). Give the occurrence, region or near position in the target."),
         (errors.AnchorCountChanged(_parts(text="Jensen", index=2), 3, [
             Candidate(100, 70, 40, 20, 1.0, "Jensen"), Candidate(100, 140, 40, 20, 0.98, "Jensen")]),
          "teksten »Jensen« (forekomst 2) ses 2 gange på skærmen, men sås 3 gange, da trinnet "
          "blev optaget (»Jensen« ved (120, 80) med score 1,00; »Jensen« ved (120, 150) med score "
          "0,98). Intet blev gjort: se skærmen efter, og optag trinnet igen eller ret antal og "
          "forekomst i målet.",
-         "the text “Jensen” (occurrence 2) shows 2 times on the screen, but showed 3 times when "
-         "the step was recorded (“Jensen” at (120, 80) with score 1.00; “Jensen” at (120, 150) "
-         "with score 0.98). Nothing was done: check the screen, then record the step again or "
+         "text “Jensen” (occurrence 2) shows 2 times on the screen, but 3 times when the step "
+         "was recorded (“Jensen” at (120, 80) with score 1.00; “Jensen” at (120, 150) with "
+         "score 0.98). Nothing was done: check the screen, then record the step again or "
          "correct the count and occurrence in the target."),
         (errors.ScreenBlank(_parts(text="Godkend"), colour=(0, 0, 0)),
          "teksten »Godkend« kunne ikke søges: skærmen viser intet (sort). Skærmen er måske låst, "
          "fjernforbindelsen afbrudt eller Citrix-vinduet minimeret; lås op eller forbind igen, og "
          "kør så igen.",
-         "the text “Godkend” could not be looked for: the screen shows nothing (black). The "
-         "screen may be locked, the remote session disconnected or the Citrix window minimised; "
-         "unlock or reconnect it and run again."),
+         "text “Godkend” could not be looked for: the screen shows nothing (black). The screen "
+         "may be locked, the remote session disconnected or the Citrix window minimised; unlock "
+         "or reconnect it and run again."),
         (errors.ScreenBlank(_parts(image="knap.png"), colour=(0, 90, 160)),
          "billedet knap.png kunne ikke søges: skærmen viser intet (én farve, rgb(0, 90, 160)). "
          "Skærmen er måske låst, fjernforbindelsen afbrudt eller Citrix-vinduet minimeret; lås op "
          "eller forbind igen, og kør så igen.",
-         "the image knap.png could not be looked for: the screen shows nothing (one colour, "
-         "rgb(0, 90, 160)). The screen may be locked, the remote session disconnected or the "
-         "Citrix window minimised; unlock or reconnect it and run again."),
+         "image knap.png could not be looked for: the screen shows nothing (one colour, rgb(0, "
+         "90, 160)). The screen may be locked, the remote session disconnected or the Citrix "
+         "window minimised; unlock or reconnect it and run again."),
         (errors.AnchorStillVisible(_parts(window="^Gem$", point=[4, 5]), 10),
          "punktet (4, 5) i vinduet »^Gem$« var stadig på skærmen efter 10 s",
          "the point (4, 5) in the window “^Gem$” was still on the screen after 10 s"),
         (errors.WindowNotFound("^KommuneSag", 20),
          "intet vindue med en titel, der passer til »^KommuneSag«, kom frem inden for 20 s",
-         "no window with a title matching “^KommuneSag” showed within 20 s"),
+         "no window whose title matches “^KommuneSag” showed within 20 s"),
         (errors.AmbiguousWindow("Sag", ["Sag 17", "Sag 18"]),
          "titlen »Sag« passer til 2 vinduer (»Sag 17«; »Sag 18«); intet vindue blev valgt. Gør "
          "mønsteret så præcist, at kun ét vindue passer, fx ^Titel$.",
-         "the title “Sag” matches 2 windows (»Sag 17«; »Sag 18«); no window was chosen. Make the "
-         "pattern so precise that only one window matches, e.g. ^Title$."),
+         "the title “Sag” matches 2 windows (“Sag 17”; “Sag 18”); none was focused. Make the "
+         "pattern match one window only, e.g. ^Title$."),
         (errors.WindowNotActive("KommuneSag", "Opdatering"),
          "tastaturet er på »Opdatering«, ikke på »KommuneSag«, som det forrige trin valgte; "
          "intet blev skrevet",
-         "the keyboard is on »Opdatering«, not on “KommuneSag”, which the previous step chose; "
-         "nothing was typed"),
+         "the keyboard focus is on “Opdatering”, not on “KommuneSag”, the window the previous "
+         "step chose; nothing was typed"),
         (errors.WindowNotActive(None, None),
          "intet tidligere trin har valgt vinduet, der skal skrives i (et fokus-trin eller et "
          "klik); intet blev skrevet. Tilføj et trin, der fokuserer vinduet.",
@@ -100,8 +99,8 @@ def _cases():
         (errors.WindowNotActive(None, "Notesblok", program="python3"),
          "tastaturet er på »Notesblok«, ikke på et vindue fra »python3«, som opskriften "
          "startede; intet blev skrevet. Tilføj et trin, der fokuserer vinduet.",
-         "the keyboard is on »Notesblok«, not on a window of “python3”, which the recipe "
-         "started; nothing was typed. Add a step that focuses the window."),
+         "the keyboard focus is on “Notesblok”, not on a window of “python3”, the program the "
+         "recipe started; nothing was typed. Add a step that focuses the window."),
         (errors.WindowNotActive("Untitled - Notepad", "Untitled - Notepad"),
          "tastaturet er på et andet vindue med titlen »Untitled - Notepad« end det, det forrige "
          "trin valgte; intet blev skrevet",
@@ -110,18 +109,18 @@ def _cases():
         (errors.FocusMoved("Sagsform", "Bekræft", 6, 13),
          "tastaturet skiftede fra »Sagsform« til »Bekræft«, mens der blev skrevet; skrivningen "
          "stoppede efter 6 af 13 tegn, og intet kom i det andet vindue",
-         "the keyboard moved from “Sagsform” to »Bekræft« while typing; typing stopped after 6 "
+         "the keyboard moved from “Sagsform” to “Bekræft” while typing; typing stopped after 6 "
          "of 13 characters, and nothing went into the other window"),
         (errors.SecretRefused("kommunesag", "bash", terminal=True),
          "adgangen »kommunesag« skrives aldrig i en terminal, og tastaturet er på terminalen "
          "»bash«; intet blev skrevet",
-         "the credential “kommunesag” is never typed into a terminal, and the keyboard is on the "
-         "terminal “bash”; nothing was typed"),
+         "the credential “kommunesag” is never typed into a terminal, and the keyboard focus is "
+         "on the terminal “bash”; nothing was typed"),
         (errors.NoSpareKeycode(9, 4),
          "tastaturlayoutet mangler 9 af de tegn, der skal skrives, og har kun 4 ledige taster at "
          "låne dem",
-         "the keyboard layout lacks 9 of the characters to type and has only 4 free keys to lend "
-         "them"),
+         "the keyboard layout lacks 9 of the characters to type and has only 4 free keycodes to "
+         "lend them"),
         (errors.SecretMissing("kommunesag", "password", "keyring", "the keyring",
                               "python main.py secret set kommunesag"),
          "nøgleringen har ingen adgangskode til »kommunesag«; gem den under Indstillinger eller "
@@ -133,10 +132,10 @@ def _cases():
          "rejected at the checkpoint by Mette (login mette): forkert beløb"),
         (errors.UserAbort.of("hotkey", hotkey="ctrl+shift+Escape"),
          "stoppet med nødstop-tasterne ctrl+shift+Escape",
-         "stopped with the abort keys ctrl+shift+Escape"),
+         "stopped with the abort hotkey ctrl+shift+Escape"),
         (errors.UserAbort.of("screen_corner"),
          "stoppet: musen blev ført op i et hjørne af skærmen",
-         "stopped: the pointer was moved into a corner of the screen"),
+         "stopped: the pointer was moved into a screen corner"),
         (errors.ProgramDied("sagsform", 2, "ImportError: tkinter"),
          "programmet »sagsform« stoppede med afslutningskode 2 lige efter, at det blev startet; "
          "dets sidste fejludskrift: ImportError: tkinter",
