@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -191,7 +192,10 @@ class History:
             # Why a step did not pass, as typed data (as the runs' `problem`); older steps have
             # their English message only.
             if "problem" not in self.db["steps"].columns_dict:
-                self.db["steps"].add_column("problem", str)
+                try:
+                    self.db["steps"].add_column("problem", str)
+                except sqlite3.OperationalError:   # another process added it just now
+                    pass
             self.db.execute("PRAGMA user_version = 7")
 
     def close_cut_off(self) -> int:
