@@ -183,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
         print(words.error(e), file=sys.stderr)
         return EXIT_INVALID
     except UserAbort as e:
-        print(words.aborted(str(e)), file=sys.stderr)
+        print(words.aborted(e), file=sys.stderr)
         return EXIT_ABORTED
     except KeyboardInterrupt:
         print("aborted: Ctrl+C", file=sys.stderr)

@@ -70,8 +70,9 @@ class ConsoleWords:
     def error(self, error: BaseException) -> str:
         return f"error: {error}"
 
-    def aborted(self, reason: str) -> str:
-        return f"aborted: {reason}"
+    def aborted(self, abort: BaseException) -> str:
+        """How the person stopped it (a recipes.errors.UserAbort)."""
+        return f"aborted: {abort}"
 
     def stop_keys(self, keys: str) -> str:
         return (f"stop the robot at any time with {keys}, or by moving the pointer into a corner "

@@ -70,3 +70,27 @@ def describe(recipe: Recipe, problem: UncoveredDecision, start: int | None = Non
                  if problem.why == "once" else
                  f"; the checkpoint {weak} is skipped when it is rejected (on_failure: skip)")
     return text + "; add a checkpoint step just before it"
+
+
+def gap_problem(recipe: Recipe, problem: UncoveredDecision, start: int | None = None) -> dict:
+    """What `describe` says, as typed data (`decision_unchecked`): the decision step and where
+    the search began, each as {"number": 1-based, "id": the step's id or None}. `since_kind`:
+    "decision" (the decision before it), "start_step" (the step the run starts at), "starts_here"
+    (the run starts at the decision) or "recipe_start"; `weak`: a checkpoint that does not count,
+    with `weak_why` "once" or "skip"."""
+    steps = recipe.steps
+
+    def step(i: int | None) -> dict | None:
+        return None if i is None else {"number": i + 1, "id": steps[i].id}
+
+    if problem.since is not None:
+        kind, since = "decision", problem.since
+    elif start is not None and start == problem.step:
+        kind, since = "starts_here", None
+    elif start is not None:
+        kind, since = "start_step", start
+    else:
+        kind, since = "recipe_start", None
+    return {"code": "decision_unchecked",
+            "values": {"step": step(problem.step), "since_kind": kind, "since": step(since),
+                       "weak": step(problem.weak), "weak_why": problem.why}}

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,7 @@ from recipes.principal import principal
 from recipes.private import private_file, private_folder
 from recipes.run import Run, StepResult
 
-SCHEMA = 6
+SCHEMA = 7
 DEFAULT_RETENTION_DAYS = 30  # the runs' pictures are deleted after this many days
 
 
@@ -187,6 +188,15 @@ class History:
             if "thumbnail" not in self.db["steps"].columns_dict:
                 self.db["steps"].add_column("thumbnail", str)
             self.db.execute("PRAGMA user_version = 6")
+        if version < 7:
+            # Why a step did not pass, as typed data (as the runs' `problem`); older steps have
+            # their English message only.
+            if "problem" not in self.db["steps"].columns_dict:
+                try:
+                    self.db["steps"].add_column("problem", str)
+                except sqlite3.OperationalError:   # another process added it just now
+                    pass
+            self.db.execute("PRAGMA user_version = 7")
 
     def close_cut_off(self) -> int:
         """Close the runs still "running" whose process on this machine has ended (or that an
@@ -267,6 +277,7 @@ class History:
             "values_json": json.dumps(result.values, ensure_ascii=False) if result.values else None,
             "answered_by": result.answered_by, "screenshot": shot, "thumbnail": thumb,
             "comment": result.comment or None, "category": result.category,
+            "problem": json.dumps(result.problem, ensure_ascii=False) if result.problem else None,
             **self._drag_end(result),
         })
         if result.action == "checkpoint" and result.answered_by:

@@ -12,6 +12,8 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from recipes.errors import anchor_text
+
 SCHEMA_VERSION = 1
 
 PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -114,20 +116,22 @@ class Target(_Model):
         """True where the target is found on screen (by text or image), not a fixed point."""
         return self.text is not None or self.image is not None
 
-    def describe(self) -> str:
-        parts = []
+    def parts(self) -> list[dict]:
+        """What the target finds by, as data for errors and the history: `{"kind": "text",
+        "text": ...}`, `{"kind": "image", "image": ...}` or `{"kind": "point", "point": [x, y],
+        "window": title pattern or None}`, each with `occurrence` (its `index`, or None)."""
+        parts: list[dict] = []
         if self.text is not None:
-            parts.append(f"text '{self.text}'")
+            parts.append({"kind": "text", "text": self.text})
         if self.image is not None:
-            parts.append(f"image {self.image}")
+            parts.append({"kind": "image", "image": self.image})
         if not parts and self.point is not None:
-            parts.append(f"point {list(self.point)}")
-            if self.window is not None:
-                parts[-1] += f" in the window '{self.window}'"
-        s = " or ".join(parts)
-        if self.index:
-            s += f" (occurrence {self.index})"
-        return s
+            parts.append({"kind": "point", "point": list(self.point), "window": self.window})
+        return [{**p, "occurrence": self.index or None} for p in parts]
+
+    def describe(self) -> str:
+        """In English: "text 'Gem' or image gem.png (occurrence 2)"."""
+        return anchor_text(self.parts())
 
 
 OnFailure = Literal["abort", "retry", "skip"]

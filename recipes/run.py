@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from recipes.errors import (
     AmbiguousAnchor, AnchorCountChanged, AnchorNotFound, CheckpointRejected, StepFailed, UserAbort,
-    WorkbenchError,
+    WorkbenchError, problem_of,
 )
 from recipes.match import Match
 from recipes.ports import Clock
@@ -27,8 +27,9 @@ def now_iso() -> str:
 @dataclass(frozen=True)
 class RunNote:
     """A line for the run's log, as data: `code` ("read": a value read off the screen, "retry":
-    a step tried again) and its values. `str()` words it in English (the command line); the
-    workbench words it in its language (`workbench.run_text.note_words`)."""
+    a step tried again, with the attempt's `problem` and its English `message`) and its values.
+    `str()` words it in English (the command line); the workbench words it in its language
+    (`workbench.run_words.note_words`)."""
 
     code: str
     values: dict = field(default_factory=dict)
@@ -53,7 +54,10 @@ class StepResult:
     duration: float = 0.0
     found: Match | None = None
     found_to: Match | None = None  # where a drag's end (`to`) was found
-    message: str = ""
+    message: str = ""   # why it did not pass, in English (logs, the command line)
+    # Why it did not pass as typed data, {"code": ..., "values": {...}} (masked as `message`):
+    # what the workbench words and the history keeps. None where it passed.
+    problem: dict | None = None
     attempts: int = 1
     values: dict[str, str] = field(default_factory=dict)  # read or edited values, masked
     answered_by: str | None = None
@@ -95,9 +99,10 @@ class Run:
     # (recipes.model.Baseline): the gains report sets the run against it.
     baseline_seconds: float | None = None
     baseline_source: str | None = None
-    # Why a run ended before or outside its steps, as typed data for the reader's language:
-    # {"code": ..., "values": {...}} (the robot could not be set up: `could_not_start`; the
-    # program running it ended: `recipes.history`). None where its steps say it.
+    # Why a run did not pass, as typed data for the reader's language: {"code": ...,
+    # "values": {...}}: the problem of the step it ended at, or why it ended before or outside
+    # its steps (the robot could not be set up: `could_not_start`; the program running it
+    # ended: `recipes.history`). None where it passed.
     problem: dict | None = None
     # The failure category where no failed step gives one (NOT_STARTED: no case was attempted).
     category: str | None = None
@@ -146,8 +151,32 @@ CATEGORY_OF_STATUS = {"rejected": "rejected_at_checkpoint", "aborted": "user_abo
 # A run refused before its first step (a missing password, a decision without its checkpoint):
 # no case was attempted, so the gains report does not count it.
 NOT_STARTED = "not_started"
-# The end of the message of a run refused before anything was done.
+# The end of the message of a run refused before anything was done (its problem's value
+# `checked_before`).
 CHECKED_BEFORE = " (checked before the run started; nothing was done)"
+
+
+def checked_before(problem: dict) -> dict:
+    """The problem of a run refused before anything was done: with `checked_before` true."""
+    return {"code": problem["code"], "values": {**problem.get("values", {}),
+                                                "checked_before": True}}
+
+
+def masked_problem(problem: dict | None, mask) -> dict | None:
+    """The problem with every text in its values masked (`mask`: a Masker's `text`), as the
+    message is: an anchor's text filled from a sensitive value never reaches the history."""
+    def walk(value):
+        if isinstance(value, str):
+            return mask(value)
+        if isinstance(value, list):
+            return [walk(v) for v in value]
+        if isinstance(value, dict):
+            return {k: walk(v) for k, v in value.items()}
+        return value
+
+    if problem is None:
+        return None
+    return {"code": problem["code"], "values": walk(problem.get("values") or {})}
 
 
 def could_not_start(recipe_name: str, recipe_path: str | None, recipe_hash: str,
@@ -158,15 +187,13 @@ def could_not_start(recipe_name: str, recipe_path: str | None, recipe_hash: str,
     from recipes.errors import EnvironmentMissing
 
     if isinstance(error, EnvironmentMissing):
-        problem = error.problem()
         message = f"{error.what} What to do: {error.hint}"
     else:
-        problem = {"code": "unexpected_error",
-                   "values": {"error": f"{type(error).__name__}: {error}"}}
         message = f"unexpected error: {type(error).__name__}: {error}"
     return Run(recipe_name=recipe_name, recipe_path=recipe_path, recipe_hash=recipe_hash,
                status="failed", message=message + CHECKED_BEFORE, mode=mode, operator=operator,
-               problem=problem, category=NOT_STARTED, finished_at=now_iso())
+               problem=checked_before(problem_of(error)), category=NOT_STARTED,
+               finished_at=now_iso())
 
 
 def failure_category(exc: BaseException, action: str) -> str:
@@ -223,6 +250,7 @@ class StepReporter:
             return False
         self.error = exc
         r.message = self.mask(str(exc))
+        r.problem = masked_problem(problem_of(exc), self.mask)
         r.category = failure_category(exc, r.action)
         if isinstance(exc, (UserAbort, KeyboardInterrupt)):
             r.status = "aborted"

@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from recipes.desktop.platform import COMMAND, SECRET_STORE
+from recipes.desktop.platform import COMMAND, SECRET_STORE, SECRET_STORE_KIND
 from recipes.errors import (
     AmbiguousAnchor, AnchorNotFound, CheckpointRejected, DataError, EnvironmentMissing, FocusMoved,
-    ScreenBlank, StepFailed, UsageError, UserAbort,
+    ScreenBlank, SecretMissing, StepFailed, UsageError, UserAbort, problem_of,
 )
 from recipes.fileformat import RecipeDocument, dump_recipe
-from recipes.decisions import describe, uncovered_decisions
+from recipes.decisions import describe, gap_problem, uncovered_decisions
 from recipes.keys import parse_combo
 from recipes.masking import BULLETS, NOT_MASKABLE, Masker
 from recipes.match import Match
@@ -31,7 +31,10 @@ from recipes.model import (
     ReadTextStep, Recipe, ScrollStep, Target, TypeStep, WaitForStep, WaitStep, placeholders,
 )
 from recipes.ports import AbortWatch, Clock, Desktop, Input, Prompt, Screen, Secrets
-from recipes.run import STOPPED_BY_CTRL_C, Run, RunNote, StepReporter, StepResult
+from recipes.run import (
+    CHECKED_BEFORE, STOPPED_BY_CTRL_C, Run, RunNote, StepReporter, StepResult, checked_before,
+    masked_problem,
+)
 from recipes.window_focus import KeyboardWindow, focus_window
 from recipes.window_point import point_in_window, wait_window_gone
 
@@ -113,7 +116,7 @@ class RunControl:
         while not self._go.wait(0.1):
             abort.check()
         if self.stopped:
-            raise UserAbort("stopped from the workbench")
+            raise UserAbort.of("workbench")
         if self.step_through:
             self._go.clear()
 
@@ -199,6 +202,7 @@ class Runner:
                     self.history.add_step(run, refused)
                 self.observer.step_finished(refused.index, refused)
                 run.status, run.message = "failed", refused.message
+                run.problem = refused.problem
                 indices = []
             for i in indices:
                 step = self.recipe.steps[i]
@@ -210,13 +214,13 @@ class Runner:
                     self.history.add_step(run, result)
                 if result.status == "rejected":
                     run.status = "rejected"
-                    run.message = result.message
+                    run.message, run.problem = result.message, result.problem
                     break
                 # A screen that shows nothing fails every step after it too: the run stops.
                 if result.status == "failed" and (step.on_failure != "skip"
                                                   or result.screen_blank):
                     run.status = "failed"
-                    run.message = result.message
+                    run.message, run.problem = result.message, result.problem
                     break
             else:
                 if refused is None:
@@ -226,6 +230,7 @@ class Runner:
             # the abort hotkey does: recorded as aborted, exit status 130.
             run.status = "aborted"
             run.message = str(e) or STOPPED_BY_CTRL_C
+            run.problem = problem_of(e)
             stopped_in = getattr(e, "step_result", None)
             if stopped_in is not None:
                 run.steps.append(stopped_in)
@@ -236,6 +241,7 @@ class Runner:
             # in the history, and the caller reports the error itself.
             run.status = "failed"
             run.message = masker.text(f"unexpected error: {type(e).__name__}: {e}")
+            run.problem = masked_problem(problem_of(e), masker.text)
             raise
         finally:
             run.duration = self.env.clock.now() - t0
@@ -274,7 +280,8 @@ class Runner:
             if result.status != "failed" or attempt == attempts or result.screen_blank:
                 break
             self.observer.log(RunNote("retry", {"step": i + 1, "attempt": attempt,
-                                                "message": result.message}))
+                                                "message": result.message,
+                                                "problem": result.problem}))
         if result.status == "passed":
             self._keep_thumbnail(result, masker)
         result.place = None  # the unmasked grab never outlives its step
@@ -299,6 +306,8 @@ class Runner:
         if result.screenshot is None:  # fail closed: never an unmasked picture
             result.message = (f"{result.message} ({NOT_MASKABLE})" if result.message
                               else NOT_MASKABLE)
+            if result.problem is not None:
+                result.problem["values"]["screenshot_not_kept"] = True
 
     def _glimpse(self, result: StepResult) -> None:
         """The screen around where the step found its target (and a drag's end), grabbed before
@@ -398,11 +407,12 @@ class Runner:
                    gone: bool) -> Match | None:
         """A point in a window (`window` and `point`), at this run's display scale."""
         if self.env.desktop is None:
-            raise StepFailed("this run cannot find windows (no desktop)")
+            raise StepFailed("this run cannot find windows (no desktop)", "no_desktop",
+                             {"need": "windows"})
         pattern = self._fill(target.window, variables, escape=True)
         if gone:
             wait_window_gone(self.env.desktop, pattern, step.timeout, self.env.clock,
-                             target.describe(), abort=self._watch())
+                             target.parts(), abort=self._watch())
             return None
         scale = getattr(self.env.locator, "display_scale", None) or 1.0
         return point_in_window(self.env.desktop, pattern, target.point, scale, step.timeout,
@@ -457,11 +467,12 @@ class Runner:
             try:
                 end = self._wait(step.to, step, variables)
             except AnchorNotFound as e:
-                raise AnchorNotFound(f"the drag's end (to) {e.what}", e.timeout, e.best,
-                                     e.screenshot, moving=e.moving) from None
+                raise AnchorNotFound(e.anchor if e.anchor is not None else e.what, e.timeout,
+                                     e.best, e.screenshot, moving=e.moving,
+                                     drag_end=True) from None
             except AmbiguousAnchor as e:
-                raise AmbiguousAnchor(f"the drag's end (to) {e.what}", e.candidates,
-                                      e.screenshot) from None
+                raise AmbiguousAnchor(e.anchor if e.anchor is not None else e.what,
+                                      e.candidates, e.screenshot, drag_end=True) from None
             result.found_to = end
             self._glimpse(result)  # both ends in one picture
             self._clicking(*a)
@@ -481,19 +492,22 @@ class Runner:
             self._checkpoint(step, variables, masker, result)
         elif isinstance(step, LaunchStep):
             if env.desktop is None:
-                raise StepFailed("this run cannot start programs (no desktop)")
+                raise StepFailed("this run cannot start programs (no desktop)", "no_desktop",
+                                 {"need": "programs"})
             proc = env.desktop.launch([self._fill(a, variables) for a in step.command],
                                       cwd=str(self.doc.base_dir))
             self.keyboard.launched(getattr(proc, "pid", None), step.command[0])
         elif isinstance(step, FocusStep):
             if env.desktop is None:
-                raise StepFailed("this run cannot focus windows (no desktop)")
+                raise StepFailed("this run cannot focus windows (no desktop)", "no_desktop",
+                                 {"need": "focus"})
             launched = self.keyboard.program[0] if self.keyboard.program is not None else None
             self.keyboard.focused(focus_window(
                 env.desktop, self._fill(step.window, variables, escape=True), step.timeout,
                 env.clock, env.abort, shown=step.window, launched=launched))
         else:  # the model's union is closed; this is a bug, not a user error
-            raise StepFailed(f"the action '{step.action}' cannot be replayed yet")
+            raise StepFailed(f"the action '{step.action}' cannot be replayed yet",
+                             "action_not_replayable", {"action": step.action})
 
     def _clicking(self, x: int, y: int) -> None:
         """A click at (x, y) is coming: the window under it will have the keyboard."""
@@ -506,7 +520,7 @@ class Runner:
         that window."""
         if self.env.desktop is None:
             raise StepFailed("this run cannot tell which window has the keyboard focus (no "
-                             "desktop); nothing was typed")
+                             "desktop); nothing was typed", "no_desktop", {"need": "keyboard"})
         credential = self.recipe.credential(secret) if secret is not None else None
         return self.keyboard.check(self.env.desktop, self.env.clock, self.env.abort,
                                    credential=credential, secret=secret)
@@ -564,8 +578,8 @@ class Runner:
                     text = f"{e.what} What to do: {e.hint}" if isinstance(e, EnvironmentMissing) \
                         else str(e)
                     return StepResult(i, step.id, step.action, status="failed",
-                                      message=f"{text} (checked before the run started; "
-                                              "nothing was done)")
+                                      message=text + CHECKED_BEFORE,
+                                      problem=checked_before(e.problem()))
         return None
 
     def _decision_gap(self, indices: list[int]) -> StepResult | None:
@@ -576,20 +590,20 @@ class Runner:
             return None
         step = self.recipe.steps[gaps[0].step]
         return StepResult(gaps[0].step, step.id, step.action, status="failed",
-                          message=describe(self.recipe, gaps[0], indices[0]) +
-                          " (checked before the run started; nothing was done)")
+                          message=describe(self.recipe, gaps[0], indices[0]) + CHECKED_BEFORE,
+                          problem=checked_before(gap_problem(self.recipe, gaps[0], indices[0])))
 
     def _secret(self, step: TypeStep) -> str:
         cred = self.recipe.credential(step.secret)
         if self.env.secrets is None:
-            raise StepFailed("no keyring is available to this run; credentials cannot be typed")
+            raise StepFailed("no keyring is available to this run; credentials cannot be typed",
+                             "no_keyring_in_run", {})
         username, password = self.env.secrets.get(step.secret, cred.username if cred else None)
         value = username if step.field == "username" else password
         if value is None:
             user = f" --username {cred.username}" if cred is not None and cred.username else ""
-            raise DataError(
-                f"{SECRET_STORE} has no {step.field} for the credential '{step.secret}'; store it "
-                f"with `{COMMAND} secret set {step.secret}{user}` or in the workbench's settings")
+            raise SecretMissing(step.secret, step.field, SECRET_STORE_KIND, SECRET_STORE,
+                                f"{COMMAND} secret set {step.secret}{user}")
         return value
 
     def _read_text(self, step: ReadTextStep, variables, masker: Masker, result: StepResult) -> None:
@@ -601,7 +615,7 @@ class Runner:
         x0, y0 = cx - w // 2, cy - h // 2
         pixels = frame.crop(x0, y0, w, h)
         if self.env.ocr is None:
-            raise StepFailed("no OCR engine is available to read text")
+            raise StepFailed("no OCR engine is available to read text", "no_ocr", {})
         words = self.env.ocr.words(pixels, origin=(max(0, x0), max(0, y0)))
         text = _join_words(words)
         variables[step.into] = text
@@ -613,7 +627,7 @@ class Runner:
 
     def _checkpoint(self, step: CheckpointStep, variables, masker: Masker, result: StepResult):
         if self.env.prompt is None:
-            raise CheckpointRejected("no person is there to answer the checkpoint; rejected")
+            raise CheckpointRejected()
         # What the person is shown may end up in a terminal log: sensitive values stay masked
         # there (the live program beside it shows them to whoever sits at the screen).
         sensitive = self.recipe.sensitive_names()
@@ -630,14 +644,13 @@ class Runner:
                 if restored is None:
                     raise DataError(
                         f"the value '{k}' was changed at the checkpoint where part of it is "
-                        "hidden; type it in full or leave the hidden parts as they are")
+                        "hidden; type it in full or leave the hidden parts as they are",
+                        "hidden_value_changed", {"name": k})
                 variables[k] = restored
         result.values = {k: masker.text(v) for k, v in decision.values.items()
                          if k in variables and k not in self.recipe.sensitive_names()}
         if not decision.approved:
-            raise CheckpointRejected(
-                f"rejected at the checkpoint by {decision.who}"
-                + (f": {decision.comment}" if decision.comment else ""))
+            raise CheckpointRejected(decision.who or "", decision.comment or "")
 
 
 class _FocusGuard:

@@ -100,9 +100,9 @@ def _unusable(desktop: Desktop, window: Window, m: Match, offset: tuple[int, int
 
 
 def wait_window_gone(desktop: Desktop, pattern: str, timeout: float, clock: Clock,
-                     what: str, abort: Any = None) -> None:
+                     what: list[dict], abort: Any = None) -> None:
     """Return once two looks a moment apart find no window whose title matches; after the
-    timeout `AnchorStillVisible` (`what`: the target as the recipe writes it)."""
+    timeout `AnchorStillVisible` (`what`: the target's parts, `Target.parts()`)."""
     abort = abort or _NoAbort()
     deadline = clock.now() + timeout
     absent_once = False
@@ -116,5 +116,5 @@ def wait_window_gone(desktop: Desktop, pattern: str, timeout: float, clock: Cloc
             continue
         absent_once = False
         if clock.now() >= deadline:
-            raise AnchorStillVisible(f"{what} was still visible after {timeout:g} s")
+            raise AnchorStillVisible(what, timeout)
         clock.sleep(POLL)

@@ -52,12 +52,12 @@ class DanishConsoleWords(ConsoleWords):
         }.get(status, status)
 
     def step_message(self, result) -> str:
-        from workbench.run_text import run_message
+        from workbench.run_words import step_reason
 
-        return run_message(result.message)
+        return step_reason(result)
 
     def note(self, note) -> str:
-        from workbench.run_text import note_words
+        from workbench.run_words import note_words
 
         return note_words(note)
 
@@ -76,7 +76,7 @@ class DanishConsoleWords(ConsoleWords):
 
     def run_result(self, run, name: str) -> str:
         from workbench.labels import outcome_label
-        from workbench.run_text import run_reason
+        from workbench.run_words import run_reason
 
         text = QCoreApplication.translate("Console", "{0}: »{1}« på {2} s").format(
             outcome_label(run.status), name, _decimal(run.duration, 1))
@@ -103,11 +103,13 @@ class DanishConsoleWords(ConsoleWords):
         return QCoreApplication.translate("Console", "stop robotten når som helst med {0}, eller ved at føre musen op i et hjørne af skærmen").format(keys)
 
     def error(self, error: BaseException) -> str:
-        from workbench.run_text import problem_text
+        from workbench.run_words import error_words
 
-        return QCoreApplication.translate("Console", "fejl: {0}").format(problem_text(error))
+        return QCoreApplication.translate("Console", "fejl: {0}").format(error_words(error))
 
-    def aborted(self, reason: str) -> str:
-        from workbench.run_text import run_message
+    def aborted(self, abort: BaseException) -> str:
+        from recipes.errors import problem_of
+        from workbench.run_words import problem_words
 
-        return QCoreApplication.translate("Console", "afbrudt: {0}").format(run_message(reason))
+        return QCoreApplication.translate("Console", "afbrudt: {0}").format(
+            problem_words(problem_of(abort)))

@@ -140,9 +140,9 @@ class MainWindow(QMainWindow):
         try:
             self.guided = start_guided(self, file_doc, values)
         except WorkbenchError as e:   # no display, no Tesseract data: said in Danish
-            from workbench.run_text import problem_text
+            from workbench.run_words import error_words
 
-            QMessageBox.warning(self, self.tr("Guidet øvelse"), problem_text(e))
+            QMessageBox.warning(self, self.tr("Guidet øvelse"), error_words(e))
 
     def _action(self, text, icon, slot, shortcut=None, tip=None) -> QAction:
         a = QAction(self.style().standardIcon(icon), text, self)

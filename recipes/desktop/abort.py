@@ -98,10 +98,11 @@ class AbortWatch:
     def reset(self) -> None:
         self._abort = None
 
-    def trigger(self, reason: str, **details) -> None:
-        """Ask to stop (the watcher's thread, Ctrl+C handlers and the GUI's stop button)."""
+    def trigger(self, kind: str, **details) -> None:
+        """Ask to stop (the watcher's thread, Ctrl+C handlers and the GUI's stop button);
+        `kind` is how the person asked (recipes.errors.ABORT_KINDS)."""
         if self._abort is None:
-            self._abort = UserAbort(reason, {"at": time.monotonic(), **details})
+            self._abort = UserAbort.of(kind, at=time.monotonic(), **details)
 
     def start(self) -> "AbortWatch":
         if self._thread is not None:
@@ -150,8 +151,7 @@ class AbortWatch:
                 while d.pending_events():
                     event = d.next_event()
                     if event.type == 2 and event.detail in keycodes:  # KeyPress
-                        self.trigger(f"stopped by the abort hotkey {self.hotkey}",
-                                     hotkey=str(self.hotkey))
+                        self.trigger("hotkey", hotkey=str(self.hotkey))
                 if self.corners:
                     p = root.query_pointer()
                     x, y = int(p.root_x), int(p.root_y)
@@ -159,8 +159,7 @@ class AbortWatch:
                         self.ledger.observe(x, y)
                     if self._in_corner(x, y, width, height) and not (
                             self.ledger is not None and self.ledger.is_robot(x, y)):
-                        self.trigger("stopped: the pointer was moved into a screen corner",
-                                     corner=(x, y))
+                        self.trigger("screen_corner", corner=(x, y))
         except Exception as exc:  # the X server went away: nobody can ask to stop any more
             self.error = exc
         finally:

@@ -111,9 +111,8 @@ def stop_on_signals(env: RunEnvironment) -> None:
     import signal
 
     from recipes.errors import UserAbort
-    from recipes.run import STOPPED_BY_CTRL_C
 
-    reasons = {signal.SIGINT: STOPPED_BY_CTRL_C, signal.SIGTERM: "stopped by SIGTERM"}
+    reasons = {signal.SIGINT: "ctrl_c", signal.SIGTERM: "sigterm"}
 
     def stop(signum, frame):
         for sig in reasons:
@@ -122,7 +121,7 @@ def stop_on_signals(env: RunEnvironment) -> None:
         if trigger is not None:
             trigger(reasons[signum])
         if trigger is None or not getattr(env.input, "busy", False):
-            raise UserAbort(reasons[signum])
+            raise UserAbort.of(reasons[signum])
 
     for sig in reasons:
         signal.signal(sig, stop)

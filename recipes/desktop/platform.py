@@ -24,6 +24,7 @@ RECORDER_BACKEND = "recorders.win32:Win32Recorder" if WINDOWS else "recorders.x1
 
 # Where passwords are kept, as messages name it.
 SECRET_STORE = "Windows Credential Manager" if WINDOWS else "the keyring"
+SECRET_STORE_KIND = "credential_manager" if WINDOWS else "keyring"   # the same, as data
 
 # How a person starts this program, as messages name it: the portable Windows build's launcher
 # sets OPSKRIFT_DIR.

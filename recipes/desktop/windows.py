@@ -118,14 +118,16 @@ class X11Desktop:
         what it wrote, at once (`ProgramDied`), here or in `check_started` while a later step
         waits for its window."""
         if not command:
-            raise StepFailed("launch needs a command, e.g. [xmessage, Hello]")
+            raise StepFailed("launch needs a command, e.g. [xmessage, Hello]",
+                             "launch_without_command", {})
         program = command[0]
         if shutil.which(program, path=None) is None and not (
                 cwd and os.sep in program and os.access(os.path.join(cwd, program), os.X_OK)):
             raise StepFailed(
                 f"cannot start '{program}': the program was not found"
                 + ("" if os.sep in program else " on the PATH")
-                + ". Install it or correct the command in the recipe.")
+                + ". Install it or correct the command in the recipe.",
+                "program_not_found", {"program": program})
         env = dict(os.environ)
         if self.display_name:
             env["DISPLAY"] = self.display_name
@@ -136,7 +138,9 @@ class X11Desktop:
                                     cwd=cwd or None)
         except OSError as exc:
             errors.close()
-            raise StepFailed(f"cannot start '{program}': {exc.strerror or exc}") from exc
+            raise StepFailed(f"cannot start '{program}': {exc.strerror or exc}",
+                             "program_not_started",
+                             {"program": program, "reason": str(exc.strerror or exc)}) from exc
         started = _Started(proc, program, errors)
         self._starting.append(started)
         deadline = time.monotonic() + START_CHECK

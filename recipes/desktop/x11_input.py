@@ -213,7 +213,8 @@ class X11Input:
             for name in combo.modifiers:
                 found = km.by_keysym.get(name_to_keysym(name))
                 if found is None:
-                    raise StepFailed(f"the keyboard layout has no {name} key for '{combo}'")
+                    raise StepFailed(f"the keyboard layout has no {name} key for '{combo}'",
+                                     "layout_lacks_key", {"key": name, "combo": str(combo)})
                 held.append(found[0])
             # `ctrl+A` means the A key, as on the keyboard; Shift must be asked for.
             key: str | int = combo.key.lower() if len(combo.key) == 1 else name_to_keysym(combo.key)

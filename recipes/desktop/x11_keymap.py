@@ -54,7 +54,8 @@ def name_to_keysym(name: str) -> int:
         return char_to_keysym(name)
     keysym = XK.string_to_keysym(name)
     if not keysym:
-        raise StepFailed(f"the key '{name}' has no X keysym; use a name such as Return or F4")
+        raise StepFailed(f"the key '{name}' has no X keysym; use a name such as Return or F4",
+                         "key_unknown", {"key": name})
     return keysym
 
 
@@ -101,7 +102,8 @@ class Keymap:
     def shift_keycode(self) -> int:
         found = self.by_keysym.get(SHIFT_L) or self.by_keysym.get(SHIFT_R)
         if found is None:
-            raise StepFailed("the keyboard layout has no Shift key")
+            raise StepFailed("the keyboard layout has no Shift key", "layout_lacks_key",
+                             {"key": "Shift", "combo": None})
         return found[0]
 
 

@@ -124,16 +124,16 @@ class Locator:
         out = self.search(frame, target)
         self.raise_for(out, target, frame)
         if out.match is None:
-            raise AnchorNotFound(target.describe(), 0, out.best, frame)
+            raise AnchorNotFound(target.parts(), 0, out.best, frame)
         return out.match
 
     @staticmethod
     def raise_for(out: Outcome, target: Target, frame, timeout: float = 0) -> None:
         """AmbiguousAnchor or AnchorCountChanged where the outcome is one."""
         if out.ambiguous:
-            raise AmbiguousAnchor(target.describe(), [candidate(m) for m in out.ambiguous], frame)
+            raise AmbiguousAnchor(target.parts(), [candidate(m) for m in out.ambiguous], frame)
         if out.miscount:
-            raise AnchorCountChanged(target.describe(), target.count,
+            raise AnchorCountChanged(target.parts(), target.count,
                                      [candidate(m) for m in out.miscount], frame, timeout)
 
     def exists(self, frame: Frame, target: Target) -> Match | None:

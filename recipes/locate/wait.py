@@ -146,7 +146,7 @@ def wait(locator: Locator, screen: Screen, target: Target, timeout: float, clock
     raised at once: waiting does not make two equal buttons different. With `anywhere` (a step
     that only needs the target to show, not a place to act on: `wait_for`, `expect`) several
     equal places are no ambiguity: the first of them is returned."""
-    what = target.describe()
+    what = target.parts()
     deadline = clock.now() + timeout
     poll = _Poller(locator, screen, target, clock)
     ambiguous_polls = 0
@@ -212,7 +212,7 @@ def wait(locator: Locator, screen: Screen, target: Target, timeout: float, clock
         clock.sleep(min(interval, remaining))
 
 
-def _fail(what: str, timeout: float, gone: bool, poll: _Poller, unsettled: Match | None):
+def _fail(what: list[dict], timeout: float, gone: bool, poll: _Poller, unsettled: Match | None):
     """Raise what the last screenshots say after the timeout."""
     frame, outcome = poll.frame, poll.outcome
     if poll.grab_error is not None:
@@ -221,7 +221,7 @@ def _fail(what: str, timeout: float, gone: bool, poll: _Poller, unsettled: Match
     if poll.blank is not None:
         raise ScreenBlank(what, colour=poll.blank, screenshot=frame)
     if gone:
-        err = AnchorStillVisible(f"{what} was still visible after {timeout:g} s")
+        err = AnchorStillVisible(what, timeout)
         err.screenshot = frame
         err.best = outcome.best
         raise err

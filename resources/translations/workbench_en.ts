@@ -543,7 +543,7 @@ Record the step to see where it acts.</translation>
         <translation>error: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/console_words.py" line="113" />
+        <location filename="../../workbench/console_words.py" line="114" />
         <source>afbrudt: {0}</source>
         <translation>aborted: {0}</translation>
     </message>
@@ -3477,87 +3477,87 @@ Ask a reviewer to look it over.</translation>
         <translation>Row {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="411" />
+        <location filename="../../workbench/running/controller.py" line="410" />
         <source>Række {0}: {1}</source>
         <translation>Row {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="417" />
+        <location filename="../../workbench/running/controller.py" line="416" />
         <source>Række {0} blev ikke kørt</source>
         <translation>Row {0} was not run</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="418" />
+        <location filename="../../workbench/running/controller.py" line="417" />
         <source>Række {0}–{1} blev ikke kørt</source>
         <translation>Rows {0}–{1} were not run</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="419" />
+        <location filename="../../workbench/running/controller.py" line="418" />
         <source> (programmet kan stå midt i en sag: robotten gætter ikke, hvordan den skal fortsætte).</source>
         <translation> (the program may be in the middle of a case: the robot does not guess how to go on).</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="422" />
+        <location filename="../../workbench/running/controller.py" line="421" />
         <source>Kørsel med datafil</source>
         <translation>Run with a data file</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="423" />
+        <location filename="../../workbench/running/controller.py" line="422" />
         <source>{0} af {1} rækker gennemført.</source>
         <translation>{0} of {1} rows completed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="442" />
+        <location filename="../../workbench/running/controller.py" line="441" />
         <source>Alle trin gennemført.</source>
         <translation>All steps passed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="444" />
+        <location filename="../../workbench/running/controller.py" line="443" />
         <source>Trin {0} ({1}) fejlede – se årsagen nedenfor.</source>
         <translation>Step {0} ({1}) failed – see the reason below.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="447" />
+        <location filename="../../workbench/running/controller.py" line="446" />
         <source>Afvist ved et kontrolpunkt.</source>
         <translation>Rejected at a checkpoint.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="449" />
+        <location filename="../../workbench/running/controller.py" line="448" />
         <source>Stoppet af brugeren.</source>
         <translation>Stopped by the user.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="460" />
+        <location filename="../../workbench/running/controller.py" line="459" />
         <source>Kørslen kunne ikke starte: {0}.</source>
         <translation>The run could not start: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="462" />
+        <location filename="../../workbench/running/controller.py" line="461" />
         <source>Kørslen kunne ikke gennemføres: {0}</source>
         <translation>The run could not be carried out: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="482" />
+        <location filename="../../workbench/running/controller.py" line="481" />
         <source>Kontrolpunkt {0} af {1}.</source>
         <translation>Checkpoint {0} by {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="483" />
+        <location filename="../../workbench/running/controller.py" line="482" />
         <source>godkendt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="483" />
+        <location filename="../../workbench/running/controller.py" line="482" />
         <source>afvist</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="504" />
+        <location filename="../../workbench/running/controller.py" line="503" />
         <source>Adgangskoden til »{0}« er skrevet til denne kørsel; den gemmes ikke.</source>
         <translation>The password for “{0}” was typed for this run; it is not stored.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="506" />
+        <location filename="../../workbench/running/controller.py" line="505" />
         <source>Ingen adgangskode til »{0}«.</source>
         <translation>No password for “{0}”.</translation>
     </message>
@@ -3657,262 +3657,498 @@ Ask a reviewer to look it over.</translation>
 <context>
     <name>RunText</name>
     <message>
-        <location filename="../../workbench/run_text.py" line="24" />
+        <location filename="../../workbench/run_words.py" line="56" />
         <source>teksten »{0}«</source>
         <translation>text “{0}”</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="28" />
+        <location filename="../../workbench/run_words.py" line="59" />
         <source>billedet {0}</source>
         <translation>image {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="32" />
+        <location filename="../../workbench/run_words.py" line="64" />
         <source>punktet ({0}, {1}) i vinduet »{2}«</source>
         <translation>the point ({0}, {1}) in the window “{2}”</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="36" />
+        <location filename="../../workbench/run_words.py" line="70" />
         <source> eller </source>
         <translation> or </translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="44" />
+        <location filename="../../workbench/run_words.py" line="85" />
         <source>ved ({0}, {1}) med score {2}</source>
         <translation>at ({0}, {1}) with score {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="55" />
+        <location filename="../../workbench/run_words.py" line="164" />
         <source>intet vindue med en titel, der passer til »{0}«, kom frem inden for {1} s</source>
         <translation>no window whose title matches “{0}” showed within {1} s</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="60" />
+        <location filename="../../workbench/run_words.py" line="170" />
         <source>titlen »{0}« passer til {1} vinduer ({2}); intet vindue blev valgt. Gør mønsteret så præcist, at kun ét vindue passer, fx ^Titel$.</source>
         <translation>the title “{0}” matches {1} windows ({2}); none was focused. Make the pattern match one window only, e.g. ^Title$.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="69" />
+        <location filename="../../workbench/run_words.py" line="208" />
         <source>tastaturet er på {0}, ikke på et vindue fra »{1}«, som opskriften startede; intet blev skrevet. Tilføj et trin, der fokuserer vinduet.</source>
         <translation>the keyboard focus is on {0}, not on a window of “{1}”, the program the recipe started; nothing was typed. Add a step that focuses the window.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="73" />
+        <location filename="../../workbench/run_words.py" line="213" />
         <source>intet tidligere trin har valgt vinduet, der skal skrives i (et fokus-trin eller et klik); intet blev skrevet. Tilføj et trin, der fokuserer vinduet.</source>
         <translation>no earlier step chose the window to type into (a focus step or a click); nothing was typed. Add a step that focuses the window.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="79" />
+        <location filename="../../workbench/run_words.py" line="218" />
         <source>tastaturet er på et andet vindue med titlen »{0}« end det, det forrige trin valgte; intet blev skrevet</source>
-        <translation>the keyboard is on another window titled »{0}« than the one the previous step chose; nothing was typed</translation>
+        <translation>the keyboard is on another window titled “{0}” than the one the previous step chose; nothing was typed</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="87" />
+        <location filename="../../workbench/run_words.py" line="226" />
         <source>et andet vindue med titlen »{0}«</source>
         <translation>another window titled »{0}«</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="90" />
+        <location filename="../../workbench/run_words.py" line="230" />
         <source>tastaturet skiftede fra »{0}« til {1}, mens der blev skrevet; skrivningen stoppede efter {2} af {3} tegn, og intet kom i det andet vindue</source>
-        <translation>the keyboard moved from »{0}« to {1} while typing; typing stopped after {2} of {3} characters, and nothing went into the other window</translation>
+        <translation>the keyboard moved from “{0}” to {1} while typing; typing stopped after {2} of {3} characters, and nothing went into the other window</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="96" />
+        <location filename="../../workbench/run_words.py" line="221" />
         <source>tastaturet er på {0}, ikke på »{1}«, som det forrige trin valgte; intet blev skrevet</source>
         <translation>the keyboard focus is on {0}, not on “{1}”, the window the previous step chose; nothing was typed</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="101" />
+        <location filename="../../workbench/run_words.py" line="236" />
         <source>adgangen »{0}« skrives aldrig i en terminal, og tastaturet er på terminalen »{1}«; intet blev skrevet</source>
         <translation>the credential “{0}” is never typed into a terminal, and the keyboard focus is on the terminal “{1}”; nothing was typed</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="106" />
+        <location filename="../../workbench/run_words.py" line="240" />
         <source>adgangen »{0}« må kun skrives i et vindue, hvis titel passer til »{1}«, og tastaturet er på »{2}«; intet blev skrevet</source>
         <translation>the credential “{0}” may only be typed into a window whose title matches “{1}”, and the keyboard focus is on “{2}”; nothing was typed</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="111" />
+        <location filename="../../workbench/run_words.py" line="245" />
         <source>tastaturlayoutet mangler {0} af de tegn, der skal skrives, og har kun {1} ledige taster at låne dem</source>
         <translation>the keyboard layout lacks {0} of the characters to type and has only {1} free keycodes to lend them</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="121" />
+        <location filename="../../workbench/run_words.py" line="174" />
         <source>titlen »{0}« passer til {1} vinduer ({2}); intet blev gjort. Gør mønsteret så præcist, at kun ét vindue passer, fx ^Titel$.</source>
         <translation>the title “{0}” matches {1} windows ({2}); nothing was done. Make the pattern match one window only, e.g. ^Title$.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="127" />
+        <location filename="../../workbench/run_words.py" line="179" />
         <source>vinduet »{0}« blev ikke stående ét sted inden for {1} s (det var ved at åbne eller flytte sig); intet blev gjort</source>
         <translation>the window “{0}” did not stay at one place within {1} s (it was still opening or moving); nothing was done</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="132" />
+        <location filename="../../workbench/run_words.py" line="184" />
         <source>punktet ({0}, {1}) ligger uden for vinduet »{2}«, som nu kun er {3} × {4} punkter; intet blev gjort. Gør vinduet lige så stort som ved optagelsen, eller optag trinnet igen.</source>
         <translation>the point ({0}, {1}) lies outside the window “{2}”, which is only {3} × {4} pixels now; nothing was done. Make the window as large as when the step was recorded, or record the step again.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="141" />
+        <location filename="../../workbench/run_words.py" line="191" />
         <source>punktet ({0}, {1}) i vinduet »{2}« er dækket af vinduet »{3}«; intet blev gjort</source>
         <translation>the point ({0}, {1}) in the window “{2}” is covered by the window “{3}”; nothing was done</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="143" />
+        <location filename="../../workbench/run_words.py" line="194" />
         <source>punktet ({0}, {1}) i vinduet »{2}« er dækket af noget, der ikke er et vindue (en menu eller en pop op-boks); intet blev gjort</source>
         <translation>the point ({0}, {1}) in the window “{2}” is covered by something that is no window of its own (a menu or a pop-up); nothing was done</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="151" />
+        <location filename="../../workbench/run_words.py" line="41" />
         <source>intet vindue</source>
         <translation>no window</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="162" />
+        <location filename="../../workbench/run_words.py" line="483" />
         <source> (set før kørslen startede; intet blev gjort)</source>
         <translation> (checked before the run started; nothing was done)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="168" />
+        <location filename="../../workbench/run_words.py" line="116" />
         <source>{0} blev ikke fundet inden for {1} s; det bedste bud var {2}</source>
         <translation>{0} was not found within {1} s; the best candidate was {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="170" />
+        <location filename="../../workbench/run_words.py" line="119" />
         <source>{0} blev ikke fundet inden for {1} s, og intet lignende var på skærmen</source>
         <translation>{0} was not found within {1} s, and nothing similar was on the screen</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="174" />
+        <location filename="../../workbench/run_words.py" line="128" />
         <source>{0} passer lige godt {1} steder ({2}). Angiv forekomst, område eller nær-position i målet.</source>
         <translation>{0} matches {1} places equally well ({2}). Give the occurrence, region or near position in the target.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="180" />
+        <location filename="../../workbench/run_words.py" line="123" />
         <source>{0} blev ikke stående ét sted inden for {1} s (vinduet var ved at åbne eller flytte sig); det blev sidst set {2}</source>
         <translation>{0} did not stay at one place within {1} s (the window was still opening or moving); it was last seen {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="187" />
+        <location filename="../../workbench/run_words.py" line="133" />
         <source>{0} ses {1} gange på skærmen, men sås {2} gange, da trinnet blev optaget ({3}). Intet blev gjort: se skærmen efter, og optag trinnet igen eller ret antal og forekomst i målet.</source>
         <translation>{0} shows {1} times on the screen, but {2} times when the step was recorded ({3}). Nothing was done: check the screen, then record the step again or correct the count and occurrence in the target.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="195" />
+        <location filename="../../workbench/run_words.py" line="149" />
         <source>sort</source>
         <translation>black</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="196" />
+        <location filename="../../workbench/run_words.py" line="150" />
         <source>én farve, {0}</source>
         <translation>one colour, {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="197" />
+        <location filename="../../workbench/run_words.py" line="153" />
         <source>skærmen viser intet ({0})</source>
         <translation>the screen shows nothing ({0})</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="199" />
+        <location filename="../../workbench/run_words.py" line="144" />
         <source>skærmen kunne ikke aflæses</source>
         <translation>the screen could not be read</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="201" />
+        <location filename="../../workbench/run_words.py" line="155" />
         <source>{0} kunne ikke søges: {1}. Skærmen er måske låst, fjernforbindelsen afbrudt eller Citrix-vinduet minimeret; lås op eller forbind igen, og kør så igen.</source>
         <translation>{0} could not be looked for: {1}. The screen may be locked, the remote session disconnected or the Citrix window minimised; unlock or reconnect it and run again.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="206" />
+        <location filename="../../workbench/run_words.py" line="353" />
         <source>afvist ved kontrolpunktet af {0}</source>
         <translation>rejected at the checkpoint by {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="214" />
-        <source>nøgleringen har ingen adgangskode til »{0}«; gem den under Indstillinger eller med `{1} secret set {0}`</source>
-        <translation>the keyring has no password for “{0}”; store it in the settings or with `{1} secret set {0}`</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/run_text.py" line="216" />
-        <source>nøgleringen har intet brugernavn til »{0}«; gem det under Indstillinger eller med `{1} secret set {0}`</source>
-        <translation>the keyring has no user name for “{0}”; store it in the settings or with `{1} secret set {0}`</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/run_text.py" line="228" />
+        <location filename="../../workbench/run_words.py" line="391" />
         <source>stoppet af brugeren (Ctrl+C)</source>
         <translation>stopped by the user (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="229" />
+        <location filename="../../workbench/run_words.py" line="394" />
         <source>stoppet fra arbejdsbordet</source>
         <translation>stopped from the workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="230" />
+        <location filename="../../workbench/run_words.py" line="397" />
         <source>stoppet udefra (SIGTERM)</source>
         <translation>stopped from outside (SIGTERM)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="231" />
+        <location filename="../../workbench/run_words.py" line="405" />
         <source>stoppet af brugeren</source>
         <translation>stopped by the user</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="237" />
+        <location filename="../../workbench/run_words.py" line="400" />
         <source>stoppet med nødstop-tasterne {0}</source>
         <translation>stopped with the abort hotkey {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="239" />
+        <location filename="../../workbench/run_words.py" line="31" />
+        <source>,</source>
+        <comment>decimal sign</comment>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="36" />
+        <source>»{0}«</source>
+        <translation>“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="68" />
+        <source>punktet ({0}, {1})</source>
+        <translation>the point ({0}, {1})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="74" />
+        <source> (forekomst {0})</source>
+        <translation> (occurrence {0})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="77" />
+        <source>trækkets slutpunkt, {0}</source>
+        <translation>the drag's end, {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="104" />
+        <source>trin {0} »{1}«</source>
+        <translation>step {0} “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="106" />
+        <source>trin {0}</source>
+        <translation>step {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="137" />
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="140" />
+        <source>{0} var stadig på skærmen efter {1} s</source>
+        <translation>{0} was still on the screen after {1} s</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="199" />
+        <source>vinduet er væk</source>
+        <translation>the window is gone</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="249" />
+        <source>en tast (Ctrl, Shift, Alt eller AltGr) blev holdt nede på tastaturet i {0} s, så robotten skrev intet: slip den, og prøv igen</source>
+        <translation>a key (Ctrl, Shift, Alt or AltGr) was held down on the keyboard for {0} s, so the robot typed nothing: let go of it and try again</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="254" />
+        <source>tasten »{0}« findes ikke; brug et navn som Return eller F4</source>
+        <translation>there is no key “{0}”; use a name such as Return or F4</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="259" />
+        <source>tastaturlayoutet har ingen {0}-tast til »{1}«</source>
+        <translation>the keyboard layout has no {0} key for “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="262" />
+        <source>tastaturlayoutet har ingen {0}-tast</source>
+        <translation>the keyboard layout has no {0} key</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="265" />
+        <source>tastekombinationen {0} nævner et tegn, der ikke er på nogen tast i dette tastaturlayout</source>
+        <translation>the key combination {0} names a character that is on no key of this keyboard layout</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="269" />
+        <source>Windows afviste robottens input (et andet program kører måske som administrator, eller skærmen er låst)</source>
+        <translation>Windows refused the robot's input (another program may be running as administrator, or the screen is locked)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="273" />
+        <source>ukendt museknap »{0}«</source>
+        <translation>unknown mouse button “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="281" />
+        <source>programmet »{0}« blev stoppet af signal {1} lige efter, at det blev startet</source>
+        <translation>the program “{0}” was killed by signal {1} just after it was started</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="285" />
+        <source>programmet »{0}« stoppede med afslutningskode {1} lige efter, at det blev startet</source>
+        <translation>the program “{0}” stopped with exit status {1} just after it was started</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="289" />
+        <source>; dets sidste fejludskrift: {0}</source>
+        <translation>; its last error output: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="291" />
+        <source> (det skrev ingen fejludskrift)</source>
+        <translation> (it wrote no error output)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="294" />
+        <source>programmet »{0}« kunne ikke startes: det blev ikke fundet. Installer det, eller ret kommandoen i opskriften.</source>
+        <translation>the program “{0}” could not be started: it was not found. Install it or correct the command in the recipe.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="298" />
+        <source>programmet »{0}« kunne ikke startes: {1}</source>
+        <translation>the program “{0}” could not be started: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="302" />
+        <source>et start-trin skal have en kommando</source>
+        <translation>a launch step needs a command</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="307" />
+        <source>denne kørsel kan ikke starte programmer (intet skrivebord)</source>
+        <translation>this run cannot start programs (no desktop)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="310" />
+        <source>denne kørsel kan ikke vælge vinduer (intet skrivebord)</source>
+        <translation>this run cannot focus windows (no desktop)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="313" />
+        <source>denne kørsel kan ikke se, hvilket vindue tastaturet er på (intet skrivebord); intet blev skrevet</source>
+        <translation>this run cannot tell which window has the keyboard (no desktop); nothing was typed</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="316" />
+        <source>denne kørsel kan ikke finde vinduer (intet skrivebord)</source>
+        <translation>this run cannot find windows (no desktop)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="319" />
+        <source>der er ingen tekstgenkendelse (OCR) til at læse tekst med</source>
+        <translation>there is no text recognition (OCR) to read text with</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="322" />
+        <source>handlingen »{0}« kan endnu ikke afspilles</source>
+        <translation>the action “{0}” cannot be replayed yet</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="331" />
+        <source>Windows Legitimationsstyring har intet brugernavn til »{0}«; gem det under Indstillinger eller med `{1}`</source>
+        <translation>Windows Credential Manager has no user name for “{0}”; store it under Settings or with `{1}`</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="334" />
+        <source>nøgleringen har intet brugernavn til »{0}«; gem det under Indstillinger eller med `{1}`</source>
+        <translation>the keyring has no user name for “{0}”; store it under Settings or with `{1}`</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="338" />
+        <source>Windows Legitimationsstyring har ingen adgangskode til »{0}«; gem den under Indstillinger eller med `{1}`</source>
+        <translation>Windows Credential Manager has no password for “{0}”; store it under Settings or with `{1}`</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="341" />
+        <source>nøgleringen har ingen adgangskode til »{0}«; gem den under Indstillinger eller med `{1}`</source>
+        <translation>the keyring has no password for “{0}”; store it under Settings or with `{1}`</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="346" />
+        <source>denne kørsel har ingen nøglering; adgangskoder kan ikke skrives</source>
+        <translation>this run has no keyring; passwords cannot be typed</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="349" />
+        <source>værdien »{0}« blev ændret ved kontrolpunktet, hvor en del af den er skjult; skriv den helt, eller lad de skjulte dele stå, som de er</source>
+        <translation>the value “{0}” was changed at the checkpoint where part of it is hidden; type it in full or leave the hidden parts as they are</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="357" />
+        <source>der var ingen til at svare ved kontrolpunktet; afvist</source>
+        <translation>no one was there to answer the checkpoint; rejected</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="362" />
+        <source>siden {0}, afgørelsen før det</source>
+        <translation>since {0}, the decision before it</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="365" />
+        <source>kørslen starter ved det</source>
+        <translation>the run starts at it</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="368" />
+        <source>siden {0}, hvor kørslen starter</source>
+        <translation>since {0}, where the run starts</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="371" />
+        <source>fra opskriftens start</source>
+        <translation>from the start of the recipe</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="373" />
+        <source>{0} skriver en afgørelse i sagen, men intet kontrolpunkt spørger en person først ({1})</source>
+        <translation>{0} writes a decision on the case, but no checkpoint asks a person first ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="378" />
+        <source>; kontrolpunktet {0} spørges kun ved den første sag</source>
+        <translation>; the checkpoint {0} is asked for the first case only</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="381" />
+        <source>; kontrolpunktet {0} springes over, når det afvises</source>
+        <translation>; the checkpoint {0} is skipped when it is rejected</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="383" />
+        <source>; tilføj et kontrolpunkt lige før det</source>
+        <translation>; add a checkpoint just before it</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="403" />
         <source>stoppet: musen blev ført op i et hjørne af skærmen</source>
         <translation>stopped: the pointer was moved into a screen corner</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="244" />
+        <location filename="../../workbench/run_words.py" line="410" />
         <source>nøgleringen er låst, så adgangen »{0}« kan ikke læses. Lås nøgleringen op (log ind igen, eller åbn »Adgangskoder og nøgler« og lås »Login« op), og kør igen</source>
         <translation>the keyring is locked, so the credential “{0}” cannot be read. Unlock the keyring (log in again, or open “Passwords and Keys” and unlock “Login”) and run again</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="248" />
+        <location filename="../../workbench/run_words.py" line="420" />
         <source>der er ingen nøglering at hente adgangskoden fra. Kør fra et skrivebord med en nøglering (GNOME-nøglering eller KWallet)</source>
         <translation>there is no keyring to take the password from. Run from a desktop with a keyring (GNOME Keyring or KWallet)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="268" />
+        <location filename="../../workbench/run_words.py" line="425" />
         <source>dette er en Wayland-session, og robotten kan kun se og styre programmer under X11. Log ud, og vælg en X11-session ved log ind (fx »GNOME on Xorg«)</source>
         <translation>this is a Wayland session, and the robot can only see and drive programs on X11. Log out and choose an X11 session at the login screen (e.g. “GNOME on Xorg”)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="269" />
+        <location filename="../../workbench/run_words.py" line="429" />
         <source>der er ingen skærm at køre på (DISPLAY er ikke sat eller svarer ikke)</source>
         <translation>there is no screen to run on (DISPLAY is not set or does not answer)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="271" />
+        <location filename="../../workbench/run_words.py" line="432" />
         <source>Tesseracts sprogdata for {0} mangler, så tekst på skærmen kan ikke læses. Installer pakken {1}</source>
         <translation>Tesseract's language data for {0} are missing, so text on the screen cannot be read. Install the package {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="274" />
+        <location filename="../../workbench/run_words.py" line="437" />
         <source>programmet, der kørte den, sluttede, før den var færdig (det blev lukket eller stoppet undervejs)</source>
         <translation>the program running it ended before it was done (it was closed or stopped on the way)</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="296" />
+        <location filename="../../workbench/run_words.py" line="443" />
+        <source>uventet fejl: {0}</source>
+        <translation>unexpected error: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="450" />
+        <source>, linje {0}</source>
+        <translation>, line {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="453" />
+        <source>opskriften er ikke gyldig: {0}</source>
+        <translation>the recipe is not valid: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="480" />
+        <source> (skærmbilledet blev ikke gemt: det kunne ikke sløres)</source>
+        <translation> (the screenshot was not kept: it could not be masked)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/run_words.py" line="519" />
         <source>Kørslen blev afbrudt: {0}.</source>
         <translation>The run was cut off: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="297" />
+        <location filename="../../workbench/run_words.py" line="525" />
         <source>Kørslen kunne ikke starte: {0}.</source>
         <translation>The run could not start: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="305" />
+        <location filename="../../workbench/run_words.py" line="542" />
         <source>Læste »{0}«: {1}</source>
         <translation>Read »{0}«: {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/run_text.py" line="308" />
+        <location filename="../../workbench/run_words.py" line="546" />
         <source>Trin {0}: forsøg {1} lykkedes ikke ({2}); prøver igen</source>
         <translation>Step {0}: attempt {1} failed ({2}); trying again</translation>
     </message>

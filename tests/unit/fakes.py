@@ -80,7 +80,7 @@ class FakeLocator:
                 abort.check()
             if self.blank:
                 if clock.now() >= deadline:
-                    raise ScreenBlank(target.describe(), colour=(0, 0, 0))
+                    raise ScreenBlank(target.parts(), colour=(0, 0, 0))
                 clock.sleep(0.1)
                 continue
             visible = key in self.places and clock.now() >= self.appear_at.get(key, 0)
@@ -91,13 +91,13 @@ class FakeLocator:
                 if isinstance(found, list) and anywhere:
                     return found[0]
                 if isinstance(found, list):
-                    raise AmbiguousAnchor(target.describe(), [
+                    raise AmbiguousAnchor(target.parts(), [
                         Candidate(m.x, m.y, m.w, m.h, m.score, m.label) for m in found])
                 return found
             if clock.now() >= deadline:
                 if gone:
-                    raise AnchorStillVisible(f"{target.describe()} was still visible after {timeout:g} s")
-                raise AnchorNotFound(target.describe(), timeout, Candidate(5, 5, 10, 10, 0.41, "Gen"))
+                    raise AnchorStillVisible(target.parts(), timeout)
+                raise AnchorNotFound(target.parts(), timeout, Candidate(5, 5, 10, 10, 0.41, "Gen"))
             clock.sleep(0.1)
 
 
@@ -180,7 +180,7 @@ class AbortAfter:
 
     def check(self):
         if self.clock.now() >= self.at:
-            raise UserAbort("abort hotkey pressed")
+            raise UserAbort.of("hotkey", hotkey="ctrl+shift+Escape")
 
 
 class FakeOcr:

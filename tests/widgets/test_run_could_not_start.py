@@ -196,3 +196,36 @@ def test_without_a_keyring_the_password_is_asked_for_this_one_run_and_kept_nowhe
         window.runs.panel.failure.reason.text()
     outcome, summary = historik(qtbot, window)
     assert outcome == "Fejlet" and "der er ingen nøglering" in summary, summary
+
+
+def test_a_failed_run_is_said_in_danish_from_its_typed_problem(window, qtbot):
+    """The failure view, the run's log and Historik word why the run failed from the core's
+    typed problem (a program that died at start, which no English sentence was ever
+    re-worded from)."""
+    import wb_fakes
+    from recipes.errors import ProgramDied
+    from recipes.runner import RunEnvironment
+
+    class DiesAtStart(wb_fakes.Desktop):
+        def launch(self, command, cwd=None):
+            raise ProgramDied(command[0], 2, "Error: Can't open display")
+
+    def make(request, prompt):
+        return RunEnvironment(screen=wb_fakes.Screen(), input=Input(), clock=wb_fakes.Clock(),
+                              locator=wb_fakes.Locator(ALL_FOUND), desktop=DiesAtStart(),
+                              prompt=prompt, ocr=wb_fakes.Ocr())
+    window.runs.env_factory = make
+    qtbot.keyClick(window, Qt.Key_F5)                        # Kør
+    qtbot.waitUntil(lambda: window.runs.last_run is not None, timeout=10000)
+    danish = ("programmet »xmessage« stoppede med afslutningskode 2 lige efter, at det blev "
+              "startet; dets sidste fejludskrift: Error: Can't open display")
+    failure = window.runs.panel.failure
+    qtbot.waitUntil(lambda: not failure.isHidden())
+    assert danish in failure.reason.text(), failure.reason.text()
+    assert "exit status" not in failure.reason.text()
+    outcome, summary = historik(qtbot, window)
+    assert outcome == "Fejlet"
+    assert danish in summary, summary
+    page = window.history_page
+    steps = page.steps_model
+    assert danish in steps.data(steps.index(0, 7)), steps.data(steps.index(0, 7))

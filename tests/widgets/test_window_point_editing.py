@@ -11,7 +11,7 @@ from recipes.model import Step
 from workbench.editor.document import RecipeDocument
 from workbench.editor.page import EditorPage
 from workbench.labels import describe_step, readable_title
-from workbench.run_text import run_message
+from workbench.run_words import problem_words
 
 make = TypeAdapter(Step).validate_python
 CLICK = {"id": "skriv_her", "action": "click", "screenshot": "shots/screen.png",
@@ -118,7 +118,7 @@ def test_find_now_shows_the_point_in_the_live_window(editor, qtbot):
 
 @pytest.mark.parametrize("error, danish", [
     (errors.AmbiguousWindow("Notepad", ["a - Notepad", "b - Notepad"], focusing=False),
-     "titlen »Notepad« passer til 2 vinduer ('a - Notepad'; 'b - Notepad'); intet blev gjort. "
+     "titlen »Notepad« passer til 2 vinduer (»a - Notepad«; »b - Notepad«); intet blev gjort. "
      "Gør mønsteret så præcist, at kun ét vindue passer, fx ^Titel$."),
     (errors.WindowMoving("Notepad", "Untitled - Notepad", 10),
      "vinduet »Untitled - Notepad« blev ikke stående ét sted inden for 10 s (det var ved at åbne "
@@ -138,4 +138,4 @@ def test_find_now_shows_the_point_in_the_live_window(editor, qtbot):
      "10 s"),
 ])
 def test_the_failures_of_a_point_in_a_window_are_said_in_danish(qapp, error, danish):
-    assert run_message(str(error)) == danish
+    assert problem_words(error.problem()) == danish

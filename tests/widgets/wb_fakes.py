@@ -49,7 +49,7 @@ class Locator:
         key = target.text or target.image
         if key in self.places:
             return self.places[key]
-        raise AnchorNotFound(target.describe(), timeout, Candidate(250, 180, 100, 40, 0.52, "Godk"),
+        raise AnchorNotFound(target.parts(), timeout, Candidate(250, 180, 100, 40, 0.52, "Godk"),
                              screenshot=screen.grab())
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.labels import OUTCOME_COLOURS, action_label, outcome_label
-from workbench.run_text import run_message, run_reason
+from workbench.run_words import run_reason, step_reason
 
 
 def _when(iso: str | None) -> str:
@@ -103,7 +103,7 @@ class HistoryPage(QWidget):
              lambda r: outcome_label(r.get("status")), lambda r: _secs(r.get("duration")),
              lambda r: f"{r['score']:.2f}".replace(".", ",") if r.get("score") is not None else "",
              lambda r: r.get("answered_by") or "", lambda r: self._values(r.get("values_json")),
-             lambda r: "\n".join(t for t in (run_message(r.get("message")), self.tr(
+             lambda r: "\n".join(t for t in (step_reason(r), self.tr(
                  "Kommentar: {0}").format(r["comment"]) if r.get("comment") else "") if t)],
             2, parent=self)
         self.runs = self._table(self.runs_model)

@@ -158,7 +158,7 @@ class _StopAware:
 
     def check(self) -> None:
         if self.control is not None and self.control.stopped:
-            raise UserAbort("stopped from the workbench")
+            raise UserAbort.of("workbench")
         self.inner.check()
 
 

@@ -16,7 +16,7 @@ from workbench.labels import action_label, outcome_label
 from workbench.running.bar import RunBar
 from workbench.running.bridge import RunBridge, RunRequest
 from workbench.running.panel import RunPanel
-from workbench.run_text import run_reason
+from workbench.run_words import run_reason
 
 
 def default_env_factory(window):
@@ -364,7 +364,7 @@ class RunController(QObject):
             pass
 
     def _log(self, message) -> None:
-        from workbench.run_text import note_words
+        from workbench.run_words import note_words
 
         if self.panel is not None:
             self.panel.add_log(note_words(message))
@@ -403,7 +403,6 @@ class RunController(QObject):
         from PySide6.QtWidgets import QMessageBox
 
         from workbench.labels import outcome_label
-        from workbench.run_text import run_reason
 
         total = len(self._rows or [])
         lines = []
@@ -451,7 +450,7 @@ class RunController(QObject):
 
     def _crashed(self, error) -> None:
         from recipes.errors import EnvironmentMissing
-        from workbench.run_text import problem_text
+        from workbench.run_words import error_words
 
         self._own.stop()
         self.bar.end()
@@ -460,7 +459,7 @@ class RunController(QObject):
                 text = self.tr("Kørslen kunne ikke starte: {0}.")
             else:
                 text = self.tr("Kørslen kunne ikke gennemføres: {0}")
-            self.panel.finish("failed", text.format(problem_text(error)))
+            self.panel.finish("failed", text.format(error_words(error)))
         if self.window.isMinimized():
             self.window.showNormal()
         self._update()

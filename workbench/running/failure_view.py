@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from workbench.anchor_geometry import anchor_box
 from workbench.frames import frame_to_qimage
 from workbench.thumbnails import load_image, recorded_screen
-from workbench.run_text import run_message
+from workbench.run_words import step_reason
 
 
 def _fmt(score: float) -> str:
@@ -79,8 +79,8 @@ class FailureView(QWidget):
         what = describe(target)
         if part == "to":
             what = self.tr("{0} (hvor trækket slutter)").format(what)
-        if result.candidates and len(result.candidates) > 1 and \
-                "equally" in (result.message or ""):
+        code = (getattr(result, "problem", None) or {}).get("code")
+        if result.candidates and len(result.candidates) > 1 and code == "anchor_ambiguous":
             lead = self.tr("Ankeret {0} findes flere steder på skærmen, og robotten gætter "
                            "ikke. Angiv forekomst, område eller nær-position.").format(what)
         elif result.candidates:
@@ -93,7 +93,7 @@ class FailureView(QWidget):
                            "lignende var at se.").format(what, f"{step.timeout:g}")
         else:
             lead = self.tr("Trinnet kunne ikke udføres.")
-        details = run_message(result.message) or self.tr("Ukendt fejl")
+        details = step_reason(result) or self.tr("Ukendt fejl")
         label = self.tr("Detaljer")
         self.reason.setText(f"<b>{lead}</b><br><span style='color:#5b6570'>"
                             f"{label}: {_html(details)}</span>")

@@ -492,7 +492,7 @@ class GuidedSession(QObject):
         self.ring.hide()
 
         def work():
-            from workbench.run_text import problem_text, run_reason
+            from workbench.run_words import error_words, run_reason
 
             message = None
             try:
@@ -500,7 +500,7 @@ class GuidedSession(QObject):
                 if run.status != "passed":
                     message = run_reason(run) or self.tr("trinnet lykkedes ikke")
             except Exception as e:  # noqa: BLE001 - said to the trainee, the session goes on
-                message = problem_text(e)
+                message = error_words(e)
             self.robotDone.emit(index, message)
         threading.Thread(target=work, name="guided-robot", daemon=True).start()
 

@@ -45,8 +45,7 @@ class Win32AbortWatch(AbortWatch):
                 u.MsgWaitForMultipleObjects(0, None, False, int(self.poll * 1000), api.QS_ALLINPUT)
                 while u.PeekMessageW(ctypes.byref(msg), None, 0, 0, api.PM_REMOVE):
                     if msg.message == api.WM_HOTKEY:
-                        self.trigger(f"stopped by the abort hotkey {self.hotkey}",
-                                     hotkey=str(self.hotkey))
+                        self.trigger("hotkey", hotkey=str(self.hotkey))
                 if self.corners:
                     x, y = api.cursor_pos()
                     if self.ledger is not None:
@@ -54,8 +53,7 @@ class Win32AbortWatch(AbortWatch):
                     left, top, width, height = api.virtual_screen()
                     if self._in_corner(x - left, y - top, width, height) and not (
                             self.ledger is not None and self.ledger.is_robot(x, y)):
-                        self.trigger("stopped: the pointer was moved into a screen corner",
-                                     corner=(x, y))
+                        self.trigger("screen_corner", corner=(x, y))
         except Exception as exc:
             self.error = exc
         finally:

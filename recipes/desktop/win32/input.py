@@ -49,10 +49,15 @@ _SHIFT = VIRTUAL_KEYS["Shift_L"]
 class UnknownKeyOnLayout(StepFailed):
     """A `press` names a character that no key of the keyboard layout gives."""
 
+    code = "key_not_on_layout"
+
     def __init__(self, combo: str):
         self.combo = combo
         super().__init__(f"the key combination {combo} names a character that is on no key of "
                          "this keyboard layout")
+
+    def _values(self) -> dict:
+        return {"combo": self.combo}
 
 
 class Win32Input:
@@ -108,7 +113,7 @@ class Win32Input:
         sent = api.user32().SendInput(len(inputs), array, ctypes.sizeof(api.INPUT))
         if sent != len(inputs):
             raise StepFailed("Windows refused the robot's input (another program may be running "
-                             "as administrator, or the screen is locked)")
+                             "as administrator, or the screen is locked)", "input_refused", {})
 
     def _key(self, vk: int, extended: bool, up: bool) -> None:
         scan = api.user32().MapVirtualKeyW(vk, api.MAPVK_VK_TO_VSC)
@@ -151,7 +156,8 @@ class Win32Input:
 
     def click(self, x: int, y: int, button: str = "left", count: int = 1) -> None:
         if button not in api.BUTTON_FLAGS:
-            raise StepFailed(f"unknown mouse button '{button}'")
+            raise StepFailed(f"unknown mouse button '{button}'", "mouse_button_unknown",
+                             {"button": button})
         with self._lock, self._releasing():
             self.move(x, y)
             time.sleep(0.02)

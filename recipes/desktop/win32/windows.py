@@ -67,7 +67,8 @@ class Win32Desktop:
     # -- programs -----------------------------------------------------------------------------
     def launch(self, command: list[str], cwd: str | None = None) -> subprocess.Popen:
         if not command:
-            raise StepFailed("launch needs a command, e.g. [notepad.exe]")
+            raise StepFailed("launch needs a command, e.g. [notepad.exe]",
+                             "launch_without_command", {})
         program = command[0]
         if cwd and not os.path.isabs(program) and os.path.exists(os.path.join(cwd, program)):
             # CreateProcess looks for a relative program next to us, not in `cwd`.
@@ -77,7 +78,9 @@ class Win32Desktop:
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                                     creationflags=subprocess.CREATE_NEW_PROCESS_GROUP)
         except OSError as exc:
-            raise StepFailed(f"cannot start '{command[0]}': {exc.strerror or exc}") from exc
+            raise StepFailed(f"cannot start '{command[0]}': {exc.strerror or exc}",
+                             "program_not_started",
+                             {"program": command[0], "reason": str(exc.strerror or exc)}) from exc
 
     # -- finding windows ----------------------------------------------------------------------
     def windows(self) -> list[Window]:
@@ -156,7 +159,7 @@ class Win32Desktop:
     def geometry(self, window_id: int) -> tuple[int, int, int, int]:
         info = self.info(window_id)
         if info is None:
-            raise StepFailed("the window is gone")
+            raise StepFailed("the window is gone", "window_gone", {})
         return info.x, info.y, info.width, info.height
 
     def move_window(self, window_id: int, x: int, y: int, width: int | None = None,
