@@ -21,12 +21,9 @@ steps:
 """
 
 
-def test_a_command_line_run_follows_the_workbench_settings(vscreen, tmp_path, home):
-    from PySide6.QtCore import QCoreApplication
-
+def test_a_command_line_run_follows_the_workbench_settings(vscreen, tmp_path, home, qapp):
     from workbench.settings import load_settings, save_settings
 
-    QCoreApplication.instance() or QCoreApplication([])
     settings = load_settings()
     settings.default_timeout = 1.5
     settings.user_name = "Søren Ærø, Team Løn"     # a comma: QSettings quotes it
