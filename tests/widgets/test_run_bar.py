@@ -37,7 +37,7 @@ def choose_from_run_menu(qtbot, window, text: str) -> None:
     menu = window.runs._menu
     menu.popup(window.mapToGlobal(QPoint(40, 40)))
     qtbot.waitExposed(menu)
-    (action,) = [a for a in menu.actions() if a.text() == text]
+    (action,) = [a for a in menu.actions() if a.text().replace("&", "") == text]
     qtbot.mouseClick(menu, Qt.LeftButton, pos=menu.actionGeometry(action).center())
 
 

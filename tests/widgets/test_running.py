@@ -233,7 +233,7 @@ def test_the_checkpoint_buttons_give_the_decision_with_the_comment(qtbot, button
     qtbot.keyClicks(dialog.comment, "set af to")
     dialog.edits["belob"].clear()
     qtbot.keyClicks(dialog.edits["belob"], "1.350,00")
-    (clicked,) = [b for b in dialog.findChildren(QPushButton) if b.text() == button]
+    (clicked,) = [b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == button]
     with qtbot.waitSignal(dialog.finished):
         qtbot.mouseClick(clicked, Qt.LeftButton)
     decision = dialog.decision
