@@ -81,7 +81,7 @@ def answer_where(qtbot, rec, button_text: str) -> None:
     qtbot.waitUntil(lambda: rec.dialog is not None and rec.dialog.isVisible(), timeout=3000)
     box = rec.dialog
     assert box.windowTitle() == "Hvor skal de nye trin ind?"
-    (button,) = [b for b in box.buttons() if b.text().startswith(button_text)]
+    (button,) = [b for b in box.buttons() if b.text().replace("&", "").startswith(button_text)]
     qtbot.mouseClick(button, Qt.LeftButton)
 
 

@@ -70,10 +70,10 @@ def test_step_through_keeps_its_controls_on_screen_while_the_workbench_is_minimi
     assert model.status.get(2) is None   # one step per click
 
     qtbot.mouseClick(bar.pause, Qt.LeftButton)
-    assert bar.pause.text() == "Fortsæt" == window.runs.panel.pause.text()
+    assert bar.pause.text() == "For&tsæt" == window.runs.panel.pause.text()
     assert not bar.next.isEnabled()      # paused: no step until it goes on
     qtbot.mouseClick(bar.pause, Qt.LeftButton)
-    assert bar.pause.text() == "Pause" and bar.next.isEnabled()
+    assert bar.pause.text() == "&Pause" and bar.next.isEnabled()
     qtbot.wait(300)
     assert model.status.get(2) is None   # going on is not a step: Næste trin is
 

@@ -159,7 +159,7 @@ def test_run_from_the_library_like_an_operator(window, qtbot, answer):
 
 
 def test_step_through_shows_the_next_step_and_the_context_menu_runs_from_a_step(window, qtbot):
-    texts = [a.text() for a in window.editor.steps.context_menu().actions()]
+    texts = [a.text().replace("&", "") for a in window.editor.steps.context_menu().actions()]
     assert texts[:2] == ["Kør fra dette trin", "Kør kun dette trin"]
     window.runs.env_factory = env_factory(ALL_FOUND)
     window.runs.run(step_through=True)
