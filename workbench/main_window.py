@@ -227,9 +227,8 @@ class MainWindow(QMainWindow):
             self.recording.install(bar, self.run_actions_anchor)
         self._build_menus()
         if self.runs is not None:
-            self.tabs.currentChanged.connect(self.runs.update_actions)
-            self.library_page.table.selectionModel().selectionChanged.connect(
-                self.runs.update_actions)
+            # Kør follows the library's choice when the menu opens
+            self.run_menu.aboutToShow.connect(self.runs.update_actions)
 
     def _build_menus(self) -> None:
         """The menu bar: everything the toolbar does, reachable with Alt and a letter (issue 13,

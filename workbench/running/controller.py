@@ -149,12 +149,15 @@ class RunController(QObject):
         self._update()
 
     def update_actions(self) -> None:
-        """Kør follows what is shown: a recipe chosen in the library, or the open one."""
+        """Kør follows what is shown: a recipe chosen in the library, or the open one. Asked
+        when the Kør menu opens; `_update` itself never reaches into the window, which may be
+        going away when a run's last signal arrives."""
+        self._library_choice = self.window.library_choice() is not None
         self._update()
 
     def _update(self) -> None:
         running = self.bridge.running
-        has = self.editor is not None or self.window.library_choice() is not None
+        has = self.editor is not None or getattr(self, "_library_choice", False)
         if hasattr(self, "act_run"):
             self.act_run.setEnabled(has and not running)
             self.act_all.setEnabled(has and not running)
