@@ -5,6 +5,7 @@ with Alt+K, and the checkpoint is approved with Alt+G."""
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -19,22 +20,25 @@ from wb_fakes import ALL_FOUND, env_factory
 def window(qtbot, recipe_file, home):
     w = MainWindow(Settings(recipe_folder=str(recipe_file.parent.parent),
                             minimize_during_run=False, user_name="Mette"), history=History(home))
-    qtbot.addWidget(w)
     with qtbot.waitActive(w):
         w.show()
         w.activateWindow()
     yield w
     w.runs.shutdown()
+    # Destroyed here, on the GUI thread: left to Python's collector, the window may be collected
+    # on a later test's run thread, and Qt then deletes it in the middle of a paint.
+    shiboken6.delete(w)
 
 
 class KeyboardPerson:
     """Answers the dialogs of a run with the keyboard: types the values into the values dialog
     and presses its Alt+letter, and approves each checkpoint with Alt+G."""
 
-    def __init__(self, qtbot, values: str):
+    def __init__(self, qtbot, window, values: str):
         self.qtbot, self.values = qtbot, values
-        self.answered: list[str] = []
-        self.timer = QTimer(interval=20)
+        self.answered: list[QDialog] = []
+        # the window's child: destroyed with it on the GUI thread, never by Python's collector
+        self.timer = QTimer(window, interval=20)
         self.timer.timeout.connect(self._look)
         self.timer.start()
 
@@ -73,7 +77,7 @@ def test_a_recipe_from_the_library_runs_and_passes_by_keyboard_alone(window, qtb
     qtbot.keyClick(table, Qt.Key_Down)      # ... and choose the first one
     assert window.library_page.selected_path() is not None
 
-    person = KeyboardPerson(qtbot, "010203-1234")
+    person = KeyboardPerson(qtbot, window, "010203-1234")
     qtbot.keyClick(window, Qt.Key_K, Qt.AltModifier)           # Alt+K: the Kør menu
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is window.run_menu, timeout=5000)
     qtbot.keyClick(window.run_menu, Qt.Key_K)                  # &Kør hele opskriften

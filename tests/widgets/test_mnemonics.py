@@ -6,6 +6,7 @@ and in English. The step properties panel (workbench.step_form) is left to its o
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton, QApplication, QGroupBox, QLabel, QMenu, QToolButton, QWidget,
@@ -42,11 +43,11 @@ def language(request, qtbot):
 def window(qtbot, language, recipe_file, home):
     w = MainWindow(Settings(recipe_folder=str(recipe_file.parent.parent), language=language),
                    history=History(home))
-    qtbot.addWidget(w)
     w.show()
     w.open_recipe(recipe_file)
     yield w
     w.runs.shutdown()
+    shiboken6.delete(w)   # on the GUI thread, as the dialogs below
 
 
 def keyed(root: QWidget, leave_out=()) -> list[tuple[QWidget, str]]:
@@ -170,11 +171,14 @@ def dialogs(window, recipe_file, home):
     ]
 
 
-def test_every_dialog_has_a_letter_for_each_button_and_label(window, qtbot, recipe_file, home):
-    found = []
-    for dialog in dialogs(window, recipe_file, home):
-        qtbot.addWidget(dialog)
+def test_every_dialog_has_a_letter_for_each_button_and_label(window, recipe_file, home):
+    found, made = [], dialogs(window, recipe_file, home)
+    for dialog in made:
         named = keyed(dialog)
         assert named, type(dialog).__name__
         found += problems(named, type(dialog).__name__)
+    # Destroyed here, on the GUI thread: left to Python's collector, a widget may be collected
+    # on a later test's run thread, and Qt then deletes it in the middle of a paint.
+    for dialog in made:
+        shiboken6.delete(dialog)
     assert not found, "\n".join(found)
