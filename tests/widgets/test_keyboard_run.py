@@ -43,8 +43,8 @@ class KeyboardPerson:
         self.timer.start()
 
     def _look(self) -> None:
-        from workbench.checkpoint_dialog import CheckpointDialog
-        from workbench.inputs_dialog import InputsDialog
+        from workbench.running.checkpoint_dialog import CheckpointDialog
+        from workbench.running.inputs_dialog import InputsDialog
 
         dialog = QApplication.activeModalWidget()
         # keys go to the window that has the keyboard: wait until the dialog has it
@@ -63,7 +63,7 @@ class KeyboardPerson:
 
 
 def test_a_recipe_from_the_library_runs_and_passes_by_keyboard_alone(window, qtbot, monkeypatch):
-    from workbench.checkpoint_dialog import CheckpointDialog
+    from workbench.running.checkpoint_dialog import CheckpointDialog
 
     monkeypatch.setattr(CheckpointDialog, "exec", QDialog.exec)   # answered by a key press
     window.runs.env_factory = env_factory(ALL_FOUND)

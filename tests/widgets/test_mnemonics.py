@@ -138,18 +138,18 @@ def test_every_page_has_a_letter_for_each_button_and_label(window):
 def dialogs(window, recipe_file, home):
     """One of each of the workbench's dialogs and small windows."""
     from recipes.history import History
-    from workbench.checkpoint_dialog import CheckpointDialog
+    from workbench.running.checkpoint_dialog import CheckpointDialog
     from workbench.credentials_view import (
         CredentialsDialog, PasswordDialog, RunPasswordDialog, Use,
     )
-    from workbench.guided_view import GuidePanel
-    from workbench.inputs_dialog import InputsDialog
-    from workbench.record_controller import RecordingControl, RecordingReview
-    from workbench.review_view import ReviewDialog
-    from workbench.run_bar import RunBar
+    from workbench.running.guided import GuidePanel
+    from workbench.running.inputs_dialog import InputsDialog
+    from workbench.recording.controller import RecordingControl, RecordingReview
+    from workbench.library.review import ReviewDialog
+    from workbench.running.bar import RunBar
     from workbench.settings_dialog import SettingsDialog
-    from workbench.stopwatch import StopwatchDialog
-    from workbench.training_view import TrainingDialog
+    from workbench.editor.stopwatch import StopwatchDialog
+    from workbench.library.training import TrainingDialog
     from recipes.training import TrainingLog
 
     recipe = Recipe.model_validate({**SAMPLE, "inputs": [
