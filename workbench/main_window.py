@@ -146,6 +146,8 @@ class MainWindow(QMainWindow):
 
     def _action(self, text, icon, slot, shortcut=None, tip=None) -> QAction:
         a = QAction(self.style().standardIcon(icon), text, self)
+        # the toolbar shows the word alone; the menu's "…" says a dialog follows
+        a.setIconText(text.replace("&", "").removesuffix(" …"))
         if shortcut is not None:
             a.setShortcut(QKeySequence(shortcut))
         if tip:
@@ -161,27 +163,27 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         self.addToolBar(bar)
         self.toolbar = bar
-        self.act_new = self._action(self.tr("Ny"), QStyle.SP_FileIcon,
+        self.act_new = self._action(self.tr("&Ny"), QStyle.SP_FileIcon,
                                     self.library_page.new_recipe, QKeySequence.New)
-        self.act_save = self._action(self.tr("Gem"), QStyle.SP_DialogSaveButton, self.save,
+        self.act_save = self._action(self.tr("&Gem"), QStyle.SP_DialogSaveButton, self.save,
                                      QKeySequence.Save, self.tr("Gem opskriften (Ctrl+S)"))
-        self.act_undo = self._action(self.tr("Fortryd"), QStyle.SP_ArrowBack, self.undo,
+        self.act_undo = self._action(self.tr("&Fortryd"), QStyle.SP_ArrowBack, self.undo,
                                      QKeySequence.Undo)
-        self.act_redo = self._action(self.tr("Gentag"), QStyle.SP_ArrowForward, self.redo,
+        self.act_redo = self._action(self.tr("&Gentag"), QStyle.SP_ArrowForward, self.redo,
                                      QKeySequence.Redo)
-        self.act_settings = self._action(self.tr("Indstillinger"), QStyle.SP_FileDialogListView,
+        self.act_settings = self._action(self.tr("&Indstillinger …"), QStyle.SP_FileDialogListView,
                                          self.show_settings)
         self.act_credentials = self._action(
-            self.tr("Adgange"), QStyle.SP_DialogApplyButton, self.show_credentials,
+            self.tr("A&dgange …"), QStyle.SP_DialogApplyButton, self.show_credentials,
             tip=self.tr("Adgangskoderne, som opskrifterne bruger, i nøgleringen"))
         # Ctrl+Q as everywhere; it closes the window, so unsaved work is asked about as there.
         # (Some platforms, e.g. a bare X session, have no standard Quit keys: then Ctrl+Q.)
-        self.act_quit = self._action(self.tr("Afslut"), QStyle.SP_DialogCloseButton, self.close)
+        self.act_quit = self._action(self.tr("&Afslut"), QStyle.SP_DialogCloseButton, self.close)
         self.act_quit.setShortcuts(QKeySequence.keyBindings(QKeySequence.Quit)
                                    or [QKeySequence("Ctrl+Q")])
         self.act_quit.setShortcutContext(Qt.ApplicationShortcut)
         self.addAction(self.act_quit)
-        self.act_open = self._action(self.tr("Åbn fil"), QStyle.SP_DialogOpenButton,
+        self.act_open = self._action(self.tr("Å&bn fil …"), QStyle.SP_DialogOpenButton,
                                      self.open_file, QKeySequence.Open,
                                      self.tr("Åbn en opskriftsfil, også uden for mappen med "
                                              "opskrifter (Ctrl+O)"))
@@ -210,7 +212,7 @@ class MainWindow(QMainWindow):
             self.runs = RunController(self)
             self.runs.install(bar, self.run_actions_anchor)
         # Guided practice: a trainee does the open recipe's work, the workbench shows where.
-        self.act_guided = self._action(self.tr("Øv guidet"), QStyle.SP_DialogHelpButton,
+        self.act_guided = self._action(self.tr("Øv &guidet"), QStyle.SP_DialogHelpButton,
                                        self.start_guided, "Ctrl+G",
                                        self.tr("Guidet øvelse: du gør arbejdet selv, og "
                                                "værkstedet viser hvor (Ctrl+G)"))
@@ -223,6 +225,52 @@ class MainWindow(QMainWindow):
         else:
             self.recording = RecordController(self)
             self.recording.install(bar, self.run_actions_anchor)
+        self._build_menus()
+        if self.runs is not None:
+            # Kør follows the library's choice when the menu opens
+            self.run_menu.aboutToShow.connect(self.runs.update_actions)
+
+    def _build_menus(self) -> None:
+        """The menu bar: everything the toolbar does, reachable with Alt and a letter (issue 13,
+        item 14). A page's own buttons use no letter of the menu bar's, or Alt+K would be
+        ambiguous and open nothing."""
+        bar = self.menuBar()
+        files = bar.addMenu(self.tr("&Fil"))
+        files.addActions([self.act_new, self.act_open, self.act_save])
+        files.addSeparator()
+        files.addActions([self.act_credentials, self.act_settings])
+        files.addSeparator()
+        files.addAction(self.act_quit)
+        edit = bar.addMenu(self.tr("R&edigér"))
+        edit.addActions([self.act_undo, self.act_redo])
+        self.run_menu = bar.addMenu(self.tr("&Kør"))
+        if self.runs is not None:
+            self.run_menu.addActions(self.runs.menu_actions())
+        self.run_menu.addSeparator()
+        if self.recording is not None:
+            self.run_menu.addAction(self.recording.act_record)
+        self.run_menu.addAction(self.act_guided)
+        self.view_menu = bar.addMenu(self.tr("&Vis"))
+        self.view_menu.aboutToShow.connect(self._fill_view_menu)
+        self._fill_view_menu()
+
+    def _fill_view_menu(self) -> None:
+        """Vis: the pages, by their names as the tabs show them now (Redigér is Trin for a
+        reader), each with a letter of its own."""
+        from workbench.mnemonics import with_mnemonic
+
+        self.view_menu.clear()
+        taken: set[str] = set()
+        for i in range(self.tabs.count()):
+            action = self.view_menu.addAction(with_mnemonic(self.tabs.tabText(i), taken))
+            action.triggered.connect(lambda _=False, i=i: self.tabs.setCurrentIndex(i))
+
+    def library_choice(self) -> Path | None:
+        """The recipe chosen in the library while the library is in front, else None: Kør
+        (F5, or Alt+K K) runs what the person sees chosen."""
+        if self.tabs.currentWidget() is not self.library_page:
+            return None
+        return self.library_page.selected_path()
 
     # -- the open recipe -----------------------------------------------------------------------
     def open_recipe(self, path: Path, document: RecipeDocument | None = None) -> bool:

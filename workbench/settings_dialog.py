@@ -42,7 +42,7 @@ class SettingsDialog(QDialog):
                                          "optagelsens kontrol)"))
         self.stop_key.textChanged.connect(self._check_hotkey)
         self.folder = QLineEdit(str(settings.folder))
-        browse = QPushButton(self.tr("Vælg …"))
+        browse = QPushButton(self.tr("Væ&lg …"))
         browse.clicked.connect(self._browse)
         folder_row = QWidget()
         fl = QHBoxLayout(folder_row)
@@ -55,7 +55,7 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.user = QLineEdit(settings.user_name, placeholderText=settings.who)
 
-        self.minimize = QCheckBox(self.tr("Minimér arbejdsbordet, mens robotten kører"))
+        self.minimize = QCheckBox(self.tr("Minimé&r arbejdsbordet, mens robotten kører"))
         self.minimize.setChecked(settings.minimize_during_run)
         self.retention = QSpinBox(minimum=1, maximum=3650, suffix=self.tr(" dage"))
         self.retention.setValue(settings.screenshot_retention_days)
@@ -63,19 +63,19 @@ class SettingsDialog(QDialog):
                                           "og slettes efter så mange dage. Kørslerne bliver i "
                                           "historikken."))
         form = QFormLayout(self)
-        form.addRow(self.tr("OCR-sprog"), self.ocr)
-        form.addRow(self.tr("Standard-ventetid pr. trin"), self.timeout)
-        form.addRow(self.tr("&Nødstop-tast (kørsel)"), self.hotkey)
+        form.addRow(self.tr("&OCR-sprog"), self.ocr)
+        form.addRow(self.tr("Standard-&ventetid pr. trin"), self.timeout)
+        form.addRow(self.tr("Nø&dstop-tast (kørsel)"), self.hotkey)
         form.addRow(self.tr("S&top optagelse-tast"), self.stop_key)
         form.addRow("", self.hotkey_error)
-        form.addRow(self.tr("Mappe med opskrifter"), folder_row)
-        form.addRow(self.tr("Sprog i programmet"), self.language)
-        form.addRow(self.tr("Dit navn (ved kontrolpunkter)"), self.user)
+        form.addRow(self.tr("&Mappe med opskrifter"), folder_row)
+        form.addRow(self.tr("S&prog i programmet"), self.language)
+        form.addRow(self.tr("D&it navn (ved kontrolpunkter)"), self.user)
         form.addRow("", self.minimize)
-        form.addRow(self.tr("Gem skærmbilleder af fejl i"), self.retention)
+        form.addRow(self.tr("Gem &skærmbilleder af fejl i"), self.retention)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Gem"))
-        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Annuller"))
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("&Gem"))
+        self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("A&nnuller"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
@@ -97,7 +97,7 @@ class SettingsDialog(QDialog):
         self.buttons.button(QDialogButtonBox.Ok).setEnabled(problem is None)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Mappe med opskrifter"),
+        folder = QFileDialog.getExistingDirectory(self, self.tr("&Mappe med opskrifter"),
                                                   self.folder.text())
         if folder:
             self.folder.setText(folder)

@@ -26,42 +26,11 @@ Record the step to see where it acts.</translation>
 <context>
     <name>AnchorEditor</name>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="86" />
-        <source>Tekst-anker</source>
-        <translation>Text anchor</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="87" />
-        <source>Billed-anker</source>
-        <translation>Image anchor</translation>
-    </message>
-    <message>
         <location filename="../../workbench/editor/anchor_editor.py" line="93" />
         <source>Teksten på skærmen</source>
         <translation>The text on the screen</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="95" />
-        <source>Læs tekst i boksen</source>
-        <translation>Read text in the box</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="99" />
-        <source>Find nu</source>
-        <translation>Find now</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="104" />
-        <source>Vis optaget billede</source>
-        <translation>Show recorded picture</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="106" />
-        <source>Hele skærmen</source>
-        <translation>Whole screen</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="67" />
         <location filename="../../workbench/editor/anchor_editor.py" line="203" />
         <location filename="../../workbench/editor/anchor_editor.py" line="216" />
         <source>Fra</source>
@@ -73,7 +42,6 @@ Record the step to see where it acts.</translation>
         <translation>The anchor where the mouse button goes down</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/anchor_editor.py" line="69" />
         <location filename="../../workbench/editor/anchor_editor.py" line="203" />
         <location filename="../../workbench/editor/anchor_editor.py" line="216" />
         <source>Til</source>
@@ -85,14 +53,54 @@ Record the step to see where it acts.</translation>
         <translation>The anchor where the mouse button is released</translation>
     </message>
     <message>
+        <location filename="../../workbench/editor/anchor_editor.py" line="67" />
+        <source>Fr&amp;a</source>
+        <translation>Fro&amp;m</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/anchor_editor.py" line="69" />
+        <source>T&amp;il</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
         <location filename="../../workbench/editor/anchor_editor.py" line="81" />
         <source>Træk:</source>
         <translation>Drag:</translation>
     </message>
     <message>
+        <location filename="../../workbench/editor/anchor_editor.py" line="86" />
+        <source>&amp;Tekst-anker</source>
+        <translation>Te&amp;xt anchor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/anchor_editor.py" line="87" />
+        <source>&amp;Billed-anker</source>
+        <translation>&amp;Image anchor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/anchor_editor.py" line="95" />
+        <source>&amp;Læs tekst i boksen</source>
+        <translation>Rea&amp;d text in the box</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/anchor_editor.py" line="99" />
+        <source>Find &amp;nu</source>
+        <translation>Find &amp;now</translation>
+    </message>
+    <message>
         <location filename="../../workbench/editor/anchor_editor.py" line="100" />
         <source>Søg efter ankeret på den skærm, der vises nu (Ctrl+F)</source>
         <translation>Search for the anchor on the screen shown now (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/anchor_editor.py" line="104" />
+        <source>Vis opta&amp;get billede</source>
+        <translation>&amp;Show recorded picture</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/anchor_editor.py" line="106" />
+        <source>&amp;Hele skærmen</source>
+        <translation>&amp;Whole screen</translation>
     </message>
     <message>
         <location filename="../../workbench/editor/anchor_editor.py" line="185" />
@@ -279,59 +287,59 @@ Record the step to see where it acts.</translation>
 <context>
     <name>CheckpointDialog</name>
     <message>
-        <location filename="../../workbench/running/checkpoint_dialog.py" line="67" />
+        <location filename="../../workbench/running/checkpoint_dialog.py" line="68" />
         <source>Kontrolpunkt – din godkendelse</source>
         <translation>Checkpoint – your approval</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/checkpoint_dialog.py" line="80" />
+        <location filename="../../workbench/running/checkpoint_dialog.py" line="81" />
         <source>Robotten venter. Se skærmen og værdierne efter, og afgør selv, om kørslen skal fortsætte. Robotten træffer ingen afgørelse.</source>
         <translation>The robot is waiting. Check the screen and the values, and decide yourself whether the run goes on. The robot makes no decision.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/checkpoint_dialog.py" line="92" />
+        <location filename="../../workbench/running/checkpoint_dialog.py" line="93" />
         <source>(intet skærmbillede)</source>
         <translation>(no screenshot)</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/checkpoint_dialog.py" line="95" />
+        <location filename="../../workbench/running/checkpoint_dialog.py" line="96" />
         <source>Værdier</source>
         <translation>Values</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/checkpoint_dialog.py" line="102" />
+        <location filename="../../workbench/running/checkpoint_dialog.py" line="99" />
+        <source>&amp;Besvaret af</source>
+        <translation>Answered &amp;by</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/running/checkpoint_dialog.py" line="99" />
+        <source>&amp;Kommentar</source>
+        <translation>&amp;Comment</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/running/checkpoint_dialog.py" line="100" />
+        <source>&amp;Godkend</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/running/checkpoint_dialog.py" line="100" />
+        <source>&amp;Afvis</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/running/checkpoint_dialog.py" line="107" />
         <source>Følsom værdi – vises ikke</source>
         <translation>Sensitive value – not shown</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/checkpoint_dialog.py" line="106" />
+        <location filename="../../workbench/running/checkpoint_dialog.py" line="111" />
         <source>Ingen værdier endnu.</source>
         <translation>No values yet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/checkpoint_dialog.py" line="108" />
+        <location filename="../../workbench/running/checkpoint_dialog.py" line="113" />
         <source>Begrundelse (valgfri)</source>
         <translation>Reason (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/running/checkpoint_dialog.py" line="109" />
-        <source>Besvaret af</source>
-        <translation>Answered by</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/running/checkpoint_dialog.py" line="110" />
-        <source>Kommentar</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/running/checkpoint_dialog.py" line="113" />
-        <source>Godkend</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/running/checkpoint_dialog.py" line="116" />
-        <source>Afvis</source>
-        <translation>Reject</translation>
     </message>
 </context>
 <context>
@@ -610,23 +618,23 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/credentials_view.py" line="166" />
-        <source>Gem / skift adgangskode …</source>
-        <translation>Store / change password …</translation>
+        <source>&amp;Gem / skift adgangskode …</source>
+        <translation>&amp;Store / change password …</translation>
     </message>
     <message>
         <location filename="../../workbench/credentials_view.py" line="167" />
-        <source>Test</source>
-        <translation>Test</translation>
+        <source>&amp;Test</source>
+        <translation>&amp;Test</translation>
     </message>
     <message>
         <location filename="../../workbench/credentials_view.py" line="168" />
-        <source>Slet fra nøgleringen</source>
-        <translation>Delete from the keyring</translation>
+        <source>&amp;Slet fra nøgleringen</source>
+        <translation>&amp;Delete from the keyring</translation>
     </message>
     <message>
         <location filename="../../workbench/credentials_view.py" line="169" />
-        <source>Luk</source>
-        <translation>Close</translation>
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location filename="../../workbench/credentials_view.py" line="182" />
@@ -759,13 +767,13 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/running/failure_view.py" line="46" />
-        <source>Ret anker</source>
-        <translation>Fix anchor</translation>
+        <source>&amp;Ret anker</source>
+        <translation>Fi&amp;x anchor</translation>
     </message>
     <message>
         <location filename="../../workbench/running/failure_view.py" line="48" />
-        <source>Prøv igen</source>
-        <translation>Try again</translation>
+        <source>Prøv &amp;igen</source>
+        <translation>&amp;Try again</translation>
     </message>
     <message>
         <location filename="../../workbench/running/failure_view.py" line="76" />
@@ -847,16 +855,6 @@ Record the step to see where it acts.</translation>
         <location filename="../../workbench/history/gains.py" line="73" />
         <source>Gevinst og kvalitet</source>
         <translation>Gains and quality</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/history/gains.py" line="81" />
-        <source>Eksportér til Excel …</source>
-        <translation>Export to Excel …</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/history/gains.py" line="83" />
-        <source>Eksportér CSV …</source>
-        <translation>Export CSV …</translation>
     </message>
     <message>
         <location filename="../../workbench/history/gains.py" line="88" />
@@ -997,6 +995,16 @@ Record the step to see where it acts.</translation>
         <translation>gross {0}, people {1}</translation>
     </message>
     <message>
+        <location filename="../../workbench/history/gains.py" line="81" />
+        <source>Eksportér til E&amp;xcel …</source>
+        <translation>Export to E&amp;xcel …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/history/gains.py" line="83" />
+        <source>Eksportér &amp;CSV …</source>
+        <translation>Export &amp;CSV …</translation>
+    </message>
+    <message>
         <location filename="../../workbench/history/gains.py" line="222" />
         <source>ingen mål for året</source>
         <translation>no target for the year</translation>
@@ -1127,7 +1135,7 @@ Record the step to see where it acts.</translation>
     <message>
         <location filename="../../workbench/running/guided.py" line="177" />
         <source>&amp;Vis mig</source>
-        <translation>&amp;Show me</translation>
+        <translation>Show &amp;me</translation>
     </message>
     <message>
         <location filename="../../workbench/running/guided.py" line="178" />
@@ -1490,39 +1498,39 @@ Record the step to see where it acts.</translation>
 <context>
     <name>InputsDialog</name>
     <message>
-        <location filename="../../workbench/running/inputs_dialog.py" line="11" />
+        <location filename="../../workbench/running/inputs_dialog.py" line="13" />
         <source>Værdier til øvelsen</source>
         <translation>Values for the practice</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/inputs_dialog.py" line="12" />
+        <location filename="../../workbench/running/inputs_dialog.py" line="14" />
         <source>Værdier til kørslen</source>
         <translation>Values for the run</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/inputs_dialog.py" line="15" />
+        <location filename="../../workbench/running/inputs_dialog.py" line="17" />
         <source>Udfyld værdierne til øvelsen; du skriver dem selv i programmet, og robotten bruger dem kun, når du beder den vise et trin:</source>
         <translation>Fill in the values for the practice; you type them into the program yourself, and the robot uses them only when you ask it to show a step:</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/inputs_dialog.py" line="17" />
+        <location filename="../../workbench/running/inputs_dialog.py" line="19" />
         <source>Udfyld værdierne, som opskriften skal bruge:</source>
         <translation>Fill in the values the recipe needs:</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/inputs_dialog.py" line="27" />
-        <source>Start øvelsen</source>
-        <translation>Start practising</translation>
+        <location filename="../../workbench/running/inputs_dialog.py" line="21" />
+        <source>&amp;Start øvelsen</source>
+        <translation>&amp;Start practising</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/inputs_dialog.py" line="28" />
-        <source>Kør</source>
-        <translation>Run</translation>
+        <location filename="../../workbench/running/inputs_dialog.py" line="21" />
+        <source>&amp;Kør</source>
+        <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/inputs_dialog.py" line="29" />
-        <source>Annuller</source>
-        <translation>Cancel</translation>
+        <location filename="../../workbench/running/inputs_dialog.py" line="22" />
+        <source>A&amp;nnuller</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -1888,53 +1896,53 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/library/view.py" line="159" />
-        <source>Ny</source>
-        <translation>New</translation>
+        <source>&amp;Ny</source>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <location filename="../../workbench/library/view.py" line="160" />
-        <source>Åbn</source>
-        <translation>Open</translation>
+        <source>Å&amp;bn</source>
+        <translation>&amp;Open</translation>
     </message>
     <message>
         <location filename="../../workbench/library/view.py" line="161" />
-        <source>Kør</source>
-        <translation>Run</translation>
+        <source>Kø&amp;r</source>
+        <translation>R&amp;un</translation>
     </message>
     <message>
         <location filename="../../workbench/library/view.py" line="162" />
-        <source>Gennemgå</source>
-        <translation>Review</translation>
+        <source>&amp;Gennemgå</source>
+        <translation>Rev&amp;iew</translation>
     </message>
     <message>
         <location filename="../../workbench/library/view.py" line="163" />
-        <source>Vejledning …</source>
-        <translation>Guide …</translation>
+        <source>Vej&amp;ledning …</source>
+        <translation>&amp;Guide …</translation>
     </message>
     <message>
         <location filename="../../workbench/library/view.py" line="164" />
-        <source>Oplæring …</source>
-        <translation>Training …</translation>
+        <source>&amp;Oplæring …</source>
+        <translation>&amp;Training …</translation>
     </message>
     <message>
         <location filename="../../workbench/library/view.py" line="166" />
-        <source>Dupliker</source>
-        <translation>Duplicate</translation>
+        <source>&amp;Dupliker</source>
+        <translation>&amp;Duplicate</translation>
     </message>
     <message>
         <location filename="../../workbench/library/view.py" line="167" />
-        <source>Omdøb</source>
-        <translation>Rename</translation>
+        <source>O&amp;mdøb</source>
+        <translation>Rena&amp;me</translation>
     </message>
     <message>
         <location filename="../../workbench/library/view.py" line="168" />
-        <source>Slet</source>
-        <translation>Delete</translation>
+        <source>&amp;Slet</source>
+        <translation>De&amp;lete</translation>
     </message>
     <message>
         <location filename="../../workbench/library/view.py" line="169" />
-        <source>Papirkurv …</source>
-        <translation>Trash …</translation>
+        <source>&amp;Papirkurv …</source>
+        <translation>Tr&amp;ash …</translation>
     </message>
     <message>
         <location filename="../../workbench/library/view.py" line="197" />
@@ -2204,7 +2212,7 @@ Record the step to see where it acts.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../workbench/main_window.py" line="33" />
-        <location filename="../../workbench/main_window.py" line="312" />
+        <location filename="../../workbench/main_window.py" line="361" />
         <source>Opskrift – arbejdsbord</source>
         <translation>Recipe workbench</translation>
     </message>
@@ -2220,7 +2228,7 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/main_window.py" line="56" />
-        <location filename="../../workbench/main_window.py" line="317" />
+        <location filename="../../workbench/main_window.py" line="366" />
         <source>Redigér</source>
         <translation>Edit</translation>
     </message>
@@ -2241,7 +2249,7 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/main_window.py" line="85" />
-        <location filename="../../workbench/main_window.py" line="459" />
+        <location filename="../../workbench/main_window.py" line="508" />
         <source>Opskrifter i {0}</source>
         <translation>Recipes in {0}</translation>
     </message>
@@ -2256,162 +2264,182 @@ Record the step to see where it acts.</translation>
         <translation>Guided practice</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="157" />
+        <location filename="../../workbench/main_window.py" line="159" />
         <source>Værktøjer</source>
         <translation>Tools</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="164" />
-        <source>Ny</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/main_window.py" line="166" />
-        <source>Gem</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/main_window.py" line="167" />
+        <location filename="../../workbench/main_window.py" line="169" />
         <source>Gem opskriften (Ctrl+S)</source>
         <translation>Save the recipe (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="168" />
-        <source>Fortryd</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/main_window.py" line="170" />
-        <source>Gentag</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/main_window.py" line="172" />
-        <source>Indstillinger</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/main_window.py" line="175" />
-        <source>Adgange</source>
-        <translation>Credentials</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/main_window.py" line="176" />
+        <location filename="../../workbench/main_window.py" line="178" />
         <source>Adgangskoderne, som opskrifterne bruger, i nøgleringen</source>
         <translation>The passwords the recipes use, in the keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="179" />
-        <source>Afslut</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/main_window.py" line="184" />
-        <source>Åbn fil</source>
-        <translation>Open file</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/main_window.py" line="186" />
+        <location filename="../../workbench/main_window.py" line="188" />
         <source>Åbn en opskriftsfil, også uden for mappen med opskrifter (Ctrl+O)</source>
         <translation>Open a recipe file, also outside the recipe folder (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="213" />
-        <source>Øv guidet</source>
-        <translation>Practise</translation>
+        <location filename="../../workbench/main_window.py" line="166" />
+        <source>&amp;Ny</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="168" />
+        <source>&amp;Gem</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="170" />
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="172" />
+        <source>&amp;Gentag</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="174" />
+        <source>&amp;Indstillinger …</source>
+        <translation>Se&amp;ttings …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="177" />
+        <source>A&amp;dgange …</source>
+        <translation>&amp;Credentials …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="181" />
+        <source>&amp;Afslut</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="186" />
+        <source>Å&amp;bn fil …</source>
+        <translation>&amp;Open file …</translation>
     </message>
     <message>
         <location filename="../../workbench/main_window.py" line="215" />
+        <source>Øv &amp;guidet</source>
+        <translation>&amp;Practise</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="217" />
         <source>Guidet øvelse: du gør arbejdet selv, og værkstedet viser hvor (Ctrl+G)</source>
         <translation>Guided practice: you do the work yourself, and the workbench shows where (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="230" />
+        <location filename="../../workbench/main_window.py" line="239" />
+        <source>&amp;Fil</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="245" />
+        <source>R&amp;edigér</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="247" />
+        <source>&amp;Kør</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="254" />
+        <source>&amp;Vis</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/main_window.py" line="279" />
         <source>Opskriften kører</source>
         <translation>The recipe is running</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="231" />
+        <location filename="../../workbench/main_window.py" line="280" />
         <source>Vent til kørslen er slut, eller stop den, før du åbner en anden opskrift.</source>
         <translation>Wait until the run ends, or stop it, before you open another recipe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="238" />
+        <location filename="../../workbench/main_window.py" line="287" />
         <source>Opskriften kan ikke åbnes</source>
         <translation>The recipe cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="244" />
+        <location filename="../../workbench/main_window.py" line="293" />
         <source>Ikke-gemte ændringer fundet</source>
         <translation>Unsaved changes found</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="245" />
+        <location filename="../../workbench/main_window.py" line="294" />
         <source>Der er ændringer i »{0}«, som ikke blev gemt (fx fordi programmet lukkede uventet). Vil du hente dem tilbage?</source>
         <translation>There are changes to “{0}” that were not saved (for instance because the program closed unexpectedly). Do you want to restore them?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="261" />
+        <location filename="../../workbench/main_window.py" line="310" />
         <source>Åbn opskrift</source>
         <translation>Open recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="262" />
+        <location filename="../../workbench/main_window.py" line="311" />
         <source>Opskrifter (*.yaml *.yml)</source>
         <translation>Recipes (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="273" />
+        <location filename="../../workbench/main_window.py" line="322" />
         <source>Åbnet: {0}</source>
         <translation>Opened: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="274" />
+        <location filename="../../workbench/main_window.py" line="323" />
         <source>Åbnet uden for mappen med opskrifter: {0}</source>
         <translation>Opened from outside the recipe folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="285" />
+        <location filename="../../workbench/main_window.py" line="334" />
         <source>Opskriften kører lige nu.</source>
         <translation>The recipe is running right now.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="287" />
+        <location filename="../../workbench/main_window.py" line="336" />
         <source>Opskriften er åben med ændringer, der ikke er gemt. Gem eller fortryd dem først.</source>
         <translation>The recipe is open with unsaved changes. Save or undo them first.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="316" />
+        <location filename="../../workbench/main_window.py" line="365" />
         <source>Kørsel</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="317" />
+        <location filename="../../workbench/main_window.py" line="366" />
         <source>Trin</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="383" />
+        <location filename="../../workbench/main_window.py" line="432" />
         <source>Fortryd: {0}</source>
         <translation>Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="384" />
+        <location filename="../../workbench/main_window.py" line="433" />
         <source>Gentag: {0}</source>
         <translation>Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="385" />
+        <location filename="../../workbench/main_window.py" line="434" />
         <source>{0}{1} – Opskrift</source>
         <translation>{0}{1} – Recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="394" />
+        <location filename="../../workbench/main_window.py" line="443" />
         <source>Kunne ikke gemme</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="395" />
+        <location filename="../../workbench/main_window.py" line="444" />
         <source>Opskriften blev ikke gemt, og filen er uændret.
 
 {0}</source>
@@ -2420,17 +2448,17 @@ Record the step to see where it acts.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="397" />
+        <location filename="../../workbench/main_window.py" line="446" />
         <source>Gemt: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="408" />
+        <location filename="../../workbench/main_window.py" line="457" />
         <source>Gem ændringer?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="409" />
+        <location filename="../../workbench/main_window.py" line="458" />
         <source>»{0}« har ændringer, der ikke er gemt.</source>
         <translation>“{0}” has unsaved changes.</translation>
     </message>
@@ -2439,7 +2467,6 @@ Record the step to see where it acts.</translation>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../workbench/credentials_view.py" line="63" />
-        <location filename="../../workbench/credentials_view.py" line="70" />
         <source>Adgangskode</source>
         <translation>Password</translation>
     </message>
@@ -2450,23 +2477,28 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/credentials_view.py" line="69" />
-        <source>Brugernavn</source>
-        <translation>User name</translation>
+        <source>&amp;Brugernavn</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/credentials_view.py" line="70" />
+        <source>&amp;Adgangskode</source>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <location filename="../../workbench/credentials_view.py" line="71" />
-        <source>Gentag adgangskode</source>
-        <translation>Repeat password</translation>
+        <source>G&amp;entag adgangskode</source>
+        <translation>&amp;Repeat password</translation>
     </message>
     <message>
         <location filename="../../workbench/credentials_view.py" line="73" />
-        <source>Gem i nøgleringen</source>
-        <translation>Store in the keyring</translation>
+        <source>&amp;Gem i nøgleringen</source>
+        <translation>&amp;Store in the keyring</translation>
     </message>
     <message>
         <location filename="../../workbench/credentials_view.py" line="74" />
-        <source>Annuller</source>
-        <translation>Cancel</translation>
+        <source>A&amp;nnuller</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -2478,30 +2510,34 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/editor/recipe_panel.py" line="144" />
+        <source>&amp;Navn</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/recipe_panel.py" line="145" />
+        <source>&amp;Beskrivelse</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/recipe_panel.py" line="149" />
+        <source>Mål med &amp;stopur …</source>
+        <translation>Time with the &amp;stopwatch …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/recipe_panel.py" line="153" />
+        <source>Manuel &amp;tid pr. sag (s)</source>
+        <translation>&amp;Manual time per case (s)</translation>
+    </message>
+    <message>
         <location filename="../../workbench/editor/recipe_panel.py" line="158" />
         <location filename="../../workbench/editor/recipe_panel.py" line="163" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/recipe_panel.py" line="145" />
-        <source>Beskrivelse</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/editor/recipe_panel.py" line="149" />
-        <source>Mål med stopur …</source>
-        <translation>Time with the stopwatch …</translation>
-    </message>
-    <message>
         <location filename="../../workbench/editor/recipe_panel.py" line="150" />
         <source>Tag tid på dig selv, mens du gør sagen i hånden</source>
         <translation>Time yourself while you do the case by hand</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/editor/recipe_panel.py" line="153" />
-        <source>Manuel tid pr. sag (s)</source>
-        <translation>Manual time per case (s)</translation>
     </message>
     <message>
         <location filename="../../workbench/editor/recipe_panel.py" line="158" />
@@ -2536,8 +2572,8 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/editor/recipe_panel.py" line="166" />
-        <source>Adgangskode …</source>
-        <translation>Password …</translation>
+        <source>&amp;Adgangskode …</source>
+        <translation>&amp;Password …</translation>
     </message>
     <message>
         <location filename="../../workbench/editor/recipe_panel.py" line="167" />
@@ -2633,30 +2669,50 @@ Record the step to see where it acts.</translation>
 <context>
     <name>RecordController</name>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="179" />
-        <location filename="../../workbench/recording/controller.py" line="193" />
+        <location filename="../../workbench/recording/controller.py" line="194" />
         <source>Optag</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="194" />
+        <location filename="../../workbench/recording/controller.py" line="195" />
         <source>Åbn eller opret først en opskrift; de optagne trin sættes ind i den.</source>
         <translation>First open or create a recipe; the recorded steps are inserted into it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="261" />
-        <location filename="../../workbench/recording/controller.py" line="356" />
+        <location filename="../../workbench/recording/controller.py" line="229" />
+        <source>&amp;Efter trin {0}: {1}</source>
+        <translation>&amp;After step {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recording/controller.py" line="230" />
+        <source>&amp;Først i opskriften</source>
+        <translation>At the &amp;start of the recipe</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recording/controller.py" line="231" />
+        <source>&amp;Til sidst</source>
+        <translation>At the &amp;end</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recording/controller.py" line="232" />
+        <location filename="../../workbench/recording/controller.py" line="277" />
+        <source>A&amp;nnuller</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recording/controller.py" line="262" />
+        <location filename="../../workbench/recording/controller.py" line="357" />
         <source>Optagelsen starter om {0} …</source>
         <translation>Recording starts in {0} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="270" />
-        <location filename="../../workbench/recording/controller.py" line="323" />
+        <location filename="../../workbench/recording/controller.py" line="271" />
+        <location filename="../../workbench/recording/controller.py" line="324" />
         <source>Uafsluttet optagelse</source>
         <translation>Unfinished recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="271" />
+        <location filename="../../workbench/recording/controller.py" line="272" />
         <source>Der ligger en optagelse til denne opskrift, som ikke blev afsluttet (fx fordi programmet lukkede undervejs).
 
 Vil du hente dens trin ind i opskriften?</source>
@@ -2665,91 +2721,89 @@ Vil du hente dens trin ind i opskriften?</source>
 Do you want to take its steps into the recipe?</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="274" />
-        <location filename="../../workbench/recording/controller.py" line="327" />
-        <source>Hent trinene ind</source>
-        <translation>Take the steps in</translation>
-    </message>
-    <message>
         <location filename="../../workbench/recording/controller.py" line="275" />
-        <source>Slet den og optag forfra</source>
-        <translation>Delete it and record anew</translation>
+        <location filename="../../workbench/recording/controller.py" line="328" />
+        <source>&amp;Hent trinene ind</source>
+        <translation>&amp;Take the steps in</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="231" />
         <location filename="../../workbench/recording/controller.py" line="276" />
-        <source>Annuller</source>
-        <translation>Cancel</translation>
+        <source>&amp;Slet den og optag forfra</source>
+        <translation>&amp;Delete it and record anew</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="366" />
+        <location filename="../../workbench/recording/controller.py" line="329" />
+        <source>&amp;Slet optagelsen</source>
+        <translation>&amp;Delete the recording</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recording/controller.py" line="330" />
+        <source>S&amp;enere</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recording/controller.py" line="511" />
+        <source>&amp;Gem i nøgleringen</source>
+        <translation>&amp;Store in the keyring</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recording/controller.py" line="512" />
+        <source>Gem &amp;ikke</source>
+        <translation>&amp;Do not store</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recording/controller.py" line="367" />
         <source>Optagelsen kunne ikke starte</source>
         <translation>The recording could not start</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="386" />
-        <location filename="../../workbench/recording/controller.py" line="399" />
+        <location filename="../../workbench/recording/controller.py" line="387" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="386" />
+        <location filename="../../workbench/recording/controller.py" line="387" />
         <source>Optager</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="387" />
+        <location filename="../../workbench/recording/controller.py" line="388" />
         <source>{0} – {1} trin</source>
         <translation>{0} – {1} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="388" />
+        <location filename="../../workbench/recording/controller.py" line="389" />
         <source>Stop også med {0}</source>
         <translation>Also stop with {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="403" />
-        <source>Fortsæt</source>
-        <translation>Resume</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/recording/controller.py" line="298" />
-        <location filename="../../workbench/recording/controller.py" line="415" />
+        <location filename="../../workbench/recording/controller.py" line="299" />
+        <location filename="../../workbench/recording/controller.py" line="416" />
         <source>Bygger opskriften …</source>
         <translation>Building the recipe …</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="181" />
+        <location filename="../../workbench/recording/controller.py" line="182" />
         <source>Optag nye trin ind i opskriften (Ctrl+R)</source>
         <translation>Record new steps into the recipe (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="223" />
+        <location filename="../../workbench/recording/controller.py" line="180" />
+        <source>&amp;Optag</source>
+        <translation>Re&amp;cord</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recording/controller.py" line="224" />
         <source>Hvor skal de nye trin ind?</source>
         <translation>Where do the new steps go?</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="224" />
+        <location filename="../../workbench/recording/controller.py" line="225" />
         <source>Opskriften har allerede {0} trin. Skal de trin, du optager nu, sættes ind efter det valgte trin, eller til sidst i opskriften?</source>
         <translation>The recipe has {0} steps already. Should the steps you record now go in after the selected step, or at the end of the recipe?</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="228" />
-        <source>Efter trin {0}: {1}</source>
-        <translation>After step {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/recording/controller.py" line="229" />
-        <source>Først i opskriften</source>
-        <translation>At the start of the recipe</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/recording/controller.py" line="230" />
-        <source>Til sidst</source>
-        <translation>At the end</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/recording/controller.py" line="324" />
+        <location filename="../../workbench/recording/controller.py" line="325" />
         <source>Der ligger en optagelse til »{0}«, som ikke blev afsluttet (fx fordi arbejdsbordet eller computeren lukkede undervejs).
 
 Vil du hente dens trin ind sidst i opskriften nu?</source>
@@ -2758,27 +2812,27 @@ Vil du hente dens trin ind sidst i opskriften nu?</source>
 Do you want to take its steps in at the end of the recipe now?</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="328" />
-        <source>Slet optagelsen</source>
-        <translation>Delete the recording</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/recording/controller.py" line="329" />
-        <source>Senere</source>
-        <translation>Later</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/recording/controller.py" line="341" />
+        <location filename="../../workbench/recording/controller.py" line="342" />
         <source>Den uafsluttede optagelse er slettet.</source>
         <translation>The unfinished recording is deleted.</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="436" />
+        <location filename="../../workbench/recording/controller.py" line="400" />
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recording/controller.py" line="404" />
+        <source>For&amp;tsæt</source>
+        <translation>Resu&amp;me</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recording/controller.py" line="437" />
         <source>Optagelsen kunne ikke bygges</source>
         <translation>The recording could not be built</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="437" />
+        <location filename="../../workbench/recording/controller.py" line="438" />
         <source>{0}
 
 Intet er tabt: optagelsens journal ligger ved {1}.</source>
@@ -2787,89 +2841,79 @@ Intet er tabt: optagelsens journal ligger ved {1}.</source>
 Nothing is lost: the recording's journal is at {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="461" />
+        <location filename="../../workbench/recording/controller.py" line="462" />
         <source>Kendt adgangskode?</source>
         <translation>A known password?</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="462" />
+        <location filename="../../workbench/recording/controller.py" line="463" />
         <source>Under optagelsen blev der skrevet en adgangskode{0}. Opskriften har allerede adgangskoder. Er det en af dem?</source>
         <translation>A password was typed while recording{0}. The recipe has passwords already. Is it one of them?</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="468" />
+        <location filename="../../workbench/recording/controller.py" line="466" />
+        <source>&amp;Nej, en ny adgangskode</source>
+        <translation>&amp;No, a new password</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recording/controller.py" line="471" />
         <source>Brug »{0}«{1}</source>
         <translation>Use »{0}«{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="470" />
-        <source>Nej, en ny adgangskode</source>
-        <translation>No, a new password</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/recording/controller.py" line="495" />
+        <location filename="../../workbench/recording/controller.py" line="498" />
         <source>Trin {0}: skrevet som adgangskode – ret det, hvis det er almindelig tekst</source>
         <translation>Step {0}: typed as a password – correct it if it is ordinary text</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="502" />
+        <location filename="../../workbench/recording/controller.py" line="505" />
         <source>Adgangskoder fra optagelsen</source>
         <translation>Passwords from the recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="503" />
+        <location filename="../../workbench/recording/controller.py" line="506" />
         <source>Under optagelsen blev der skrevet en adgangskode ({0}). Gem den i nøgleringen, så opskriften kan køre? Den gemmes aldrig i opskriften.</source>
         <translation>A password was typed during the recording ({0}). Store it in the keyring so that the recipe can run? It is never stored in the recipe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="508" />
-        <source>Gem i nøgleringen</source>
-        <translation>Store in the keyring</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/recording/controller.py" line="509" />
-        <source>Gem ikke</source>
-        <translation>Do not store</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/recording/controller.py" line="521" />
+        <location filename="../../workbench/recording/controller.py" line="524" />
         <source>Nøgleringen</source>
         <translation>The keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="522" />
+        <location filename="../../workbench/recording/controller.py" line="525" />
         <source>Nøgleringen tog ikke imod adgangskoden til »{0}«: {1}
 Gem den under Indstillinger, før opskriften køres.</source>
         <translation>The keyring did not take the password of “{0}”: {1}
 Store it in the settings before the recipe is run.</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="526" />
+        <location filename="../../workbench/recording/controller.py" line="529" />
         <source>Adgangskoden er gemt i nøgleringen: {0}</source>
         <translation>The password is stored in the keyring: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="529" />
+        <location filename="../../workbench/recording/controller.py" line="532" />
         <source>Adgangskoden blev ikke gemt; gem den under Indstillinger, før opskriften køres.</source>
         <translation>The password was not stored; store it in the settings before the recipe is run.</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="550" />
+        <location filename="../../workbench/recording/controller.py" line="553" />
         <source>Trin {0}: {1}</source>
         <translation>Step {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="580" />
+        <location filename="../../workbench/recording/controller.py" line="583" />
         <source>Optag {0} trin</source>
         <translation>Record {0} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="589" />
+        <location filename="../../workbench/recording/controller.py" line="592" />
         <source>Optag trin</source>
         <translation>Record steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="595" />
+        <location filename="../../workbench/recording/controller.py" line="598" />
         <source>{0} trin optaget og sat ind.</source>
         <translation>{0} steps recorded and inserted.</translation>
     </message>
@@ -2877,22 +2921,22 @@ Store it in the settings before the recipe is run.</translation>
 <context>
     <name>RecordingControl</name>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="81" />
+        <location filename="../../workbench/recording/controller.py" line="82" />
         <source>Optager</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="88" />
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
         <location filename="../../workbench/recording/controller.py" line="89" />
-        <source>Stop</source>
-        <translation>Stop</translation>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="112" />
+        <location filename="../../workbench/recording/controller.py" line="90" />
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/recording/controller.py" line="113" />
         <source>Stop optagelsen: {0}</source>
         <translation>Stop recording: {0}</translation>
     </message>
@@ -2900,24 +2944,24 @@ Store it in the settings before the recipe is run.</translation>
 <context>
     <name>RecordingReview</name>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="123" />
+        <location filename="../../workbench/recording/controller.py" line="124" />
         <source>Det lagde optageren mærke til</source>
         <translation>What the recorder noticed</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="125" />
+        <location filename="../../workbench/recording/controller.py" line="126" />
         <source>Tjek disse trin, før opskriften bruges:</source>
         <translation>Check these steps before the recipe is used:</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="133" />
+        <location filename="../../workbench/recording/controller.py" line="134" />
         <source>&amp;Gå til trinnet</source>
         <translation>&amp;Go to the step</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="134" />
-        <source>OK</source>
-        <translation>OK</translation>
+        <location filename="../../workbench/recording/controller.py" line="135" />
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
     </message>
 </context>
 <context>
@@ -3036,16 +3080,6 @@ Store it in the settings before the recipe is run.</translation>
         <location filename="../../workbench/library/review.py" line="78" />
         <source>Kommentar til godkendelsen (valgfri)</source>
         <translation>Comment on the approval (optional)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/library/review.py" line="79" />
-        <source>Godkend denne version</source>
-        <translation>Approve this version</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/library/review.py" line="83" />
-        <source>Luk</source>
-        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../workbench/library/review.py" line="112" />
@@ -3200,6 +3234,16 @@ Store it in the settings before the recipe is run.</translation>
         <translation>(not set)</translation>
     </message>
     <message>
+        <location filename="../../workbench/library/review.py" line="79" />
+        <source>&amp;Godkend denne version</source>
+        <translation>&amp;Approve this version</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library/review.py" line="83" />
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
         <location filename="../../workbench/library/review.py" line="125" />
         <source> og </source>
         <translation> and </translation>
@@ -3296,19 +3340,19 @@ Store it in the settings before the recipe is run.</translation>
     </message>
     <message>
         <location filename="../../workbench/running/bar.py" line="41" />
-        <source>Næste trin</source>
-        <translation>Next step</translation>
+        <source>&amp;Næste trin</source>
+        <translation>&amp;Next step</translation>
     </message>
     <message>
         <location filename="../../workbench/running/bar.py" line="42" />
         <location filename="../../workbench/running/bar.py" line="72" />
-        <source>Pause</source>
-        <translation>Pause</translation>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <location filename="../../workbench/running/bar.py" line="43" />
-        <source>Stop</source>
-        <translation>Stop</translation>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
     </message>
     <message>
         <location filename="../../workbench/running/bar.py" line="73" />
@@ -3344,57 +3388,22 @@ Store it in the settings before the recipe is run.</translation>
         <translation>Run the whole recipe (F5)</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="85" />
-        <source>Kør hele opskriften</source>
-        <translation>Run the whole recipe</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/running/controller.py" line="86" />
-        <source>Kør fra valgt trin</source>
-        <translation>Run from selected step</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/running/controller.py" line="87" />
-        <source>Kør kun valgt trin</source>
-        <translation>Run only the selected step</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/running/controller.py" line="88" />
-        <source>Kør med datafil …</source>
-        <translation>Run with a data file …</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/running/controller.py" line="90" />
-        <source>Trin for trin</source>
-        <translation>Step through</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/running/controller.py" line="97" />
+        <location filename="../../workbench/running/controller.py" line="103" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="111" />
-        <source>Kør fra dette trin</source>
-        <translation>Run from this step</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/running/controller.py" line="112" />
-        <source>Kør kun dette trin</source>
-        <translation>Run only this step</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/running/controller.py" line="152" />
+        <location filename="../../workbench/running/controller.py" line="177" />
         <source>Opskriften har ændringer, der ikke er gemt og godkendt.</source>
         <translation>The recipe has changes that are not saved and approved.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="163" />
+        <location filename="../../workbench/running/controller.py" line="188" />
         <source>Kan ikke køres</source>
         <translation>Cannot be run</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="164" />
+        <location filename="../../workbench/running/controller.py" line="189" />
         <source>Opskriften »{0}« køres ikke:
 {1}
 
@@ -3405,159 +3414,199 @@ Bed en godkender se den igennem.</source>
 Ask a reviewer to look it over.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="180" />
+        <location filename="../../workbench/running/controller.py" line="205" />
         <source>Vælg datafil</source>
         <translation>Choose a data file</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="181" />
+        <location filename="../../workbench/running/controller.py" line="206" />
         <source>Datafiler (*.csv)</source>
         <translation>Data files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="187" />
-        <location filename="../../workbench/running/controller.py" line="192" />
+        <location filename="../../workbench/running/controller.py" line="212" />
+        <location filename="../../workbench/running/controller.py" line="217" />
         <source>Datafilen kan ikke bruges</source>
         <translation>The data file cannot be used</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="193" />
+        <location filename="../../workbench/running/controller.py" line="218" />
         <source>Kolonnen »{0}« mangler eller er tom i en række.</source>
         <translation>The column »{0}« is missing or empty in a row.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="238" />
+        <location filename="../../workbench/running/controller.py" line="263" />
         <source>Nødstop: tryk {0} eller før musen helt op i et hjørne af skærmen.</source>
         <translation>Emergency stop: press {0} or push the mouse into a corner of the screen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="296" />
-        <source>Fortsæt</source>
-        <translation>Resume</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/running/controller.py" line="297" />
+        <location filename="../../workbench/running/controller.py" line="322" />
         <source>Sat på pause.</source>
         <translation>Paused.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="301" />
-        <source>Pause</source>
-        <translation>Pause</translation>
+        <location filename="../../workbench/running/controller.py" line="85" />
+        <source>&amp;Kør hele opskriften</source>
+        <translation>&amp;Run the whole recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="308" />
+        <location filename="../../workbench/running/controller.py" line="87" />
+        <source>Kør &amp;fra valgt trin</source>
+        <translation>Run &amp;from selected step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/running/controller.py" line="89" />
+        <source>Kør k&amp;un valgt trin</source>
+        <translation>Run &amp;only the selected step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/running/controller.py" line="91" />
+        <source>Kør med &amp;datafil …</source>
+        <translation>Run with a &amp;data file …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/running/controller.py" line="94" />
+        <source>&amp;Trin for trin</source>
+        <translation>Step &amp;through</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/running/controller.py" line="102" />
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/running/controller.py" line="131" />
+        <source>Kør &amp;fra dette trin</source>
+        <translation>Run &amp;from this step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/running/controller.py" line="132" />
+        <source>Kør &amp;kun dette trin</source>
+        <translation>Run &amp;only this step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/running/controller.py" line="321" />
+        <source>For&amp;tsæt</source>
+        <translation>Resu&amp;me</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/running/controller.py" line="326" />
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/running/controller.py" line="333" />
         <source>Stopper …</source>
         <translation>Stopping …</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="323" />
+        <location filename="../../workbench/running/controller.py" line="348" />
         <source>Trin {0}: {1} …</source>
         <translation>Step {0}: {1} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="338" />
+        <location filename="../../workbench/running/controller.py" line="363" />
         <source> – fundet ved ({0}, {1}), score {2}</source>
         <translation> – found at ({0}, {1}), score {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="342" />
+        <location filename="../../workbench/running/controller.py" line="367" />
         <source>Trin {0}: {1} ({2} s){3}</source>
         <translation>Step {0}: {1} ({2} s){3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="350" />
-        <location filename="../../workbench/running/controller.py" line="351" />
+        <location filename="../../workbench/running/controller.py" line="375" />
+        <location filename="../../workbench/running/controller.py" line="376" />
         <source>Venter – tryk Næste trin</source>
         <translation>Waiting – press Next step</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="396" />
+        <location filename="../../workbench/running/controller.py" line="421" />
         <source>Række {0} af {1}</source>
         <translation>Row {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="410" />
+        <location filename="../../workbench/running/controller.py" line="435" />
         <source>Række {0}: {1}</source>
         <translation>Row {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="416" />
+        <location filename="../../workbench/running/controller.py" line="441" />
         <source>Række {0} blev ikke kørt</source>
         <translation>Row {0} was not run</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="417" />
+        <location filename="../../workbench/running/controller.py" line="442" />
         <source>Række {0}–{1} blev ikke kørt</source>
         <translation>Rows {0}–{1} were not run</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="418" />
+        <location filename="../../workbench/running/controller.py" line="443" />
         <source> (programmet kan stå midt i en sag: robotten gætter ikke, hvordan den skal fortsætte).</source>
         <translation> (the program may be in the middle of a case: the robot does not guess how to go on).</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="421" />
+        <location filename="../../workbench/running/controller.py" line="446" />
         <source>Kørsel med datafil</source>
         <translation>Run with a data file</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="422" />
+        <location filename="../../workbench/running/controller.py" line="447" />
         <source>{0} af {1} rækker gennemført.</source>
         <translation>{0} of {1} rows completed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="441" />
+        <location filename="../../workbench/running/controller.py" line="466" />
         <source>Alle trin gennemført.</source>
         <translation>All steps passed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="443" />
+        <location filename="../../workbench/running/controller.py" line="468" />
         <source>Trin {0} ({1}) fejlede – se årsagen nedenfor.</source>
         <translation>Step {0} ({1}) failed – see the reason below.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="446" />
+        <location filename="../../workbench/running/controller.py" line="471" />
         <source>Afvist ved et kontrolpunkt.</source>
         <translation>Rejected at a checkpoint.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="448" />
+        <location filename="../../workbench/running/controller.py" line="473" />
         <source>Stoppet af brugeren.</source>
         <translation>Stopped by the user.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="459" />
+        <location filename="../../workbench/running/controller.py" line="484" />
         <source>Kørslen kunne ikke starte: {0}.</source>
         <translation>The run could not start: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="461" />
+        <location filename="../../workbench/running/controller.py" line="486" />
         <source>Kørslen kunne ikke gennemføres: {0}</source>
         <translation>The run could not be carried out: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="481" />
+        <location filename="../../workbench/running/controller.py" line="506" />
         <source>Kontrolpunkt {0} af {1}.</source>
         <translation>Checkpoint {0} by {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="482" />
+        <location filename="../../workbench/running/controller.py" line="507" />
         <source>godkendt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="482" />
+        <location filename="../../workbench/running/controller.py" line="507" />
         <source>afvist</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="503" />
+        <location filename="../../workbench/running/controller.py" line="528" />
         <source>Adgangskoden til »{0}« er skrevet til denne kørsel; den gemmes ikke.</source>
         <translation>The password for “{0}” was typed for this run; it is not stored.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="505" />
+        <location filename="../../workbench/running/controller.py" line="530" />
         <source>Ingen adgangskode til »{0}«.</source>
         <translation>No password for “{0}”.</translation>
     </message>
@@ -3572,23 +3621,23 @@ Ask a reviewer to look it over.</translation>
     <message>
         <location filename="../../workbench/running/panel.py" line="28" />
         <location filename="../../workbench/running/panel.py" line="67" />
-        <source>Pause</source>
-        <translation>Pause</translation>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <location filename="../../workbench/running/panel.py" line="29" />
-        <source>Næste trin</source>
-        <translation>Next step</translation>
+        <source>&amp;Næste trin</source>
+        <translation>&amp;Next step</translation>
     </message>
     <message>
         <location filename="../../workbench/running/panel.py" line="30" />
-        <source>Stop</source>
-        <translation>Stop</translation>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
     </message>
     <message>
         <location filename="../../workbench/running/panel.py" line="32" />
-        <source>Log</source>
-        <translation>Log</translation>
+        <source>&amp;Log</source>
+        <translation>&amp;Log</translation>
     </message>
     <message>
         <location filename="../../workbench/running/panel.py" line="36" />
@@ -3635,23 +3684,23 @@ Ask a reviewer to look it over.</translation>
     </message>
     <message>
         <location filename="../../workbench/credentials_view.py" line="119" />
-        <source>Brugernavn</source>
-        <translation>User name</translation>
+        <source>&amp;Brugernavn</source>
+        <translation>&amp;User name</translation>
     </message>
     <message>
         <location filename="../../workbench/credentials_view.py" line="120" />
-        <source>Adgangskode</source>
-        <translation>Password</translation>
+        <source>&amp;Adgangskode</source>
+        <translation>&amp;Password</translation>
     </message>
     <message>
         <location filename="../../workbench/credentials_view.py" line="122" />
-        <source>Kør med adgangskoden</source>
-        <translation>Run with this password</translation>
+        <source>&amp;Kør med adgangskoden</source>
+        <translation>&amp;Run with this password</translation>
     </message>
     <message>
         <location filename="../../workbench/credentials_view.py" line="123" />
-        <source>Annuller</source>
-        <translation>Cancel</translation>
+        <source>A&amp;nnuller</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -4182,13 +4231,28 @@ Ask a reviewer to look it over.</translation>
     </message>
     <message>
         <location filename="../../workbench/settings_dialog.py" line="45" />
-        <source>Vælg …</source>
-        <translation>Choose …</translation>
+        <source>Væ&amp;lg …</source>
+        <translation>C&amp;hoose …</translation>
     </message>
     <message>
         <location filename="../../workbench/settings_dialog.py" line="58" />
-        <source>Minimér arbejdsbordet, mens robotten kører</source>
-        <translation>Minimise the workbench while the robot runs</translation>
+        <source>Minimé&amp;r arbejdsbordet, mens robotten kører</source>
+        <translation>&amp;Minimise the workbench while the robot runs</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="66" />
+        <source>&amp;OCR-sprog</source>
+        <translation>&amp;OCR languages</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="67" />
+        <source>Standard-&amp;ventetid pr. trin</source>
+        <translation>&amp;Default timeout per step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="68" />
+        <source>Nø&amp;dstop-tast (kørsel)</source>
+        <translation>&amp;Abort keys (run)</translation>
     </message>
     <message>
         <location filename="../../workbench/settings_dialog.py" line="60" />
@@ -4201,24 +4265,40 @@ Ask a reviewer to look it over.</translation>
         <translation>Screenshots of failed steps may show personal data and are deleted after this many days. The runs stay in the history.</translation>
     </message>
     <message>
-        <location filename="../../workbench/settings_dialog.py" line="66" />
-        <source>OCR-sprog</source>
-        <translation>OCR languages</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/settings_dialog.py" line="67" />
-        <source>Standard-ventetid pr. trin</source>
-        <translation>Default timeout per step</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/settings_dialog.py" line="68" />
-        <source>&amp;Nødstop-tast (kørsel)</source>
-        <translation>&amp;Abort keys (run)</translation>
-    </message>
-    <message>
         <location filename="../../workbench/settings_dialog.py" line="69" />
         <source>S&amp;top optagelse-tast</source>
         <translation>S&amp;top recording keys</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="71" />
+        <location filename="../../workbench/settings_dialog.py" line="100" />
+        <source>&amp;Mappe med opskrifter</source>
+        <translation>&amp;Recipe folder</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="72" />
+        <source>S&amp;prog i programmet</source>
+        <translation>&amp;Interface language</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="73" />
+        <source>D&amp;it navn (ved kontrolpunkter)</source>
+        <translation>Your &amp;name (at checkpoints)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="75" />
+        <source>Gem &amp;skærmbilleder af fejl i</source>
+        <translation>&amp;Keep screenshots of failures for</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="77" />
+        <source>&amp;Gem</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/settings_dialog.py" line="78" />
+        <source>A&amp;nnuller</source>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <location filename="../../workbench/settings_dialog.py" line="88" />
@@ -4239,37 +4319,6 @@ Ask a reviewer to look it over.</translation>
         <location filename="../../workbench/settings_dialog.py" line="95" />
         <source>Nødstop og stop af optagelse skal være forskellige taster.</source>
         <translation>Abort and stop recording must be different keys.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/settings_dialog.py" line="71" />
-        <location filename="../../workbench/settings_dialog.py" line="100" />
-        <source>Mappe med opskrifter</source>
-        <translation>Recipe folder</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/settings_dialog.py" line="72" />
-        <source>Sprog i programmet</source>
-        <translation>Interface language</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/settings_dialog.py" line="73" />
-        <source>Dit navn (ved kontrolpunkter)</source>
-        <translation>Your name (at checkpoints)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/settings_dialog.py" line="75" />
-        <source>Gem skærmbilleder af fejl i</source>
-        <translation>Keep screenshots of failures for</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/settings_dialog.py" line="77" />
-        <source>Gem</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/settings_dialog.py" line="78" />
-        <source>Annuller</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4425,6 +4474,26 @@ Ask a reviewer to look it over.</translation>
         <translation>The step makes a decision on the case: a checkpoint must come before it</translation>
     </message>
     <message>
+        <location filename="../../workbench/editor/step_form.py" line="294" />
+        <source>Så længe ventes der på vinduet.</source>
+        <translation>How long to wait for the window.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="296" />
+        <source>Så længe ventes der på, at ankeret ses (eller forsvinder).</source>
+        <translation>How long to wait for the anchor to show (or vanish).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="298" />
+        <source>Så længe ventes der på, at ankeret ses.</source>
+        <translation>How long to wait for the anchor to show.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/step_form.py" line="299" />
+        <source>Tomt: standarden fra Indstillinger, {0} sekunder.</source>
+        <translation>Empty: the default from Settings, {0} seconds.</translation>
+    </message>
+    <message>
         <location filename="../../workbench/editor/step_form.py" line="304" />
         <source>Skriv</source>
         <translation>Type</translation>
@@ -4560,26 +4629,6 @@ Ask a reviewer to look it over.</translation>
         <translation>To (anchor)</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="294" />
-        <source>Så længe ventes der på vinduet.</source>
-        <translation>How long to wait for the window.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/editor/step_form.py" line="296" />
-        <source>Så længe ventes der på, at ankeret ses (eller forsvinder).</source>
-        <translation>How long to wait for the anchor to show (or vanish).</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/editor/step_form.py" line="298" />
-        <source>Så længe ventes der på, at ankeret ses.</source>
-        <translation>How long to wait for the anchor to show.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/editor/step_form.py" line="299" />
-        <source>Tomt: standarden fra Indstillinger, {0} sekunder.</source>
-        <translation>Empty: the default from Settings, {0} seconds.</translation>
-    </message>
-    <message>
         <location filename="../../workbench/editor/step_form.py" line="427" />
         <source>Ret {0}</source>
         <translation>Edit {0}</translation>
@@ -4627,49 +4676,53 @@ Ask a reviewer to look it over.</translation>
 <context>
     <name>StepsView</name>
     <message>
-        <location filename="../../workbench/editor/steps_view.py" line="45" />
+        <location filename="../../workbench/editor/steps_view.py" line="46" />
         <source>Opskriftens trin</source>
         <translation>The recipe's steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/steps_view.py" line="73" />
-        <location filename="../../workbench/editor/steps_view.py" line="174" />
+        <location filename="../../workbench/editor/steps_view.py" line="74" />
+        <source>&amp;Indsæt trin</source>
+        <translation>&amp;Insert step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/steps_view.py" line="86" />
+        <source>&amp;Dupliker</source>
+        <translation>&amp;Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/steps_view.py" line="87" />
+        <source>&amp;Slet</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/steps_view.py" line="88" />
+        <source>&amp;Op</source>
+        <translation>&amp;Up</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/steps_view.py" line="89" />
+        <source>&amp;Ned</source>
+        <translation>Do&amp;wn</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/steps_view.py" line="135" />
+        <source>&amp;Indsæt trin efter</source>
+        <translation>&amp;Insert step after</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/steps_view.py" line="176" />
         <source>Indsæt trin</source>
         <translation>Insert step</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/steps_view.py" line="84" />
-        <source>Dupliker</source>
-        <translation>Duplicate</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/editor/steps_view.py" line="85" />
-        <source>Slet</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/editor/steps_view.py" line="86" />
-        <source>Op</source>
-        <translation>Up</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/editor/steps_view.py" line="87" />
-        <source>Ned</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/editor/steps_view.py" line="133" />
-        <source>Indsæt trin efter</source>
-        <translation>Insert step after</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/editor/steps_view.py" line="185" />
+        <location filename="../../workbench/editor/steps_view.py" line="187" />
         <source>Dupliker trin</source>
         <translation>Duplicate steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/steps_view.py" line="192" />
         <location filename="../../workbench/editor/steps_view.py" line="194" />
+        <location filename="../../workbench/editor/steps_view.py" line="196" />
         <source>Slet trin</source>
         <translation>Delete steps</translation>
     </message>
@@ -4685,27 +4738,6 @@ Ask a reviewer to look it over.</translation>
         <location filename="../../workbench/editor/stopwatch.py" line="40" />
         <source>Gør en sag i hånden, som du plejer. Tryk Start, når du begynder på sagen, og Færdig, når den er færdig. Gentag med flere sager: medianen bliver opskriftens manuelle tid.</source>
         <translation>Do a case by hand as you usually do. Press Start when you begin the case and Done when it is finished. Repeat with more cases: the median becomes the recipe's manual time.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/editor/stopwatch.py" line="47" />
-        <location filename="../../workbench/editor/stopwatch.py" line="89" />
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/editor/stopwatch.py" line="51" />
-        <source>Slet måling</source>
-        <translation>Delete timing</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/editor/stopwatch.py" line="54" />
-        <source>Gem som manuel tid</source>
-        <translation>Keep as manual time</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/editor/stopwatch.py" line="56" />
-        <source>Luk</source>
-        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../workbench/editor/stopwatch.py" line="67" />
@@ -4736,6 +4768,27 @@ Ask a reviewer to look it over.</translation>
         <location filename="../../workbench/editor/stopwatch.py" line="122" />
         <source>Ingen målinger endnu</source>
         <translation>No timings yet</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/stopwatch.py" line="47" />
+        <location filename="../../workbench/editor/stopwatch.py" line="89" />
+        <source>St&amp;art</source>
+        <translation>St&amp;art</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/stopwatch.py" line="51" />
+        <source>Slet &amp;måling</source>
+        <translation>Delete &amp;timing</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/stopwatch.py" line="54" />
+        <source>&amp;Gem som manuel tid</source>
+        <translation>&amp;Keep as manual time</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/editor/stopwatch.py" line="56" />
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <location filename="../../workbench/editor/stopwatch.py" line="140" />
@@ -4896,8 +4949,8 @@ Ask a reviewer to look it over.</translation>
     </message>
     <message>
         <location filename="../../workbench/library/training.py" line="81" />
-        <source>Luk</source>
-        <translation>Close</translation>
+        <source>&amp;Luk</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -5018,13 +5071,13 @@ Ask a reviewer to look it over.</translation>
     <name>_ListTable</name>
     <message>
         <location filename="../../workbench/editor/recipe_panel.py" line="46" />
-        <source>Tilføj</source>
-        <translation>Add</translation>
+        <source>T&amp;ilføj</source>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <location filename="../../workbench/editor/recipe_panel.py" line="47" />
-        <source>Fjern</source>
-        <translation>Remove</translation>
+        <source>F&amp;jern</source>
+        <translation>Re&amp;move</translation>
     </message>
     <message>
         <location filename="../../workbench/editor/recipe_panel.py" line="107" />

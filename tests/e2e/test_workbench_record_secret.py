@@ -97,7 +97,7 @@ def recover_flow() -> dict:
         f.pump(0.1)
     report["asked"] = boxes[0].text() if boxes else ""
     if boxes:
-        button = next(b for b in boxes[0].buttons() if b.text() == "Hent trinene ind")
+        button = next(b for b in boxes[0].buttons() if b.text().replace("&", "") == "Hent trinene ind")
         QTest.mouseClick(button, Qt.LeftButton)
         f.until(lambda: len(w.document.recipe.steps) >= 2, 120, "the steps taken in")
     f.pump(2.0)
@@ -162,7 +162,7 @@ def flow() -> dict:
         f.pump(0.1)
     report["asked"] = boxes[0].text() if boxes else ""
     if boxes:  # answered by clicking its button
-        button = next(b for b in boxes[0].buttons() if b.text() == "Gem i nøgleringen")
+        button = next(b for b in boxes[0].buttons() if b.text().replace("&", "") == "Gem i nøgleringen")
         QTest.mouseClick(button, Qt.LeftButton)
         f.pump(0.5)
     from recipes.desktop.secrets import KeyringSecrets

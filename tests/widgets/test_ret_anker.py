@@ -73,7 +73,7 @@ def window(qtbot, recipe_file, home):
 
 
 def button(parent, text) -> QPushButton:
-    (b,) = [b for b in parent.findChildren(QPushButton) if b.text() == text and b.isVisible()]
+    (b,) = [b for b in parent.findChildren(QPushButton) if b.text().replace("&", "") == text and b.isVisible()]
     return b
 
 

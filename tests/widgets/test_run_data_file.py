@@ -47,7 +47,7 @@ def choose_data_file(qtbot, window) -> None:
     menu = window.runs._menu
     menu.popup(window.mapToGlobal(QPoint(40, 40)))
     qtbot.waitExposed(menu)
-    (action,) = [a for a in menu.actions() if a.text() == "Kør med datafil …"]
+    (action,) = [a for a in menu.actions() if a.text().replace("&", "") == "Kør med datafil …"]
     qtbot.mouseClick(menu, Qt.LeftButton, pos=menu.actionGeometry(action).center())
 
 

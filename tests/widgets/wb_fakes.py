@@ -130,7 +130,7 @@ class CheckpointClicker:
             return
         if self.comment:
             self.qtbot.keyClicks(dialog.comment, self.comment)
-        (button,) = [b for b in dialog.findChildren(QPushButton) if b.text() == self.button]
+        (button,) = [b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == self.button]
         self.clicked.append(dialog.windowTitle())
         self.qtbot.mouseClick(button, Qt.LeftButton)
 

@@ -43,8 +43,8 @@ class _ListTable(QGroupBox):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()
-        add = QPushButton(self.tr("Tilføj"))
-        remove = QPushButton(self.tr("Fjern"))
+        add = QPushButton(self.tr("T&ilføj"))
+        remove = QPushButton(self.tr("F&jern"))
         add.clicked.connect(self._add)
         remove.clicked.connect(self._remove)
         buttons = QHBoxLayout()
@@ -141,16 +141,16 @@ class RecipePanel(QWidget):
         self.description = FieldEditor("description", "str")
         self.baseline = FieldEditor("baseline_seconds", "optfloat",
                                     placeholder=self.tr("fx 45"))
-        form.addRow(self.tr("Navn"), self.name)
-        form.addRow(self.tr("Beskrivelse"), self.description)
+        form.addRow(self.tr("&Navn"), self.name)
+        form.addRow(self.tr("&Beskrivelse"), self.description)
         self.baseline_source = QLabel()
         self.baseline_source.setWordWrap(True)
         self.baseline_source.setObjectName("hint")
-        self.measure = QPushButton(self.tr("Mål med stopur …"))
+        self.measure = QPushButton(self.tr("Mål med &stopur …"))
         self.measure.setToolTip(self.tr("Tag tid på dig selv, mens du gør sagen i hånden"))
         self.measure.clicked.connect(self.open_stopwatch)
         self.stopwatch = None
-        form.addRow(self.tr("Manuel tid pr. sag (s)"), self.baseline)
+        form.addRow(self.tr("Manuel &tid pr. sag (s)"), self.baseline)
         form.addRow("", self.baseline_source)
         form.addRow("", self.measure)
         for ed in (self.name, self.description, self.baseline):
@@ -163,7 +163,7 @@ class RecipePanel(QWidget):
                                       [self.tr("Navn"), self.tr("Etiket"), self.tr("Brugernavn")],
                                       ["name", "label", "username"], Credential, "credentials",
                                       document)
-        self.set_password = QPushButton(self.tr("Adgangskode …"))
+        self.set_password = QPushButton(self.tr("&Adgangskode …"))
         self.set_password.setToolTip(self.tr("Gem adgangskode i nøgleringen …"))
         self.set_password.clicked.connect(self.store_password)
         self.credentials.layout().itemAt(2).layout().insertWidget(2, self.set_password)

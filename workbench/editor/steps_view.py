@@ -14,6 +14,7 @@ from pydantic import TypeAdapter
 from recipes.model import Step
 from workbench.editor.commands import InsertSteps, RemoveSteps
 from workbench.labels import action_labels
+from workbench.mnemonics import with_mnemonic
 from workbench.editor.steps_model import StepsTableModel
 from workbench.thumbnails import THUMB
 
@@ -70,21 +71,22 @@ class StepsView(QWidget):
         bar.setIconSize(QSize(18, 18))
         bar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         insert = QToolButton()
-        insert.setText(self.tr("Indsæt trin"))
+        insert.setText(self.tr("&Indsæt trin"))
         insert.setIcon(style.standardIcon(QStyle.SP_FileDialogNewFolder))
         insert.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         insert.setPopupMode(QToolButton.InstantPopup)
         menu = QMenu(insert)
+        taken: set[str] = set()
         for action, label in action_labels().items():
-            menu.addAction(label, lambda a=action: self.insert_step(a))
+            menu.addAction(with_mnemonic(label, taken), lambda a=action: self.insert_step(a))
         insert.setMenu(menu)
         bar.addWidget(insert)
         self.actions = {}
         for key, text, icon, shortcut, slot in (
-            ("duplicate", self.tr("Dupliker"), QStyle.SP_FileLinkIcon, "Ctrl+D", self.duplicate),
-            ("delete", self.tr("Slet"), QStyle.SP_TrashIcon, QKeySequence.Delete, self.delete),
-            ("up", self.tr("Op"), QStyle.SP_ArrowUp, "Ctrl+Up", lambda: self.move(-1)),
-            ("down", self.tr("Ned"), QStyle.SP_ArrowDown, "Ctrl+Down", lambda: self.move(1)),
+            ("duplicate", self.tr("&Dupliker"), QStyle.SP_FileLinkIcon, "Ctrl+D", self.duplicate),
+            ("delete", self.tr("&Slet"), QStyle.SP_TrashIcon, QKeySequence.Delete, self.delete),
+            ("up", self.tr("&Op"), QStyle.SP_ArrowUp, "Ctrl+Up", lambda: self.move(-1)),
+            ("down", self.tr("&Ned"), QStyle.SP_ArrowDown, "Ctrl+Down", lambda: self.move(1)),
         ):
             a = QAction(style.standardIcon(icon), text, self)
             a.setShortcut(QKeySequence(shortcut))
@@ -130,7 +132,7 @@ class StepsView(QWidget):
             return menu
         if self._run_actions:
             menu.addSeparator()
-        insert = menu.addMenu(self.tr("Indsæt trin efter"))
+        insert = menu.addMenu(self.tr("&Indsæt trin efter"))
         for action in self._insert_menu.actions():
             insert.addAction(action)
         for key in ("duplicate", "delete", "up", "down"):

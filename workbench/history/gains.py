@@ -78,9 +78,9 @@ class GainsPage(QWidget):
         for edit in (self.start, self.end):
             edit.setDisplayFormat("dd-MM-yyyy")
             edit.dateChanged.connect(lambda *_: self.refresh())
-        self.export_xlsx = QPushButton(self.tr("Eksportér til Excel …"))
+        self.export_xlsx = QPushButton(self.tr("Eksportér til E&xcel …"))
         self.export_xlsx.clicked.connect(lambda: self.export("xlsx"))
-        self.export_csv = QPushButton(self.tr("Eksportér CSV …"))
+        self.export_csv = QPushButton(self.tr("Eksportér &CSV …"))
         self.export_csv.clicked.connect(lambda: self.export("csv"))
         bar = QHBoxLayout()
         bar.addWidget(title)

@@ -78,7 +78,7 @@ class TrainingDialog(QDialog):
         h.setSectionResizeMode(1, QHeaderView.Stretch)
         h.setSectionResizeMode(8, QHeaderView.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
-        buttons.button(QDialogButtonBox.Close).setText(self.tr("Luk"))
+        buttons.button(QDialogButtonBox.Close).setText(self.tr("&Luk"))
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(self.head)

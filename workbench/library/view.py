@@ -156,17 +156,17 @@ class LibraryPage(QWidget):
         self.buttons = {}
         bar = QHBoxLayout()
         for key, text, icon, slot in (
-            ("new", self.tr("Ny"), QStyle.SP_FileIcon, self.new_recipe),
-            ("open", self.tr("Åbn"), QStyle.SP_DialogOpenButton, self.open_selected),
-            ("run", self.tr("Kør"), QStyle.SP_MediaPlay, self.run_selected),
-            ("review", self.tr("Gennemgå"), QStyle.SP_DialogApplyButton, self.review_selected),
-            ("guide", self.tr("Vejledning …"), QStyle.SP_FileDialogInfoView, self.guide_selected),
-            ("training", self.tr("Oplæring …"), QStyle.SP_DialogHelpButton,
+            ("new", self.tr("&Ny"), QStyle.SP_FileIcon, self.new_recipe),
+            ("open", self.tr("Å&bn"), QStyle.SP_DialogOpenButton, self.open_selected),
+            ("run", self.tr("Kø&r"), QStyle.SP_MediaPlay, self.run_selected),
+            ("review", self.tr("&Gennemgå"), QStyle.SP_DialogApplyButton, self.review_selected),
+            ("guide", self.tr("Vej&ledning …"), QStyle.SP_FileDialogInfoView, self.guide_selected),
+            ("training", self.tr("&Oplæring …"), QStyle.SP_DialogHelpButton,
              self.training_selected),
-            ("duplicate", self.tr("Dupliker"), QStyle.SP_FileDialogNewFolder, self.duplicate_selected),
-            ("rename", self.tr("Omdøb"), QStyle.SP_FileDialogDetailedView, self.rename_selected),
-            ("delete", self.tr("Slet"), QStyle.SP_TrashIcon, self.delete_selected),
-            ("trash", self.tr("Papirkurv …"), QStyle.SP_DialogResetButton, self.show_trash),
+            ("duplicate", self.tr("&Dupliker"), QStyle.SP_FileDialogNewFolder, self.duplicate_selected),
+            ("rename", self.tr("O&mdøb"), QStyle.SP_FileDialogDetailedView, self.rename_selected),
+            ("delete", self.tr("&Slet"), QStyle.SP_TrashIcon, self.delete_selected),
+            ("trash", self.tr("&Papirkurv …"), QStyle.SP_DialogResetButton, self.show_trash),
         ):
             b = QPushButton(style.standardIcon(icon), text)
             b.clicked.connect(slot)

@@ -32,6 +32,7 @@ from workbench.editor.commands import InsertSteps
 from recipes.guide import keys_text
 from workbench.labels import recording_note
 from workbench.editor.document import RECORDING_ASSETS
+from workbench.mnemonics import mnemonic_of, with_mnemonic
 
 RECORDING_NAME = "{0}_optagelse_{1}.yaml"
 
@@ -85,8 +86,8 @@ class RecordingControl(QWidget):
                            "QLabel#recordingHotkey { color: #c8ccd0; font-weight: 400; "
                            "font-size: 11px; }")
         self.label = QLabel()
-        self.pause = QPushButton(self.tr("Pause"))
-        self.stop = QPushButton(self.tr("Stop"))
+        self.pause = QPushButton(self.tr("&Pause"))
+        self.stop = QPushButton(self.tr("&Stop"))
         self.stop.setObjectName("danger")
         dot = QLabel()
         dot.setPixmap(record_icon().pixmap(16, 16))
@@ -131,7 +132,7 @@ class RecordingReview(QDialog):
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         self.go = QPushButton(self.tr("&Gå til trinnet"))
-        close = QPushButton(self.tr("OK"))
+        close = QPushButton(self.tr("&OK"))
         close.setDefault(True)
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
@@ -176,7 +177,7 @@ class RecordController(QObject):
         self._building: Future | None = None
 
     def install(self, bar, before) -> None:
-        self.act_record = QAction(record_icon(), self.tr("Optag"), self)
+        self.act_record = QAction(record_icon(), self.tr("&Optag"), self)
         self.act_record.setShortcut(QKeySequence("Ctrl+R"))
         self.act_record.setToolTip(self.tr("Optag nye trin ind i opskriften (Ctrl+R)"))
         self.act_record.triggered.connect(self.start)
@@ -225,10 +226,10 @@ class RecordController(QObject):
             "valgte trin, eller til sidst i opskriften?").format(len(steps)),
             QMessageBox.NoButton, self.window)
         here = box.addButton(
-            self.tr("Efter trin {0}: {1}").format(self.position, instruction(after, doc.recipe))
-            if after is not None else self.tr("Først i opskriften"), QMessageBox.AcceptRole)
-        last = box.addButton(self.tr("Til sidst"), QMessageBox.AcceptRole)
-        box.addButton(self.tr("Annuller"), QMessageBox.RejectRole)
+            self.tr("&Efter trin {0}: {1}").format(self.position, instruction(after, doc.recipe))
+            if after is not None else self.tr("&Først i opskriften"), QMessageBox.AcceptRole)
+        last = box.addButton(self.tr("&Til sidst"), QMessageBox.AcceptRole)
+        box.addButton(self.tr("A&nnuller"), QMessageBox.RejectRole)
         box.setDefaultButton(here)
 
         def answered(_result) -> None:
@@ -271,9 +272,9 @@ class RecordController(QObject):
             "Der ligger en optagelse til denne opskrift, som ikke blev afsluttet (fx fordi "
             "programmet lukkede undervejs).\n\nVil du hente dens trin ind i opskriften?"),
             QMessageBox.NoButton, self.window)
-        take = box.addButton(self.tr("Hent trinene ind"), QMessageBox.AcceptRole)
-        drop = box.addButton(self.tr("Slet den og optag forfra"), QMessageBox.DestructiveRole)
-        box.addButton(self.tr("Annuller"), QMessageBox.RejectRole)
+        take = box.addButton(self.tr("&Hent trinene ind"), QMessageBox.AcceptRole)
+        drop = box.addButton(self.tr("&Slet den og optag forfra"), QMessageBox.DestructiveRole)
+        box.addButton(self.tr("A&nnuller"), QMessageBox.RejectRole)
         box.setDefaultButton(take)
 
         def answered(_result) -> None:
@@ -324,9 +325,9 @@ class RecordController(QObject):
             "Der ligger en optagelse til »{0}«, som ikke blev afsluttet (fx fordi arbejdsbordet "
             "eller computeren lukkede undervejs).\n\nVil du hente dens trin ind sidst i "
             "opskriften nu?").format(recipe.stem), QMessageBox.NoButton, self.window)
-        take = box.addButton(self.tr("Hent trinene ind"), QMessageBox.AcceptRole)
-        drop = box.addButton(self.tr("Slet optagelsen"), QMessageBox.DestructiveRole)
-        box.addButton(self.tr("Senere"), QMessageBox.RejectRole)
+        take = box.addButton(self.tr("&Hent trinene ind"), QMessageBox.AcceptRole)
+        drop = box.addButton(self.tr("&Slet optagelsen"), QMessageBox.DestructiveRole)
+        box.addButton(self.tr("S&enere"), QMessageBox.RejectRole)
         box.setDefaultButton(take)
 
         def answered(_result) -> None:
@@ -396,11 +397,11 @@ class RecordController(QObject):
             if getattr(self, "_paused_at", None) is not None:
                 self._paused += time.monotonic() - self._paused_at
                 self._paused_at = None
-            self.control.pause.setText(self.tr("Pause"))
+            self.control.pause.setText(self.tr("&Pause"))
         else:
             self.session.pause()
             self._paused_at = time.monotonic()
-            self.control.pause.setText(self.tr("Fortsæt"))
+            self.control.pause.setText(self.tr("For&tsæt"))
         self._check()
 
     def stop(self) -> None:
@@ -462,12 +463,14 @@ class RecordController(QObject):
             "Under optagelsen blev der skrevet en adgangskode{0}. Opskriften har allerede "
             "adgangskoder. Er det en af dem?").format(user), QMessageBox.NoButton, self.window)
         uses = {}
+        fresh_text = self.tr("&Nej, en ny adgangskode")
+        taken = {mnemonic_of(fresh_text)}
         for c in existing[:4]:
             shown = c.label or c.name
             who = f" – {c.username}" if c.username else ""
-            uses[box.addButton(self.tr("Brug »{0}«{1}").format(shown, who),
+            uses[box.addButton(with_mnemonic(self.tr("Brug »{0}«{1}").format(shown, who), taken),
                                QMessageBox.AcceptRole)] = c
-        fresh = box.addButton(self.tr("Nej, en ny adgangskode"), QMessageBox.RejectRole)
+        fresh = box.addButton(fresh_text, QMessageBox.RejectRole)
         box.setDefaultButton(fresh)
 
         def answered(_result) -> None:
@@ -505,8 +508,8 @@ class RecordController(QObject):
             QMessageBox.NoButton, self.window)
         if unsure:
             box.setInformativeText("\n".join(unsure))
-        keep = box.addButton(self.tr("Gem i nøgleringen"), QMessageBox.AcceptRole)
-        box.addButton(self.tr("Gem ikke"), QMessageBox.RejectRole)
+        keep = box.addButton(self.tr("&Gem i nøgleringen"), QMessageBox.AcceptRole)
+        box.addButton(self.tr("Gem &ikke"), QMessageBox.RejectRole)
         box.setDefaultButton(keep)
 
         def answered(_result) -> None:

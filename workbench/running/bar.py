@@ -38,9 +38,9 @@ class RunBar(QWidget):
         self.state = QLabel()
         self.state.setMaximumWidth(260)
         self.next = QPushButton(style.standardIcon(QStyle.SP_MediaSkipForward),
-                                self.tr("Næste trin"))
-        self.pause = QPushButton(style.standardIcon(QStyle.SP_MediaPause), self.tr("Pause"))
-        self.stop = QPushButton(style.standardIcon(QStyle.SP_MediaStop), self.tr("Stop"))
+                                self.tr("&Næste trin"))
+        self.pause = QPushButton(style.standardIcon(QStyle.SP_MediaPause), self.tr("&Pause"))
+        self.stop = QPushButton(style.standardIcon(QStyle.SP_MediaStop), self.tr("&Stop"))
         self.stop.setObjectName("danger")
         for button in (self.next, self.pause, self.stop):
             button.setFocusPolicy(Qt.NoFocus)
@@ -69,7 +69,7 @@ class RunBar(QWidget):
         self.next.setEnabled(False)
         self.pause.setEnabled(True)
         self.stop.setEnabled(True)
-        self.pause.setText(self.tr("Pause"))
+        self.pause.setText(self.tr("&Pause"))
         self.progress.setText(self.tr("Starter …"))
         self.state.setText("")
         from recipes.guide import keys_text

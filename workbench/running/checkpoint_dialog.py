@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from recipes.ports import Decision
 from workbench.frames import frame_to_qimage
+from workbench.mnemonics import mnemonic_of, with_mnemonic
 
 MASK = "••••••"
 
@@ -95,25 +96,29 @@ class CheckpointDialog(QDialog):
         box = QGroupBox(self.tr("Værdier"))
         form = QFormLayout(box)
         self.edits: dict[str, QLineEdit] = {}
+        answered, comment = self.tr("&Besvaret af"), self.tr("&Kommentar")
+        approve_text, reject_text = self.tr("&Godkend"), self.tr("&Afvis")
+        # the values' labels take the letters the fixed texts leave (Alt+G stays Godkend)
+        taken = {mnemonic_of(t) for t in (answered, comment, approve_text, reject_text)}
         for name, value in self.values.items():
             ed = QLineEdit(MASK if name in self.sensitive else str(value))
             if name in self.sensitive:
                 ed.setReadOnly(True)
                 ed.setToolTip(self.tr("Følsom værdi – vises ikke"))
             self.edits[name] = ed
-            form.addRow((labels or {}).get(name) or name, ed)
+            form.addRow(with_mnemonic((labels or {}).get(name) or name, taken), ed)
         if not self.values:
             form.addRow(QLabel(self.tr("Ingen værdier endnu.")))
         self.who = QLineEdit(who)
         self.comment = QLineEdit(placeholderText=self.tr("Begrundelse (valgfri)"))
-        form.addRow(self.tr("Besvaret af"), self.who)
-        form.addRow(self.tr("Kommentar"), self.comment)
+        form.addRow(answered, self.who)
+        form.addRow(comment, self.comment)
 
         approve = QPushButton(self.style().standardIcon(QStyle.SP_DialogApplyButton),
-                              self.tr("Godkend"))
+                              approve_text)
         approve.setObjectName("primary")
         reject = QPushButton(self.style().standardIcon(QStyle.SP_DialogCancelButton),
-                             self.tr("Afvis"))
+                             reject_text)
         reject.setObjectName("danger")
         # No default button: Enter (in the comment, say) must not decide a case for a person.
         for button in (approve, reject):

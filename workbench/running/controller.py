@@ -80,21 +80,27 @@ class RunController(QObject):
         self.act_run = QAction(style.standardIcon(QStyle.SP_MediaPlay), self.tr("Kør"), self)
         self.act_run.setShortcut(QKeySequence("F5"))
         self.act_run.setToolTip(self.tr("Kør hele opskriften (F5)"))
-        self.act_run.triggered.connect(lambda: self.run())
-        menu = QMenu()
-        menu.addAction(self.tr("Kør hele opskriften"), lambda: self.run())
-        menu.addAction(self.tr("Kør fra valgt trin"), lambda: self.run(from_selected=True))
-        menu.addAction(self.tr("Kør kun valgt trin"), lambda: self.run(only_selected=True))
-        self.act_data = menu.addAction(self.tr("Kør med datafil …"), self.run_data_file)
+        self.act_run.triggered.connect(lambda: self.run_shown())
+        # The toolbar's Kør has these under its arrow; the menu bar's Kør menu has them too.
+        self.act_all = QAction(self.tr("&Kør hele opskriften"), self)
+        self.act_all.triggered.connect(lambda: self.run_shown())
+        self.act_from = QAction(self.tr("Kør &fra valgt trin"), self)
+        self.act_from.triggered.connect(lambda: self.run(from_selected=True))
+        self.act_only = QAction(self.tr("Kør k&un valgt trin"), self)
+        self.act_only.triggered.connect(lambda: self.run(only_selected=True))
+        self.act_data = QAction(self.tr("Kør med &datafil …"), self)
+        self.act_data.triggered.connect(self.run_data_file)
         # F10 steps: it starts a step-through, and in one it runs the next step (Næste trin).
-        self.act_step = QAction(self.tr("Trin for trin"), self)
+        self.act_step = QAction(self.tr("&Trin for trin"), self)
         self.act_step.setShortcut(QKeySequence("F10"))
         self.act_step.setShortcutContext(Qt.ApplicationShortcut)
         self.act_step.triggered.connect(self.step_key)
-        menu.addAction(self.act_step)
         self.window.addAction(self.act_step)
+        menu = QMenu()
+        menu.addActions([self.act_all, self.act_from, self.act_only, self.act_data, self.act_step])
         self.act_run.setMenu(menu)
-        self.act_stop = QAction(style.standardIcon(QStyle.SP_MediaStop), self.tr("Stop"), self)
+        self.act_stop = QAction(style.standardIcon(QStyle.SP_MediaStop), self.tr("&Stop"), self)
+        self.act_stop.setIconText(self.tr("Stop"))
         self.act_stop.setShortcut(QKeySequence("Shift+F5"))
         self.act_stop.triggered.connect(self.stop)
         bar.insertAction(before, self.act_run)
@@ -105,11 +111,25 @@ class RunController(QObject):
         self._menu = menu
         self._update()
 
+    def menu_actions(self) -> list[QAction]:
+        """What the menu bar's Kør menu holds (Stop with the ways to start)."""
+        return [self.act_all, self.act_from, self.act_only, self.act_data, self.act_step,
+                self.act_stop]
+
+    def run_shown(self) -> bool:
+        """Kør (F5): the recipe chosen in the library while the library is in front (the
+        window opens it), else the open recipe."""
+        path = self.window.library_choice()
+        if path is not None and not self.bridge.running:
+            self.window.run_from_library(str(path))
+            return True
+        return self.run()
+
     def attach(self, editor) -> None:
         self.editor = editor
         editor.steps.add_run_actions([
-            (self.tr("Kør fra dette trin"), lambda: self.run(from_selected=True)),
-            (self.tr("Kør kun dette trin"), lambda: self.run(only_selected=True)),
+            (self.tr("Kør &fra dette trin"), lambda: self.run(from_selected=True)),
+            (self.tr("Kør &kun dette trin"), lambda: self.run(only_selected=True)),
         ])
         self.panel = RunPanel()
         editor.bottom.addWidget(self.panel)
@@ -128,11 +148,19 @@ class RunController(QObject):
         self.panel = None
         self._update()
 
+    def update_actions(self) -> None:
+        """Kør follows what is shown: a recipe chosen in the library, or the open one. Asked
+        when the Kør menu opens; `_update` itself never reaches into the window, which may be
+        going away when a run's last signal arrives."""
+        self._library_choice = self.window.library_choice() is not None
+        self._update()
+
     def _update(self) -> None:
         running = self.bridge.running
-        has = self.editor is not None
+        has = self.editor is not None or getattr(self, "_library_choice", False)
         if hasattr(self, "act_run"):
             self.act_run.setEnabled(has and not running)
+            self.act_all.setEnabled(has and not running)
             self.act_stop.setEnabled(running)
 
     # -- starting ------------------------------------------------------------------------------
@@ -293,12 +321,12 @@ class RunController(QObject):
         stepping = self._request is not None and self._request.step_through
         if self._paused:
             self.bridge.pause()
-            text = self.tr("Fortsæt")
+            text = self.tr("For&tsæt")
             self.panel.add_log(self.tr("Sat på pause."))
         else:
             if not stepping:
                 self.bridge.resume()
-            text = self.tr("Pause")
+            text = self.tr("&Pause")
         for controls in (self.panel, self.bar):
             controls.pause.setText(text)
             controls.next.setEnabled(stepping and not self._paused)

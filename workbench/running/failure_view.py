@@ -43,9 +43,9 @@ class FailureView(QWidget):
         self.expected_caption = QLabel(self.tr("Forventet anker (optaget)"))
         self.actual_caption = QLabel(self.tr("Skærmen ved fejlen – bedste kandidat markeret"))
         fix = QPushButton(self.style().standardIcon(QStyle.SP_FileDialogDetailedView),
-                          self.tr("Ret anker"))
+                          self.tr("&Ret anker"))
         self.fix_button = fix
-        again = QPushButton(self.style().standardIcon(QStyle.SP_BrowserReload), self.tr("Prøv igen"))
+        again = QPushButton(self.style().standardIcon(QStyle.SP_BrowserReload), self.tr("Prøv &igen"))
         again.setObjectName("primary")
         fix.clicked.connect(lambda: self.editAnchor.emit(self.index))
         again.clicked.connect(lambda: self.retry.emit(self.index))

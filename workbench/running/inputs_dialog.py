@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
+from workbench.mnemonics import mnemonic_of, with_mnemonic
+
 
 class InputsDialog(QDialog):
     def __init__(self, recipe, parent=None, practice: bool = False):
@@ -16,17 +18,19 @@ class InputsDialog(QDialog):
                     "robotten bruger dem kun, når du beder den vise et trin:") if practice
             else self.tr("Udfyld værdierne, som opskriften skal bruge:")))
         self.edits = {}
+        start = self.tr("&Start øvelsen") if practice else self.tr("&Kør")
+        cancel = self.tr("A&nnuller")
+        taken = {mnemonic_of(start), mnemonic_of(cancel)}
         for i in recipe.inputs:
             ed = QLineEdit(i.default or "")
             if i.sensitive and not practice:
                 # In practice the trainee types it into the program from here: shown.
                 ed.setEchoMode(QLineEdit.Password)
             self.edits[i.name] = ed
-            form.addRow(i.label or i.name, ed)
+            form.addRow(with_mnemonic(i.label or i.name, taken), ed)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Start øvelsen") if practice
-                                                     else self.tr("Kør"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Annuller"))
+        buttons.button(QDialogButtonBox.Ok).setText(start)
+        buttons.button(QDialogButtonBox.Cancel).setText(cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
