@@ -2212,7 +2212,7 @@ Record the step to see where it acts.</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../workbench/main_window.py" line="33" />
-        <location filename="../../workbench/main_window.py" line="361" />
+        <location filename="../../workbench/main_window.py" line="360" />
         <source>Opskrift – arbejdsbord</source>
         <translation>Recipe workbench</translation>
     </message>
@@ -2228,7 +2228,7 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/main_window.py" line="56" />
-        <location filename="../../workbench/main_window.py" line="366" />
+        <location filename="../../workbench/main_window.py" line="365" />
         <source>Redigér</source>
         <translation>Edit</translation>
     </message>
@@ -2249,7 +2249,7 @@ Record the step to see where it acts.</translation>
     </message>
     <message>
         <location filename="../../workbench/main_window.py" line="85" />
-        <location filename="../../workbench/main_window.py" line="508" />
+        <location filename="../../workbench/main_window.py" line="507" />
         <source>Opskrifter i {0}</source>
         <translation>Recipes in {0}</translation>
     </message>
@@ -2334,112 +2334,112 @@ Record the step to see where it acts.</translation>
         <translation>Guided practice: you do the work yourself, and the workbench shows where (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="239" />
+        <location filename="../../workbench/main_window.py" line="238" />
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="245" />
+        <location filename="../../workbench/main_window.py" line="244" />
         <source>R&amp;edigér</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="247" />
+        <location filename="../../workbench/main_window.py" line="246" />
         <source>&amp;Kør</source>
         <translation>&amp;Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="254" />
+        <location filename="../../workbench/main_window.py" line="253" />
         <source>&amp;Vis</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="279" />
+        <location filename="../../workbench/main_window.py" line="278" />
         <source>Opskriften kører</source>
         <translation>The recipe is running</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="280" />
+        <location filename="../../workbench/main_window.py" line="279" />
         <source>Vent til kørslen er slut, eller stop den, før du åbner en anden opskrift.</source>
         <translation>Wait until the run ends, or stop it, before you open another recipe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="287" />
+        <location filename="../../workbench/main_window.py" line="286" />
         <source>Opskriften kan ikke åbnes</source>
         <translation>The recipe cannot be opened</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="293" />
+        <location filename="../../workbench/main_window.py" line="292" />
         <source>Ikke-gemte ændringer fundet</source>
         <translation>Unsaved changes found</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="294" />
+        <location filename="../../workbench/main_window.py" line="293" />
         <source>Der er ændringer i »{0}«, som ikke blev gemt (fx fordi programmet lukkede uventet). Vil du hente dem tilbage?</source>
         <translation>There are changes to “{0}” that were not saved (for instance because the program closed unexpectedly). Do you want to restore them?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="310" />
+        <location filename="../../workbench/main_window.py" line="309" />
         <source>Åbn opskrift</source>
         <translation>Open recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="311" />
+        <location filename="../../workbench/main_window.py" line="310" />
         <source>Opskrifter (*.yaml *.yml)</source>
         <translation>Recipes (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="322" />
+        <location filename="../../workbench/main_window.py" line="321" />
         <source>Åbnet: {0}</source>
         <translation>Opened: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="323" />
+        <location filename="../../workbench/main_window.py" line="322" />
         <source>Åbnet uden for mappen med opskrifter: {0}</source>
         <translation>Opened from outside the recipe folder: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="334" />
+        <location filename="../../workbench/main_window.py" line="333" />
         <source>Opskriften kører lige nu.</source>
         <translation>The recipe is running right now.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="336" />
+        <location filename="../../workbench/main_window.py" line="335" />
         <source>Opskriften er åben med ændringer, der ikke er gemt. Gem eller fortryd dem først.</source>
         <translation>The recipe is open with unsaved changes. Save or undo them first.</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="365" />
+        <location filename="../../workbench/main_window.py" line="364" />
         <source>Kørsel</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="366" />
+        <location filename="../../workbench/main_window.py" line="365" />
         <source>Trin</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="432" />
+        <location filename="../../workbench/main_window.py" line="431" />
         <source>Fortryd: {0}</source>
         <translation>Undo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="433" />
+        <location filename="../../workbench/main_window.py" line="432" />
         <source>Gentag: {0}</source>
         <translation>Redo: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="434" />
+        <location filename="../../workbench/main_window.py" line="433" />
         <source>{0}{1} – Opskrift</source>
         <translation>{0}{1} – Recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="443" />
+        <location filename="../../workbench/main_window.py" line="442" />
         <source>Kunne ikke gemme</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="444" />
+        <location filename="../../workbench/main_window.py" line="443" />
         <source>Opskriften blev ikke gemt, og filen er uændret.
 
 {0}</source>
@@ -2448,17 +2448,17 @@ Record the step to see where it acts.</translation>
 {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="446" />
+        <location filename="../../workbench/main_window.py" line="445" />
         <source>Gemt: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="457" />
+        <location filename="../../workbench/main_window.py" line="456" />
         <source>Gem ændringer?</source>
         <translation>Save changes?</translation>
     </message>
     <message>
-        <location filename="../../workbench/main_window.py" line="458" />
+        <location filename="../../workbench/main_window.py" line="457" />
         <source>»{0}« har ændringer, der ikke er gemt.</source>
         <translation>“{0}” has unsaved changes.</translation>
     </message>
@@ -3393,17 +3393,17 @@ Store it in the settings before the recipe is run.</translation>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="177" />
+        <location filename="../../workbench/running/controller.py" line="180" />
         <source>Opskriften har ændringer, der ikke er gemt og godkendt.</source>
         <translation>The recipe has changes that are not saved and approved.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="188" />
+        <location filename="../../workbench/running/controller.py" line="191" />
         <source>Kan ikke køres</source>
         <translation>Cannot be run</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="189" />
+        <location filename="../../workbench/running/controller.py" line="192" />
         <source>Opskriften »{0}« køres ikke:
 {1}
 
@@ -3414,33 +3414,33 @@ Bed en godkender se den igennem.</source>
 Ask a reviewer to look it over.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="205" />
+        <location filename="../../workbench/running/controller.py" line="208" />
         <source>Vælg datafil</source>
         <translation>Choose a data file</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="206" />
+        <location filename="../../workbench/running/controller.py" line="209" />
         <source>Datafiler (*.csv)</source>
         <translation>Data files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="212" />
-        <location filename="../../workbench/running/controller.py" line="217" />
+        <location filename="../../workbench/running/controller.py" line="215" />
+        <location filename="../../workbench/running/controller.py" line="220" />
         <source>Datafilen kan ikke bruges</source>
         <translation>The data file cannot be used</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="218" />
+        <location filename="../../workbench/running/controller.py" line="221" />
         <source>Kolonnen »{0}« mangler eller er tom i en række.</source>
         <translation>The column »{0}« is missing or empty in a row.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="263" />
+        <location filename="../../workbench/running/controller.py" line="266" />
         <source>Nødstop: tryk {0} eller før musen helt op i et hjørne af skærmen.</source>
         <translation>Emergency stop: press {0} or push the mouse into a corner of the screen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="322" />
+        <location filename="../../workbench/running/controller.py" line="325" />
         <source>Sat på pause.</source>
         <translation>Paused.</translation>
     </message>
@@ -3485,128 +3485,128 @@ Ask a reviewer to look it over.</translation>
         <translation>Run &amp;only this step</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="321" />
+        <location filename="../../workbench/running/controller.py" line="324" />
         <source>For&amp;tsæt</source>
         <translation>Resu&amp;me</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="326" />
+        <location filename="../../workbench/running/controller.py" line="329" />
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="333" />
+        <location filename="../../workbench/running/controller.py" line="336" />
         <source>Stopper …</source>
         <translation>Stopping …</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="348" />
+        <location filename="../../workbench/running/controller.py" line="351" />
         <source>Trin {0}: {1} …</source>
         <translation>Step {0}: {1} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="363" />
+        <location filename="../../workbench/running/controller.py" line="366" />
         <source> – fundet ved ({0}, {1}), score {2}</source>
         <translation> – found at ({0}, {1}), score {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="367" />
+        <location filename="../../workbench/running/controller.py" line="370" />
         <source>Trin {0}: {1} ({2} s){3}</source>
         <translation>Step {0}: {1} ({2} s){3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="375" />
-        <location filename="../../workbench/running/controller.py" line="376" />
+        <location filename="../../workbench/running/controller.py" line="378" />
+        <location filename="../../workbench/running/controller.py" line="379" />
         <source>Venter – tryk Næste trin</source>
         <translation>Waiting – press Next step</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="421" />
+        <location filename="../../workbench/running/controller.py" line="424" />
         <source>Række {0} af {1}</source>
         <translation>Row {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="435" />
+        <location filename="../../workbench/running/controller.py" line="438" />
         <source>Række {0}: {1}</source>
         <translation>Row {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="441" />
+        <location filename="../../workbench/running/controller.py" line="444" />
         <source>Række {0} blev ikke kørt</source>
         <translation>Row {0} was not run</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="442" />
+        <location filename="../../workbench/running/controller.py" line="445" />
         <source>Række {0}–{1} blev ikke kørt</source>
         <translation>Rows {0}–{1} were not run</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="443" />
+        <location filename="../../workbench/running/controller.py" line="446" />
         <source> (programmet kan stå midt i en sag: robotten gætter ikke, hvordan den skal fortsætte).</source>
         <translation> (the program may be in the middle of a case: the robot does not guess how to go on).</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="446" />
+        <location filename="../../workbench/running/controller.py" line="449" />
         <source>Kørsel med datafil</source>
         <translation>Run with a data file</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="447" />
+        <location filename="../../workbench/running/controller.py" line="450" />
         <source>{0} af {1} rækker gennemført.</source>
         <translation>{0} of {1} rows completed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="466" />
+        <location filename="../../workbench/running/controller.py" line="469" />
         <source>Alle trin gennemført.</source>
         <translation>All steps passed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="468" />
+        <location filename="../../workbench/running/controller.py" line="471" />
         <source>Trin {0} ({1}) fejlede – se årsagen nedenfor.</source>
         <translation>Step {0} ({1}) failed – see the reason below.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="471" />
+        <location filename="../../workbench/running/controller.py" line="474" />
         <source>Afvist ved et kontrolpunkt.</source>
         <translation>Rejected at a checkpoint.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="473" />
+        <location filename="../../workbench/running/controller.py" line="476" />
         <source>Stoppet af brugeren.</source>
         <translation>Stopped by the user.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="484" />
+        <location filename="../../workbench/running/controller.py" line="487" />
         <source>Kørslen kunne ikke starte: {0}.</source>
         <translation>The run could not start: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="486" />
+        <location filename="../../workbench/running/controller.py" line="489" />
         <source>Kørslen kunne ikke gennemføres: {0}</source>
         <translation>The run could not be carried out: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="506" />
+        <location filename="../../workbench/running/controller.py" line="509" />
         <source>Kontrolpunkt {0} af {1}.</source>
         <translation>Checkpoint {0} by {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="507" />
+        <location filename="../../workbench/running/controller.py" line="510" />
         <source>godkendt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="507" />
+        <location filename="../../workbench/running/controller.py" line="510" />
         <source>afvist</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="528" />
+        <location filename="../../workbench/running/controller.py" line="531" />
         <source>Adgangskoden til »{0}« er skrevet til denne kørsel; den gemmes ikke.</source>
         <translation>The password for “{0}” was typed for this run; it is not stored.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="530" />
+        <location filename="../../workbench/running/controller.py" line="533" />
         <source>Ingen adgangskode til »{0}«.</source>
         <translation>No password for “{0}”.</translation>
     </message>
