@@ -17,6 +17,26 @@ def home(tmp_path_factory, monkeypatch):
     return path
 
 
+@pytest.fixture(autouse=True, scope="session")
+def collect_in_the_main_thread():
+    """Python's cycle collector runs in the main thread only, as the workbench has it
+    (workbench.gc_main_thread): left to itself it may run in a run's worker thread and let go of
+    a widget of an earlier test there, which PySide then deletes in the middle of a paint."""
+    import gc
+
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test():
+    import gc
+
+    yield
+    gc.collect()
+
+
 # A test that skips itself proves nothing, and the suite must say so: any skip fails the run
 # (every tool is installed by `make setup`; a missing one is a failure, see tests/e2e/conftest.py).
 def _skipped(config) -> list:

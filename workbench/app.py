@@ -104,6 +104,9 @@ def main(args=None) -> int:
     app.setOrganizationName("Opskrift")
     app.setStyle("Fusion")
     app.setStyleSheet((Path(__file__).with_name("style.qss")).read_text(encoding="utf-8"))
+    from workbench.gc_main_thread import MainThreadCollector
+
+    collector = MainThreadCollector(app)
     window = build_window(app, args)
     window.show()
     _quit_on_sigterm(app)
@@ -113,4 +116,5 @@ def main(args=None) -> int:
         top.close()
         top.deleteLater()
     app.processEvents()
+    collector.stop()
     return code
