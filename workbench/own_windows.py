@@ -80,3 +80,24 @@ class OwnWindowsHidden:
 
     def __getattr__(self, name):
         return getattr(self.inner, name)
+
+
+def step_aside(window) -> None:
+    """The workbench out of the way of the program it drives (a run, a recording, Find nu,
+    guided practice): minimised, remembering whether it was maximised."""
+    if not window.isMinimized():
+        window.setProperty("stateBeforeAside", int(window.windowState().value))
+    window.showMinimized()
+
+
+def come_back(window) -> None:
+    """The workbench back as it was before it stepped aside: maximised stays maximised."""
+    from PySide6.QtCore import Qt
+
+    state = window.property("stateBeforeAside")
+    if state is not None and int(state) & Qt.WindowMaximized.value:
+        window.showMaximized()
+    elif state is not None and int(state) & Qt.WindowFullScreen.value:
+        window.showFullScreen()
+    else:
+        window.showNormal()

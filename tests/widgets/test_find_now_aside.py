@@ -76,3 +76,25 @@ def test_ctrl_f_is_find_nu(qtbot, recipe_file, home):
                     timeout=5000)
     assert "0,97" in w.editor.anchor.status.text()
     w.runs.shutdown()
+
+
+def test_a_maximised_workbench_comes_back_maximised_after_find_nu(qtbot, recipe_file, home):
+    """From the first-hour trial: after every run, recording and Find nu the workbench came back
+    small on the right, however the person had it."""
+    w = MainWindow(Settings(recipe_folder=str(recipe_file.parent.parent),
+                            minimize_during_run=True), history=History(home))
+    qtbot.addWidget(w)
+    w.open_recipe(recipe_file)
+    with qtbot.waitActive(w):
+        w.showMaximized()
+        w.activateWindow()
+    assert w.isMaximized()
+    w.editor.steps.select_row(1)
+    w.editor.anchor.finder = SlowFinder()
+    (find,) = [b for b in w.editor.anchor.findChildren(QPushButton) if b.text().replace("&", "") == "Find nu"]
+    qtbot.mouseClick(find, Qt.LeftButton)
+    assert w.isMinimized()
+    qtbot.waitUntil(lambda: not w.editor.anchor.finding, timeout=5000)
+    qtbot.waitUntil(lambda: not w.isMinimized(), timeout=2000)
+    assert w.isMaximized()
+    w.runs.shutdown()

@@ -25,7 +25,7 @@ from workbench.anchor_geometry import DEFAULT_SIZE, anchor_box, click_point, mov
 from workbench.editor.anchor_canvas import AnchorCanvas
 from workbench.editor.commands import ReplaceStep
 from workbench.frames import frame_to_qimage, qimage_to_bgr, read_text
-from workbench.own_windows import overlaps, own_window_rects
+from workbench.own_windows import come_back, overlaps, own_window_rects, step_aside
 from workbench.thumbnails import recorded_screen
 
 PARTS = ("target", "to")  # a step's targets the editor can show; only a drag has `to`
@@ -393,7 +393,7 @@ class AnchorEditor(QWidget):
         aside = (window is not None and window.isVisible() and not window.isMinimized()
                  and bool(getattr(settings, "minimize_during_run", False)))
         if aside:
-            window.showMinimized()
+            step_aside(window)
         self._finding = "waiting"
         QTimer.singleShot(self.STEP_ASIDE_WAIT if aside else 0,
                           lambda: self._search(target, window if aside else None))
@@ -415,7 +415,7 @@ class AnchorEditor(QWidget):
                 return
             self._finding = None
             if aside_window is not None:
-                aside_window.showNormal()
+                come_back(aside_window)
                 aside_window.activateWindow()
             try:
                 result = future.result()

@@ -33,6 +33,7 @@ from recipes.guide import keys_text
 from workbench.labels import recording_note
 from workbench.editor.document import RECORDING_ASSETS
 from workbench.mnemonics import mnemonic_of, with_mnemonic
+from workbench.own_windows import come_back, step_aside
 
 RECORDING_NAME = "{0}_optagelse_{1}.yaml"
 
@@ -262,7 +263,7 @@ class RecordController(QObject):
         self.control.show_text(self.tr("Optagelsen starter om {0} …").format(self._count))
         self.control.show_hotkey(self.window.settings.stop_recording_hotkey)
         self.control.show()
-        self.window.showMinimized()
+        step_aside(self.window)
         self._countdown.start()
 
     def _offer_recovery(self, out: Path) -> None:
@@ -363,7 +364,7 @@ class RecordController(QObject):
         except Exception as exc:
             self.session = None
             self.control.hide()
-            self.window.showNormal()
+            come_back(self.window)
             QMessageBox.warning(self.window, self.tr("Optagelsen kunne ikke starte"), str(exc))
             return
         # How long the person took, pauses left out: offered as a first manual-time sample.
@@ -429,7 +430,7 @@ class RecordController(QObject):
         future, self._building = self._building, None
         self.session = None
         self.control.hide()
-        self.window.showNormal()
+        come_back(self.window)
         self.window.activateWindow()
         try:
             built = future.result()

@@ -17,6 +17,7 @@ from workbench.running.bar import RunBar
 from workbench.running.bridge import RunBridge, RunRequest
 from workbench.running.panel import RunPanel
 from workbench.run_words import run_reason
+from workbench.own_windows import come_back, step_aside
 
 
 def default_env_factory(window):
@@ -275,7 +276,7 @@ class RunController(QObject):
         self.bridge.start(self._request)
         self._update()
         if getattr(self.window.settings, "minimize_during_run", False):
-            self.window.showMinimized()
+            step_aside(self.window)
         return True
 
     def _values(self, recipe, given: dict[str, str] | None) -> dict[str, str] | None:
@@ -408,7 +409,7 @@ class RunController(QObject):
             if failed is not None:
                 self.editor.steps.select_row(failed.index)
         if self.window.isMinimized():
-            self.window.showNormal()
+            come_back(self.window)
         self._update()
         self._refresh_pages()
         if self._rows:
@@ -489,13 +490,13 @@ class RunController(QObject):
                 text = self.tr("Kørslen kunne ikke gennemføres: {0}")
             self.panel.finish("failed", text.format(error_words(error)))
         if self.window.isMinimized():
-            self.window.showNormal()
+            come_back(self.window)
         self._update()
         self._refresh_pages()
 
     def _checkpoint(self, message, frame, values) -> None:
         if self.window.isMinimized():
-            self.window.showNormal()
+            come_back(self.window)
         recipe = self._request.recipe if self._request else None
         sensitive = recipe.sensitive_names() if recipe else set()
         labels = {i.name: i.label for i in recipe.inputs if i.label} if recipe else {}
@@ -510,7 +511,7 @@ class RunController(QObject):
             self.tr("godkendt") if decision.approved else self.tr("afvist"), decision.who))
         if decision.approved and getattr(self.window.settings, "minimize_during_run", False):
             # Out of the way again before the robot looks for its next anchor.
-            self.window.showMinimized()
+            step_aside(self.window)
             QCoreApplication.processEvents()
         self.bridge.prompt.answer(decision)
 
@@ -523,7 +524,7 @@ class RunController(QObject):
 
         minimised = self.window.isMinimized()
         if minimised:
-            self.window.showNormal()
+            come_back(self.window)
         dialog = RunPasswordDialog(request.label, request.username, request.problem, self.window)
         self.password_dialog = dialog
         given = dialog.exec() == QDialog.Accepted
@@ -532,7 +533,7 @@ class RunController(QObject):
                           "ikke.").format(request.label) if given else
                   self.tr("Ingen adgangskode til »{0}«.").format(request.label))
         if minimised:
-            self.window.showMinimized()
+            step_aside(self.window)
             QCoreApplication.processEvents()
         self.bridge.passwords.answer(dialog.answer() if given else None)
 

@@ -34,6 +34,7 @@ from recipes.principal import principal
 from recipes.training import (
     StepFeedback, TrainingLog, action_box, guided_steps, inside, judge_click,
 )
+from workbench.own_windows import come_back, step_aside
 
 # Not managed by the window manager (a manager's frame around a window would take the clicks
 # the window itself lets through), on top, never focused, transparent for input.
@@ -713,13 +714,13 @@ def start_guided(window, doc, values=None) -> GuidedSession:
     log = TrainingLog(window.history.db) if getattr(window, "history", None) is not None \
         else TrainingLog.open(workbench_home())
     session = GuidedSession(doc, env, log, values, parent=window)
-    window.showMinimized()
+    step_aside(window)
 
     def ended(completed):
         from recipes.desktop.environment import close_environment
 
         close_environment(env)
-        window.showNormal()
+        come_back(window)
         window.activateWindow()
         if completed:
             said = window.tr("Øvelsen er gennemført: {0} trin, {1}.").format(
