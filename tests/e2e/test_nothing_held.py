@@ -130,9 +130,14 @@ def _find_on_screen(text: str, region=None, timeout: float = 30):
     locator = Locator()
     deadline = time.monotonic() + timeout
     while True:
-        found = locator.search(MssScreen().grab(), Target(text=text, region=region))
-        if found.match is not None:
-            return found.match.centre
+        # The whole screen is read and the places inside `region` kept: a crop of a button's
+        # word with its underlined mnemonic letter ("Kø_r") reads worse than the whole screen.
+        found = locator.search(MssScreen().grab(), Target(text=text))
+        places = [m for m in (found.candidates or []) if region is None or (
+            region[0] <= m.centre[0] < region[0] + region[2]
+            and region[1] <= m.centre[1] < region[1] + region[3])]
+        if len(places) == 1:
+            return places[0].centre
         assert time.monotonic() < deadline, f"'{text}' is not on the screen"
         time.sleep(0.3)
 
