@@ -63,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--data", metavar="FILE.csv", help="run once per row; columns are input names")
     r.add_argument("--from-step", metavar="N|ID", help="start at this step (number or id)")
     r.add_argument("--home", dest="sub_home", help=argparse.SUPPRESS)
+    r.add_argument("--lang", dest="sub_lang", choices=["da", "en"], help=argparse.SUPPRESS)
     c = sub.add_parser("check", help="validate a recipe and its files without running it")
     c.add_argument("recipe", metavar="RECIPE.yaml")
     rec = sub.add_parser("record", help="record a recipe until the stop hotkey or Ctrl+C")
@@ -205,7 +206,7 @@ def console_words(args):
 
     if args.command != "run":
         return ENGLISH
-    language = args.lang
+    language = getattr(args, "sub_lang", None) or args.lang   # `run X --lang en` as well
     if language is None:
         from recipes.history import workbench_home
         from recipes.settings_file import run_settings

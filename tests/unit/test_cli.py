@@ -223,3 +223,17 @@ def test_a_run_from_past_the_checkpoint_is_refused_before_the_display_is_used(tm
     code, _, err = run_main(capsys, "run", str(f), "--from-step", "godkend")
     assert code == 2 and "refused: step 2 'godkend' writes a decision" in err
     assert "the run starts at it" in err
+
+
+def test_the_language_of_a_run_may_be_given_after_run_as_well(tmp_path, capsys, monkeypatch):
+    """From the first-hour trial: `run RECIPE --lang en` was refused as an unknown argument."""
+    monkeypatch.delenv("DISPLAY", raising=False)
+    f = tmp_path / "ok.yaml"
+    f.write_text(GOOD)
+    code = main.main(["--home", str(tmp_path / "h"), "run", str(f), "--lang", "da"])
+    out, err = capsys.readouterr()
+    assert code == 2 and "unrecognized" not in err
+    assert err.startswith("fejl: ")          # Danish, as asked (no display here)
+    code = main.main(["--home", str(tmp_path / "h"), "run", str(f), "--lang", "en"])
+    out, err = capsys.readouterr()
+    assert code == 2 and err.startswith("error: ")
