@@ -35,5 +35,10 @@ def translations_folder() -> Path:
     return Path(__file__).resolve().parent.parent / "resources" / "translations"
 
 
+def demo_folder() -> Path:
+    """The bundled demo programs and their recipes (resources/demo)."""
+    return Path(__file__).resolve().parent.parent / "resources" / "demo"
+
+
 def icons_folder() -> Path:
     return Path(__file__).resolve().parent.parent / "resources" / "icons"

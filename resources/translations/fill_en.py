@@ -919,6 +919,8 @@ EN = {
     "S&enere": "&Later",
     "&Nej, en ny adgangskode": "&No, a new password",
     "Gem &ikke": "&Do not store",
+    "&Hent demo-opskrifterne": "Get the demo re&cipes",
+    "Kopierer de fire demo-opskrifter og deres fiktive programmer ind i mappen med opskrifter": "Copies the four demo recipes and their fictitious programs into the recipe folder",
 }
 
 

@@ -1113,52 +1113,52 @@ Record the step to see where it acts.</translation>
 <context>
     <name>GuidePanel</name>
     <message>
-        <location filename="../../workbench/running/guided.py" line="171" />
+        <location filename="../../workbench/running/guided.py" line="172" />
         <source>Guidet øvelse</source>
         <translation>Guided practice</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="174" />
+        <location filename="../../workbench/running/guided.py" line="175" />
         <source>&amp;Jeg har tjekket det</source>
         <translation>&amp;I have checked it</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="175" />
+        <location filename="../../workbench/running/guided.py" line="176" />
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="176" />
+        <location filename="../../workbench/running/guided.py" line="177" />
         <source>&amp;Tilbage</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="177" />
+        <location filename="../../workbench/running/guided.py" line="178" />
         <source>&amp;Vis mig</source>
         <translation>Show &amp;me</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="178" />
+        <location filename="../../workbench/running/guided.py" line="179" />
         <source>Robotten gør dette ene trin, så du kan se hvordan</source>
         <translation>The robot does this one step, so you can see how</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="179" />
+        <location filename="../../workbench/running/guided.py" line="180" />
         <source>Spring &amp;over</source>
         <translation>S&amp;kip</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="180" />
+        <location filename="../../workbench/running/guided.py" line="181" />
         <source>Videre til næste trin uden at gøre dette (fx når skærmen allerede er et andet sted)</source>
         <translation>On to the next step without doing this one (e.g. when the screen is elsewhere already)</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="182" />
+        <location filename="../../workbench/running/guided.py" line="183" />
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="187" />
+        <location filename="../../workbench/running/guided.py" line="188" />
         <source>Øv i et testsystem: det, du gør, sker rigtigt i programmet.</source>
         <translation>Practise in a test system: what you do really happens in the program.</translation>
     </message>
@@ -1166,147 +1166,147 @@ Record the step to see where it acts.</translation>
 <context>
     <name>GuidedSession</name>
     <message>
-        <location filename="../../workbench/running/guided.py" line="345" />
+        <location filename="../../workbench/running/guided.py" line="346" />
         <source>Trin %1 af %2</source>
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="352" />
+        <location filename="../../workbench/running/guided.py" line="353" />
         <source>Her træffes en afgørelse: den træffer du selv, robotten viser den ikke</source>
         <translation>A decision is made here: you make it yourself, the robot does not show it</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="353" />
+        <location filename="../../workbench/running/guided.py" line="354" />
         <source>Robotten gør dette ene trin, så du kan se hvordan</source>
         <translation>The robot does this one step, so you can see how</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="356" />
+        <location filename="../../workbench/running/guided.py" line="357" />
         <source>%1 – robotten gør det</source>
         <translation>%1 – the robot does it</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="359" />
+        <location filename="../../workbench/running/guided.py" line="360" />
         <source>Tjek det, og klik »Jeg har tjekket det«, når du har afgjort det.</source>
         <translation>Check it, and click »I have checked it« when you have decided.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="364" />
+        <location filename="../../workbench/running/guided.py" line="365" />
         <source>Leder efter stedet på skærmen …</source>
         <translation>Looking for the place on the screen …</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="383" />
+        <location filename="../../workbench/running/guided.py" line="384" />
         <source>Det, du skal skrive: %1</source>
         <translation>What you type: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="394" />
+        <location filename="../../workbench/running/guided.py" line="395" />
         <source>Trin %1 af %2: %3</source>
         <translation>Step %1 of %2: %3</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="440" />
+        <location filename="../../workbench/running/guided.py" line="441" />
         <source>1 forkert klik</source>
         <translation>1 wrong click</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="441" />
+        <location filename="../../workbench/running/guided.py" line="442" />
         <source>%1 forkerte klik</source>
         <translation>%1 wrong clicks</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="443" />
+        <location filename="../../workbench/running/guided.py" line="444" />
         <source>%1 vist af robotten</source>
         <translation>%1 shown by the robot</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="445" />
+        <location filename="../../workbench/running/guided.py" line="446" />
         <source>%1 sprunget over</source>
         <translation>%1 skipped</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="451" />
+        <location filename="../../workbench/running/guided.py" line="452" />
         <source>Færdig – godt gået!</source>
         <translation>Done – well done!</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="452" />
+        <location filename="../../workbench/running/guided.py" line="453" />
         <source>%1 trin: %2.</source>
         <translation>%1 steps: %2.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="462" />
+        <location filename="../../workbench/running/guided.py" line="463" />
         <source>&amp;Fortsæt</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="462" />
+        <location filename="../../workbench/running/guided.py" line="463" />
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="466" />
+        <location filename="../../workbench/running/guided.py" line="467" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="466" />
+        <location filename="../../workbench/running/guided.py" line="467" />
         <source>Klik »Fortsæt«, når du er klar.</source>
         <translation>Click »Continue« when you are ready.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="480" />
+        <location filename="../../workbench/running/guided.py" line="481" />
         <source>%1 – robotten viser det</source>
         <translation>%1 – the robot shows it</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="501" />
+        <location filename="../../workbench/running/guided.py" line="502" />
         <source>trinnet lykkedes ikke</source>
         <translation>the step did not succeed</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="512" />
+        <location filename="../../workbench/running/guided.py" line="513" />
         <source>Robotten kunne ikke: %1</source>
         <translation>The robot could not: %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="565" />
+        <location filename="../../workbench/running/guided.py" line="566" />
         <source>%1 ses flere steder på skærmen – luk de vinduer, der ikke hører til øvelsen.</source>
         <translation>%1 shows at several places on the screen – close the windows that are not part of the practice.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="574" />
+        <location filename="../../workbench/running/guided.py" line="575" />
         <source>Jeg kan ikke se %1. Er det allerede gjort (fx er du logget ind)? Så klik »Spring over«.</source>
         <translation>I cannot see %1. Is it done already (are you logged in, for example)? Then click »Skip«.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="577" />
+        <location filename="../../workbench/running/guided.py" line="578" />
         <source>Jeg kan ikke se %1 på skærmen endnu – er programmet fremme?</source>
         <translation>I cannot see %1 on the screen yet – is the program in front?</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="644" />
+        <location filename="../../workbench/running/guided.py" line="645" />
         <source>feltet ved %1</source>
         <translation>the field at %1</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="646" />
+        <location filename="../../workbench/running/guided.py" line="647" />
         <source>Det var »%1« – prøv %2</source>
         <translation>That was »%1« – try %2</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="649" />
+        <location filename="../../workbench/running/guided.py" line="650" />
         <source>Det var ikke %1 – prøv ved den orange ramme</source>
         <translation>That was not %1 – try at the orange frame</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="684" />
+        <location filename="../../workbench/running/guided.py" line="685" />
         <source>en anden tast</source>
         <translation>another key</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="685" />
+        <location filename="../../workbench/running/guided.py" line="686" />
         <source>Det var %1 – prøv %2</source>
         <translation>That was %1 – try %2</translation>
     </message>
@@ -1950,119 +1950,129 @@ Record the step to see where it acts.</translation>
         <translation>There are no recipes yet. Click “New” to make the first one, or record a task with “Record”.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library/view.py" line="232" />
+        <location filename="../../workbench/library/view.py" line="202" />
+        <source>&amp;Hent demo-opskrifterne</source>
+        <translation>Get the demo re&amp;cipes</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library/view.py" line="203" />
+        <source>Kopierer de fire demo-opskrifter og deres fiktive programmer ind i mappen med opskrifter</source>
+        <translation>Copies the four demo recipes and their fictitious programs into the recipe folder</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/library/view.py" line="249" />
         <source>Der er ingen godkendte opskrifter at køre. En opskrift vises her, når en godkender har godkendt den, og igen, når en ændret version er godkendt.</source>
         <translation>There are no approved recipes to run. A recipe shows here once a reviewer has approved it, and again once a changed version is approved.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library/view.py" line="242" />
+        <location filename="../../workbench/library/view.py" line="259" />
         <source>Der er ingen opskrifter i mappen endnu.</source>
         <translation>There are no recipes in the folder yet.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library/view.py" line="293" />
+        <location filename="../../workbench/library/view.py" line="312" />
         <source>Det lykkedes ikke</source>
         <translation>That did not work</translation>
     </message>
     <message>
-        <location filename="../../workbench/library/view.py" line="297" />
+        <location filename="../../workbench/library/view.py" line="316" />
         <source>Ny opskrift</source>
         <translation>New recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library/view.py" line="297" />
+        <location filename="../../workbench/library/view.py" line="316" />
         <source>Navn på den nye opskrift:</source>
         <translation>Name of the new recipe:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library/view.py" line="325" />
+        <location filename="../../workbench/library/view.py" line="344" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/library/view.py" line="325" />
+        <location filename="../../workbench/library/view.py" line="344" />
         <source>Word-dokument (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/library/view.py" line="326" />
+        <location filename="../../workbench/library/view.py" line="345" />
         <source>Webside (*.html)</source>
         <translation>Web page (*.html)</translation>
     </message>
     <message>
-        <location filename="../../workbench/library/view.py" line="328" />
+        <location filename="../../workbench/library/view.py" line="347" />
         <source>Gem vejledning</source>
         <translation>Save guide</translation>
     </message>
     <message>
-        <location filename="../../workbench/library/view.py" line="348" />
-        <location filename="../../workbench/library/view.py" line="353" />
+        <location filename="../../workbench/library/view.py" line="367" />
+        <location filename="../../workbench/library/view.py" line="372" />
         <source>Ingen vejledning</source>
         <translation>No guide</translation>
     </message>
     <message>
-        <location filename="../../workbench/library/view.py" line="349" />
+        <location filename="../../workbench/library/view.py" line="368" />
         <source>Billedet til trin {0} kunne ikke sløres for personoplysninger, så der er ikke skrevet nogen vejledning.</source>
         <translation>The picture of step {0} could not be masked for personal data, so no guide was written.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library/view.py" line="354" />
+        <location filename="../../workbench/library/view.py" line="373" />
         <source>Vejledningen kunne ikke skrives: {0}</source>
         <translation>The guide could not be written: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/library/view.py" line="356" />
+        <location filename="../../workbench/library/view.py" line="375" />
         <source>Vejledning gemt: {0}</source>
         <translation>Guide saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/library/view.py" line="402" />
+        <location filename="../../workbench/library/view.py" line="421" />
         <source>Dupliker opskrift</source>
         <translation>Duplicate recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library/view.py" line="402" />
+        <location filename="../../workbench/library/view.py" line="421" />
         <source>Navn på kopien:</source>
         <translation>Name of the copy:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library/view.py" line="403" />
+        <location filename="../../workbench/library/view.py" line="422" />
         <source>{0} (kopi)</source>
         <translation>{0} (copy)</translation>
     </message>
     <message>
-        <location filename="../../workbench/library/view.py" line="419" />
+        <location filename="../../workbench/library/view.py" line="438" />
         <source>Omdøb opskrift</source>
         <translation>Rename recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library/view.py" line="419" />
+        <location filename="../../workbench/library/view.py" line="438" />
         <source>Nyt navn:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../workbench/library/view.py" line="439" />
+        <location filename="../../workbench/library/view.py" line="458" />
         <source>Slet opskrift</source>
         <translation>Delete recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/library/view.py" line="440" />
+        <location filename="../../workbench/library/view.py" line="459" />
         <source>Flyt »{0}« til papirkurven? Den kan hentes tilbage derfra.</source>
         <translation>Move “{0}” to the trash? It can be restored from there.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library/view.py" line="452" />
-        <location filename="../../workbench/library/view.py" line="455" />
+        <location filename="../../workbench/library/view.py" line="471" />
+        <location filename="../../workbench/library/view.py" line="474" />
         <source>Papirkurv</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../workbench/library/view.py" line="452" />
+        <location filename="../../workbench/library/view.py" line="471" />
         <source>Papirkurven er tom.</source>
         <translation>The trash is empty.</translation>
     </message>
     <message>
-        <location filename="../../workbench/library/view.py" line="456" />
+        <location filename="../../workbench/library/view.py" line="475" />
         <source>Vælg en opskrift at hente tilbage:</source>
         <translation>Choose a recipe to restore:</translation>
     </message>
@@ -2669,50 +2679,50 @@ Record the step to see where it acts.</translation>
 <context>
     <name>RecordController</name>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="194" />
+        <location filename="../../workbench/recording/controller.py" line="195" />
         <source>Optag</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="195" />
+        <location filename="../../workbench/recording/controller.py" line="196" />
         <source>Åbn eller opret først en opskrift; de optagne trin sættes ind i den.</source>
         <translation>First open or create a recipe; the recorded steps are inserted into it.</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="229" />
+        <location filename="../../workbench/recording/controller.py" line="230" />
         <source>&amp;Efter trin {0}: {1}</source>
         <translation>&amp;After step {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="230" />
+        <location filename="../../workbench/recording/controller.py" line="231" />
         <source>&amp;Først i opskriften</source>
         <translation>At the &amp;start of the recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="231" />
+        <location filename="../../workbench/recording/controller.py" line="232" />
         <source>&amp;Til sidst</source>
         <translation>At the &amp;end</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="232" />
-        <location filename="../../workbench/recording/controller.py" line="277" />
+        <location filename="../../workbench/recording/controller.py" line="233" />
+        <location filename="../../workbench/recording/controller.py" line="278" />
         <source>A&amp;nnuller</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="262" />
-        <location filename="../../workbench/recording/controller.py" line="357" />
+        <location filename="../../workbench/recording/controller.py" line="263" />
+        <location filename="../../workbench/recording/controller.py" line="358" />
         <source>Optagelsen starter om {0} …</source>
         <translation>Recording starts in {0} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="271" />
-        <location filename="../../workbench/recording/controller.py" line="324" />
+        <location filename="../../workbench/recording/controller.py" line="272" />
+        <location filename="../../workbench/recording/controller.py" line="325" />
         <source>Uafsluttet optagelse</source>
         <translation>Unfinished recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="272" />
+        <location filename="../../workbench/recording/controller.py" line="273" />
         <source>Der ligger en optagelse til denne opskrift, som ikke blev afsluttet (fx fordi programmet lukkede undervejs).
 
 Vil du hente dens trin ind i opskriften?</source>
@@ -2721,89 +2731,89 @@ Vil du hente dens trin ind i opskriften?</source>
 Do you want to take its steps into the recipe?</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="275" />
-        <location filename="../../workbench/recording/controller.py" line="328" />
+        <location filename="../../workbench/recording/controller.py" line="276" />
+        <location filename="../../workbench/recording/controller.py" line="329" />
         <source>&amp;Hent trinene ind</source>
         <translation>&amp;Take the steps in</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="276" />
+        <location filename="../../workbench/recording/controller.py" line="277" />
         <source>&amp;Slet den og optag forfra</source>
         <translation>&amp;Delete it and record anew</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="329" />
+        <location filename="../../workbench/recording/controller.py" line="330" />
         <source>&amp;Slet optagelsen</source>
         <translation>&amp;Delete the recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="330" />
+        <location filename="../../workbench/recording/controller.py" line="331" />
         <source>S&amp;enere</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="511" />
+        <location filename="../../workbench/recording/controller.py" line="512" />
         <source>&amp;Gem i nøgleringen</source>
         <translation>&amp;Store in the keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="512" />
+        <location filename="../../workbench/recording/controller.py" line="513" />
         <source>Gem &amp;ikke</source>
         <translation>&amp;Do not store</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="367" />
+        <location filename="../../workbench/recording/controller.py" line="368" />
         <source>Optagelsen kunne ikke starte</source>
         <translation>The recording could not start</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="387" />
+        <location filename="../../workbench/recording/controller.py" line="388" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="387" />
+        <location filename="../../workbench/recording/controller.py" line="388" />
         <source>Optager</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="388" />
+        <location filename="../../workbench/recording/controller.py" line="389" />
         <source>{0} – {1} trin</source>
         <translation>{0} – {1} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="389" />
+        <location filename="../../workbench/recording/controller.py" line="390" />
         <source>Stop også med {0}</source>
         <translation>Also stop with {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="299" />
-        <location filename="../../workbench/recording/controller.py" line="416" />
+        <location filename="../../workbench/recording/controller.py" line="300" />
+        <location filename="../../workbench/recording/controller.py" line="417" />
         <source>Bygger opskriften …</source>
         <translation>Building the recipe …</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="182" />
+        <location filename="../../workbench/recording/controller.py" line="183" />
         <source>Optag nye trin ind i opskriften (Ctrl+R)</source>
         <translation>Record new steps into the recipe (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="180" />
+        <location filename="../../workbench/recording/controller.py" line="181" />
         <source>&amp;Optag</source>
         <translation>Re&amp;cord</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="224" />
+        <location filename="../../workbench/recording/controller.py" line="225" />
         <source>Hvor skal de nye trin ind?</source>
         <translation>Where do the new steps go?</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="225" />
+        <location filename="../../workbench/recording/controller.py" line="226" />
         <source>Opskriften har allerede {0} trin. Skal de trin, du optager nu, sættes ind efter det valgte trin, eller til sidst i opskriften?</source>
         <translation>The recipe has {0} steps already. Should the steps you record now go in after the selected step, or at the end of the recipe?</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="325" />
+        <location filename="../../workbench/recording/controller.py" line="326" />
         <source>Der ligger en optagelse til »{0}«, som ikke blev afsluttet (fx fordi arbejdsbordet eller computeren lukkede undervejs).
 
 Vil du hente dens trin ind sidst i opskriften nu?</source>
@@ -2812,27 +2822,27 @@ Vil du hente dens trin ind sidst i opskriften nu?</source>
 Do you want to take its steps in at the end of the recipe now?</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="342" />
+        <location filename="../../workbench/recording/controller.py" line="343" />
         <source>Den uafsluttede optagelse er slettet.</source>
         <translation>The unfinished recording is deleted.</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="400" />
+        <location filename="../../workbench/recording/controller.py" line="401" />
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="404" />
+        <location filename="../../workbench/recording/controller.py" line="405" />
         <source>For&amp;tsæt</source>
         <translation>Resu&amp;me</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="437" />
+        <location filename="../../workbench/recording/controller.py" line="438" />
         <source>Optagelsen kunne ikke bygges</source>
         <translation>The recording could not be built</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="438" />
+        <location filename="../../workbench/recording/controller.py" line="439" />
         <source>{0}
 
 Intet er tabt: optagelsens journal ligger ved {1}.</source>
@@ -2841,79 +2851,79 @@ Intet er tabt: optagelsens journal ligger ved {1}.</source>
 Nothing is lost: the recording's journal is at {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="462" />
+        <location filename="../../workbench/recording/controller.py" line="463" />
         <source>Kendt adgangskode?</source>
         <translation>A known password?</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="463" />
+        <location filename="../../workbench/recording/controller.py" line="464" />
         <source>Under optagelsen blev der skrevet en adgangskode{0}. Opskriften har allerede adgangskoder. Er det en af dem?</source>
         <translation>A password was typed while recording{0}. The recipe has passwords already. Is it one of them?</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="466" />
+        <location filename="../../workbench/recording/controller.py" line="467" />
         <source>&amp;Nej, en ny adgangskode</source>
         <translation>&amp;No, a new password</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="471" />
+        <location filename="../../workbench/recording/controller.py" line="472" />
         <source>Brug »{0}«{1}</source>
         <translation>Use »{0}«{1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="498" />
+        <location filename="../../workbench/recording/controller.py" line="499" />
         <source>Trin {0}: skrevet som adgangskode – ret det, hvis det er almindelig tekst</source>
         <translation>Step {0}: typed as a password – correct it if it is ordinary text</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="505" />
+        <location filename="../../workbench/recording/controller.py" line="506" />
         <source>Adgangskoder fra optagelsen</source>
         <translation>Passwords from the recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="506" />
+        <location filename="../../workbench/recording/controller.py" line="507" />
         <source>Under optagelsen blev der skrevet en adgangskode ({0}). Gem den i nøgleringen, så opskriften kan køre? Den gemmes aldrig i opskriften.</source>
         <translation>A password was typed during the recording ({0}). Store it in the keyring so that the recipe can run? It is never stored in the recipe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="524" />
+        <location filename="../../workbench/recording/controller.py" line="525" />
         <source>Nøgleringen</source>
         <translation>The keyring</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="525" />
+        <location filename="../../workbench/recording/controller.py" line="526" />
         <source>Nøgleringen tog ikke imod adgangskoden til »{0}«: {1}
 Gem den under Indstillinger, før opskriften køres.</source>
         <translation>The keyring did not take the password of “{0}”: {1}
 Store it in the settings before the recipe is run.</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="529" />
+        <location filename="../../workbench/recording/controller.py" line="530" />
         <source>Adgangskoden er gemt i nøgleringen: {0}</source>
         <translation>The password is stored in the keyring: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="532" />
+        <location filename="../../workbench/recording/controller.py" line="533" />
         <source>Adgangskoden blev ikke gemt; gem den under Indstillinger, før opskriften køres.</source>
         <translation>The password was not stored; store it in the settings before the recipe is run.</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="553" />
+        <location filename="../../workbench/recording/controller.py" line="554" />
         <source>Trin {0}: {1}</source>
         <translation>Step {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="583" />
+        <location filename="../../workbench/recording/controller.py" line="584" />
         <source>Optag {0} trin</source>
         <translation>Record {0} steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="592" />
+        <location filename="../../workbench/recording/controller.py" line="593" />
         <source>Optag trin</source>
         <translation>Record steps</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="598" />
+        <location filename="../../workbench/recording/controller.py" line="599" />
         <source>{0} trin optaget og sat ind.</source>
         <translation>{0} steps recorded and inserted.</translation>
     </message>
@@ -2921,22 +2931,22 @@ Store it in the settings before the recipe is run.</translation>
 <context>
     <name>RecordingControl</name>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="82" />
+        <location filename="../../workbench/recording/controller.py" line="83" />
         <source>Optager</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="89" />
+        <location filename="../../workbench/recording/controller.py" line="90" />
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="90" />
+        <location filename="../../workbench/recording/controller.py" line="91" />
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="113" />
+        <location filename="../../workbench/recording/controller.py" line="114" />
         <source>Stop optagelsen: {0}</source>
         <translation>Stop recording: {0}</translation>
     </message>
@@ -2944,22 +2954,22 @@ Store it in the settings before the recipe is run.</translation>
 <context>
     <name>RecordingReview</name>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="124" />
+        <location filename="../../workbench/recording/controller.py" line="125" />
         <source>Det lagde optageren mærke til</source>
         <translation>What the recorder noticed</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="126" />
+        <location filename="../../workbench/recording/controller.py" line="127" />
         <source>Tjek disse trin, før opskriften bruges:</source>
         <translation>Check these steps before the recipe is used:</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="134" />
+        <location filename="../../workbench/recording/controller.py" line="135" />
         <source>&amp;Gå til trinnet</source>
         <translation>&amp;Go to the step</translation>
     </message>
     <message>
-        <location filename="../../workbench/recording/controller.py" line="135" />
+        <location filename="../../workbench/recording/controller.py" line="136" />
         <source>&amp;OK</source>
         <translation>&amp;OK</translation>
     </message>
@@ -3378,32 +3388,32 @@ Store it in the settings before the recipe is run.</translation>
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../../workbench/running/controller.py" line="80" />
+        <location filename="../../workbench/running/controller.py" line="81" />
         <source>Kør</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="82" />
+        <location filename="../../workbench/running/controller.py" line="83" />
         <source>Kør hele opskriften (F5)</source>
         <translation>Run the whole recipe (F5)</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="103" />
+        <location filename="../../workbench/running/controller.py" line="104" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="180" />
+        <location filename="../../workbench/running/controller.py" line="181" />
         <source>Opskriften har ændringer, der ikke er gemt og godkendt.</source>
         <translation>The recipe has changes that are not saved and approved.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="191" />
+        <location filename="../../workbench/running/controller.py" line="192" />
         <source>Kan ikke køres</source>
         <translation>Cannot be run</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="192" />
+        <location filename="../../workbench/running/controller.py" line="193" />
         <source>Opskriften »{0}« køres ikke:
 {1}
 
@@ -3414,199 +3424,199 @@ Bed en godkender se den igennem.</source>
 Ask a reviewer to look it over.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="208" />
+        <location filename="../../workbench/running/controller.py" line="209" />
         <source>Vælg datafil</source>
         <translation>Choose a data file</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="209" />
+        <location filename="../../workbench/running/controller.py" line="210" />
         <source>Datafiler (*.csv)</source>
         <translation>Data files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="215" />
-        <location filename="../../workbench/running/controller.py" line="220" />
+        <location filename="../../workbench/running/controller.py" line="216" />
+        <location filename="../../workbench/running/controller.py" line="221" />
         <source>Datafilen kan ikke bruges</source>
         <translation>The data file cannot be used</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="221" />
+        <location filename="../../workbench/running/controller.py" line="222" />
         <source>Kolonnen »{0}« mangler eller er tom i en række.</source>
         <translation>The column »{0}« is missing or empty in a row.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="266" />
+        <location filename="../../workbench/running/controller.py" line="267" />
         <source>Nødstop: tryk {0} eller før musen helt op i et hjørne af skærmen.</source>
         <translation>Emergency stop: press {0} or push the mouse into a corner of the screen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="325" />
+        <location filename="../../workbench/running/controller.py" line="326" />
         <source>Sat på pause.</source>
         <translation>Paused.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="85" />
+        <location filename="../../workbench/running/controller.py" line="86" />
         <source>&amp;Kør hele opskriften</source>
         <translation>&amp;Run the whole recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="87" />
+        <location filename="../../workbench/running/controller.py" line="88" />
         <source>Kør &amp;fra valgt trin</source>
         <translation>Run &amp;from selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="89" />
+        <location filename="../../workbench/running/controller.py" line="90" />
         <source>Kør k&amp;un valgt trin</source>
         <translation>Run &amp;only the selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="91" />
+        <location filename="../../workbench/running/controller.py" line="92" />
         <source>Kør med &amp;datafil …</source>
         <translation>Run with a &amp;data file …</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="94" />
+        <location filename="../../workbench/running/controller.py" line="95" />
         <source>&amp;Trin for trin</source>
         <translation>Step &amp;through</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="102" />
+        <location filename="../../workbench/running/controller.py" line="103" />
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="131" />
+        <location filename="../../workbench/running/controller.py" line="132" />
         <source>Kør &amp;fra dette trin</source>
         <translation>Run &amp;from this step</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="132" />
+        <location filename="../../workbench/running/controller.py" line="133" />
         <source>Kør &amp;kun dette trin</source>
         <translation>Run &amp;only this step</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="324" />
+        <location filename="../../workbench/running/controller.py" line="325" />
         <source>For&amp;tsæt</source>
         <translation>Resu&amp;me</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="329" />
+        <location filename="../../workbench/running/controller.py" line="330" />
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="336" />
+        <location filename="../../workbench/running/controller.py" line="337" />
         <source>Stopper …</source>
         <translation>Stopping …</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="351" />
+        <location filename="../../workbench/running/controller.py" line="352" />
         <source>Trin {0}: {1} …</source>
         <translation>Step {0}: {1} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="366" />
+        <location filename="../../workbench/running/controller.py" line="367" />
         <source> – fundet ved ({0}, {1}), score {2}</source>
         <translation> – found at ({0}, {1}), score {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="370" />
+        <location filename="../../workbench/running/controller.py" line="371" />
         <source>Trin {0}: {1} ({2} s){3}</source>
         <translation>Step {0}: {1} ({2} s){3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="378" />
         <location filename="../../workbench/running/controller.py" line="379" />
+        <location filename="../../workbench/running/controller.py" line="380" />
         <source>Venter – tryk Næste trin</source>
         <translation>Waiting – press Next step</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="424" />
+        <location filename="../../workbench/running/controller.py" line="425" />
         <source>Række {0} af {1}</source>
         <translation>Row {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="438" />
+        <location filename="../../workbench/running/controller.py" line="439" />
         <source>Række {0}: {1}</source>
         <translation>Row {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="444" />
+        <location filename="../../workbench/running/controller.py" line="445" />
         <source>Række {0} blev ikke kørt</source>
         <translation>Row {0} was not run</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="445" />
+        <location filename="../../workbench/running/controller.py" line="446" />
         <source>Række {0}–{1} blev ikke kørt</source>
         <translation>Rows {0}–{1} were not run</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="446" />
+        <location filename="../../workbench/running/controller.py" line="447" />
         <source> (programmet kan stå midt i en sag: robotten gætter ikke, hvordan den skal fortsætte).</source>
         <translation> (the program may be in the middle of a case: the robot does not guess how to go on).</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="449" />
+        <location filename="../../workbench/running/controller.py" line="450" />
         <source>Kørsel med datafil</source>
         <translation>Run with a data file</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="450" />
+        <location filename="../../workbench/running/controller.py" line="451" />
         <source>{0} af {1} rækker gennemført.</source>
         <translation>{0} of {1} rows completed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="469" />
+        <location filename="../../workbench/running/controller.py" line="470" />
         <source>Alle trin gennemført.</source>
         <translation>All steps passed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="471" />
+        <location filename="../../workbench/running/controller.py" line="472" />
         <source>Trin {0} ({1}) fejlede – se årsagen nedenfor.</source>
         <translation>Step {0} ({1}) failed – see the reason below.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="474" />
+        <location filename="../../workbench/running/controller.py" line="475" />
         <source>Afvist ved et kontrolpunkt.</source>
         <translation>Rejected at a checkpoint.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="476" />
+        <location filename="../../workbench/running/controller.py" line="477" />
         <source>Stoppet af brugeren.</source>
         <translation>Stopped by the user.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="487" />
+        <location filename="../../workbench/running/controller.py" line="488" />
         <source>Kørslen kunne ikke starte: {0}.</source>
         <translation>The run could not start: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="489" />
+        <location filename="../../workbench/running/controller.py" line="490" />
         <source>Kørslen kunne ikke gennemføres: {0}</source>
         <translation>The run could not be carried out: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="509" />
+        <location filename="../../workbench/running/controller.py" line="510" />
         <source>Kontrolpunkt {0} af {1}.</source>
         <translation>Checkpoint {0} by {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="510" />
+        <location filename="../../workbench/running/controller.py" line="511" />
         <source>godkendt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="510" />
+        <location filename="../../workbench/running/controller.py" line="511" />
         <source>afvist</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="531" />
+        <location filename="../../workbench/running/controller.py" line="532" />
         <source>Adgangskoden til »{0}« er skrevet til denne kørsel; den gemmes ikke.</source>
         <translation>The password for “{0}” was typed for this run; it is not stored.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="533" />
+        <location filename="../../workbench/running/controller.py" line="534" />
         <source>Ingen adgangskode til »{0}«.</source>
         <translation>No password for “{0}”.</translation>
     </message>
@@ -5088,12 +5098,12 @@ Ask a reviewer to look it over.</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../workbench/running/guided.py" line="725" />
+        <location filename="../../workbench/running/guided.py" line="726" />
         <source>Øvelsen er gennemført: {0} trin, {1}.</source>
         <translation>The practice is completed: {0} steps, {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/guided.py" line="728" />
+        <location filename="../../workbench/running/guided.py" line="729" />
         <source>Øvelsen blev stoppet ved trin {0} af {1}.</source>
         <translation>The practice was stopped at step {0} of {1}.</translation>
     </message>

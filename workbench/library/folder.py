@@ -53,6 +53,32 @@ class RecipeLibrary:
         self.folder.mkdir(parents=True, exist_ok=True)
         self.last_run = last_run
 
+    # The bundled demos as the library holds them: a folder each, with the program the recipe
+    # starts (its `launch` runs in the recipe's folder) and its CSV of fictitious cases.
+    DEMOS = {
+        "kommunesag": ("demo.yaml", "cases.csv", "legacy_app.py", "kommunesag_core.py",
+                       "kommunesag_widgets.py"),
+        "brugeradmin": None, "lonadmin": None, "faktura": None,   # None: the whole folder
+    }
+
+    def add_demos(self, source: Path) -> list[Path]:
+        """Copy the bundled demo recipes (resources/demo) into the library, each into a folder
+        of its own; a folder already there is left as it is. The recipes that came in."""
+        added = []
+        for name, files in self.DEMOS.items():
+            dest = self.folder / name
+            if dest.exists():
+                continue
+            if files is None:
+                shutil.copytree(source / name, dest)
+            else:
+                dest.mkdir()
+                for file in files:
+                    shutil.copy2(source / file, dest / file)
+                (dest / files[0]).rename(dest / f"{name}.yaml")
+            added.append(dest / f"{name}.yaml")
+        return added
+
     # -- reading -------------------------------------------------------------------------------
     def paths(self) -> list[Path]:
         found = [p for p in self.folder.glob("*.yaml")]

@@ -198,6 +198,11 @@ class LibraryPage(QWidget):
                                     "første, eller optag en arbejdsgang med »Optag«."))
         self.empty.setWordWrap(True)
         self.empty.setObjectName("hint")
+        # A first hour starts from something that works: the bundled demos, one click away.
+        self.demos = QPushButton(self.tr("&Hent demo-opskrifterne"))
+        self.demos.setToolTip(self.tr("Kopierer de fire demo-opskrifter og deres fiktive "
+                                      "programmer ind i mappen med opskrifter"))
+        self.demos.clicked.connect(self.add_demos)
 
         from workbench.library.preview import LibraryPreview
 
@@ -214,13 +219,25 @@ class LibraryPage(QWidget):
         lay.addWidget(title)
         lay.addLayout(bar)
         lay.addWidget(split, 1)
-        lay.addWidget(self.empty)
+        empty_row = QHBoxLayout()
+        empty_row.addWidget(self.empty, 1)
+        empty_row.addWidget(self.demos)
+        lay.addLayout(empty_row)
         # Recipes copied into the folder (from a colleague, a shared drive) show up by themselves.
         self.watcher = QFileSystemWatcher(self)
         self._soon = QTimer(self, singleShot=True, interval=300)
         self._soon.timeout.connect(self.refresh)
         self.watcher.directoryChanged.connect(lambda _path: self._soon.start())
         self.refresh()
+
+    def add_demos(self) -> None:
+        """Hent demo-opskrifterne: the bundled demos copied into the library, the first chosen."""
+        from workbench.paths import demo_folder
+
+        added = self.library.add_demos(demo_folder())
+        self.refresh()
+        if added:
+            self.select_path(added[0])
 
     def set_operator_view(self, on: bool) -> None:
         """An operator sees the approved recipes and Kør; nothing that changes a recipe."""
@@ -240,6 +257,7 @@ class LibraryPage(QWidget):
             self.buttons[key].setVisible(not on)
         if on:
             self.empty.setText(self.tr("Der er ingen opskrifter i mappen endnu."))
+            self.demos.setVisible(False)
 
     def _watch(self) -> None:
         """Watch the recipe folder and each recipe's own folder (a recipe lives in one)."""
@@ -263,6 +281,7 @@ class LibraryPage(QWidget):
         if hasattr(self, "preview"):
             self.preview.show_recipe(self.selected_path())
         self.empty.setVisible(self.model.rowCount() == 0)
+        self.demos.setVisible(self.model.rowCount() == 0 and self.buttons["new"].isVisibleTo(self))
         self._update_buttons()
         self._watch()
 
