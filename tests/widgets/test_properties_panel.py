@@ -165,3 +165,13 @@ def test_a_step_without_its_own_timeout_keeps_the_settings_default_when_the_note
     timeout.selectAll()
     qtbot.keyClicks(timeout, "25")                    # one of its own
     assert window.editor.document.recipe.steps[1].timeout == 25
+
+
+def test_typing_plain_text_offers_no_password_field_nor_a_credential_a_text(window, qtbot):
+    """From the first-hour trial: a recorded step that typed a CPR number showed "Felt:
+    Adgangskode" under Avanceret, and a password step an empty "Skriv" field."""
+    form = window.editor.form
+    window.editor.steps.select_row(2)                       # types {cpr}
+    qtbot.mouseClick(form.advanced.toggle, Qt.LeftButton)
+    assert ("", "field") not in form.editors
+    assert form.editors[("", "text")].editor.text() == "{cpr}"

@@ -200,7 +200,12 @@ class StepForm(QWidget):
         later = []   # the action's fields that go under Avanceret
         if action == "type":
             up_front = ("secret", "field") if secret else ("text",)
-            later = [(k, kind) for k, kind in specific if k not in up_front]
+            # Which field of a credential is typed means nothing for plain text, and a
+            # credential's step types no text: neither is offered where it would mislead
+            # (from the first-hour trial: a typed CPR number showed "Felt: Adgangskode").
+            pointless = ("text",) if secret else ("field",)
+            later = [(k, kind) for k, kind in specific
+                     if k not in up_front and k not in pointless]
             specific = [(k, kind) for k, kind in specific if k in up_front]
         if specific:
             form = compact_form()
