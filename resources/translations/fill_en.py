@@ -921,6 +921,7 @@ EN = {
     "Gem &ikke": "&Do not store",
     "&Hent demo-opskrifterne": "Get the demo re&cipes",
     "Kopierer de fire demo-opskrifter og deres fiktive programmer ind i mappen med opskrifter": "Copies the four demo recipes and their fictitious programs into the recipe folder",
+    "{0} – tryk Næste trin": "{0} – press Next step",
 }
 
 

@@ -3388,32 +3388,32 @@ Store it in the settings before the recipe is run.</translation>
 <context>
     <name>RunController</name>
     <message>
-        <location filename="../../workbench/running/controller.py" line="81" />
+        <location filename="../../workbench/running/controller.py" line="89" />
         <source>Kør</source>
         <translation>Run</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="83" />
+        <location filename="../../workbench/running/controller.py" line="91" />
         <source>Kør hele opskriften (F5)</source>
         <translation>Run the whole recipe (F5)</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="104" />
+        <location filename="../../workbench/running/controller.py" line="112" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="181" />
+        <location filename="../../workbench/running/controller.py" line="189" />
         <source>Opskriften har ændringer, der ikke er gemt og godkendt.</source>
         <translation>The recipe has changes that are not saved and approved.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="192" />
+        <location filename="../../workbench/running/controller.py" line="200" />
         <source>Kan ikke køres</source>
         <translation>Cannot be run</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="193" />
+        <location filename="../../workbench/running/controller.py" line="201" />
         <source>Opskriften »{0}« køres ikke:
 {1}
 
@@ -3424,199 +3424,203 @@ Bed en godkender se den igennem.</source>
 Ask a reviewer to look it over.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="209" />
+        <location filename="../../workbench/running/controller.py" line="217" />
         <source>Vælg datafil</source>
         <translation>Choose a data file</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="210" />
+        <location filename="../../workbench/running/controller.py" line="218" />
         <source>Datafiler (*.csv)</source>
         <translation>Data files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="216" />
-        <location filename="../../workbench/running/controller.py" line="221" />
+        <location filename="../../workbench/running/controller.py" line="224" />
+        <location filename="../../workbench/running/controller.py" line="229" />
         <source>Datafilen kan ikke bruges</source>
         <translation>The data file cannot be used</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="222" />
+        <location filename="../../workbench/running/controller.py" line="230" />
         <source>Kolonnen »{0}« mangler eller er tom i en række.</source>
         <translation>The column »{0}« is missing or empty in a row.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="267" />
+        <location filename="../../workbench/running/controller.py" line="275" />
         <source>Nødstop: tryk {0} eller før musen helt op i et hjørne af skærmen.</source>
         <translation>Emergency stop: press {0} or push the mouse into a corner of the screen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="326" />
+        <location filename="../../workbench/running/controller.py" line="334" />
         <source>Sat på pause.</source>
         <translation>Paused.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="86" />
+        <location filename="../../workbench/running/controller.py" line="94" />
         <source>&amp;Kør hele opskriften</source>
         <translation>&amp;Run the whole recipe</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="88" />
+        <location filename="../../workbench/running/controller.py" line="96" />
         <source>Kør &amp;fra valgt trin</source>
         <translation>Run &amp;from selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="90" />
+        <location filename="../../workbench/running/controller.py" line="98" />
         <source>Kør k&amp;un valgt trin</source>
         <translation>Run &amp;only the selected step</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="92" />
+        <location filename="../../workbench/running/controller.py" line="100" />
         <source>Kør med &amp;datafil …</source>
         <translation>Run with a &amp;data file …</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="95" />
+        <location filename="../../workbench/running/controller.py" line="103" />
         <source>&amp;Trin for trin</source>
         <translation>Step &amp;through</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="103" />
+        <location filename="../../workbench/running/controller.py" line="111" />
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="132" />
+        <location filename="../../workbench/running/controller.py" line="140" />
         <source>Kør &amp;fra dette trin</source>
         <translation>Run &amp;from this step</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="133" />
+        <location filename="../../workbench/running/controller.py" line="141" />
         <source>Kør &amp;kun dette trin</source>
         <translation>Run &amp;only this step</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="325" />
+        <location filename="../../workbench/running/controller.py" line="333" />
         <source>For&amp;tsæt</source>
         <translation>Resu&amp;me</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="330" />
+        <location filename="../../workbench/running/controller.py" line="338" />
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="337" />
+        <location filename="../../workbench/running/controller.py" line="345" />
         <source>Stopper …</source>
         <translation>Stopping …</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="352" />
+        <location filename="../../workbench/running/controller.py" line="360" />
         <source>Trin {0}: {1} …</source>
         <translation>Step {0}: {1} …</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="367" />
+        <location filename="../../workbench/running/controller.py" line="375" />
         <source> – fundet ved ({0}, {1}), score {2}</source>
         <translation> – found at ({0}, {1}), score {2}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="371" />
+        <location filename="../../workbench/running/controller.py" line="379" />
         <source>Trin {0}: {1} ({2} s){3}</source>
         <translation>Step {0}: {1} ({2} s){3}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="379" />
-        <location filename="../../workbench/running/controller.py" line="380" />
+        <location filename="../../workbench/running/controller.py" line="387" />
         <source>Venter – tryk Næste trin</source>
         <translation>Waiting – press Next step</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="425" />
+        <location filename="../../workbench/running/controller.py" line="388" />
+        <source>{0} – tryk Næste trin</source>
+        <translation>{0} – press Next step</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/running/controller.py" line="434" />
         <source>Række {0} af {1}</source>
         <translation>Row {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="439" />
+        <location filename="../../workbench/running/controller.py" line="448" />
         <source>Række {0}: {1}</source>
         <translation>Row {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="445" />
+        <location filename="../../workbench/running/controller.py" line="454" />
         <source>Række {0} blev ikke kørt</source>
         <translation>Row {0} was not run</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="446" />
+        <location filename="../../workbench/running/controller.py" line="455" />
         <source>Række {0}–{1} blev ikke kørt</source>
         <translation>Rows {0}–{1} were not run</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="447" />
+        <location filename="../../workbench/running/controller.py" line="456" />
         <source> (programmet kan stå midt i en sag: robotten gætter ikke, hvordan den skal fortsætte).</source>
         <translation> (the program may be in the middle of a case: the robot does not guess how to go on).</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="450" />
+        <location filename="../../workbench/running/controller.py" line="459" />
         <source>Kørsel med datafil</source>
         <translation>Run with a data file</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="451" />
+        <location filename="../../workbench/running/controller.py" line="460" />
         <source>{0} af {1} rækker gennemført.</source>
         <translation>{0} of {1} rows completed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="470" />
+        <location filename="../../workbench/running/controller.py" line="479" />
         <source>Alle trin gennemført.</source>
         <translation>All steps passed.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="472" />
+        <location filename="../../workbench/running/controller.py" line="481" />
         <source>Trin {0} ({1}) fejlede – se årsagen nedenfor.</source>
         <translation>Step {0} ({1}) failed – see the reason below.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="475" />
+        <location filename="../../workbench/running/controller.py" line="484" />
         <source>Afvist ved et kontrolpunkt.</source>
         <translation>Rejected at a checkpoint.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="477" />
+        <location filename="../../workbench/running/controller.py" line="486" />
         <source>Stoppet af brugeren.</source>
         <translation>Stopped by the user.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="488" />
+        <location filename="../../workbench/running/controller.py" line="497" />
         <source>Kørslen kunne ikke starte: {0}.</source>
         <translation>The run could not start: {0}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="490" />
+        <location filename="../../workbench/running/controller.py" line="499" />
         <source>Kørslen kunne ikke gennemføres: {0}</source>
         <translation>The run could not be carried out: {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="510" />
+        <location filename="../../workbench/running/controller.py" line="519" />
         <source>Kontrolpunkt {0} af {1}.</source>
         <translation>Checkpoint {0} by {1}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="511" />
+        <location filename="../../workbench/running/controller.py" line="520" />
         <source>godkendt</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="511" />
+        <location filename="../../workbench/running/controller.py" line="520" />
         <source>afvist</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="532" />
+        <location filename="../../workbench/running/controller.py" line="541" />
         <source>Adgangskoden til »{0}« er skrevet til denne kørsel; den gemmes ikke.</source>
         <translation>The password for “{0}” was typed for this run; it is not stored.</translation>
     </message>
     <message>
-        <location filename="../../workbench/running/controller.py" line="534" />
+        <location filename="../../workbench/running/controller.py" line="543" />
         <source>Ingen adgangskode til »{0}«.</source>
         <translation>No password for “{0}”.</translation>
     </message>
@@ -4434,107 +4438,107 @@ Ask a reviewer to look it over.</translation>
         <translation>Place (x, y)</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="210" />
+        <location filename="../../workbench/editor/step_form.py" line="215" />
         <source>Avanceret</source>
         <translation>Advanced</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="211" />
+        <location filename="../../workbench/editor/step_form.py" line="216" />
         <source>Id, skærmbillede og ankerets felter: nær, område, forekomst, pixelprøve, størrelse …</source>
         <translation>Id, screenshot and the anchor's fields: near, region, occurrence, pixel sample, size …</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="224" />
+        <location filename="../../workbench/editor/step_form.py" line="229" />
         <source>Leder efter</source>
         <translation>Looks for</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="232" />
+        <location filename="../../workbench/editor/step_form.py" line="237" />
         <source>Fra</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="232" />
+        <location filename="../../workbench/editor/step_form.py" line="237" />
         <source>Til</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="243" />
+        <location filename="../../workbench/editor/step_form.py" line="248" />
         <source>Ventetid</source>
         <translation>Timeout</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="246" />
+        <location filename="../../workbench/editor/step_form.py" line="251" />
         <source>Hvis trinnet fejler</source>
         <translation>If the step fails</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="250" />
+        <location filename="../../workbench/editor/step_form.py" line="255" />
         <source>Om trinnet</source>
         <translation>About the step</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="280" />
+        <location filename="../../workbench/editor/step_form.py" line="285" />
         <source>Med en datafil udføres trinnet kun for første række (fx log ind)</source>
         <translation>With a data file the step is done for the first row only (e.g. logging in)</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="282" />
+        <location filename="../../workbench/editor/step_form.py" line="287" />
         <source>Trinnet træffer en afgørelse i sagen: et kontrolpunkt skal komme før det</source>
         <translation>The step makes a decision on the case: a checkpoint must come before it</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="294" />
+        <location filename="../../workbench/editor/step_form.py" line="299" />
         <source>Så længe ventes der på vinduet.</source>
         <translation>How long to wait for the window.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="296" />
+        <location filename="../../workbench/editor/step_form.py" line="301" />
         <source>Så længe ventes der på, at ankeret ses (eller forsvinder).</source>
         <translation>How long to wait for the anchor to show (or vanish).</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="298" />
+        <location filename="../../workbench/editor/step_form.py" line="303" />
         <source>Så længe ventes der på, at ankeret ses.</source>
         <translation>How long to wait for the anchor to show.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="299" />
+        <location filename="../../workbench/editor/step_form.py" line="304" />
         <source>Tomt: standarden fra Indstillinger, {0} sekunder.</source>
         <translation>Empty: the default from Settings, {0} seconds.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="304" />
+        <location filename="../../workbench/editor/step_form.py" line="309" />
         <source>Skriv</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="306" />
+        <location filename="../../workbench/editor/step_form.py" line="311" />
         <source>Læs et felt (b, h)</source>
         <translation>Read a field (w, h)</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="308" />
+        <location filename="../../workbench/editor/step_form.py" line="313" />
         <source>Feltets midte (dx, dy)</source>
         <translation>Field's centre (dx, dy)</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="355" />
+        <location filename="../../workbench/editor/step_form.py" line="360" />
         <source>Trinnet prøves op til {0} gange mere; lykkes det ikke, stopper kørslen.</source>
         <translation>The step is tried up to {0} more times; if it still fails, the run stops.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="358" />
+        <location filename="../../workbench/editor/step_form.py" line="363" />
         <source>Kørslen fortsætter med næste trin.</source>
         <translation>The run goes on with the next step.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="359" />
+        <location filename="../../workbench/editor/step_form.py" line="364" />
         <source>Kørslen stopper her, og robotten gør ikke mere.</source>
         <translation>The run stops here, and the robot does nothing more.</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="426" />
+        <location filename="../../workbench/editor/step_form.py" line="431" />
         <source>Flyt klikpunkt</source>
         <translation>Move click point</translation>
     </message>
@@ -4629,27 +4633,27 @@ Ask a reviewer to look it over.</translation>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="223" />
+        <location filename="../../workbench/editor/step_form.py" line="228" />
         <source>Fra (anker)</source>
         <translation>From (anchor)</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="223" />
+        <location filename="../../workbench/editor/step_form.py" line="228" />
         <source>Til (anker)</source>
         <translation>To (anchor)</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="427" />
+        <location filename="../../workbench/editor/step_form.py" line="432" />
         <source>Ret {0}</source>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="445" />
+        <location filename="../../workbench/editor/step_form.py" line="450" />
         <source>Opskriften kan ikke gemmes, før dette er rettet:</source>
         <translation>The recipe cannot be saved until this is fixed:</translation>
     </message>
     <message>
-        <location filename="../../workbench/editor/step_form.py" line="484" />
+        <location filename="../../workbench/editor/step_form.py" line="489" />
         <source>Skift handling til {0}</source>
         <translation>Change action to {0}</translation>
     </message>

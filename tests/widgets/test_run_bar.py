@@ -59,6 +59,8 @@ def test_step_through_keeps_its_controls_on_screen_while_the_workbench_is_minimi
     assert bar.windowFlags() & Qt.WindowDoesNotAcceptFocus
     assert "Trin 2 af 5" in bar.progress.text()
     assert "Næste trin" in bar.state.text()
+    # what the next step will do (from the first-hour trial: the bar did not say)
+    assert "Klik tekst »Godkend«" in bar.state.text(), bar.state.text()
     assert bar.hotkey.text() == "Nødstop: Ctrl+Shift+Esc"   # as people write keys
     # The robot looks past it: its place is painted over on the screen the robot searches.
     qtbot.waitUntil(lambda: bar.frameGeometry().getRect()

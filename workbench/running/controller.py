@@ -33,6 +33,14 @@ def default_env_factory(window):
     return make
 
 
+def step_words(step, width: int = 60) -> str:
+    """What a step does, in a few words for the run bar: "Klik tekst »Gem«"."""
+    from workbench.labels import describe_step
+
+    text = f"{action_label(step.action)} {describe_step(step)}".strip()
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
 class RunController(QObject):
     def __init__(self, window, env_factory=None):
         super().__init__(window)
@@ -351,7 +359,7 @@ class RunController(QObject):
         self.panel.step(index + 1, self._done, action_label(step.action))
         self.panel.add_log(self.tr("Trin {0}: {1} …").format(index + 1, action_label(step.action)))
         total = len(self._request.recipe.steps) if self._request is not None else len(model.steps)
-        self.bar.step(index + 1, total, action_label(step.action))
+        self.bar.step(index + 1, total, step_words(step))
         if self._request is not None and self._request.step_through and not self._paused:
             self.panel.next.setEnabled(True)
             self.bar.next.setEnabled(True)
@@ -377,7 +385,8 @@ class RunController(QObject):
             # show which step comes next while the robot waits for "Næste trin"
             self.editor.steps.model.set_current(index + 1)
             self.panel.state.setText(self.tr("Venter – tryk Næste trin"))
-            self.bar.step(index + 2, len(req.recipe.steps), self.tr("Venter – tryk Næste trin"))
+            self.bar.step(index + 2, len(req.recipe.steps), self.tr("{0} – tryk Næste trin").format(
+                step_words(req.recipe.steps[index + 1])))
         if result.status == "failed":
             step = self._request.recipe.steps[index]
             self.panel.failure.show_failure(index, step, result, self.editor.document)
