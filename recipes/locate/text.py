@@ -333,7 +333,7 @@ def find_text(frame: Frame, target: Target, ocr: OcrEngine, region=None,
     limit = threshold(target) if floor is None else floor
     # Only near misses of the target's own threshold are worth a second reading; a lower `floor`
     # (asked for to report the best near miss) does not widen that band.
-    band = threshold(target) - CLOSER_LOOK_BELOW
+    band = closer_look_band(target)
     seen = phrase_matches(words, target, max(0.0, min(limit, band)))
     found = closer_look(frame, target, ocr, seen, limit, region, band)
     if any(m.score >= threshold(target) for m in found):
@@ -353,6 +353,14 @@ def find_text(frame: Frame, target: Target, ocr: OcrEngine, region=None,
 
 
 CLOSER_LOOK_BELOW = 0.2      # near misses this far below the threshold get a second reading
+
+
+def closer_look_band(target: Target) -> float:
+    """The lowest score of a near miss worth a second reading: CLOSER_LOOK_BELOW under the
+    target's threshold, and for a short word at least one letter off (one misread letter is a
+    third of "Kør": a button's underlined mnemonic letter read it as "Kar")."""
+    letters = max(1, len((target.text or "").replace(" ", "")))
+    return threshold(target) - max(CLOSER_LOOK_BELOW, 1.0 / letters + 0.01)
 CLOSER_LOOK_UNDER = 0.95     # matches reading worse than this get a second reading
 CLOSER_LOOK_MAX = 3          # at most this many, best first (each costs a few milliseconds)
 CLOSER_UPSCALE = 4
