@@ -113,8 +113,8 @@ class ConsoleObserver:
         if result.found_to is not None:
             where += " -> " + self._place(result.found_to)
         number = f"{index + 1}/{self.total}".rjust(len(f"{self.total}/{self.total}"))
-        label = _cut(f"{number} {step.id or ''}", self.width)
-        print(f"{label:<{self.width}} {words.action(step.action):<{self.action_width}} {_cut(what, 40):<40}{where}  "
+        label = cut(f"{number} {step.id or ''}", self.width)
+        print(f"{label:<{self.width}} {words.action(step.action):<{self.action_width}} {cut(what, 40):<40}{where}  "
               f"{words.seconds(result.duration)}  {words.mark(result.status)}", file=self.out,
               flush=True)
         if result.status in ("failed", "rejected", "skipped") and result.message:
@@ -128,7 +128,7 @@ class ConsoleObserver:
                                 m.scale if abs(m.scale - 1) > 0.05 else None)
 
 
-def _cut(text: str, width: int) -> str:
+def cut(text: str, width: int) -> str:
     """The text, shortened with an ellipsis where it is wider than `width`."""
     return text if len(text) <= width else text[:width - 1] + "…"
 

@@ -12,10 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from recipes.console import ConsoleWords
-
-
-def _decimal(value: float, digits: int) -> str:
-    return f"{value:.{digits}f}".replace(".", ",")
+from workbench.run_words import decimal
 
 
 class DanishConsoleWords(ConsoleWords):
@@ -31,16 +28,16 @@ class DanishConsoleWords(ConsoleWords):
 
     def place(self, x: int, y: int, score: float, scale: float | None) -> str:
         where = QCoreApplication.translate("Console", "({0}, {1}) score {2}").format(
-            x, y, _decimal(score, 2))
+            x, y, decimal(score, 2))
         if scale is not None:
-            where += QCoreApplication.translate("Console", " skala {0}").format(_decimal(scale, 2))
+            where += QCoreApplication.translate("Console", " skala {0}").format(decimal(scale, 2))
         return where
 
     def found_at(self, place: str) -> str:
         return QCoreApplication.translate("Console", "fundet ved {0}").format(place)
 
     def seconds(self, seconds: float) -> str:
-        return QCoreApplication.translate("Console", "{0} s").format(_decimal(seconds, 2))
+        return QCoreApplication.translate("Console", "{0} s").format(decimal(seconds, 2))
 
     def mark(self, status: str) -> str:
         return {
@@ -79,7 +76,7 @@ class DanishConsoleWords(ConsoleWords):
         from workbench.run_words import run_reason
 
         text = QCoreApplication.translate("Console", "{0}: »{1}« på {2} s").format(
-            outcome_label(run.status), name, _decimal(run.duration, 1))
+            outcome_label(run.status), name, decimal(run.duration, 1))
         if run.status != "passed":
             why = run_reason(run)
             if why:

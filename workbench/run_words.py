@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 
-def _decimal(value: Any, places: int | None = None) -> str:
+def decimal(value: Any, places: int | None = None) -> str:
     """A number as the interface writes it: 0,61 in Danish, 0.61 in English."""
     try:
         number = float(value)
@@ -84,7 +84,7 @@ def candidate_words(candidate: dict) -> str:
     x, y = (list(candidate.get("centre") or []) + [0, 0])[:2]
     where = QCoreApplication.translate(
                "RunText", "ved ({0}, {1}) med score {2}").format(x, y,
-                                                     _decimal(candidate.get("score"), 2))
+                                                     decimal(candidate.get("score"), 2))
     label = candidate.get("label")
     return f"{_quoted(label)} {where}" if label else where
 
@@ -110,7 +110,7 @@ def _step_label(step: dict | None) -> str:
 # -- one function per family of codes -------------------------------------------------------------
 
 def _anchor(code: str, v: dict) -> str | None:
-    what, secs = _what(v), _decimal(v.get("timeout"))
+    what, secs = _what(v), decimal(v.get("timeout"))
     if code == "anchor_not_found":
         if v.get("best"):
             return QCoreApplication.translate(
@@ -163,7 +163,7 @@ def _window_problem(code: str, v: dict) -> str | None:
     if code == "window_not_found":
         return QCoreApplication.translate(
                   "RunText", "intet vindue med en titel, der passer til »{0}«, kom frem inden for "
-                  "{1} s").format(v.get("pattern"), _decimal(v.get("timeout")))
+                  "{1} s").format(v.get("pattern"), decimal(v.get("timeout")))
     if code == "window_ambiguous":
         titles = "; ".join(_quoted(t) for t in v.get("titles") or [])
         if v.get("focusing", True):
@@ -179,7 +179,7 @@ def _window_problem(code: str, v: dict) -> str | None:
         return QCoreApplication.translate(
                   "RunText", "vinduet »{0}« blev ikke stående ét sted inden for {1} s (det var ved at åbne "
                   "eller flytte sig); intet blev gjort").format(v.get("title"),
-                                                               _decimal(v.get("timeout")))
+                                                               decimal(v.get("timeout")))
     if code == "window_point_outside":
         return QCoreApplication.translate(
                   "RunText", "punktet ({0}, {1}) ligger uden for vinduet »{2}«, som nu kun er {3} × {4} "
@@ -249,7 +249,7 @@ def _keyboard(code: str, v: dict) -> str | None:
         return QCoreApplication.translate(
                   "RunText", "en tast (Ctrl, Shift, Alt eller AltGr) blev holdt nede på tastaturet i {0} s, "
                   "så robotten skrev intet: slip den, og prøv igen").format(
-            _decimal(v.get("seconds")))
+            decimal(v.get("seconds")))
     if code == "key_unknown":
         return QCoreApplication.translate(
                   "RunText", "tasten »{0}« findes ikke; brug et navn som Return eller F4").format(

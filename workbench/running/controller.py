@@ -35,10 +35,10 @@ def default_env_factory(window):
 
 def step_words(step, width: int = 60) -> str:
     """What a step does, in a few words for the run bar: "Klik tekst »Gem«"."""
+    from recipes.console import cut
     from workbench.labels import describe_step
 
-    text = f"{action_label(step.action)} {describe_step(step)}".strip()
-    return text if len(text) <= width else text[:width - 1] + "…"
+    return cut(f"{action_label(step.action)} {describe_step(step)}".strip(), width)
 
 
 class RunController(QObject):
