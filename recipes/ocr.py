@@ -180,7 +180,7 @@ def remove_outlines(grey: np.ndarray, min_side: int = 16, max_fill: float = 0.3)
     return grey if out is None else out
 
 
-LOOKS = ("prepared", "plain", "faint")
+LOOKS = ("prepared", "plain", "faint", "ready")
 
 
 def darken_faint(grey: np.ndarray, black: int = 150, white: int = 232) -> np.ndarray:
@@ -194,7 +194,8 @@ def prepare(pixels: np.ndarray, upscale: float = UPSCALE, look: str = "prepared"
     """The grey image Tesseract gets. "prepared": inverted where light-on-dark, flattened, box
     lines and round outlines removed, 2x. "plain": only grey and 2x, the other way of looking
     for a font that flattening thins out (light anti-aliased text, as Windows draws it).
-    "faint": as "prepared", but light grey made dark instead of white (disabled text)."""
+    "faint": as "prepared", but light grey made dark instead of white (disabled text).
+    "ready": pixels prepared already (a piece of a prepared image): only 2x."""
     grey = to_grey(pixels)
     if look == "prepared":
         grey = flatten_background(invert_dark_regions(grey))
@@ -288,6 +289,7 @@ class OcrEngine:
         self._cache_size = cache_size
         self._pool: ThreadPoolExecutor | None = None
         self.reads = 0  # how many regions were really read (not served from the cache)
+        self.area_read = 0  # and how many of the screen's pixels they held
         self._free.put(self._backend_class(tessdata, languages, psm))  # fail early, not mid-run
         self._made = 1
 
@@ -381,6 +383,7 @@ class OcrEngine:
         finally:
             self._free.put(backend)
         self.reads += 1
+        self.area_read += grey.shape[0] * grey.shape[1]
         return _parse_tsv(tsv, upscale, PAD)
 
     def close(self) -> None:

@@ -60,6 +60,8 @@ class Locator:
         # workbench's own window (its step list shows the anchors' texts), the terminal the run
         # prints to. Set where the desktop can tell which window is on top at a point.
         self.excluded = None
+        # The way of reading that found text in a region last (see text.find_text).
+        self.looks_worked: dict = {}
 
     @property
     def ocr(self) -> OcrEngine:
@@ -401,7 +403,8 @@ class Locator:
         if "text" in kinds and target.text:
             floor = 0.5 if final else None
             region, within = (box, None) if final else (whole, box)
-            ms = text_mod.find_text(frame, target, self.ocr, region, floor=floor, within=within)
+            ms = text_mod.find_text(frame, target, self.ocr, region, floor=floor, within=within,
+                                    worked=self.looks_worked)
             limit = text_mod.threshold(target)
             found += [m for m in ms if m.score >= limit]
             miss = _better(miss, next((m for m in ms if m.score < limit), None))

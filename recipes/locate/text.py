@@ -20,7 +20,7 @@ from recipes.locate.geometry import clip_box, dedupe, grey_of, intersect, iou
 from recipes.locate.image import match_scale, unique_place
 from recipes.match import Match
 from recipes.model import Target
-from recipes.ocr import OcrEngine, Word
+from recipes.ocr import OcrEngine, Word, prepare
 from recipes.ports import Frame
 
 DEFAULT_SIMILARITY = 0.8
@@ -321,35 +321,156 @@ OTHER_LOOKS = ("plain", "faint")
 
 def find_text(frame: Frame, target: Target, ocr: OcrEngine, region=None,
               floor: float | None = None, within=None,
-              other_looks: tuple[str, ...] = OTHER_LOOKS) -> list[Match]:
+              other_looks: tuple[str, ...] = OTHER_LOOKS, worked: dict | None = None
+              ) -> list[Match]:
     """Places in `region` (screen box; default the frame) where the target's text reads, best
     first. Only matches scoring at least the target's similarity, or `floor` where given (to learn
     the best near miss for an error message). `within` narrows to a part of the region that is
     searched first (see `read_words`). `other_looks` are the ways of reading tried where the
-    prepared one finds nothing good enough."""
+    prepared one finds nothing good enough. `worked` (kept by the caller from one look-up to the
+    next, as a run's Locator does) remembers which way of reading found text in a region last:
+    that way is tried first there, so a program that only one way reads well (Windows' light,
+    thin font reads "plain") costs one reading, not two."""
     if not target.text:
         return []
-    words = read_words(frame, ocr, region, within)
     limit = threshold(target) if floor is None else floor
     # Only near misses of the target's own threshold are worth a second reading; a lower `floor`
     # (asked for to report the best near miss) does not widen that band.
     band = closer_look_band(target)
+    looks = ("prepared",) + tuple(other_looks)
+    key = (clip_box(frame, region), looks)
+    first = worked.get(key) if worked is not None else None
+    if first in looks:
+        looks = (first,) + tuple(look for look in looks if look != first)
+    words = read_words(frame, ocr, region, within, look=looks[0])
     seen = phrase_matches(words, target, max(0.0, min(limit, band)))
-    found = closer_look(frame, target, ocr, seen, limit, region, band)
-    if any(m.score >= threshold(target) for m in found):
-        return found
-    # Not there as prepared: look other ways. Without flattening and line removal a light, thin
-    # font (Windows' anti-aliased text) does not vanish; with light grey made dark, disabled
-    # text shows. A screen that does not change is served from the cache the second time, so
-    # waiting for a target costs little.
-    for look in other_looks:
-        words = read_words(frame, ocr, region, within, look=look)
-        again = phrase_matches(words, target, max(0.0, min(limit, band)))
-        found = dedupe(found + closer_look(frame, target, ocr, again, limit, region, band,
-                                           look))
-        if any(m.score >= threshold(target) for m in found):
-            break
+    found = closer_look(frame, target, ocr, seen, limit, region, band, looks[0])
+    # Other ways of reading are tried on the whole region only: a search near first that does
+    # not find the target in the first way leaves them to the search of the whole region,
+    # which then reads the same pieces once.
+    if not any(m.score >= threshold(target) for m in found) and len(looks) > 1 \
+            and within is None:
+        # Not there as read first: look other ways. Without flattening and line removal a
+        # light, thin font (Windows' anti-aliased text) does not vanish; with light grey made
+        # dark, disabled text shows. Only where the first reading left something to see is read
+        # again: ink without a word on it, and what read somewhat like the target (see
+        # `spots_to_read_again`). A screen that does not change is served from the cache the
+        # second time, so waiting for a target costs little.
+        first, first_count = words, len(words)
+        near_misses = phrase_matches(words, target, look_again_from(target))
+        for look in looks[1:]:
+            spots = spots_to_read_again(frame, first, near_misses, look, region)
+            if spots is None:
+                words = read_words(frame, ocr, region, look=look)
+            else:
+                words = ocr.words_many(spots, look="ready")
+            again = phrase_matches(words, target, max(0.0, min(limit, band)))
+            found = dedupe(found + closer_look(frame, target, ocr, again, limit, region, band,
+                                               look))
+            if any(m.score >= threshold(target) for m in found):
+                # Where this way read half as many words again as the first did (in all, or
+                # just where the first left ink unread), it goes first next time.
+                if worked is not None and len(words) >= 1.5 * first_count:
+                    worked[key] = look
+                break
     return found
+
+
+LOOK_AGAIN_FROM = 0.5        # readings this like the target are read again another way
+
+
+def look_again_from(target: Target) -> float:
+    """The lowest score of a first reading worth reading again another way: LOOK_AGAIN_FROM,
+    and for a word of three letters or fewer two letters off ("Nr." read "År")."""
+    letters = max(1, len((target.text or "").replace(" ", "")))
+    if letters > 3:
+        return LOOK_AGAIN_FROM
+    return max(0.0, min(LOOK_AGAIN_FROM, threshold(target) - 2.0 / letters - 0.01))
+
+
+SPOTS_AT_MOST = 0.4          # where more of the region than this is left unread, all is read,
+SPOTS_MOST = 12              # and where more pieces than this (each read costs a few ms more)
+
+
+def spots_to_read_again(frame: Frame, words: list[Word], near_misses: list[Match], look: str,
+                        region=None) -> list[tuple[np.ndarray, tuple[int, int]]] | None:
+    """What is worth reading `look`'s way after a first reading (`words`) missed the target:
+    every line of letters that this way shows and no word read covers (disabled grey text that
+    flattening made white, a light thin font), and every place that read somewhat like the
+    target; each with some context on its sides, as Tesseract reads a word best among its
+    neighbours. Pieces of the pixels prepared the `look` way (read them as they are, look
+    "ready") with their screen origin; None where so much is left unread that reading
+    everything again costs no more (a picture, a page of unread text)."""
+    box = clip_box(frame, region)
+    if box is None:
+        return []
+    x, y, w, h = box
+    grey = grey_of(frame, box)
+    parts = [(0, 0, w, h)] if w * h <= TILE_AREA else content_boxes(grey)
+    pieces, area = [], 0
+    for px, py, pw, ph in parts:
+        ready = prepare(grey[py:py + ph, px:px + pw], 1, look)
+        ox, oy = x + px, y + py
+        spots = [(ox + sx, oy + sy, sw, sh) for sx, sy, sw, sh in _letter_lines(ready)
+                 if _unread(words, (ox + sx, oy + sy, sw, sh))]
+        spots += [(m.x, m.y, m.w, m.h) for m in near_misses
+                  if ox <= m.x + m.w // 2 < ox + pw and oy <= m.y + m.h // 2 < oy + ph]
+        # A letter's height of context on each side, little above and below: a piece holding
+        # one line only is binarised for that line's shade (light grey text beside black text
+        # would be lost).
+        grown = [intersect((sx - sh, sy - max(2, sh // 4), sw + 2 * sh, sh + 2 * max(2, sh // 4)),
+                           (ox, oy, pw, ph)) for sx, sy, sw, sh in spots]
+        for gx, gy, gw, gh in _merge_overlapping([g for g in grown if g is not None]):
+            area += gw * gh
+            pieces.append((ready[gy - oy:gy - oy + gh, gx - ox:gx - ox + gw], (gx, gy)))
+    if area > SPOTS_AT_MOST * sum(pw * ph for _, _, pw, ph in parts) or len(pieces) > SPOTS_MOST:
+        return None
+    return pieces
+
+
+def _letter_lines(ready: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """Boxes of the lines of letters on prepared pixels (dark on light): the letters and words
+    of a line joined (a space between words is about half a letter's height, a gap between
+    fields or columns several). A letter is darker than the background around it, however
+    light both are (disabled grey text on a grey window); the background is what a closing
+    leaves (letters' thin strokes filled, a button's light edge no wider than it is)."""
+    background = cv2.morphologyEx(ready, cv2.MORPH_CLOSE, np.ones((9, 9), np.uint8))
+    ink = (background.astype(np.int16) - ready > INK_CONTRAST).astype(np.uint8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    heights = stats[1:, 3][(stats[1:, 3] >= 5) & (stats[1:, 3] <= 60)]
+    if heights.size == 0:
+        return []
+    letters = int(np.median(heights))
+    # Frames, borders and rules are no letters: what is taller than a line of text, or a thin
+    # line, is left out before letters are joined, so that a label beside a frame stays a line.
+    w, h = stats[:, 2], stats[:, 3]
+    keep = (h <= 2 * letters) & ~((h <= 3) & (w > 4 * letters))
+    keep[0] = False
+    ink = keep[labels].astype(np.uint8)
+    joined = cv2.dilate(ink, np.ones((1, max(5, round(1.2 * letters))), np.uint8))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    return [(int(bx), int(by), int(bw), int(bh)) for bx, by, bw, bh, _ in stats[1:]
+            if 5 <= bh <= 3 * letters and bw >= 3]
+
+
+INK_CONTRAST = 25            # a letter is this much darker than its background, at least
+SURE = 60                    # Tesseract's confidence in a word that counts as read
+
+
+def _unread(words: list[Word], line) -> bool:
+    """True where a line of letters (a screen box) was not read: a stretch of it as wide as a
+    letter is tall lies under no word read with some confidence (Tesseract is unsure of what
+    it reads glued to box lines: "Rediger||Sag|"), as where "Løn og personale" read as "Lon
+    og" and "onale"."""
+    x, y, w, h = line
+    covered = np.zeros(w + 2, bool)
+    covered[0] = covered[-1] = True
+    for wd in words:
+        if wd.conf >= SURE and wd.y < y + h and y < wd.y + wd.h and wd.x < x + w \
+                and x < wd.x + wd.w:
+            covered[1 + max(0, wd.x - x - 2):1 + max(0, wd.x + wd.w - x + 2)] = True
+    edges = np.flatnonzero(np.diff(covered.astype(np.int8)))   # where unread stretches start/end
+    return bool((edges[1::2] - edges[0::2] >= max(4, h)).any())
 
 
 CLOSER_LOOK_BELOW = 0.2      # near misses this far below the threshold get a second reading
