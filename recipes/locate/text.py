@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import cv2
 import numpy as np
@@ -31,6 +32,7 @@ TILE_OVERLAP = 48            # taller than any UI text line, so every line lies 
 _EDGE_PUNCT = "()[]{}|<>\"'`‘’“”«»"
 
 
+@lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
     """Case-folded, NFC, single-spaced, without the brackets and quotes that boxes read as,
     without spaces around hyphens and slashes."""
@@ -231,6 +233,17 @@ def read_words(frame: Frame, ocr: OcrEngine, box=None, within=None,
 
 
 def lines_of(words: list[Word]) -> list[list[Word]]:
+    """See `_lines_of`; the runs of a list of words read before are remembered (many steps look
+    for their texts among the same words of an unchanged screen)."""
+    return _lines_remembered(tuple(words))
+
+
+@lru_cache(maxsize=64)
+def _lines_remembered(words: tuple[Word, ...]) -> list[list[Word]]:
+    return _lines_of(list(words))
+
+
+def _lines_of(words: list[Word]) -> list[list[Word]]:
     """Words grouped in runs along a text line, each left to right. A run is where words stand,
     not how Tesseract grouped them (reading sparse text it may give each word of "Ældre
     pleje" a line of its own): each word is joined to its nearest neighbour on the right that
@@ -357,26 +370,62 @@ def find_text(frame: Frame, target: Target, ocr: OcrEngine, region=None,
         # `spots_to_read_again`). A screen that does not change is served from the cache the
         # second time, so waiting for a target costs little.
         first, first_count = words, len(words)
-        near_misses = phrase_matches(words, target, look_again_from(target))
+        near_misses = sorted(phrase_matches(words, target, look_again_from(target)),
+                             key=lambda m: -m.score)[:NEAR_MISSES_AGAIN]
+        whole_later = []
         for look in looks[1:]:
             spots = spots_to_read_again(frame, first, near_misses, look, region)
             if spots is None:
                 words = read_words(frame, ocr, region, look=look)
             else:
                 words = ocr.words_many(spots, look="ready")
-            again = phrase_matches(words, target, max(0.0, min(limit, band)))
-            found = dedupe(found + closer_look(frame, target, ocr, again, limit, region, band,
-                                               look))
-            if any(m.score >= threshold(target) for m in found):
-                # Where this way read half as many words again as the first did (in all, or
-                # just where the first left ink unread), it goes first next time.
-                if worked is not None and len(words) >= 1.5 * first_count:
-                    worked[key] = look
+                whole_later.append(look)
+            found = _read_again(frame, target, ocr, words, found, limit, region, band, look)
+            if any(m.score >= CLOSER_LOOK_UNDER for m in found):
                 break
+        else:
+            # Nothing read well in the pieces (a piece may cut a button's edge into its word:
+            # "LAfvis", read closer "Atvis" beside the word): the line of each match found
+            # only just good enough is read again across the whole region, those ways, as the
+            # whole region reads it.
+            box = clip_box(frame, region)
+            for m in [m for m in found if m.score >= threshold(target)][:CLOSER_LOOK_MAX]:
+                window = _window_of(frame, box, m)
+                strip = window and intersect((window[0], m.y - m.h, window[2], 3 * m.h), window)
+                for look in whole_later if strip else ():
+                    words = ocr.words(frame.crop(*strip), strip[:2], look=look)
+                    found = _read_again(frame, target, ocr, words, found, limit, region, band,
+                                        look)
+        if any(m.score >= threshold(target) for m in found) and worked is not None \
+                and len(words) >= 1.5 * first_count:
+            # This way read half as many words again as the first did (in all, or just where
+            # the first left ink unread): it goes first next time.
+            worked[key] = look
     return found
 
 
-LOOK_AGAIN_FROM = 0.5        # readings this like the target are read again another way
+def _window_of(frame: Frame, box, m: Match):
+    """The part of a screen box where `m` is shown: the window that holds it where the box is
+    large (see `read_words`), else the box."""
+    if box is None or box[2] * box[3] <= TILE_AREA:
+        return box
+    x, y = box[:2]
+    cx, cy = m.centre
+    for bx, by, bw, bh in content_boxes(grey_of(frame, box)):
+        if x + bx <= cx < x + bx + bw and y + by <= cy < y + by + bh:
+            return (x + bx, y + by, bw, bh)
+    return box
+
+
+def _read_again(frame, target, ocr, words, found, limit, region, band, look) -> list[Match]:
+    """`found` with what `words` (read `look`'s way) show of the target, near misses read
+    closer."""
+    again = phrase_matches(words, target, max(0.0, min(limit, band)))
+    return dedupe(found + closer_look(frame, target, ocr, again, limit, region, band, look))
+
+
+LOOK_AGAIN_FROM = 0.5        # readings this like the target are read again another way,
+NEAR_MISSES_AGAIN = 4        # the best this many of them
 
 
 def look_again_from(target: Target) -> float:
