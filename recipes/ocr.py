@@ -71,7 +71,8 @@ def to_grey(pixels: np.ndarray) -> np.ndarray:
     return cv2.cvtColor(pixels, cv2.COLOR_BGR2GRAY)
 
 
-def invert_dark_regions(grey: np.ndarray, dark_level: int = 165, max_line: int = 60) -> np.ndarray:
+def invert_dark_regions(grey: np.ndarray, dark_level: int = 165, max_line: int = 60,
+                        speckled: bool = False) -> np.ndarray:
     """Turn light-on-dark regions (title bars, selected rows, banners) into dark-on-light.
 
     `dark_level` is as light as such a background may be: GTK's blue selection and a green
@@ -84,11 +85,20 @@ def invert_dark_regions(grey: np.ndarray, dark_level: int = 165, max_line: int =
     to a dark bar is not a hole in it, so it is left alone. Letters may touch the edge of a tight
     selected row, so the holes are looked for in the background grown by a few pixels; what is
     inverted stays within the background's own bounding box.
+
+    `speckled`: flatness is judged with speckle smoothed away, as a remote session's JPEG
+    compression leaves a coloured button's background uneven around its letters (a letter's
+    edge still differs from its background by more).
     """
     if not (grey < dark_level).any():
         return grey
     kernel = np.ones((3, 3), np.uint8)
     spread = cv2.dilate(grey, kernel) - cv2.erode(grey, kernel)
+    if speckled:
+        smooth = cv2.medianBlur(grey, 3)
+        edges = spread > 40
+        spread = cv2.dilate(smooth, kernel) - cv2.erode(smooth, kernel)
+        spread[edges] = 255
     flat = ((grey < dark_level) & (spread <= 6)).astype(np.uint8)
     # The strokes of a large or bold font are flat in their middle too, and beside a dark title
     # bar they would join it. A dark background is dark over some 5x5 square; strokes are
@@ -180,7 +190,7 @@ def remove_outlines(grey: np.ndarray, min_side: int = 16, max_fill: float = 0.3)
     return grey if out is None else out
 
 
-LOOKS = ("prepared", "plain", "faint", "ready")
+LOOKS = ("prepared", "plain", "faint", "speckled", "ready")
 
 
 def darken_faint(grey: np.ndarray, black: int = 150, white: int = 232) -> np.ndarray:
@@ -195,6 +205,8 @@ def prepare(pixels: np.ndarray, upscale: float = UPSCALE, look: str = "prepared"
     lines and round outlines removed, 2x. "plain": only grey and 2x, the other way of looking
     for a font that flattening thins out (light anti-aliased text, as Windows draws it).
     "faint": as "prepared", but light grey made dark instead of white (disabled text).
+    "speckled": as "prepared", with light-on-dark regions found through a remote session's
+    JPEG speckle (a coloured button, a selected row).
     "ready": pixels prepared already (a piece of a prepared image): only 2x."""
     grey = to_grey(pixels)
     if look == "prepared":
@@ -202,6 +214,9 @@ def prepare(pixels: np.ndarray, upscale: float = UPSCALE, look: str = "prepared"
         grey = remove_outlines(remove_lines(grey))
     elif look == "faint":
         grey = remove_outlines(remove_lines(darken_faint(invert_dark_regions(grey))))
+    elif look == "speckled":
+        grey = flatten_background(invert_dark_regions(grey, speckled=True))
+        grey = remove_outlines(remove_lines(grey))
     if upscale != 1:
         grey = cv2.resize(grey, None, fx=upscale, fy=upscale, interpolation=cv2.INTER_CUBIC)
     return np.ascontiguousarray(grey)

@@ -167,16 +167,20 @@ def run_look(look: Look, scales, spec: Path, build: Path, out: Path, overlay: bo
 
 # --- the golden subset ---------------------------------------------------------------------------
 
-def write_golden(doc: dict, out: Path, golden: Path, margin: int = 8) -> Path:
-    """The screen cropped to the window and its texts, with the truth in crop coordinates."""
+def write_golden(doc: dict, out: Path, golden: Path, margin: int = 8,
+                 variant: str = "screen") -> Path:
+    """The screen (or a degraded copy of it: `variant`) cropped to the window and its texts,
+    with the truth in crop coordinates. The degraded goldens in tests/golden/toolkits/degraded
+    were written by calling this with variant="jpeg50" for tk and GTK at 100 %."""
     folder = out / doc["look"] / scale_dir(doc["scale"])
-    pixels = cv2.imread(str(folder / "screen.png"), cv2.IMREAD_COLOR)
+    pixels = cv2.imread(str(folder / f"{variant}.png"), cv2.IMREAD_COLOR)
     boxes = [doc["window"]] + [[e["x"], e["y"], e["w"], e["h"]] for e in doc["entries"]]
     x0 = max(0, min(b[0] for b in boxes) - margin)
     y0 = max(0, min(b[1] for b in boxes) - margin)
     x1 = min(pixels.shape[1], max(b[0] + b[2] for b in boxes) + margin)
     y1 = min(pixels.shape[0], max(b[1] + b[3] for b in boxes) + margin)
-    name = f"{doc['look']}_{scale_dir(doc['scale'])}"
+    name = f"{doc['look']}_{scale_dir(doc['scale'])}" + ("" if variant == "screen" else
+                                                          f"_{variant}")
     golden.mkdir(parents=True, exist_ok=True)
     cv2.imwrite(str(golden / f"{name}.png"), pixels[y0:y1, x0:x1],
                 [cv2.IMWRITE_PNG_COMPRESSION, 9])

@@ -329,7 +329,7 @@ def phrase_matches(words: list[Word], target: Target, floor: float) -> list[Matc
     return dedupe(out)
 
 
-OTHER_LOOKS = ("plain", "faint")
+OTHER_LOOKS = ("plain", "faint", "speckled")
 
 
 def find_text(frame: Frame, target: Target, ocr: OcrEngine, region=None,
@@ -460,15 +460,22 @@ def spots_to_read_again(frame: Frame, words: list[Word], near_misses: list[Match
     for px, py, pw, ph in parts:
         ready = prepare(grey[py:py + ph, px:px + pw], 1, look)
         ox, oy = x + px, y + py
-        spots = [(ox + sx, oy + sy, sw, sh) for sx, sy, sw, sh in _letter_lines(ready)
+        lines = _letter_lines(ready)
+        spots = [(ox + sx, oy + sy, sw, sh) for sx, sy, sw, sh in lines
                  if _unread(words, (ox + sx, oy + sy, sw, sh))]
         spots += [(m.x, m.y, m.w, m.h) for m in near_misses
                   if ox <= m.x + m.w // 2 < ox + pw and oy <= m.y + m.h // 2 < oy + ph]
-        # A letter's height of context on each side, little above and below: a piece holding
+        # A line's height of context on each side, little above and below: a piece holding
         # one line only is binarised for that line's shade (light grey text beside black text
-        # would be lost).
-        grown = [intersect((sx - sh, sy - max(2, sh // 4), sw + 2 * sh, sh + 2 * max(2, sh // 4)),
-                           (ox, oy, pw, ph)) for sx, sy, sw, sh in spots]
+        # would be lost). A line seen only in part (faint letters through JPEG speckle) is
+        # given the height of the window's lines.
+        usual = int(np.median([bh for _, _, _, bh in lines])) if lines else 0
+        grown = []
+        for sx, sy, sw, sh in spots:
+            tall = max(sh, usual)
+            top, pad = sy + sh // 2 - tall // 2, max(2, tall // 4)
+            grown.append(intersect((sx - tall, top - pad, sw + 2 * tall, tall + 2 * pad),
+                                   (ox, oy, pw, ph)))
         for gx, gy, gw, gh in _merge_overlapping([g for g in grown if g is not None]):
             area += gw * gh
             pieces.append((ready[gy - oy:gy - oy + gh, gx - ox:gx - ox + gw], (gx, gy)))
@@ -503,19 +510,20 @@ def _letter_lines(ready: np.ndarray) -> list[tuple[int, int, int, int]]:
 
 
 INK_CONTRAST = 25            # a letter is this much darker than its background, at least
+_GLUED = re.compile(r"[|\[\]{}_]")
 SURE = 60                    # Tesseract's confidence in a word that counts as read
 
 
 def _unread(words: list[Word], line) -> bool:
     """True where a line of letters (a screen box) was not read: a stretch of it as wide as a
-    letter is tall lies under no word read with some confidence (Tesseract is unsure of what
-    it reads glued to box lines: "Rediger||Sag|"), as where "Løn og personale" read as "Lon
-    og" and "onale"."""
+    letter is tall lies under no word read with some confidence, as where "Løn og personale"
+    read as "Lon og" and "onale". A word with a box's edge or an underline glued to it
+    ("Rediger||Sag|", "Pe]", "_atvis") was not read, however sure Tesseract is of it."""
     x, y, w, h = line
     covered = np.zeros(w + 2, bool)
     covered[0] = covered[-1] = True
     for wd in words:
-        if wd.conf >= SURE and wd.y < y + h and y < wd.y + wd.h and wd.x < x + w \
+        if wd.conf >= SURE and not _GLUED.search(wd.text) and wd.y < y + h and y < wd.y + wd.h and wd.x < x + w \
                 and x < wd.x + wd.w:
             covered[1 + max(0, wd.x - x - 2):1 + max(0, wd.x + wd.w - x + 2)] = True
     edges = np.flatnonzero(np.diff(covered.astype(np.int8)))   # where unread stretches start/end
