@@ -372,6 +372,9 @@ def find_text(frame: Frame, target: Target, ocr: OcrEngine, region=None,
         first, first_count = words, len(words)
         near_misses = sorted(phrase_matches(words, target, look_again_from(target)),
                              key=lambda m: -m.score)[:NEAR_MISSES_AGAIN]
+        wanted = normalise(target.text)
+        others = [m for m in phrase_matches(first, target, 0.0)
+                  if another_word(wanted, normalise(m.label))]
         whole_later = []
         for look in looks[1:]:
             spots = spots_to_read_again(frame, first, near_misses, look, region)
@@ -380,7 +383,8 @@ def find_text(frame: Frame, target: Target, ocr: OcrEngine, region=None,
             else:
                 words = ocr.words_many(spots, look="ready")
                 whole_later.append(look)
-            found = _read_again(frame, target, ocr, words, found, limit, region, band, look)
+            found = _read_again(frame, target, ocr, words, found, limit, region, band, look,
+                                others, first)
             if any(m.score >= CLOSER_LOOK_UNDER for m in found):
                 break
         else:
@@ -395,7 +399,7 @@ def find_text(frame: Frame, target: Target, ocr: OcrEngine, region=None,
                 for look in whole_later if strip else ():
                     words = ocr.words(frame.crop(*strip), strip[:2], look=look)
                     found = _read_again(frame, target, ocr, words, found, limit, region, band,
-                                        look)
+                                        look, others, first)
         if any(m.score >= threshold(target) for m in found) and worked is not None \
                 and len(words) >= 1.5 * first_count:
             # This way read half as many words again as the first did (in all, or just where
@@ -417,11 +421,42 @@ def _window_of(frame: Frame, box, m: Match):
     return box
 
 
-def _read_again(frame, target, ocr, words, found, limit, region, band, look) -> list[Match]:
+def _read_again(frame, target, ocr, words, found, limit, region, band, look,
+                others=(), others_words=()) -> list[Match]:
     """`found` with what `words` (read `look`'s way) show of the target, near misses read
-    closer."""
+    closer; but not where the first reading read another word (`others`): one way reading
+    "Gern" and another "Gem" at one place (JPEG blurs "rn" into "m") is no find of "Gem"; nor
+    a box with letters much wider than the window's (the first reading's words,
+    `others_words`, and these): a word's box that took in the ink beside it ("Sag" 84 px
+    wide where "Sag" is 35) would have a click miss the word."""
     again = phrase_matches(words, target, max(0.0, min(limit, band)))
-    return dedupe(found + closer_look(frame, target, ocr, again, limit, region, band, look))
+    usual = _letter_width(list(others_words) + list(words))
+    again = [m for m in closer_look(frame, target, ocr, again, limit, region, band, look)
+             if not any(iou(o, m) >= 0.5 and 0.9 * m.w <= o.w <= 1.5 * m.w for o in others)
+             and not (usual and _letter_width([m]) > WIDE_LETTERS * usual)]
+    return dedupe(found + again)
+
+
+WIDE_LETTERS = 1.5   # a box with letters this much wider than the window's usual: ink beside
+
+
+# How wide a letter is against most (in most fonts): "m" and "w" half as wide again, "i", "l"
+# and punctuation half as wide.
+_WIDTHS = {**{c: 1.5 for c in "mwæ"}, **{c: 0.5 for c in "ijlftr.,:;!'-()/|"}}
+
+
+def _letter_width(boxes) -> float:
+    """The median width of a letter (see `_WIDTHS`) as a share of its line's height, over boxes
+    read with some confidence (words, or matches whose label is what they read); 0 where
+    none."""
+    shares = []
+    for b in boxes:
+        text = getattr(b, "text", None) or getattr(b, "label", "")
+        letters = sum(_WIDTHS.get(c, 1.0) for c in normalise(text).replace(" ", ""))
+        if letters >= 2 and b.h > 0 and getattr(b, "conf", 100) >= SURE \
+                and not _GLUED.search(text):
+            shares.append(b.w / letters / b.h)
+    return float(np.median(shares)) if shares else 0.0
 
 
 LOOK_AGAIN_FROM = 0.5        # readings this like the target are read again another way,

@@ -98,3 +98,28 @@ def test_light_on_dark_and_faint_text_through_a_remote_sessions_jpeg(ocr, name, 
     ocr.clear_cache()
     found = find_text(frame, Target(text=text), ocr)
     assert found and at(found[0], e), found
+
+
+def test_a_place_the_first_reading_read_as_another_word_is_not_the_target(ocr):
+    # GTK at 150 % through JPEG 50: the first reading reads "Lis Gern" right; read again
+    # another way, JPEG's blur makes "rn" an "m" there. One way reading "Gern" and another "Gem"
+    # at one place is no "Gem": the button "Gem" is found.
+    doc = json.loads((GOLDEN / "degraded" / "gtk_150_jpeg50.json").read_text(encoding="utf-8"))
+    e = next(e for e in doc["entries"] if e["text"] == "Gem")
+    frame = Frame(cv2.imread(str(GOLDEN / "degraded" / "gtk_150_jpeg50.png")), (0, 0))
+    ocr.clear_cache()
+    found = find_text(frame, Target(text="Gem"), ocr)
+    assert found and at(found[0], e), found
+
+
+def test_a_word_box_that_took_in_the_ink_beside_it_is_no_place_to_click(ocr):
+    # xterm at 200 % through JPEG 50: read another way, the menu's "Sag" comes with a box 84 px
+    # wide (its letters twice as wide as the window's), whose middle lies between "Sag" and
+    # "Vis". Not found is what that reading may say; found elsewhere than on the word, never.
+    doc = json.loads((GOLDEN / "degraded" / "xterm_200_jpeg50.json").read_text(
+        encoding="utf-8"))
+    e = next(e for e in doc["entries"] if e["text"] == "Sag")
+    frame = Frame(cv2.imread(str(GOLDEN / "degraded" / "xterm_200_jpeg50.png")), (0, 0))
+    ocr.clear_cache()
+    found = [m for m in find_text(frame, Target(text="Sag"), ocr) if m.score >= 0.9]
+    assert all(at(m, e) for m in found), found
