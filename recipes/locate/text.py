@@ -373,8 +373,11 @@ def find_text(frame: Frame, target: Target, ocr: OcrEngine, region=None,
         near_misses = sorted(phrase_matches(words, target, look_again_from(target)),
                              key=lambda m: -m.score)[:NEAR_MISSES_AGAIN]
         wanted = normalise(target.text)
+        # (a reading that lost the target's first letters beside a border, "“ler" for
+        # "Filer", is a misreading, not another word)
         others = [m for m in phrase_matches(first, target, 0.0)
-                  if another_word(wanted, normalise(m.label))]
+                  if another_word(wanted, normalise(m.label))
+                  and not wanted.endswith(normalise(m.label))]
         whole_later = []
         for look in looks[1:]:
             spots = spots_to_read_again(frame, first, near_misses, look, region)
