@@ -31,6 +31,15 @@ def screen(name: str) -> tuple[Frame, dict]:
     return Frame(cv2.imread(str(GOLDEN / f"{name}.png")), (0, 0)), entries
 
 
+def degraded(name: str, text: str, ocr) -> tuple[list, dict]:
+    """What a cold look-up of `text` finds on a degraded golden, and the text's truth."""
+    doc = json.loads((GOLDEN / "degraded" / f"{name}.json").read_text(encoding="utf-8"))
+    e = next(e for e in doc["entries"] if e["text"] == text)
+    frame = Frame(cv2.imread(str(GOLDEN / "degraded" / f"{name}.png")), (0, 0))
+    ocr.clear_cache()
+    return find_text(frame, Target(text=text), ocr), e
+
+
 def at(match, e) -> bool:
     x, y = match.centre
     return e["x"] - 3 <= x <= e["x"] + e["w"] + 3 and e["y"] - 3 <= y <= e["y"] + e["h"] + 3
@@ -74,12 +83,7 @@ def test_a_word_a_piece_reads_badly_is_read_again_in_the_whole_window(ocr):
     # button "Afvis" takes in the button's edge and the underline of its mnemonic ("LAfvis"),
     # which a closer look read "Atvis" at a place beside the word. Nothing read well in the
     # pieces, so the window is read again whole, where the word reads right.
-    doc = json.loads((GOLDEN / "degraded" / "swing_nimbus_200_rgb565.json").read_text(
-        encoding="utf-8"))
-    e = next(e for e in doc["entries"] if e["text"] == "Afvis")
-    frame = Frame(cv2.imread(str(GOLDEN / "degraded" / "swing_nimbus_200_rgb565.png")), (0, 0))
-    ocr.clear_cache()
-    found = find_text(frame, Target(text="Afvis"), ocr)
+    found, e = degraded("swing_nimbus_200_rgb565", "Afvis", ocr)
     assert found and at(found[0], e), found
 
 
@@ -92,11 +96,7 @@ def test_light_on_dark_and_faint_text_through_a_remote_sessions_jpeg(ocr, name, 
     # selected list row have a background left uneven around their letters, so they were not
     # seen as light-on-dark; a disabled button's faint letters are seen only in part, and a
     # first reading glued to the button's edges ("Pe]") does not count as read.
-    doc = json.loads((GOLDEN / "degraded" / f"{name}.json").read_text(encoding="utf-8"))
-    e = next(e for e in doc["entries"] if e["text"] == text)
-    frame = Frame(cv2.imread(str(GOLDEN / "degraded" / f"{name}.png")), (0, 0))
-    ocr.clear_cache()
-    found = find_text(frame, Target(text=text), ocr)
+    found, e = degraded(name, text, ocr)
     assert found and at(found[0], e), found
 
 
@@ -104,11 +104,7 @@ def test_a_place_the_first_reading_read_as_another_word_is_not_the_target(ocr):
     # GTK at 150 % through JPEG 50: the first reading reads "Lis Gern" right; read again
     # another way, JPEG's blur makes "rn" an "m" there. One way reading "Gern" and another "Gem"
     # at one place is no "Gem": the button "Gem" is found.
-    doc = json.loads((GOLDEN / "degraded" / "gtk_150_jpeg50.json").read_text(encoding="utf-8"))
-    e = next(e for e in doc["entries"] if e["text"] == "Gem")
-    frame = Frame(cv2.imread(str(GOLDEN / "degraded" / "gtk_150_jpeg50.png")), (0, 0))
-    ocr.clear_cache()
-    found = find_text(frame, Target(text="Gem"), ocr)
+    found, e = degraded("gtk_150_jpeg50", "Gem", ocr)
     assert found and at(found[0], e), found
 
 
@@ -116,10 +112,6 @@ def test_a_word_box_that_took_in_the_ink_beside_it_is_no_place_to_click(ocr):
     # xterm at 200 % through JPEG 50: read another way, the menu's "Sag" comes with a box 84 px
     # wide (its letters twice as wide as the window's), whose middle lies between "Sag" and
     # "Vis". Not found is what that reading may say; found elsewhere than on the word, never.
-    doc = json.loads((GOLDEN / "degraded" / "xterm_200_jpeg50.json").read_text(
-        encoding="utf-8"))
-    e = next(e for e in doc["entries"] if e["text"] == "Sag")
-    frame = Frame(cv2.imread(str(GOLDEN / "degraded" / "xterm_200_jpeg50.png")), (0, 0))
-    ocr.clear_cache()
-    found = [m for m in find_text(frame, Target(text="Sag"), ocr) if m.score >= 0.9]
+    found, e = degraded("xterm_200_jpeg50", "Sag", ocr)
+    found = [m for m in found if m.score >= 0.9]
     assert all(at(m, e) for m in found), found
