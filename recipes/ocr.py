@@ -209,14 +209,11 @@ def prepare(pixels: np.ndarray, upscale: float = UPSCALE, look: str = "prepared"
     JPEG speckle (a coloured button, a selected row).
     "ready": pixels prepared already (a piece of a prepared image): only 2x."""
     grey = to_grey(pixels)
-    if look == "prepared":
-        grey = flatten_background(invert_dark_regions(grey))
+    if look in ("prepared", "speckled"):
+        grey = flatten_background(invert_dark_regions(grey, speckled=look == "speckled"))
         grey = remove_outlines(remove_lines(grey))
     elif look == "faint":
         grey = remove_outlines(remove_lines(darken_faint(invert_dark_regions(grey))))
-    elif look == "speckled":
-        grey = flatten_background(invert_dark_regions(grey, speckled=True))
-        grey = remove_outlines(remove_lines(grey))
     if upscale != 1:
         grey = cv2.resize(grey, None, fx=upscale, fy=upscale, interpolation=cv2.INTER_CUBIC)
     return np.ascontiguousarray(grey)

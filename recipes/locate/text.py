@@ -240,7 +240,7 @@ def lines_of(words: list[Word]) -> list[list[Word]]:
 
 @lru_cache(maxsize=64)
 def _lines_remembered(words: tuple[Word, ...]) -> list[list[Word]]:
-    return _lines_of(list(words))
+    return _lines_of(list(words))   # shared between callers: read, never changed
 
 
 def _lines_of(words: list[Word]) -> list[list[Word]]:
@@ -352,9 +352,9 @@ def find_text(frame: Frame, target: Target, ocr: OcrEngine, region=None,
     band = closer_look_band(target)
     looks = ("prepared",) + tuple(other_looks)
     key = (clip_box(frame, region), looks)
-    first = worked.get(key) if worked is not None else None
-    if first in looks:
-        looks = (first,) + tuple(look for look in looks if look != first)
+    remembered = worked.get(key) if worked is not None else None
+    if remembered in looks:
+        looks = (remembered,) + tuple(look for look in looks if look != remembered)
     words = read_words(frame, ocr, region, within, look=looks[0])
     seen = phrase_matches(words, target, max(0.0, min(limit, band)))
     found = closer_look(frame, target, ocr, seen, limit, region, band, looks[0])
@@ -369,7 +369,7 @@ def find_text(frame: Frame, target: Target, ocr: OcrEngine, region=None,
         # again: ink without a word on it, and what read somewhat like the target (see
         # `spots_to_read_again`). A screen that does not change is served from the cache the
         # second time, so waiting for a target costs little.
-        first, first_count = words, len(words)
+        first = words
         near_misses = sorted(phrase_matches(words, target, look_again_from(target)),
                              key=lambda m: -m.score)[:NEAR_MISSES_AGAIN]
         wanted = normalise(target.text)
@@ -404,7 +404,7 @@ def find_text(frame: Frame, target: Target, ocr: OcrEngine, region=None,
                     found = _read_again(frame, target, ocr, words, found, limit, region, band,
                                         look, others, first)
         if any(m.score >= threshold(target) for m in found) and worked is not None \
-                and len(words) >= 1.5 * first_count:
+                and len(words) >= 1.5 * len(first):
             # This way read half as many words again as the first did (in all, or just where
             # the first left ink unread): it goes first next time.
             worked[key] = look
@@ -433,10 +433,12 @@ def _read_again(frame, target, ocr, words, found, limit, region, band, look,
     `others_words`, and these): a word's box that took in the ink beside it ("Sag" 84 px
     wide where "Sag" is 35) would have a click miss the word."""
     again = phrase_matches(words, target, max(0.0, min(limit, band)))
-    usual = _letter_width(list(others_words) + list(words))
+    shares = [_letter_share(wd.text, wd.w, wd.h) for wd in list(others_words) + list(words)
+              if wd.conf >= SURE and not _GLUED.search(wd.text)]
+    usual = float(np.median([s for s in shares if s])) if any(shares) else 0.0
     again = [m for m in closer_look(frame, target, ocr, again, limit, region, band, look)
              if not any(iou(o, m) >= 0.5 and 0.9 * m.w <= o.w <= 1.5 * m.w for o in others)
-             and not (usual and _letter_width([m]) > WIDE_LETTERS * usual)]
+             and not (usual and _letter_share(m.label, m.w, m.h) > WIDE_LETTERS * usual)]
     return dedupe(found + again)
 
 
@@ -448,18 +450,11 @@ WIDE_LETTERS = 1.5   # a box with letters this much wider than the window's usua
 _WIDTHS = {**{c: 1.5 for c in "mwæ"}, **{c: 0.5 for c in "ijlftr.,:;!'-()/|"}}
 
 
-def _letter_width(boxes) -> float:
-    """The median width of a letter (see `_WIDTHS`) as a share of its line's height, over boxes
-    read with some confidence (words, or matches whose label is what they read); 0 where
-    none."""
-    shares = []
-    for b in boxes:
-        text = getattr(b, "text", None) or getattr(b, "label", "")
-        letters = sum(_WIDTHS.get(c, 1.0) for c in normalise(text).replace(" ", ""))
-        if letters >= 2 and b.h > 0 and getattr(b, "conf", 100) >= SURE \
-                and not _GLUED.search(text):
-            shares.append(b.w / letters / b.h)
-    return float(np.median(shares)) if shares else 0.0
+def _letter_share(text: str, w: int, h: int) -> float:
+    """How wide a letter (see `_WIDTHS`) of a box reading `text` is, as a share of the box's
+    height; 0 for a box of fewer than two letters."""
+    letters = sum(_WIDTHS.get(c, 1.0) for c in normalise(text).replace(" ", ""))
+    return w / letters / h if letters >= 2 and h > 0 else 0.0
 
 
 LOOK_AGAIN_FROM = 0.5        # readings this like the target are read again another way,
@@ -561,8 +556,8 @@ def _unread(words: list[Word], line) -> bool:
     covered = np.zeros(w + 2, bool)
     covered[0] = covered[-1] = True
     for wd in words:
-        if wd.conf >= SURE and not _GLUED.search(wd.text) and wd.y < y + h and y < wd.y + wd.h and wd.x < x + w \
-                and x < wd.x + wd.w:
+        if wd.conf >= SURE and not _GLUED.search(wd.text) and wd.y < y + h \
+                and y < wd.y + wd.h and wd.x < x + w and x < wd.x + wd.w:
             covered[1 + max(0, wd.x - x - 2):1 + max(0, wd.x + wd.w - x + 2)] = True
     edges = np.flatnonzero(np.diff(covered.astype(np.int8)))   # where unread stretches start/end
     return bool((edges[1::2] - edges[0::2] >= max(4, h)).any())

@@ -20,7 +20,6 @@ from recipes.errors import (  # noqa: E402
 from recipes.locate import Locator  # noqa: E402
 from recipes.locate.image import find_image  # noqa: E402
 from recipes.model import Target  # noqa: E402
-from recipes.ocr import OcrEngine  # noqa: E402
 from recipes.ports import Frame  # noqa: E402
 
 SCENE = "scene_100.png"
@@ -54,11 +53,6 @@ class Screens:
 
     def size(self):
         return (self.screens[0].shape[1], self.screens[0].shape[0])
-
-
-@pytest.fixture(scope="module")
-def ocr():
-    return OcrEngine(workers=1)
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ from recipes.errors import AmbiguousAnchor, AnchorNotFound, AnchorStillVisible, 
 from recipes.locate import Locator  # noqa: E402
 from recipes.locate.text import CLOSER_LOOK_MAX, OTHER_LOOKS, SPOTS_MOST  # noqa: E402
 from recipes.model import Target  # noqa: E402
-from recipes.ocr import OcrEngine  # noqa: E402
 from recipes.ports import Frame  # noqa: E402
 
 SCENE = "scene_100.png"
@@ -57,11 +56,6 @@ class AbortAfter:
         self.left -= 1
         if self.left < 0:
             raise UserAbort("stopped with the abort hotkey")
-
-
-@pytest.fixture(scope="module")
-def ocr():
-    return OcrEngine(workers=1)
 
 
 @pytest.fixture

@@ -12,17 +12,9 @@ import pytest
 
 from recipes.locate.text import find_text, read_words
 from recipes.model import Target
-from recipes.ocr import OcrEngine
 from recipes.ports import Frame
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "toolkits"
-
-
-@pytest.fixture(scope="module")
-def ocr():
-    engine = OcrEngine(workers=1)
-    yield engine
-    engine.close()
 
 
 def screen(name: str) -> tuple[Frame, dict]:

@@ -13,7 +13,6 @@ import pytest
 from recipes.locate.places import TIE_MARGIN
 from recipes.locate.text import find_text
 from recipes.model import Target
-from recipes.ocr import OcrEngine
 from recipes.ports import Frame
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "toolkits"
@@ -34,13 +33,6 @@ def inside(centre, e) -> bool:
     x, y = centre
     return (e["x"] - SLACK <= x <= e["x"] + e["w"] + SLACK
             and e["y"] - SLACK <= y <= e["y"] + e["h"] + SLACK)
-
-
-@pytest.fixture(scope="module")
-def ocr():
-    engine = OcrEngine(workers=1)
-    yield engine
-    engine.close()
 
 
 @pytest.mark.parametrize("screen", sorted(FOUND_AT_LEAST))

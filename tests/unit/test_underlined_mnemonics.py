@@ -11,7 +11,6 @@ import pytest
 
 from recipes.locate.text import find_text, threshold
 from recipes.model import Target
-from recipes.ocr import OcrEngine
 from recipes.ports import Frame
 
 PICTURE = Path(__file__).resolve().parents[1] / "golden" / "underlined_mnemonics.png"
@@ -20,13 +19,6 @@ PICTURE = Path(__file__).resolve().parents[1] / "golden" / "underlined_mnemonics
 # "Åbn" (read "Abn") and "Gennemgå" (read "Gennemga"): a small font's Å and å lose their ring.
 BUTTONS = {"Ny": (12, 72), "Kør": (157, 219), "Dupliker": (601, 693), "Omdøb": (703, 789),
            "Slet": (799, 867)}
-
-
-@pytest.fixture(scope="module")
-def ocr():
-    engine = OcrEngine(workers=1)
-    yield engine
-    engine.close()
 
 
 @pytest.mark.parametrize("word", sorted(BUTTONS))
