@@ -108,7 +108,7 @@ def invert_dark_regions(grey: np.ndarray, dark_level: int = 165, max_line: int =
     count, labels = cv2.connectedComponents(dark, connectivity=8)
     if count > 1:
         keep = np.zeros(count, bool)
-        keep[np.unique(labels[core])] = True
+        keep[labels[core]] = True
         keep[0] = False
         flat &= keep[labels].astype(np.uint8)
     grown = cv2.dilate(flat, np.ones((13, 9), np.uint8))
@@ -125,10 +125,11 @@ def invert_dark_regions(grey: np.ndarray, dark_level: int = 165, max_line: int =
         if area < 200 or h < 8:
             continue
         mine = labels[y:y + h, x:x + w] == i
-        ys, xs = np.nonzero(mine & flat[y:y + h, x:x + w].astype(bool))
-        if ys.size == 0:
+        background = (mine & flat[y:y + h, x:x + w].astype(bool)).view(np.uint8)
+        rows, cols = np.flatnonzero(background.any(axis=1)), np.flatnonzero(background.any(axis=0))
+        if rows.size == 0:
             continue
-        y0, y1, x0, x1 = ys.min(), ys.max() + 1, xs.min(), xs.max() + 1
+        y0, y1, x0, x1 = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1
         mask = mine[y0:y1, x0:x1]
         if out is None:
             out = grey.copy()
@@ -136,11 +137,20 @@ def invert_dark_regions(grey: np.ndarray, dark_level: int = 165, max_line: int =
         # Inverted, the background is as light as it was dark: a mid-grey coloured button (a
         # green "Gem") stays mid-grey, on which Tesseract reads nothing. Its own background
         # level is made white.
-        background = 255 - int(np.median(grey[y + ys, x + xs]))
-        scale = 255.0 / max(background, 64)
-        region[mask] = np.clip((255 - region[mask].astype(np.float32)) * scale, 0, 255
-                               ).astype(np.uint8)
+        level = 255 - _median(grey[y:y + h, x:x + w], background)
+        scale = 255.0 / max(level, 64)
+        lut = np.clip((255 - np.arange(256, dtype=np.float32)) * scale, 0, 255).astype(np.uint8)
+        np.copyto(region, cv2.LUT(region, lut), where=mask)
     return grey if out is None else out
+
+
+def _median(grey: np.ndarray, mask: np.ndarray) -> int:
+    """The median grey level where `mask` (uint8) is set, from a histogram: no sort."""
+    counts = np.cumsum(cv2.calcHist([np.ascontiguousarray(grey)], [0], mask, [256], [0, 256])
+                       .ravel())
+    n = int(counts[-1])
+    low, high = np.searchsorted(counts, [(n + 1) // 2, n // 2 + 1])
+    return (int(low) + int(high)) // 2
 
 
 def flatten_background(grey: np.ndarray, white_level: int = 190) -> np.ndarray:

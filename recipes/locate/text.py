@@ -110,6 +110,18 @@ def another_word(a: str, b: str) -> bool:
 _WORD_PUNCT = ".,:;!?"
 
 
+def _goes_on(wanted: str, seen: str) -> bool:
+    """True where a normalised reading holds the wanted text with letters right after it
+    ("sagen godkendes?" for "godkend"): there it is part of another word."""
+    at = seen.find(wanted)
+    while at >= 0:
+        end = at + len(wanted)
+        if end < len(seen) and seen[end].isalnum():
+            return True
+        at = seen.find(wanted, at + 1)
+    return False
+
+
 def _other_word_form(a: str, b: str) -> bool:
     """True where a word of one text is another form of the same word in the other: the same
     stem with another ending ("godkendt" and "godkende", "sagen" and "sager"). Danish bends
@@ -437,12 +449,20 @@ def _read_again(frame, target, ocr, words, found, limit, region, band, look,
               if wd.conf >= SURE and not _GLUED.search(wd.text)]
     usual = float(np.median([s for s in shares if s])) if any(shares) else 0.0
     again = [m for m in closer_look(frame, target, ocr, again, limit, region, band, look)
-             if not any(iou(o, m) >= 0.5 and 0.9 * m.w <= o.w <= 1.5 * m.w for o in others)
+             if not any(_read_as(o, m) for o in others)
              and not (usual and _letter_share(m.label, m.w, m.h) > WIDE_LETTERS * usual)]
     return dedupe(found + again)
 
 
 WIDE_LETTERS = 1.5   # a box with letters this much wider than the window's usual: ink beside
+
+
+def _read_as(other: Match, m: Match) -> bool:
+    """True where the first reading read the place of `m` as `other`: about the same box, on
+    the same line (a box two lines tall is a misreading of both lines, as "K-34" over the row
+    of "K-31" in a fixed-width font)."""
+    return iou(other, m) >= 0.5 and 0.9 * m.w <= other.w <= 1.5 * m.w \
+        and 2 * max(m.h, other.h) <= 3 * min(m.h, other.h)
 
 
 # How wide a letter is against most (in most fonts): "m" and "w" half as wide again, "i", "l"
@@ -551,13 +571,15 @@ def _unread(words: list[Word], line) -> bool:
     """True where a line of letters (a screen box) was not read: a stretch of it as wide as a
     letter is tall lies under no word read with some confidence, as where "Løn og personale"
     read as "Lon og" and "onale". A word with a box's edge or an underline glued to it
-    ("Rediger||Sag|", "Pe]", "_atvis") was not read, however sure Tesseract is of it."""
+    ("Rediger||Sag|", "Pe]", "_atvis") was not read, however sure Tesseract is of it; nor
+    does a word on the line above whose box reaches into this line ("Førtidspension" over
+    "Sygedagpenge") cover it."""
     x, y, w, h = line
     covered = np.zeros(w + 2, bool)
     covered[0] = covered[-1] = True
     for wd in words:
-        if wd.conf >= SURE and not _GLUED.search(wd.text) and wd.y < y + h \
-                and y < wd.y + wd.h and wd.x < x + w and x < wd.x + wd.w:
+        if wd.conf >= SURE and not _GLUED.search(wd.text) and wd.x < x + w and x < wd.x + wd.w \
+                and min(y + h, wd.y + wd.h) - max(y, wd.y) >= min(h, wd.h) / 2:
             covered[1 + max(0, wd.x - x - 2):1 + max(0, wd.x + wd.w - x + 2)] = True
     edges = np.flatnonzero(np.diff(covered.astype(np.int8)))   # where unread stretches start/end
     return bool((edges[1::2] - edges[0::2] >= max(4, h)).any())
@@ -606,7 +628,12 @@ def closer_look(frame: Frame, target: Target, ocr: OcrEngine, matches: list[Matc
                               look=look)
             here = [again for again in phrase_matches(words, target, 0.0) if iou(again, m) >= 0.5]
             wanted = normalise(target.text or "")
-            better = [again for again in here if again.score > m.score]
+            # (where the first reading read the target with letters after it, a closer
+            # reading of only its start is that word split, not the target: "godkendes?" read
+            # closer as "godkend" "es?" in a fixed-width font)
+            longer = _goes_on(wanted, normalise(m.label))
+            better = [again for again in here if again.score > m.score
+                      and not (longer and again.w < 0.9 * m.w)]
             # (what spans the whole match: a word of it alone says nothing)
             other = [again for again in here + [
                 Match(wd.x, wd.y, wd.w, wd.h, round(similarity(wanted, wd.text), 4), m.scale,

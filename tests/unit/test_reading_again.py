@@ -107,3 +107,35 @@ def test_a_word_box_that_took_in_the_ink_beside_it_is_no_place_to_click(ocr):
     found, e = degraded("xterm_200_jpeg50", "Sag", ocr)
     found = [m for m in found if m.score >= 0.9]
     assert all(at(m, e) for m in found), found
+
+
+def test_the_start_of_a_longer_word_read_closer_is_not_the_target(ocr):
+    # xterm at 100 %: read closer, the fixed-width "godkendes?" splits into "godkend" "es?".
+    # The first reading read the whole word, so that is no second "Godkend" beside the button.
+    frame, entries = screen("xterm_100")
+    ocr.clear_cache()
+    found = find_text(frame, Target(text="Godkend"), ocr)
+    assert found and at(found[0], entries["Godkend"]), found
+    assert all(at(m, entries["Godkend"]) for m in found), found
+
+
+def test_a_word_reaching_down_from_the_line_above_leaves_a_line_unread(ocr):
+    # Wine at 150 %, the screen's top-left (read window by window, as a whole screen is): the
+    # first reading's box of the selected row "Førtidspension" reaches over the next row, of
+    # which it read only "penge". That row is still read again another way: "Sygedagpenge".
+    doc = json.loads((GOLDEN / "whole" / "win32_150.json").read_text(encoding="utf-8"))
+    e = next(e for e in doc["entries"] if e["text"] == "Sygedagpenge")
+    frame = Frame(cv2.imread(str(GOLDEN / "whole" / "win32_150.png")), (0, 0))
+    ocr.clear_cache()
+    found = find_text(frame, Target(text="Sygedagpenge"), ocr)
+    assert found and at(found[0], e), found
+
+
+def test_a_first_reading_two_lines_tall_is_no_other_word_at_the_place(ocr):
+    # xterm at 150 %: the first reading reads nothing of "K-31" but a "K-34" whose box takes in
+    # the row above too; the plain way reads "K-31" right. A box two lines tall is a misreading
+    # of both lines, not another word read at this place.
+    frame, entries = screen("xterm_150")
+    ocr.clear_cache()
+    found = find_text(frame, Target(text="K-31"), ocr)
+    assert found and at(found[0], entries["K-31"]), found

@@ -23,7 +23,7 @@ SLACK = 3  # pixels of rounding between an OCR box and the toolkit's ink box
 FOUND_AT_LEAST = {
     "gtk_100": 36, "gtk_150": 36, "qt_100": 34, "qt_150": 36, "swing_metal_100": 36,
     "swing_metal_150": 36, "swing_nimbus_100": 36, "swing_nimbus_150": 36, "tk_100": 36,
-    "tk_150": 36, "xaw_100": 34, "xaw_150": 35, "xterm_100": 33, "xterm_150": 35,
+    "tk_150": 36, "xaw_100": 34, "xaw_150": 35, "xterm_100": 34, "xterm_150": 36,
     # Win32 under Wine (8 pt MS Shell Dlg drawn as DejaVu).
     "win32_100": 36, "win32_150": 36,
 }
