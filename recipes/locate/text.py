@@ -572,14 +572,17 @@ def _unread(words: list[Word], line) -> bool:
     letter is tall lies under no word read with some confidence, as where "Løn og personale"
     read as "Lon og" and "onale". A word with a box's edge or an underline glued to it
     ("Rediger||Sag|", "Pe]", "_atvis") was not read, however sure Tesseract is of it; nor
-    does a word on the line above whose box reaches into this line ("Førtidspension" over
-    "Sygedagpenge") cover it."""
+    does a word box two lines tall reaching into this line from the line above
+    ("Førtidspension" over "Sygedagpenge") cover it."""
     x, y, w, h = line
+    heights = [wd.h for wd in words if wd.conf >= SURE]
+    tall = 1.5 * float(np.median(heights)) if heights else 0.0
     covered = np.zeros(w + 2, bool)
     covered[0] = covered[-1] = True
     for wd in words:
+        overlap = min(y + h, wd.y + wd.h) - max(y, wd.y)
         if wd.conf >= SURE and not _GLUED.search(wd.text) and wd.x < x + w and x < wd.x + wd.w \
-                and min(y + h, wd.y + wd.h) - max(y, wd.y) >= min(h, wd.h) / 2:
+                and overlap > 0 and (wd.h <= tall or overlap >= min(h, wd.h) / 2):
             covered[1 + max(0, wd.x - x - 2):1 + max(0, wd.x + wd.w - x + 2)] = True
     edges = np.flatnonzero(np.diff(covered.astype(np.int8)))   # where unread stretches start/end
     return bool((edges[1::2] - edges[0::2] >= max(4, h)).any())
