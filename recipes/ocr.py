@@ -146,8 +146,7 @@ def invert_dark_regions(grey: np.ndarray, dark_level: int = 165, max_line: int =
 
 def _median(grey: np.ndarray, mask: np.ndarray) -> int:
     """The median grey level where `mask` (uint8) is set, from a histogram: no sort."""
-    counts = np.cumsum(cv2.calcHist([np.ascontiguousarray(grey)], [0], mask, [256], [0, 256])
-                       .ravel())
+    counts = np.cumsum(cv2.calcHist([grey], [0], mask, [256], [0, 256]).ravel())
     n = int(counts[-1])
     low, high = np.searchsorted(counts, [(n + 1) // 2, n // 2 + 1])
     return (int(low) + int(high)) // 2

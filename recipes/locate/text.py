@@ -113,13 +113,7 @@ _WORD_PUNCT = ".,:;!?"
 def _goes_on(wanted: str, seen: str) -> bool:
     """True where a normalised reading holds the wanted text with letters right after it
     ("sagen godkendes?" for "godkend"): there it is part of another word."""
-    at = seen.find(wanted)
-    while at >= 0:
-        end = at + len(wanted)
-        if end < len(seen) and seen[end].isalnum():
-            return True
-        at = seen.find(wanted, at + 1)
-    return False
+    return re.search(re.escape(wanted) + r"[^\W_]", seen) is not None
 
 
 def _other_word_form(a: str, b: str) -> bool:
@@ -509,13 +503,14 @@ def spots_to_read_again(frame: Frame, words: list[Word], near_misses: list[Match
     x, y, w, h = box
     grey = grey_of(frame, box)
     parts = [(0, 0, w, h)] if w * h <= TILE_AREA else content_boxes(grey)
+    tall = _two_lines(words)
     pieces, area = [], 0
     for px, py, pw, ph in parts:
         ready = prepare(grey[py:py + ph, px:px + pw], 1, look)
         ox, oy = x + px, y + py
         lines = _letter_lines(ready)
         spots = [(ox + sx, oy + sy, sw, sh) for sx, sy, sw, sh in lines
-                 if _unread(words, (ox + sx, oy + sy, sw, sh))]
+                 if _unread(words, (ox + sx, oy + sy, sw, sh), tall)]
         spots += [(m.x, m.y, m.w, m.h) for m in near_misses
                   if ox <= m.x + m.w // 2 < ox + pw and oy <= m.y + m.h // 2 < oy + ph]
         # A line's height of context on each side, little above and below: a piece holding
@@ -567,16 +562,21 @@ _GLUED = re.compile(r"[|\[\]{}_]")
 SURE = 60                    # Tesseract's confidence in a word that counts as read
 
 
-def _unread(words: list[Word], line) -> bool:
+def _two_lines(words: list[Word]) -> float:
+    """How tall a word box read with some confidence is when it took in two lines: half as
+    tall again as most (0 where nothing was read)."""
+    heights = [wd.h for wd in words if wd.conf >= SURE]
+    return 1.5 * float(np.median(heights)) if heights else 0.0
+
+
+def _unread(words: list[Word], line, tall: float) -> bool:
     """True where a line of letters (a screen box) was not read: a stretch of it as wide as a
     letter is tall lies under no word read with some confidence, as where "Løn og personale"
     read as "Lon og" and "onale". A word with a box's edge or an underline glued to it
     ("Rediger||Sag|", "Pe]", "_atvis") was not read, however sure Tesseract is of it; nor
-    does a word box two lines tall reaching into this line from the line above
-    ("Førtidspension" over "Sygedagpenge") cover it."""
+    does a word box two lines tall (taller than `tall`, see `_two_lines`) reaching into this
+    line from the line above ("Førtidspension" over "Sygedagpenge") cover it."""
     x, y, w, h = line
-    heights = [wd.h for wd in words if wd.conf >= SURE]
-    tall = 1.5 * float(np.median(heights)) if heights else 0.0
     covered = np.zeros(w + 2, bool)
     covered[0] = covered[-1] = True
     for wd in words:
