@@ -171,7 +171,7 @@ def write_golden(doc: dict, out: Path, golden: Path, margin: int = 8,
                  variant: str = "screen") -> Path:
     """The screen (or a degraded copy of it: `variant`) cropped to the window and its texts,
     with the truth in crop coordinates. The degraded goldens in tests/golden/toolkits/degraded
-    were written by calling this with variant="jpeg50" for tk and GTK at 100 %; those of GTK
+    were written by calling this with variant="jpeg50" for tk, GTK and Qt at 100 %; those of GTK
     at 150 % and xterm at 200 % (JPEG 50) and Swing Nimbus at 200 % (16-bit colour) are the
     screen's top-left 1100 x 700 (or all of it) with the truth as it is: larger than one tile,
     they are read window by window as a whole screen is, where a crop to the window is not."""

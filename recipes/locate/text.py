@@ -364,6 +364,9 @@ def find_text(frame: Frame, target: Target, ocr: OcrEngine, region=None,
     words = read_words(frame, ocr, region, within, look=looks[0])
     seen = phrase_matches(words, target, max(0.0, min(limit, band)))
     found = closer_look(frame, target, ocr, seen, limit, region, band, looks[0])
+    if len(looks) > 1 and within is None and len(normalise(target.text)) <= 4 \
+            and any(m.score >= threshold(target) for m in found):
+        found = _rivals(frame, target, ocr, words, found, looks[1:], region)
     # Other ways of reading are tried on the whole region only: a search near first that does
     # not find the target in the first way leaves them to the search of the whole region,
     # which then reads the same pieces once.
@@ -414,6 +417,39 @@ def find_text(frame: Frame, target: Target, ocr: OcrEngine, region=None,
             # This way read half as many words again as the first did (in all, or just where
             # the first left ink unread): it goes first next time.
             worked[key] = look
+    return found
+
+
+RIVAL_SIZE = 1.6             # an unread line at most this much wider, narrower, taller or
+                             # lower than a find may hold a rival (see `_rivals`)
+
+
+def _rivals(frame, target, ocr, first, found, looks, region) -> list[Match]:
+    """`found` (what the first reading, `first`, found of a short target) with the places that
+    another way reads as the target in lines of the same size that the first reading left
+    unread. A short word may be read at a place it is not ("Gern" through a remote session's
+    JPEG reads "Gem"), while the place it is stays unread the first way (white on a green
+    button, its background left uneven by JPEG): a second place makes the look-up ambiguous,
+    a refusal, where the first alone would be a click on the wrong word. The looks are tried
+    in turn until one finds a rival; each reads only lines of the size of a find (see
+    `spots_to_read_again`), which the cache keeps for the next look-up."""
+    sure = [m for m in found if m.score >= threshold(target)]
+
+    def fits(line) -> bool:
+        _, _, w, h = line
+        return any(m.w <= RIVAL_SIZE * w and w <= RIVAL_SIZE * m.w and m.h <= RIVAL_SIZE * h
+                   and h <= RIVAL_SIZE * m.h and not _overlaps(line, (m.x, m.y, m.w, m.h))
+                   for m in sure)
+
+    for look in looks:
+        spots = spots_to_read_again(frame, first, [], look, region, fits=fits)
+        if not spots:
+            continue
+        rivals = [m for m in phrase_matches(ocr.words_many(spots, look="ready"), target,
+                                            threshold(target))
+                  if not any(iou(m, f) > 0 for f in sure)]
+        if rivals:
+            return dedupe(found + rivals)
     return found
 
 
@@ -489,14 +525,16 @@ SPOTS_MOST = 12              # and where more pieces than this (each read costs 
 
 
 def spots_to_read_again(frame: Frame, words: list[Word], near_misses: list[Match], look: str,
-                        region=None) -> list[tuple[np.ndarray, tuple[int, int]]] | None:
+                        region=None, fits=None
+                        ) -> list[tuple[np.ndarray, tuple[int, int]]] | None:
     """What is worth reading `look`'s way after a first reading (`words`) missed the target:
     every line of letters that this way shows and no word read covers (disabled grey text that
     flattening made white, a light thin font), and every place that read somewhat like the
     target; each with some context on its sides, as Tesseract reads a word best among its
     neighbours. Pieces of the pixels prepared the `look` way (read them as they are, look
     "ready") with their screen origin; None where so much is left unread that reading
-    everything again costs no more (a picture, a page of unread text)."""
+    everything again costs no more (a picture, a page of unread text). `fits`, where given,
+    says which unread lines (screen boxes) are wanted."""
     box = clip_box(frame, region)
     if box is None:
         return []
@@ -510,7 +548,8 @@ def spots_to_read_again(frame: Frame, words: list[Word], near_misses: list[Match
         ox, oy = x + px, y + py
         lines = _letter_lines(ready)
         spots = [(ox + sx, oy + sy, sw, sh) for sx, sy, sw, sh in lines
-                 if _unread(words, (ox + sx, oy + sy, sw, sh), tall)]
+                 if _unread(words, (ox + sx, oy + sy, sw, sh), tall)
+                 and (fits is None or fits((ox + sx, oy + sy, sw, sh)))]
         spots += [(m.x, m.y, m.w, m.h) for m in near_misses
                   if ox <= m.x + m.w // 2 < ox + pw and oy <= m.y + m.h // 2 < oy + ph]
         # A line's height of context on each side, little above and below: a piece holding
