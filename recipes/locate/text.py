@@ -432,7 +432,9 @@ def _rivals(frame, target, ocr, first, found, looks, region) -> list[Match]:
     button, its background left uneven by JPEG): a second place makes the look-up ambiguous,
     a refusal, where the first alone would be a click on the wrong word. The looks are tried
     in turn until one finds a rival; each reads only lines of the size of a find (see
-    `spots_to_read_again`), which the cache keeps for the next look-up."""
+    `spots_to_read_again`), which the cache keeps for the next look-up. Where more such lines
+    are unread than SPOTS_MOST (a page of small unread text), none is read: the check would
+    cost a whole reading per look."""
     sure = [m for m in found if m.score >= threshold(target)]
 
     def fits(line) -> bool:
