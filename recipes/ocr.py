@@ -230,6 +230,14 @@ def prepare(pixels: np.ndarray, upscale: float = UPSCALE, look: str = "prepared"
 
 # --- the engine --------------------------------------------------------------------------------
 
+def pixels_key(grey: np.ndarray) -> bytes:
+    """A key for exactly these grey pixels (and their shape), to keep what was worked out from
+    them: SHA-1 runs in hardware (see wait.py)."""
+    digest = hashlib.sha1(np.ascontiguousarray(grey).data)
+    digest.update(repr(grey.shape).encode())
+    return digest.digest()
+
+
 def _parse_tsv(tsv: str, scale: float, pad: int = 0) -> list[Word]:
     """Words of Tesseract's TSV, in the pixels of the image before upscaling and padding."""
     words = []
@@ -346,16 +354,10 @@ class OcrEngine:
                 return self._backend_class(self.tessdata, self.languages, self.psm)
         return self._free.get()
 
-    @staticmethod
-    def _key(grey: np.ndarray) -> bytes:
-        digest = hashlib.sha1(np.ascontiguousarray(grey).data)  # hardware speed; see wait.py
-        digest.update(repr(grey.shape).encode())
-        return digest.digest()
-
     def cached(self, pixels: np.ndarray) -> bool:
         """True where these exact pixels were read before (and are still in the cache)."""
         with self._cache_lock:
-            return self._key(to_grey(pixels)) + repr(self.upscale).encode() in self._cache
+            return pixels_key(to_grey(pixels)) + repr(self.upscale).encode() in self._cache
 
     def clear_cache(self) -> None:
         with self._cache_lock:
@@ -370,7 +372,7 @@ class OcrEngine:
             return []
         grey = to_grey(pixels)
         upscale = upscale or self.upscale
-        key = self._key(grey) + repr(upscale).encode() + (b"" if look == "prepared" else look.encode())
+        key = pixels_key(grey) + repr(upscale).encode() + (b"" if look == "prepared" else look.encode())
         with self._cache_lock:
             local = self._cache.get(key)
             if local is not None:

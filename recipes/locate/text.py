@@ -10,7 +10,9 @@ word's pixels saved at record time, template-matched in a small window where it 
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
+from collections import OrderedDict
 from functools import lru_cache
 
 import cv2
@@ -21,7 +23,7 @@ from recipes.locate.geometry import clip_box, dedupe, grey_of, intersect, iou
 from recipes.locate.image import match_scale, unique_place
 from recipes.match import Match
 from recipes.model import Target
-from recipes.ocr import OcrEngine, Word, prepare
+from recipes.ocr import OcrEngine, Word, pixels_key, prepare
 from recipes.ports import Frame
 
 DEFAULT_SIMILARITY = 0.8
@@ -546,9 +548,8 @@ def spots_to_read_again(frame: Frame, words: list[Word], near_misses: list[Match
     tall = _two_lines(words)
     pieces, area = [], 0
     for px, py, pw, ph in parts:
-        ready = prepare(grey[py:py + ph, px:px + pw], 1, look)
+        ready, lines = _prepared_lines(grey[py:py + ph, px:px + pw], look)
         ox, oy = x + px, y + py
-        lines = _letter_lines(ready)
         spots = [(ox + sx, oy + sy, sw, sh) for sx, sy, sw, sh in lines
                  if _unread(words, (ox + sx, oy + sy, sw, sh), tall)
                  and (fits is None or fits((ox + sx, oy + sy, sw, sh)))]
@@ -571,6 +572,32 @@ def spots_to_read_again(frame: Frame, words: list[Word], near_misses: list[Match
     if area > SPOTS_AT_MOST * sum(pw * ph for _, _, pw, ph in parts) or len(pieces) > SPOTS_MOST:
         return None
     return pieces
+
+
+LINES_KEPT = 8                # windows whose prepared pixels and lines are kept (a few MB)
+_lines_kept: OrderedDict = OrderedDict()
+_lines_lock = threading.Lock()
+
+
+def _prepared_lines(grey: np.ndarray, look: str):
+    """`grey` prepared the `look` way at its own size, and the lines of letters on it (see
+    `_letter_lines`); kept for the last few windows. Every look-up that reads pieces on an
+    unchanged screen (a miss, a short target's check for rivals) needs the same, and preparing
+    a window costs a few milliseconds per way, more than reading the pieces the cache keeps.
+    Shared between callers: read, never changed."""
+    key = (pixels_key(grey), look)
+    with _lines_lock:
+        kept = _lines_kept.get(key)
+        if kept is not None:
+            _lines_kept.move_to_end(key)
+            return kept
+    ready = prepare(grey, 1, look)
+    kept = (ready, _letter_lines(ready))
+    with _lines_lock:
+        _lines_kept[key] = kept
+        while len(_lines_kept) > LINES_KEPT:
+            _lines_kept.popitem(last=False)
+    return kept
 
 
 def _letter_lines(ready: np.ndarray) -> list[tuple[int, int, int, int]]:
