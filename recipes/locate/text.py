@@ -13,6 +13,7 @@ import re
 import threading
 import unicodedata
 from collections import OrderedDict
+from dataclasses import replace
 from functools import lru_cache
 
 import cv2
@@ -383,12 +384,7 @@ def find_text(frame: Frame, target: Target, ocr: OcrEngine, region=None,
         first = words
         near_misses = sorted(phrase_matches(words, target, look_again_from(target)),
                              key=lambda m: -m.score)[:NEAR_MISSES_AGAIN]
-        wanted = normalise(target.text)
-        # (a reading that lost the target's first letters beside a border, "“ler" for
-        # "Filer", is a misreading, not another word)
-        others = [m for m in phrase_matches(first, target, 0.0)
-                  if another_word(wanted, normalise(m.label))
-                  and not wanted.endswith(normalise(m.label))]
+        others = _other_words(first, target)
         whole_later = []
         for look in looks[1:]:
             spots = spots_to_read_again(frame, first, near_misses, look, region)
@@ -422,6 +418,16 @@ def find_text(frame: Frame, target: Target, ocr: OcrEngine, region=None,
     return found
 
 
+def _other_words(first: list[Word], target: Target) -> list[Match]:
+    """The places the first reading read as another word than the target (see
+    `another_word`): no other way's reading of the target there is taken. A reading that lost
+    the target's first letters beside a border ("“ler" for "Filer") is a misreading, not
+    another word."""
+    wanted = normalise(target.text or "")
+    return [m for m in phrase_matches(first, target, 0.0)
+            if another_word(wanted, normalise(m.label)) and not wanted.endswith(normalise(m.label))]
+
+
 RIVAL_SIZE = 1.6             # an unread line at most this much wider, narrower, taller or
                              # lower than a find may hold a rival (see `_rivals`)
 
@@ -435,9 +441,15 @@ def _rivals(frame, target, ocr, first, found, looks, region) -> list[Match]:
     a refusal, where the first alone would be a click on the wrong word. The looks are tried
     in turn until one finds a rival; each reads only lines of the size of a find (see
     `spots_to_read_again`), which the cache keeps for the next look-up. Where more such lines
-    are unread than SPOTS_MOST (a page of small unread text), none is read: the check would
-    cost a whole reading per look."""
+    are unread than SPOTS_MOST, or more of the region than SPOTS_AT_MOST (a page of small
+    unread text), none is read: the check would cost a whole reading per look.
+
+    A place the first reading read as another word (with little confidence, so its line
+    counts as unread) is no rival, as in `_read_again`. A rival scores no better than the
+    find: it makes the look-up a refusal, never a click on the rival instead."""
     sure = [m for m in found if m.score >= threshold(target)]
+    best = max(m.score for m in sure)
+    others = _other_words(first, target)
 
     def fits(line) -> bool:
         _, _, w, h = line
@@ -449,9 +461,11 @@ def _rivals(frame, target, ocr, first, found, looks, region) -> list[Match]:
         spots = spots_to_read_again(frame, first, [], look, region, fits=fits)
         if not spots:
             continue
-        rivals = [m for m in phrase_matches(ocr.words_many(spots, look="ready"), target,
-                                            threshold(target))
-                  if not any(iou(m, f) > 0 for f in sure)]
+        rivals = [replace(m, score=min(m.score, best))
+                  for m in phrase_matches(ocr.words_many(spots, look="ready"), target,
+                                          threshold(target))
+                  if not any(iou(m, f) > 0 for f in sure)
+                  and not any(_read_as(o, m) for o in others)]
         if rivals:
             return dedupe(found + rivals)
     return found
@@ -531,8 +545,9 @@ SPOTS_MOST = 12              # and where more pieces than this (each read costs 
 def spots_to_read_again(frame: Frame, words: list[Word], near_misses: list[Match], look: str,
                         region=None, fits=None
                         ) -> list[tuple[np.ndarray, tuple[int, int]]] | None:
-    """What is worth reading `look`'s way after a first reading (`words`) missed the target:
-    every line of letters that this way shows and no word read covers (disabled grey text that
+    """What is worth reading `look`'s way after a first reading (`words`) that missed the
+    target, or found a short one (see `_rivals`): every line of letters that this way shows
+    and no word read covers (disabled grey text that
     flattening made white, a light thin font), and every place that read somewhat like the
     target; each with some context on its sides, as Tesseract reads a word best among its
     neighbours. Pieces of the pixels prepared the `look` way (read them as they are, look
@@ -562,9 +577,9 @@ def spots_to_read_again(frame: Frame, words: list[Word], near_misses: list[Match
         usual = int(np.median([bh for _, _, _, bh in lines])) if lines else 0
         grown = []
         for sx, sy, sw, sh in spots:
-            tall = max(sh, usual)
-            top, pad = sy + sh // 2 - tall // 2, max(2, tall // 4)
-            grown.append(intersect((sx - tall, top - pad, sw + 2 * tall, tall + 2 * pad),
+            line = max(sh, usual)
+            top, pad = sy + sh // 2 - line // 2, max(2, line // 4)
+            grown.append(intersect((sx - line, top - pad, sw + 2 * line, line + 2 * pad),
                                    (ox, oy, pw, ph)))
         for gx, gy, gw, gh in _merge_overlapping([g for g in grown if g is not None]):
             area += gw * gh
@@ -574,17 +589,18 @@ def spots_to_read_again(frame: Frame, words: list[Word], near_misses: list[Match
     return pieces
 
 
-LINES_KEPT = 8                # windows whose prepared pixels and lines are kept (a few MB)
+LINES_KEPT = 12               # (window, way) pairs whose prepared pixels and lines are kept:
+                             # four windows read the three other ways (up to 2 MB each)
 _lines_kept: OrderedDict = OrderedDict()
 _lines_lock = threading.Lock()
 
 
 def _prepared_lines(grey: np.ndarray, look: str):
     """`grey` prepared the `look` way at its own size, and the lines of letters on it (see
-    `_letter_lines`); kept for the last few windows. Every look-up that reads pieces on an
-    unchanged screen (a miss, a short target's check for rivals) needs the same, and preparing
-    a window costs a few milliseconds per way, more than reading the pieces the cache keeps.
-    Shared between callers: read, never changed."""
+    `_letter_lines`); kept for the last few windows and ways. Every look-up that reads pieces
+    on an unchanged screen (a miss, a short target's check for rivals) needs the same, and
+    preparing a window costs a few milliseconds per way, more than reading the pieces the
+    cache keeps. Shared between callers, so read-only."""
     key = (pixels_key(grey), look)
     with _lines_lock:
         kept = _lines_kept.get(key)
@@ -592,6 +608,9 @@ def _prepared_lines(grey: np.ndarray, look: str):
             _lines_kept.move_to_end(key)
             return kept
     ready = prepare(grey, 1, look)
+    if np.shares_memory(ready, grey):
+        ready = ready.copy()   # not the screenshot's own pixels ("plain" leaves them as they are)
+    ready.setflags(write=False)
     kept = (ready, _letter_lines(ready))
     with _lines_lock:
         _lines_kept[key] = kept
