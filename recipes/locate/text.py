@@ -449,7 +449,7 @@ def _rivals(frame, target, ocr, first, found, looks, region) -> list[Match]:
     find: it makes the look-up a refusal, never a click on the rival instead."""
     sure = [m for m in found if m.score >= threshold(target)]
     best = max(m.score for m in sure)
-    others = _other_words(first, target)
+    others = None   # worked out only where a look reads the target in a piece
 
     def fits(line) -> bool:
         _, _, w, h = line
@@ -461,11 +461,13 @@ def _rivals(frame, target, ocr, first, found, looks, region) -> list[Match]:
         spots = spots_to_read_again(frame, first, [], look, region, fits=fits)
         if not spots:
             continue
-        rivals = [replace(m, score=min(m.score, best))
-                  for m in phrase_matches(ocr.words_many(spots, look="ready"), target,
-                                          threshold(target))
-                  if not any(iou(m, f) > 0 for f in sure)
-                  and not any(_read_as(o, m) for o in others)]
+        rivals = [m for m in phrase_matches(ocr.words_many(spots, look="ready"), target,
+                                            threshold(target))
+                  if not any(iou(m, f) > 0 for f in sure)]
+        if rivals:
+            others = _other_words(first, target) if others is None else others
+            rivals = [replace(m, score=min(m.score, best)) for m in rivals
+                      if not any(_read_as(o, m) for o in others)]
         if rivals:
             return dedupe(found + rivals)
     return found

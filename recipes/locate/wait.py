@@ -20,8 +20,6 @@ and never "gone".
 
 from __future__ import annotations
 
-import hashlib
-
 import numpy as np
 
 from recipes.errors import (
@@ -30,6 +28,7 @@ from recipes.errors import (
 from recipes.locate.geometry import intersect
 from recipes.locate.locator import Locator, Outcome, candidate
 from recipes.match import Match
+from recipes.ocr import pixels_key
 from recipes.model import Target
 from recipes.ports import AbortWatch, Clock, Frame, Screen
 
@@ -42,11 +41,9 @@ BLANK_SPREAD = 12      # a screen whose colours all lie this close together show
 
 
 def _fingerprint(frame: Frame) -> bytes:
-    # SHA-1 runs in hardware on current CPUs (BLAKE2 takes twice as long; a fingerprint, not a
-    # signature: nobody forges a screen). Of the grey pixels, which every search looks at and
-    # so converts anyway: a third of the bytes of the colour ones, 1 ms for a 1920x1080 screen.
-    grey = frame.grey
-    return hashlib.sha1(grey.data if grey.flags.c_contiguous else grey.tobytes()).digest()
+    # Of the grey pixels, which every search looks at and so converts anyway: a third of the
+    # bytes of the colour ones, 1 ms for a 1920x1080 screen.
+    return pixels_key(frame.grey)
 
 
 def blank_colour(frame: Frame) -> tuple[int, int, int] | None:
